@@ -1,0 +1,54 @@
+"""One exception hierarchy; messages are one clear line for users (tracebacks only with --debug)."""
+
+from __future__ import annotations
+
+
+class SitrepError(Exception):
+    """Base class for every error sitrep raises on purpose."""
+
+    code = "E000"
+
+    def __str__(self) -> str:  # "E101 input.txt: document is empty"
+        return f"{self.code} {super().__str__()}"
+
+
+class InputError(SitrepError):
+    """A document cannot be read: missing, undecodable, empty, too large, malformed record."""
+
+    code = "E100"
+
+
+class EmptyDocument(InputError):
+    code = "E101"
+
+
+class DocumentTooLarge(InputError):
+    code = "E102"
+
+
+class UndecodableDocument(InputError):
+    code = "E103"
+
+
+class MalformedRecord(InputError):
+    code = "E104"
+
+
+class GazetteerUnavailable(SitrepError):
+    code = "E200"
+
+
+class GazetteerImportError(SitrepError):
+    code = "E201"
+
+
+class StoreError(SitrepError):
+    code = "E300"
+
+
+class ExportError(SitrepError):
+    code = "E400"
+
+
+class EvaluationError(SitrepError):
+    code = "E500"

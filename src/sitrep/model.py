@@ -1,0 +1,440 @@
+"""The data model shared by every stage of sitrep.
+
+Offsets are Python code-point offsets into ``Document.text`` (decoded text with newlines
+normalised to ``\\n``). The invariant ``doc.text[ev.start:ev.end] == ev.text`` holds for every
+:class:`Evidence` that sitrep produces; ``tests/test_invariants.py`` checks it for every extractor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from enum import Enum, IntEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+
+# --------------------------------------------------------------------------------------------
+# Enumerations (ACLED / GTD vocabularies)
+# --------------------------------------------------------------------------------------------
+class EventType(str, Enum):
+    BATTLES = "Battles"
+    EXPLOSIONS = "Explosions/Remote violence"
+    VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+    PROTESTS = "Protests"
+    RIOTS = "Riots"
+    STRATEGIC_DEVELOPMENTS = "Strategic developments"
+
+
+class SubEventType(str, Enum):
+    # Battles
+    ARMED_CLASH = "Armed clash"
+    GOVERNMENT_REGAINS_TERRITORY = "Government regains territory"
+    NON_STATE_OVERTAKES_TERRITORY = "Non-state actor overtakes territory"
+    # Explosions/Remote violence
+    CHEMICAL_WEAPON = "Chemical weapon"
+    AIR_DRONE_STRIKE = "Air/drone strike"
+    SUICIDE_BOMB = "Suicide bomb"
+    SHELLING = "Shelling/artillery/missile attack"
+    REMOTE_EXPLOSIVE = "Remote explosive/landmine/IED"
+    GRENADE = "Grenade"
+    # Violence against civilians
+    SEXUAL_VIOLENCE = "Sexual violence"
+    ATTACK = "Attack"
+    ABDUCTION = "Abduction/forced disappearance"
+    # Protests
+    PEACEFUL_PROTEST = "Peaceful protest"
+    PROTEST_WITH_INTERVENTION = "Protest with intervention"
+    EXCESSIVE_FORCE = "Excessive force against protesters"
+    # Riots
+    VIOLENT_DEMONSTRATION = "Violent demonstration"
+    MOB_VIOLENCE = "Mob violence"
+    # Strategic developments
+    AGREEMENT = "Agreement"
+    ARRESTS = "Arrests"
+    CHANGE_TO_GROUP = "Change to group/activity"
+    DISRUPTED_WEAPONS_USE = "Disrupted weapons use"
+    HEADQUARTERS_ESTABLISHED = "Headquarters or base established"
+    LOOTING = "Looting/property destruction"
+    NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
+    OTHER = "Other"
+
+
+#: sub-event type -> its event type (ACLED codebook).
+SUB_EVENT_PARENT: dict[SubEventType, EventType] = {
+    SubEventType.ARMED_CLASH: EventType.BATTLES,
+    SubEventType.GOVERNMENT_REGAINS_TERRITORY: EventType.BATTLES,
+    SubEventType.NON_STATE_OVERTAKES_TERRITORY: EventType.BATTLES,
+    SubEventType.CHEMICAL_WEAPON: EventType.EXPLOSIONS,
+    SubEventType.AIR_DRONE_STRIKE: EventType.EXPLOSIONS,
+    SubEventType.SUICIDE_BOMB: EventType.EXPLOSIONS,
+    SubEventType.SHELLING: EventType.EXPLOSIONS,
+    SubEventType.REMOTE_EXPLOSIVE: EventType.EXPLOSIONS,
+    SubEventType.GRENADE: EventType.EXPLOSIONS,
+    SubEventType.SEXUAL_VIOLENCE: EventType.VIOLENCE_AGAINST_CIVILIANS,
+    SubEventType.ATTACK: EventType.VIOLENCE_AGAINST_CIVILIANS,
+    SubEventType.ABDUCTION: EventType.VIOLENCE_AGAINST_CIVILIANS,
+    SubEventType.PEACEFUL_PROTEST: EventType.PROTESTS,
+    SubEventType.PROTEST_WITH_INTERVENTION: EventType.PROTESTS,
+    SubEventType.EXCESSIVE_FORCE: EventType.PROTESTS,
+    SubEventType.VIOLENT_DEMONSTRATION: EventType.RIOTS,
+    SubEventType.MOB_VIOLENCE: EventType.RIOTS,
+    SubEventType.AGREEMENT: EventType.STRATEGIC_DEVELOPMENTS,
+    SubEventType.ARRESTS: EventType.STRATEGIC_DEVELOPMENTS,
+    SubEventType.CHANGE_TO_GROUP: EventType.STRATEGIC_DEVELOPMENTS,
+    SubEventType.DISRUPTED_WEAPONS_USE: EventType.STRATEGIC_DEVELOPMENTS,
+    SubEventType.HEADQUARTERS_ESTABLISHED: EventType.STRATEGIC_DEVELOPMENTS,
+    SubEventType.LOOTING: EventType.STRATEGIC_DEVELOPMENTS,
+    SubEventType.NON_VIOLENT_TRANSFER: EventType.STRATEGIC_DEVELOPMENTS,
+    SubEventType.OTHER: EventType.STRATEGIC_DEVELOPMENTS,
+}
+
+
+class ActorType(IntEnum):
+    """ACLED actor-type codes (inter1/inter2)."""
+
+    STATE_FORCES = 1
+    REBEL_GROUP = 2
+    POLITICAL_MILITIA = 3
+    IDENTITY_MILITIA = 4
+    RIOTERS = 5
+    PROTESTERS = 6
+    CIVILIANS = 7
+    EXTERNAL_OTHER = 8
+
+    @property
+    def label(self) -> str:
+        return ACTOR_TYPE_LABELS[self]
+
+
+ACTOR_TYPE_LABELS: dict[ActorType, str] = {
+    ActorType.STATE_FORCES: "State forces",
+    ActorType.REBEL_GROUP: "Rebel group",
+    ActorType.POLITICAL_MILITIA: "Political militia",
+    ActorType.IDENTITY_MILITIA: "Identity militia",
+    ActorType.RIOTERS: "Rioters",
+    ActorType.PROTESTERS: "Protesters",
+    ActorType.CIVILIANS: "Civilians",
+    ActorType.EXTERNAL_OTHER: "External/Other forces",
+}
+
+
+class SourceKind(str, Enum):
+    CLAIM = "claim"  # a party to the event speaks about its own action
+    REPORT = "report"  # a third party reports
+
+
+class TimePrecision(IntEnum):
+    """ACLED time precision: 1 day known, 2 within a week or a range, 3 month or vaguer."""
+
+    DAY = 1
+    WEEK = 2
+    MONTH = 3
+
+
+class GeoPrecision(IntEnum):
+    """ACLED geo precision: 1 the place itself, 2 near it / part of a region, 3 region centroid."""
+
+    PLACE = 1
+    NEAR = 2
+    REGION = 3
+
+
+class Calendar(str, Enum):
+    GREGORIAN = "gregorian"
+    HIJRI = "hijri"
+
+
+def interaction_code(inter1: int | None, inter2: int | None) -> str | None:
+    """ACLED interaction code: the two actor-type digits, lower first; ``"10"`` for a sole actor."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return f"{int(inter1)}0"
+    a, b = sorted((int(inter1), int(inter2)))
+    return f"{a}{b}"
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence and documents
+# --------------------------------------------------------------------------------------------
+class Evidence(BaseModel):
+    """A half-open character span ``[start, end)`` of ``Document.text`` and its text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _check(self) -> Evidence:
+        if self.end < self.start:
+            raise ValueError("evidence end before start")
+        if len(self.text) != self.end - self.start:
+            raise ValueError("evidence text length differs from its span")
+        return self
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Evidence:
+        """Evidence for ``text[start:end]`` (``text`` is the whole document text)."""
+        return cls(start=start, end=end, text=text[start:end])
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Document(BaseModel):
+    text: str
+    doc_id: str = ""
+    published: date | None = None
+    source: str | None = None
+    source_kind: SourceKind | None = None  # None = decide automatically
+    path: str | None = None  # where it was read from (file path, "stdin", "file.jsonl#3")
+    title: str | None = None
+
+    @model_validator(mode="after")
+    def _doc_id(self) -> Document:
+        if not self.doc_id:
+            self.doc_id = sha256_text(self.text)
+        return self
+
+
+# --------------------------------------------------------------------------------------------
+# Segmentation units
+# --------------------------------------------------------------------------------------------
+class Section(BaseModel):
+    """A run of the document under one header (the header may be absent)."""
+
+    start: int
+    end: int
+    header: Evidence | None = None
+    level: int = 0  # 0 = body with no header; 1 = top header; 2 = sub-header ...
+
+
+class Mention(BaseModel):
+    """One event mention: a main span plus, possibly, continuation spans (discontinuous)."""
+
+    start: int
+    end: int
+    text: str
+    spans: list[Evidence] = Field(default_factory=list)  # all spans describing the event
+    section: int = 0  # index into the document's sections
+    paragraph: int = 0
+    cue: str | None = None  # segmentation cue that opened it ("Likewise", "The following day"...)
+    rules: list[str] = Field(default_factory=list)
+    background: bool = False
+
+
+# --------------------------------------------------------------------------------------------
+# Values produced by extractors (each carries evidence and rule tags)
+# --------------------------------------------------------------------------------------------
+class DateValue(BaseModel):
+    start: date | None = None  # None when the year (or more) is unknown
+    end: date | None = None
+    precision: TimePrecision = TimePrecision.DAY
+    calendar: Calendar = Calendar.GREGORIAN
+    evidence: list[Evidence] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list)
+    relative: bool = False  # needs an anchor (resolved against one)
+
+
+class Toponym(BaseModel):
+    """A place name found in text, before resolution."""
+
+    text: str
+    evidence: Evidence
+    kind: str = "place"  # place | near | region | country | header | road
+    qualifier: str | None = None  # e.g. "district", "province", "city"
+    rules: list[str] = Field(default_factory=list)
+
+
+class PlaceValue(BaseModel):
+    country: str | None = None
+    iso3: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: GeoPrecision | None = None
+    geonameid: int | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list)
+
+
+class ActorValue(BaseModel):
+    name: str
+    actor_type: ActorType
+    evidence: list[Evidence] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list)
+
+
+class ActorsValue(BaseModel):
+    actor1: ActorValue | None = None
+    assoc_actor_1: list[ActorValue] = Field(default_factory=list)
+    actor2: ActorValue | None = None
+    assoc_actor_2: list[ActorValue] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list)
+
+
+class TypeValue(BaseModel):
+    event_type: EventType | None = None
+    sub_event_type: SubEventType | None = None
+    attack_type: str | None = None  # GTD attack type name
+    target_type: str | None = None  # GTD target type name
+    weapon_type: str | None = None  # GTD weapon type name
+    civilian_targeting: bool = False
+    evidence: list[Evidence] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list)
+    is_event: bool = True  # False when no violent / political act was found
+
+
+class CountValue(BaseModel):
+    best: int | None = None
+    low: int | None = None
+    high: int | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list)
+
+
+class CountsValue(BaseModel):
+    killed: CountValue = Field(default_factory=CountValue)
+    injured: CountValue = Field(default_factory=CountValue)
+    casualties: CountValue = Field(default_factory=CountValue)  # killed+wounded, split unknown
+    captured: CountValue = Field(default_factory=CountValue)  # captured / abducted people
+    rules: list[str] = Field(default_factory=list)
+
+
+class ClaimValue(BaseModel):
+    source_kind: SourceKind = SourceKind.REPORT
+    claimed_by: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list)
+
+
+class RoleFiller(BaseModel):
+    """A MUC-4 / GTD-style role filler as written in the text, with its evidence."""
+
+    text: str
+    evidence: Evidence
+
+
+# --------------------------------------------------------------------------------------------
+# The event record
+# --------------------------------------------------------------------------------------------
+class Event(BaseModel):
+    model_config = ConfigDict(use_enum_values=False)
+
+    schema_version: str = SCHEMA_VERSION
+    event_id: str
+    doc_id: str
+    event_date: date | None = None
+    event_date_end: date | None = None
+    time_precision: TimePrecision | None = None
+    event_type: EventType | None = None
+    sub_event_type: SubEventType | None = None
+    attack_type: str | None = None
+    target_type: str | None = None
+    weapon_type: str | None = None
+    civilian_targeting: bool = False
+    actor1: str | None = None
+    assoc_actor_1: list[str] = Field(default_factory=list)
+    actor2: str | None = None
+    assoc_actor_2: list[str] = Field(default_factory=list)
+    inter1: ActorType | None = None
+    inter2: ActorType | None = None
+    interaction: str | None = None
+    country: str | None = None
+    iso3: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    geo_precision: GeoPrecision | None = None
+    fatalities: int | None = Field(default=None, ge=0)
+    fatalities_low: int | None = Field(default=None, ge=0)
+    fatalities_high: int | None = Field(default=None, ge=0)
+    injured: int | None = Field(default=None, ge=0)
+    injured_low: int | None = Field(default=None, ge=0)
+    injured_high: int | None = Field(default=None, ge=0)
+    casualties: int | None = Field(default=None, ge=0)
+    captured: int | None = Field(default=None, ge=0)
+    source_kind: SourceKind = SourceKind.REPORT
+    claimed_by: str | None = None
+    source: str | None = None
+    published: date | None = None
+    notes: str = ""
+    perpetrators: list[RoleFiller] = Field(default_factory=list)
+    targets: list[RoleFiller] = Field(default_factory=list)
+    victims: list[RoleFiller] = Field(default_factory=list)
+    weapons: list[RoleFiller] = Field(default_factory=list)
+    evidence: Evidence
+    field_evidence: dict[str, list[Evidence]] = Field(default_factory=dict)
+    rules: list[str] = Field(default_factory=list)
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    background: bool = False
+    cluster_id: str | None = None
+
+    @field_validator("event_date_end")
+    @classmethod
+    def _end_after_start(cls, v: date | None, info: Any) -> date | None:
+        start = info.data.get("event_date")
+        if v is not None and start is not None and v < start:
+            raise ValueError("event_date_end before event_date")
+        return v
+
+    @model_validator(mode="after")
+    def _consistency(self) -> Event:
+        if self.sub_event_type is not None and self.event_type is not None:
+            parent = SUB_EVENT_PARENT[SubEventType(self.sub_event_type)]
+            if parent != EventType(self.event_type):
+                raise ValueError(
+                    f"sub_event_type {self.sub_event_type!s} does not belong to {self.event_type!s}"
+                )
+        for lo, best, hi in (
+            (self.fatalities_low, self.fatalities, self.fatalities_high),
+            (self.injured_low, self.injured, self.injured_high),
+        ):
+            vals = [v for v in (lo, best, hi) if v is not None]
+            if vals != sorted(vals):
+                raise ValueError("count range must satisfy low <= best <= high")
+        if self.source_kind == SourceKind.REPORT and self.claimed_by is not None:
+            raise ValueError("claimed_by is only set when source_kind is claim")
+        return self
+
+
+def make_event_id(doc_id: str, start: int, end: int) -> str:
+    """Stable id: hash of the document id and the event's main evidence span."""
+    return hashlib.sha256(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:20]
+
+
+def event_json_schema() -> dict[str, Any]:
+    return Event.model_json_schema()
+
+
+# --------------------------------------------------------------------------------------------
+# Document context handed to every extractor
+# --------------------------------------------------------------------------------------------
+class DocContext(BaseModel):
+    """What the whole document tells about each mention: headers, dateline, voice.
+
+    Built once per document by :func:`sitrep.pipeline.build_context`; extractors read it and
+    never mutate it (the pipeline passes the running date anchor explicitly).
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    doc: Document
+    sections: list[Section] = Field(default_factory=list)
+    dateline: DateValue | None = None  # a date that applies to the whole story
+    claim: ClaimValue = Field(default_factory=ClaimValue)  # document-level voice
+    doc_place: PlaceValue | None = None  # country / region the whole document is about
+    section_places: dict[int, PlaceValue] = Field(default_factory=dict)  # header places
+    settings: Any = None  # sitrep.config.Settings

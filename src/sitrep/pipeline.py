@@ -1,0 +1,115 @@
+"""The pipeline, stage by stage: ingest -> segment -> extract -> geo -> assemble.
+
+Every stage is a pure function of its inputs (plus read-only cached data such as the gazetteer
+and lexicons), so documents can be processed in any number of processes or on a cluster.
+
+Contracts (each extractor returns values carrying absolute evidence offsets into ``doc.text``):
+
+- ``segment.sections(doc) -> list[Section]``
+- ``segment.mentions(doc, sections) -> list[Mention]``
+- ``extract.dates.document_anchor(doc, sections) -> DateValue | None`` (dateline / header date)
+- ``extract.dates.resolve_mention(doc, mention, ctx, anchor) -> DateValue | None``
+  ``anchor`` is the date of the previous event in the same section (for "the following day").
+- ``extract.places.find_toponyms(doc, start, end, gazetteer) -> list[Toponym]``
+- ``geo.resolve.resolve_context(doc, sections, gazetteer) -> (PlaceValue | None, dict[int, PlaceValue])``
+- ``geo.resolve.resolve_mention(toponyms, ctx, mention, gazetteer) -> PlaceValue | None``
+- ``extract.claims.document_claim(doc) -> ClaimValue``
+- ``extract.claims.mention_claim(doc, mention, ctx) -> ClaimValue``
+- ``extract.actors.extract_actors(doc, mention, ctx, place, claim) -> ActorsValue``
+- ``extract.types.classify(doc, mention, ctx, actors) -> TypeValue``
+- ``extract.counts.extract_counts(doc, mention) -> CountsValue``
+- ``extract.roles.extract_roles(doc, mention, actors, types) -> dict[str, list[RoleFiller]]``
+- ``assemble.build_event(doc, mention, ctx, date, place, actors, types, counts, claim, roles) -> Event | None``
+- ``assemble.merge_duplicates(events) -> list[Event]``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from . import assemble, segment
+from .config import Settings, get_settings
+from .extract import actors as actors_mod
+from .extract import claims as claims_mod
+from .extract import counts as counts_mod
+from .extract import dates as dates_mod
+from .extract import places as places_mod
+from .extract import roles as roles_mod
+from .extract import types as types_mod
+from .geo import resolve as geo_resolve
+from .geo.gazetteer import Gazetteer, get_gazetteer
+from .model import DateValue, DocContext, Document, Event, SourceKind
+
+
+def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> DocContext:
+    """Document-level context: sections, dateline date, voice (claim/report), header places."""
+    sections = segment.sections(doc)
+    dateline = dates_mod.document_anchor(doc, sections)
+    claim = claims_mod.document_claim(doc)
+    if doc.source_kind is not None:
+        claim = claims_mod.force_source_kind(claim, doc.source_kind)
+    doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer)
+    return DocContext(
+        doc=doc,
+        sections=sections,
+        dateline=dateline,
+        claim=claim,
+        doc_place=doc_place,
+        section_places=section_places,
+        settings=settings,
+    )
+
+
+def process_document(
+    doc: Document, gazetteer: Gazetteer | None = None, settings: Settings | None = None
+) -> list[Event]:
+    """Run every stage on one document and return its events (validated, de-duplicated)."""
+    settings = settings or get_settings()
+    gazetteer = gazetteer or get_gazetteer(settings)
+    ctx = build_context(doc, gazetteer, settings)
+    events: list[Event] = []
+    anchors: dict[int, DateValue | None] = {}
+    for mention in segment.mentions(doc, ctx.sections):
+        anchor = anchors.get(mention.section, ctx.dateline)
+        when = dates_mod.resolve_mention(doc, mention, ctx, anchor)
+        toponyms = places_mod.find_toponyms(doc, mention.start, mention.end, gazetteer)
+        where = geo_resolve.resolve_mention(toponyms, ctx, mention, gazetteer)
+        claim = claims_mod.mention_claim(doc, mention, ctx)
+        who = actors_mod.extract_actors(doc, mention, ctx, where, claim)
+        what = types_mod.classify(doc, mention, ctx, who)
+        how_many = counts_mod.extract_counts(doc, mention)
+        roles = roles_mod.extract_roles(doc, mention, who, what)
+        event = assemble.build_event(
+            doc, mention, ctx, when, where, who, what, how_many, claim, roles
+        )
+        if event is None:
+            continue
+        if when is not None and when.start is not None:
+            anchors[mention.section] = when
+        events.append(event)
+    return assemble.merge_duplicates(events)
+
+
+def extract(
+    text: str,
+    published: date | str | None = None,
+    source: str | None = None,
+    source_kind: str | SourceKind | None = "auto",
+) -> list[Event]:
+    """Public API: events from one text. ``source_kind`` is "claim", "report" or "auto"."""
+    from .ingest import document_from_text
+
+    kind = None if source_kind in (None, "auto") else SourceKind(source_kind)
+    doc = document_from_text(text, published=published, source=source, source_kind=kind)
+    return process_document(doc)
+
+
+def process_many(
+    docs: Iterable[Document], settings: Settings | None = None
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Stream documents through the pipeline (constant memory in the number of documents)."""
+    settings = settings or get_settings()
+    gazetteer = get_gazetteer(settings)
+    for doc in docs:
+        yield doc, process_document(doc, gazetteer, settings)

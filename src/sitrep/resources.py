@@ -1,0 +1,27 @@
+"""Load lexicons kept as data under ``sitrep/data`` (importlib.resources, cached)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def read_text(name: str) -> str:
+    return resources.files("sitrep.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def load_yaml(name: str) -> Any:
+    return yaml.safe_load(read_text(name))
+
+
+@lru_cache(maxsize=None)
+def load_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV file with a header line; lines starting with '#' are comments."""
+    lines = [ln for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"))
