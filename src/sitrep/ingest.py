@@ -99,7 +99,8 @@ _BLOCK_TAGS = {
     "section", "article", "header", "footer", "blockquote", "pre", "hr", "dt", "dd", "title",
 }  # fmt: skip
 _DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-              "canvas", "form", "button", "input", "select", "textarea", "head > meta", "link"]  # fmt: skip
+              "canvas", "form", "button", "input", "select", "textarea", "head > meta", "link",
+              "nav", "aside"]  # fmt: skip
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:

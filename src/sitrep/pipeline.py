@@ -113,3 +113,52 @@ def process_many(
     gazetteer = get_gazetteer(settings)
     for doc in docs:
         yield doc, process_document(doc, gazetteer, settings)
+
+
+def _safe_process(doc: Document, settings: Settings) -> list[Event] | str:
+    """process_document, turning an unexpected error into a one-line message (the batch goes on)."""
+    try:
+        return process_document(doc, None, settings)
+    except Exception as exc:  # noqa: BLE001 - reported per document, never silently dropped
+        name = doc.path or doc.doc_id[:12]
+        return f"E900 {name}: internal error while extracting ({exc.__class__.__name__}: {exc})"
+
+
+def _worker(args: tuple[object, Settings]) -> tuple[object, list[Event] | str]:
+    item, settings = args
+    if not isinstance(item, Document):
+        return item, []
+    return item, _safe_process(item, settings)
+
+
+def process_many_parallel(
+    items: Iterable[object], settings: Settings | None = None, workers: int = 1
+) -> Iterator[tuple[object, list[Event]]]:
+    """Stream ``Document``/``ingest.Failure`` items through the pipeline on ``workers`` processes.
+
+    Order is preserved; failures (unreadable inputs, or a document whose extraction raised) come
+    out as ``ingest.Failure`` with one line of explanation, and the batch goes on.
+    """
+    from .ingest import Failure
+
+    settings = settings or get_settings()
+    jobs = ((item, settings) for item in items)
+    if workers <= 1:
+        results: Iterable[tuple[object, list[Event] | str]] = map(_worker, jobs)
+        pool = None
+    else:
+        import multiprocessing as mp
+
+        pool = mp.get_context().Pool(workers)
+        results = pool.imap(_worker, jobs, chunksize=4)
+    try:
+        for item, evs in results:
+            if isinstance(evs, str):
+                assert isinstance(item, Document)
+                yield Failure(item.path or item.doc_id, evs), []
+            else:
+                yield item, evs
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()

