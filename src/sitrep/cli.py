@@ -242,15 +242,94 @@ def evaluate(
     evaluate_command(gold, pred, json_out, floors)
 
 
+# ------------------------------------------------------------------------------------------
+# link / verify
+# ------------------------------------------------------------------------------------------
+def _require_db(db: str) -> None:
+    if "://" not in db and not Path(db).exists():
+        _fail(f"no such database: {db}", 2)
+
+
+@app.command()
+def link(
+    db: Annotated[str, typer.Option(help="Database written by `sitrep extract --db`.")],
+    threshold: Annotated[float, typer.Option(min=0.0, max=1.0, help="Pair score needed to link.")] = 0.6,
+) -> None:
+    """Cluster events from different documents that describe the same real-world event."""
+    from .link import LinkConfig, build_clusters, link_events
+    from .store import Store
+
+    _require_db(db)
+    t0 = time.perf_counter()
+    with Store(db) as store:
+        evs = list(store.iter_events())
+        assignment = link_events(evs, LinkConfig(threshold=threshold))
+        clusters = build_clusters(evs, assignment)
+        store.set_clusters(assignment, clusters)
+    multi = sum(1 for c in clusters if c["n_sources"] > 1)
+    err.print(
+        f"sitrep: {len(evs)} events in {len(clusters)} clusters ({multi} with several sources), "
+        f"{time.perf_counter() - t0:.2f} s",
+        markup=False,
+    )
+
+
+class VerifyFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def verify(
+    db: Annotated[str, typer.Option(help="Database after `sitrep link`.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the per-claim checks here.")] = None,
+    fmt: Annotated[VerifyFormat, typer.Option("--format", "-f", help="Format of --output.")] = VerifyFormat.csv,
+) -> None:
+    """Compare parties' claims with independent reports of the same events."""
+    import csv as csv_mod
+    from dataclasses import asdict
+
+    from rich.table import Table
+
+    from .link import checks_as_json, summarise_parties, verify_claims
+    from .store import Store
+
+    _require_db(db)
+    with Store(db) as store:
+        evs = list(store.iter_events())
+    if any(e.cluster_id is None for e in evs):
+        _fail("events are not linked yet: run `sitrep link --db ...` first")
+    assignment = {e.event_id: e.cluster_id for e in evs}
+    checks = verify_claims(evs, assignment)  # type: ignore[arg-type]
+    parties = summarise_parties(checks)
+    table = Table(title="Claims compared with independent reports", header_style="bold")
+    for col in ("claimed by", "claims", "corroborated", "share", "median killed ratio", "IQR", "date agrees", "place agrees"):
+        table.add_column(col)
+    for p in parties:
+        table.add_row(
+            p.claimed_by, str(p.claims), str(p.corroborated), f"{p.share_corroborated:.2f}",
+            "" if p.median_fatalities_ratio is None else f"{p.median_fatalities_ratio:.2f}",
+            "" if p.ratio_iqr is None else f"{p.ratio_iqr[0]:.2f}-{p.ratio_iqr[1]:.2f}",
+            "" if p.date_agreement is None else f"{p.date_agreement:.2f}",
+            "" if p.place_agreement is None else f"{p.place_agreement:.2f}",
+        )
+    Console(highlight=False).print(table)
+    if output is not None:
+        if fmt == VerifyFormat.json:
+            output.write_text(checks_as_json(checks, parties) + "\n", encoding="utf-8")
+        else:
+            rows = [asdict(c) for c in checks]
+            with output.open("w", encoding="utf-8", newline="") as fh:
+                w = csv_mod.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["event_id"], lineterminator="\n")
+                w.writeheader()
+                w.writerows(rows)
+        err.print(f"sitrep: wrote {len(checks)} claim checks to {output}", markup=False)
+
+
 def _mount_subapps() -> None:
     from .geo.cli import app as gazetteer_app
 
     app.add_typer(gazetteer_app, name="gazetteer", help="Build and inspect gazetteers.")
-    try:
-        from .link import register as register_link
-    except ImportError:  # linking not installed in this build
-        return
-    register_link(app)
 
 
 _mount_subapps()

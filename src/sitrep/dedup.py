@@ -1,0 +1,296 @@
+"""Within-document de-duplication: the same event told twice in one document -> one record.
+
+A story often tells an event twice: a summary line (or headline-like lead) and a detailed
+paragraph. ``merge_duplicates`` merges two events of the same document when nothing conflicts
+and enough agrees (the rule, documented in docs/rules/segmentation.md):
+
+* never across documents, across claim/report voice, or between a background and a current event;
+* **date** compatible: the two date ranges overlap after widening each by its precision (a day;
+  a week for precision 2; the calendar month for precision 3). A missing date is compatible;
+* **place** compatible: same country, and the finer names agree where both have them (location,
+  then admin2, then admin1). A record known only to the admin1 is compatible with a location in
+  that admin1. Different locations (or admin1s) never merge: two attacks of the same day in
+  different places stay apart;
+* **event type** equal when both are set;
+* **actor1** equal when both are set, an "Unidentified Armed Group" being compatible with any;
+* **counts** (fatalities, injured, casualties) non-conflicting: equal, or one inside the other's
+  low..high range ("at least 5" is compatible with 7);
+* and positive agreement: the place agrees (location or admin2 level, or admin1 when neither
+  has finer names) plus at least one more of date, actor1, event type, an equal non-zero
+  count; when a place cannot be compared (one side has none), the same date *and* an equal
+  non-zero count are required.
+
+The merged record takes the position of the earlier record in the list and keeps the fuller
+record (more fields filled) as its base (its event_id and main evidence), fills its missing
+fields from the other (date, place and count groups are taken whole, the more precise one
+winning), lists both evidence spans under ``field_evidence["event"]``, unions the other
+field evidence and rules, and adds the rule ``dedup:merged``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Any
+
+from .model import Event, Evidence, SourceKind
+
+#: rule tag on a merged record
+MERGED_RULE = "dedup:merged"
+
+_DATE_FIELDS = ("event_date", "event_date_end", "time_precision")
+_PLACE_FIELDS = (
+    "country",
+    "iso3",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+)
+_COUNT_GROUPS = (
+    ("fatalities", "fatalities_low", "fatalities_high"),
+    ("injured", "injured_low", "injured_high"),
+)
+_SCALARS = (
+    "event_type",
+    "sub_event_type",
+    "attack_type",
+    "target_type",
+    "weapon_type",
+    "actor1",
+    "actor2",
+    "inter1",
+    "inter2",
+    "interaction",
+    "casualties",
+    "captured",
+    "claimed_by",
+)
+_LISTS = ("assoc_actor_1", "assoc_actor_2", "perpetrators", "targets", "victims", "weapons")
+_UNKNOWN_ACTOR = "unidentified armed group"
+
+
+def _norm(s: str | None) -> str | None:
+    if s is None:
+        return None
+    return " ".join(s.lower().replace("-", " ").split())
+
+
+def _enum_int(v: Any) -> int | None:
+    if v is None:
+        return None
+    return int(v.value) if hasattr(v, "value") else int(v)
+
+
+# --------------------------------------------------------------------------------------------
+# compatibility tests (each returns None = unknown, True = agrees, False = conflicts)
+# --------------------------------------------------------------------------------------------
+def _date_window(e: Event) -> tuple[date, date] | None:
+    if e.event_date is None:
+        return None
+    start, end = e.event_date, e.event_date_end or e.event_date
+    prec = _enum_int(e.time_precision) or 1
+    if prec >= 3:
+        start = start.replace(day=1)
+        end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    elif prec == 2:
+        start, end = start - timedelta(days=3), end + timedelta(days=3)
+    return start, end
+
+
+def date_compatible(a: Event, b: Event) -> bool | None:
+    wa, wb = _date_window(a), _date_window(b)
+    if wa is None or wb is None:
+        return None
+    return wa[0] <= wb[1] and wb[0] <= wa[1]
+
+
+def place_compatible(a: Event, b: Event) -> bool | None:
+    """None when either has no place; True when a shared fine name agrees."""
+    if _norm(a.country) and _norm(b.country) and _norm(a.country) != _norm(b.country):
+        return False
+    agreed = None
+    for name in ("location", "admin2", "admin1"):
+        va, vb = _norm(getattr(a, name)), _norm(getattr(b, name))
+        if va is None or vb is None:
+            continue
+        if va != vb:
+            return False
+        if name in ("location", "admin2") or (
+            a.location is None and b.location is None and a.admin2 is None and b.admin2 is None
+        ):
+            agreed = True
+    return agreed
+
+
+def _actor_compatible(a: Event, b: Event) -> bool | None:
+    va, vb = _norm(a.actor1), _norm(b.actor1)
+    if va is None or vb is None:
+        return None
+    if va == vb:
+        return True
+    if va.startswith(_UNKNOWN_ACTOR) or vb.startswith(_UNKNOWN_ACTOR):
+        return None
+    return False
+
+
+def _range(e: Event, best: str, low: str, high: str) -> tuple[int, float] | None:
+    vb, vl, vh = getattr(e, best), getattr(e, low), getattr(e, high)
+    if vb is None and vl is None and vh is None:
+        return None
+    lo = vl if vl is not None else (vb if vb is not None else 0)
+    if vh is not None:
+        hi: float = vh
+    elif vl is not None and (vb is None or vb == vl):
+        hi = float("inf")  # "at least N" / "more than N": open upwards
+    else:
+        hi = vb if vb is not None else float("inf")
+    return lo, hi
+
+
+def counts_compatible(a: Event, b: Event) -> bool | None:
+    """False when some count conflicts; True when a non-zero count is equal; else None."""
+    agreed = None
+    for best, low, high in _COUNT_GROUPS:
+        ra, rb = _range(a, best, low, high), _range(b, best, low, high)
+        if ra is None or rb is None:
+            continue
+        if not (ra[0] <= rb[1] and rb[0] <= ra[1]):
+            return False
+        ba, bb = getattr(a, best), getattr(b, best)
+        if ba is not None and ba == bb and ba > 0:
+            agreed = True
+    ca, cb = a.casualties, b.casualties
+    if ca is not None and cb is not None:
+        if ca != cb:
+            return False
+        agreed = agreed or ca > 0 or None
+    return agreed
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """True when two events of one document are the same event told twice (rule above)."""
+    if a.doc_id != b.doc_id or a.background != b.background:
+        return False
+    if SourceKind(a.source_kind) != SourceKind(b.source_kind):
+        return False
+    if a.event_type is not None and b.event_type is not None and a.event_type != b.event_type:
+        return False
+    checks = {
+        "date": date_compatible(a, b),
+        "place": place_compatible(a, b),
+        "actor1": _actor_compatible(a, b),
+        "counts": counts_compatible(a, b),
+    }
+    if any(v is False for v in checks.values()):
+        return False
+    positives = sum(1 for v in checks.values() if v)
+    if a.event_type is not None and a.event_type == b.event_type:
+        positives += 1
+    if checks["place"]:
+        return positives >= 2
+    # no place to compare: only the same day with the same non-zero toll
+    return bool(checks["date"] and checks["counts"])
+
+
+# --------------------------------------------------------------------------------------------
+# merging
+# --------------------------------------------------------------------------------------------
+def _filled(e: Event) -> int:
+    fields = _DATE_FIELDS + _PLACE_FIELDS + _SCALARS + ("fatalities", "injured")
+    return sum(1 for f in fields if getattr(e, f) is not None) + sum(
+        1 for f in _LISTS if getattr(e, f)
+    )
+
+
+def _ev_key(ev: Evidence) -> tuple[int, int]:
+    return ev.start, ev.end
+
+
+def _union_evidence(*groups: list[Evidence]) -> list[Evidence]:
+    seen: dict[tuple[int, int], Evidence] = {}
+    for g in groups:
+        for ev in g:
+            seen.setdefault(_ev_key(ev), ev)
+    return [seen[k] for k in sorted(seen)]
+
+
+def merge_pair(base: Event, other: Event) -> Event:
+    """``base`` completed with ``other``'s fields; both evidence spans kept."""
+    data = base.model_dump()
+    odata = other.model_dump()
+    # date: the more precise (or the only) one, as a group
+    if base.event_date is None or (
+        other.event_date is not None
+        and (_enum_int(other.time_precision) or 9) < (_enum_int(base.time_precision) or 9)
+    ):
+        if other.event_date is not None:
+            for f in _DATE_FIELDS:
+                data[f] = odata[f]
+    # place: the more precise (or the only) one, as a group
+    bp, op = _enum_int(base.geo_precision), _enum_int(other.geo_precision)
+    if (base.country is None and other.country is not None) or (
+        op is not None and (bp is None or op < bp)
+    ):
+        for f in _PLACE_FIELDS:
+            data[f] = odata[f]
+    # counts: take the other's group when the base has none
+    for group in _COUNT_GROUPS:
+        if all(data[f] is None for f in group) and any(odata[f] is not None for f in group):
+            for f in group:
+                data[f] = odata[f]
+    for f in _SCALARS:
+        if data[f] is None and odata[f] is not None:
+            data[f] = odata[f]
+    if data["sub_event_type"] is not None and data["event_type"] is None:
+        data["event_type"] = odata["event_type"]
+    for f in _LISTS:
+        seen = list(data[f])
+        for item in odata[f]:
+            if item not in seen:
+                seen.append(item)
+        data[f] = seen
+    data["civilian_targeting"] = base.civilian_targeting or other.civilian_targeting
+    fe: dict[str, list[Evidence]] = {k: list(v) for k, v in base.field_evidence.items()}
+    for k, v in other.field_evidence.items():
+        fe[k] = _union_evidence(fe.get(k, []), v)
+    fe["event"] = _union_evidence(
+        base.field_evidence.get("event", []) or [base.evidence],
+        other.field_evidence.get("event", []) or [other.evidence],
+    )
+    data["field_evidence"] = fe
+    rules = list(base.rules)
+    for r in [*other.rules, MERGED_RULE]:
+        if r not in rules:
+            rules.append(r)
+    data["rules"] = rules
+    data["confidence"] = max(base.confidence, other.confidence)
+    return Event.model_validate(data)
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """Merge events of one document that tell the same event (see the module docstring).
+
+    Order is kept (a merged record takes the place of its earlier member); events that are
+    not duplicates pass through unchanged.
+    """
+    out: list[Event] = []
+    members: list[list[Event]] = []  # the original records behind each output record
+    for ev in events:
+        for i, kept in enumerate(out):
+            if not all(same_event(m, ev) for m in members[i]):
+                continue
+            base, other = (kept, ev) if _filled(kept) >= _filled(ev) else (ev, kept)
+            try:
+                merged = merge_pair(base, other)
+            except ValueError:
+                continue  # the two would not make one valid record: keep them apart
+            out[i] = merged
+            members[i].append(ev)
+            break
+        else:
+            out.append(ev)
+            members.append([ev])
+    return out

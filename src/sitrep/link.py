@@ -1,0 +1,445 @@
+"""Cross-source linking and claim verification.
+
+Linking clusters events from *different documents* that describe the same real-world event.
+Candidate pairs come from blocking by country and a date window that respects each event's
+time precision (events are swept in date order, so the cost grows with the number of events
+times the number of events in the same country and window, not with n²). Each candidate pair
+gets a score from date gap, distance (respecting geo precision), event-type and actor
+compatibility, casualty plausibility and fuzzy location names; pairs above a threshold are
+merged greedily, best first, never putting two events of the same document in one cluster.
+
+Verification compares, inside each cluster, the events whose source is a party's own claim
+with the independent reports of the same event. The rules are documented in
+docs/rules/linking.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .model import Event, EventType, GeoPrecision, SourceKind, TimePrecision
+
+#: days of slack on each side of an event's date, by time precision (unknown -> month)
+DATE_SLACK = {TimePrecision.DAY: 2, TimePrecision.WEEK: 7, TimePrecision.MONTH: 31}
+#: radius (km) within which two places can be the same event place, by the coarser precision
+RADIUS_KM = {GeoPrecision.PLACE: 30.0, GeoPrecision.NEAR: 60.0, GeoPrecision.REGION: 250.0}
+#: event types that different sources may use for one event (a claim's "attack" is a report's IED)
+VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
+DEFAULT_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True)
+class LinkConfig:
+    threshold: float = DEFAULT_THRESHOLD
+    max_casualty_ratio: float = 10.0  # figures further apart than this are implausible for one event
+
+
+def _v(x: Any) -> Any:
+    return getattr(x, "value", x)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def date_window(e: Event) -> tuple[date, date] | None:
+    """The days an event may have happened on, widened by the slack of its precision."""
+    if e.event_date is None:
+        return None
+    prec = TimePrecision(e.time_precision) if e.time_precision else TimePrecision.MONTH
+    slack = timedelta(days=DATE_SLACK[prec])
+    return e.event_date - slack, (e.event_date_end or e.event_date) + slack
+
+
+def _norm_name(s: str | None) -> str:
+    return " ".join((s or "").lower().replace("-", " ").replace("'", "").split())
+
+
+def _is_generic_actor(name: str | None) -> bool:
+    n = (name or "").lower()
+    return not n or n.startswith(("unidentified", "civilians", "military forces", "police forces"))
+
+
+def pair_score(a: Event, b: Event, cfg: LinkConfig = LinkConfig()) -> float:
+    """0..1 likelihood that two events (from different documents) are the same event; 0 = incompatible."""
+    if a.doc_id == b.doc_id:
+        return 0.0
+    wa, wb = date_window(a), date_window(b)
+    if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
+        return 0.0
+    if a.iso3 and b.iso3 and a.iso3 != b.iso3:
+        return 0.0
+    score = 0.0
+    # date: full marks for the same day, less with the gap
+    gap = abs((a.event_date - b.event_date).days) if a.event_date and b.event_date else 7
+    score += 0.25 * max(0.0, 1.0 - gap / 4.0)
+    # place
+    coarse = max(int(_v(a.geo_precision) or 3), int(_v(b.geo_precision) or 3))
+    radius = RADIUS_KM[GeoPrecision(coarse)]
+    place_score = 0.0
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        d = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+        if d > radius:
+            return 0.0
+        place_score = 1.0 - d / radius
+    elif a.admin1 and b.admin1:
+        if _norm_name(a.admin1) != _norm_name(b.admin1):
+            return 0.0
+        place_score = 0.5
+    if a.location and b.location:
+        place_score = max(place_score, fuzz.ratio(_norm_name(a.location), _norm_name(b.location)) / 100.0)
+    score += 0.3 * place_score
+    # type
+    ta, tb = a.event_type, b.event_type
+    if ta and tb:
+        if ta == tb:
+            score += 0.15
+            if a.sub_event_type and a.sub_event_type == b.sub_event_type:
+                score += 0.05
+        elif EventType(ta) in VIOLENT and EventType(tb) in VIOLENT:
+            score += 0.07
+        else:
+            return 0.0
+    # actors: a claim's party is the actor of the attack; different named armed groups conflict
+    pa = a.claimed_by or a.actor1
+    pb = b.claimed_by or b.actor1
+    if not _is_generic_actor(pa) and not _is_generic_actor(pb):
+        if _norm_name(pa) == _norm_name(pb):
+            score += 0.15
+        else:
+            return 0.0
+    else:
+        score += 0.07
+    # casualties: plausible if within max ratio (claims inflate; reports lag)
+    fa, fb = a.fatalities, b.fatalities
+    if fa is not None and fb is not None:
+        lo, hi = sorted((fa, fb))
+        if hi > 0 and (lo == 0 and hi > 3 or lo > 0 and hi / lo > cfg.max_casualty_ratio):
+            score -= 0.15
+        else:
+            score += 0.1 * (1.0 - (hi - lo) / max(hi, 1))
+    else:
+        score += 0.03
+    return max(0.0, min(1.0, score))
+
+
+class _UnionFind:
+    def __init__(self, n: int, docs: Sequence[str]) -> None:
+        self.parent = list(range(n))
+        self.docs: list[set[str]] = [{d} for d in docs]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return False
+        if self.docs[ri] & self.docs[rj]:  # never two events of one document in a cluster
+            return False
+        if len(self.docs[ri]) < len(self.docs[rj]):
+            ri, rj = rj, ri
+        self.parent[rj] = ri
+        self.docs[ri] |= self.docs[rj]
+        return True
+
+
+def candidate_pairs(events: Sequence[Event]) -> Iterable[tuple[int, int]]:
+    """Pairs in the same country block whose date windows overlap (sweep over window starts)."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        if date_window(e) is not None:
+            blocks[e.iso3 or _norm_name(e.country) or "?"].append(i)
+    for idx in blocks.values():
+        idx.sort(key=lambda i: date_window(events[i])[0])  # type: ignore[index]
+        active: list[tuple[date, int]] = []  # (window end, index)
+        for i in idx:
+            start, end = date_window(events[i])  # type: ignore[misc]
+            active = [(e_end, j) for e_end, j in active if e_end >= start]
+            for _, j in active:
+                yield j, i
+            active.append((end, i))
+
+
+def cluster_id_for(event_ids: Iterable[str]) -> str:
+    return "c" + hashlib.sha256("|".join(sorted(event_ids)).encode()).hexdigest()[:16]
+
+
+def link_events(events: Sequence[Event], cfg: LinkConfig = LinkConfig()) -> dict[str, str]:
+    """event_id -> cluster_id for every event (singletons get their own cluster)."""
+    scored = []
+    for i, j in candidate_pairs(events):
+        s = pair_score(events[i], events[j], cfg)
+        if s >= cfg.threshold:
+            scored.append((s, i, j))
+    scored.sort(key=lambda t: -t[0])
+    uf = _UnionFind(len(events), [e.doc_id for e in events])
+    for _, i, j in scored:
+        uf.union(i, j)
+    members: dict[int, list[str]] = defaultdict(list)
+    for i, e in enumerate(events):
+        members[uf.find(i)].append(e.event_id)
+    out: dict[str, str] = {}
+    for ids in members.values():
+        cid = cluster_id_for(ids)
+        for eid in ids:
+            out[eid] = cid
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# merged cluster view
+# ------------------------------------------------------------------------------------------
+def _is_claim(e: Event) -> bool:
+    return _v(e.source_kind) == SourceKind.CLAIM.value
+
+
+def merge_cluster(cluster_id: str, members: Sequence[Event]) -> dict[str, Any]:
+    """The merged record of one cluster: every source with its evidence, best date and place,
+    fatalities as a range across sources and a conservative best figure (ACLED: the lowest
+    figure reported by an independent source; claims only when nothing else reports)."""
+    reports = [e for e in members if not _is_claim(e)]
+    basis = reports or list(members)
+
+    def prec(e: Event) -> int:
+        return int(_v(e.time_precision) or 9)
+
+    def gprec(e: Event) -> int:
+        return int(_v(e.geo_precision) or 9)
+
+    dated = [e for e in basis if e.event_date] or [e for e in members if e.event_date]
+    best_date = min(dated, key=lambda e: (prec(e), e.event_date)) if dated else None
+    placed = [e for e in basis if e.latitude is not None] or [e for e in members if e.latitude is not None]
+    best_place = min(placed, key=gprec) if placed else None
+    figures = [e.fatalities for e in members if e.fatalities is not None]
+    report_figures = [e.fatalities for e in reports if e.fatalities is not None]
+    injured = [e.injured for e in members if e.injured is not None]
+    return {
+        "cluster_id": cluster_id,
+        "n_sources": len(members),
+        "event_date": best_date.event_date.isoformat() if best_date and best_date.event_date else None,
+        "time_precision": _v(best_date.time_precision) if best_date else None,
+        "event_type": _v(basis[0].event_type),
+        "country": (best_place or basis[0]).country,
+        "admin1": (best_place or basis[0]).admin1,
+        "location": best_place.location if best_place else None,
+        "latitude": best_place.latitude if best_place else None,
+        "longitude": best_place.longitude if best_place else None,
+        "geo_precision": _v(best_place.geo_precision) if best_place else None,
+        "fatalities": min(report_figures) if report_figures else (min(figures) if figures else None),
+        "fatalities_basis": "independent reports" if report_figures else ("claims only" if figures else None),
+        "fatalities_min": min(figures) if figures else None,
+        "fatalities_max": max(figures) if figures else None,
+        "injured_min": min(injured) if injured else None,
+        "injured_max": max(injured) if injured else None,
+        "sources": [
+            {
+                "event_id": e.event_id,
+                "doc_id": e.doc_id,
+                "source": e.source,
+                "source_kind": _v(e.source_kind),
+                "claimed_by": e.claimed_by,
+                "event_date": e.event_date.isoformat() if e.event_date else None,
+                "location": e.location,
+                "fatalities": e.fatalities,
+                "injured": e.injured,
+                "evidence": e.evidence.model_dump(),
+            }
+            for e in members
+        ],
+    }
+
+
+def build_clusters(events: Sequence[Event], assignment: dict[str, str]) -> list[dict[str, Any]]:
+    by_cluster: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_cluster[assignment[e.event_id]].append(e)
+    return [merge_cluster(cid, members) for cid, members in sorted(by_cluster.items())]
+
+
+# ------------------------------------------------------------------------------------------
+# verification: claims against independent reports
+# ------------------------------------------------------------------------------------------
+@dataclass
+class ClaimCheck:
+    event_id: str
+    claimed_by: str
+    cluster_id: str
+    event_date: str | None
+    location: str | None
+    corroborated: bool
+    n_reports: int
+    date_agrees: bool | None = None
+    place_agrees: bool | None = None
+    claimed_fatalities: int | None = None
+    reported_fatalities: int | None = None
+    fatalities_ratio: float | None = None
+    claimed_injured: int | None = None
+    reported_injured: int | None = None
+    injured_ratio: float | None = None
+
+
+def _ratio(claimed: int | None, reported: int | None) -> float | None:
+    if claimed is None or reported is None:
+        return None
+    if reported == 0:
+        return None  # undefined; both figures stay in the check for the reader
+    return round(claimed / reported, 3)
+
+
+def _median(values: list[int]) -> int | None:
+    return int(statistics.median_low(values)) if values else None
+
+
+def verify_claims(events: Sequence[Event], assignment: dict[str, str]) -> list[ClaimCheck]:
+    """One check per claim-sourced event: is it corroborated, do date and place agree, and how
+    do the claimed figures compare with the independent reports (median of reports)."""
+    by_cluster: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_cluster[assignment[e.event_id]].append(e)
+    checks: list[ClaimCheck] = []
+    for cid, members in by_cluster.items():
+        reports = [e for e in members if not _is_claim(e)]
+        for c in (e for e in members if _is_claim(e)):
+            chk = ClaimCheck(
+                event_id=c.event_id,
+                claimed_by=c.claimed_by or "unknown party",
+                cluster_id=cid,
+                event_date=c.event_date.isoformat() if c.event_date else None,
+                location=c.location,
+                corroborated=bool(reports),
+                n_reports=len(reports),
+                claimed_fatalities=c.fatalities,
+                claimed_injured=c.injured,
+            )
+            if reports:
+                if c.event_date:
+                    chk.date_agrees = any(
+                        r.event_date is not None and abs((r.event_date - c.event_date).days) <= 1 for r in reports
+                    )
+                if c.latitude is not None:
+                    chk.place_agrees = any(
+                        r.latitude is not None
+                        and haversine_km(c.latitude, c.longitude, r.latitude, r.longitude) <= 30  # type: ignore[arg-type]
+                        for r in reports
+                    )
+                chk.reported_fatalities = _median([r.fatalities for r in reports if r.fatalities is not None])
+                chk.reported_injured = _median([r.injured for r in reports if r.injured is not None])
+                chk.fatalities_ratio = _ratio(chk.claimed_fatalities, chk.reported_fatalities)
+                chk.injured_ratio = _ratio(chk.claimed_injured, chk.reported_injured)
+            checks.append(chk)
+    checks.sort(key=lambda c: (c.claimed_by, c.event_date or "", c.event_id))
+    return checks
+
+
+@dataclass
+class PartySummary:
+    claimed_by: str
+    claims: int
+    corroborated: int
+    share_corroborated: float
+    median_fatalities_ratio: float | None
+    ratio_iqr: tuple[float, float] | None
+    median_injured_ratio: float | None
+    date_agreement: float | None
+    place_agreement: float | None
+    uncorroborated_event_ids: list[str] = field(default_factory=list)
+
+
+def _quantiles(values: list[float]) -> tuple[float, float] | None:
+    if len(values) < 2:
+        return None
+    q = statistics.quantiles(values, n=4, method="inclusive")
+    return round(q[0], 3), round(q[2], 3)
+
+
+def summarise_parties(checks: Sequence[ClaimCheck]) -> list[PartySummary]:
+    by_party: dict[str, list[ClaimCheck]] = defaultdict(list)
+    for c in checks:
+        by_party[c.claimed_by].append(c)
+    out = []
+    for party, cs in sorted(by_party.items()):
+        corr = [c for c in cs if c.corroborated]
+        ratios = [c.fatalities_ratio for c in corr if c.fatalities_ratio is not None]
+        inj = [c.injured_ratio for c in corr if c.injured_ratio is not None]
+        dates = [c.date_agrees for c in corr if c.date_agrees is not None]
+        places = [c.place_agrees for c in corr if c.place_agrees is not None]
+        out.append(
+            PartySummary(
+                claimed_by=party,
+                claims=len(cs),
+                corroborated=len(corr),
+                share_corroborated=round(len(corr) / len(cs), 3),
+                median_fatalities_ratio=round(statistics.median(ratios), 3) if ratios else None,
+                ratio_iqr=_quantiles(ratios),
+                median_injured_ratio=round(statistics.median(inj), 3) if inj else None,
+                date_agreement=round(sum(dates) / len(dates), 3) if dates else None,
+                place_agreement=round(sum(places) / len(places), 3) if places else None,
+                uncorroborated_event_ids=[c.event_id for c in cs if not c.corroborated],
+            )
+        )
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# scoring a linking against gold clusters
+# ------------------------------------------------------------------------------------------
+def score_clustering(gold: dict[str, str], pred: dict[str, str]) -> dict[str, float]:
+    """Pairwise and B-cubed precision/recall/F1 of ``pred`` against ``gold`` (item -> cluster)."""
+    items = sorted(set(gold) & set(pred))
+    g_members: dict[str, set[str]] = defaultdict(set)
+    p_members: dict[str, set[str]] = defaultdict(set)
+    for i in items:
+        g_members[gold[i]].add(i)
+        p_members[pred[i]].add(i)
+
+    def pairs(members: dict[str, set[str]]) -> set[tuple[str, str]]:
+        return {(a, b) for m in members.values() for a in m for b in m if a < b}
+
+    gp, pp = pairs(g_members), pairs(p_members)
+    tp = len(gp & pp)
+    pw_p = tp / len(pp) if pp else 1.0
+    pw_r = tp / len(gp) if gp else 1.0
+    b_p = b_r = 0.0
+    for i in items:
+        g, p = g_members[gold[i]], p_members[pred[i]]
+        inter = len(g & p)
+        b_p += inter / len(p)
+        b_r += inter / len(g)
+    n = len(items) or 1
+    b_p, b_r = b_p / n, b_r / n
+
+    def f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    return {
+        "pairwise_precision": round(pw_p, 4),
+        "pairwise_recall": round(pw_r, 4),
+        "pairwise_f1": round(f1(pw_p, pw_r), 4),
+        "bcubed_precision": round(b_p, 4),
+        "bcubed_recall": round(b_r, 4),
+        "bcubed_f1": round(f1(b_p, b_r), 4),
+        "items": len(items),
+    }
+
+
+def checks_as_json(checks: Sequence[ClaimCheck], parties: Sequence[PartySummary]) -> str:
+    from dataclasses import asdict
+
+    return json.dumps({"parties": [asdict(p) for p in parties], "claims": [asdict(c) for c in checks]}, indent=2)

@@ -1,0 +1,837 @@
+"""Segment: a document -> sections (under headers) -> event mentions.
+
+``sections(doc)`` finds header lines (region names, markdown headings, bold lines, all-caps
+lines, numbered headings, a headline) and cuts the document into :class:`Section` runs; a header
+is context for the events below it and never an event itself.
+
+``mentions(doc, sections)`` splits each section into paragraphs (blank lines, list items, one
+item per line in bulletins), paragraphs into sentences (a regex splitter that knows
+abbreviations; no model, so it is fast), and groups sentences into event mentions with the cues
+in ``data/segment_cues.yaml``: new-event cues ("Meanwhile", "In a separate attack", "On
+<date>", a new list item, a new place or date with a new act), continuation cues ("The attack
+killed", pronouns, quotes, officials' comments, tallies, claims of responsibility), and
+patterns for what is not an event (aggregates, background references, sentences without an
+act). The rules are documented in docs/rules/segmentation.md.
+
+Pure functions; the compiled cue tables are a read-only module-level cache.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .model import Document, Evidence, Mention, Section
+from .resources import load_yaml
+
+CUES_FILE = "segment_cues.yaml"
+
+_TERMINAL = ".!?;,"
+_CLOSERS = "\"'”’»)]"
+_SPACE = " \t\n"
+
+
+# --------------------------------------------------------------------------------------------
+# compiled cue tables (read-only cache)
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Cues:
+    abbreviations: frozenset[str]
+    header: dict[str, Any]
+    small_words: frozenset[str]
+    dateline_line: re.Pattern[str]
+    separator: re.Pattern[str]
+    metadata: re.Pattern[str]
+    list_marker: re.Pattern[str]
+    dateline_prefixes: tuple[re.Pattern[str], ...]
+    bracket_tags: re.Pattern[str]
+    triggers: re.Pattern[str]
+    non_act: re.Pattern[str]
+    new_event: tuple[tuple[str, re.Pattern[str]], ...]
+    cont_start: tuple[tuple[str, re.Pattern[str]], ...]
+    cont_any: re.Pattern[str]
+    cont_weak: re.Pattern[str]
+    aggregate: re.Pattern[str]
+    background: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    month_alone: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative_day: re.Pattern[str]
+    numeric_date: re.Pattern[str]
+    year: re.Pattern[str]
+    place_mixed: re.Pattern[str]
+    place_lead: re.Pattern[str]
+    place_upper_suffix: re.Pattern[str]
+    place_upper_prefix: re.Pattern[str]
+    not_places: frozenset[str]
+    place_generic: frozenset[str]
+    clause_split: re.Pattern[str]
+    also_verb: re.Pattern[str]
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(sorted((re.escape(i) for i in items), key=len, reverse=True))
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern for a list, tried at word starts only, on lower-cased text (fast)."""
+    return re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    d = load_yaml(CUES_FILE)
+    months = _alt(d["months"])
+    h = d["header"]
+    return _Cues(
+        abbreviations=frozenset(a.lower() for a in d["abbreviations"]),
+        header=h,
+        small_words=frozenset(w.lower() for w in h["small_words"]),
+        dateline_line=re.compile(h["dateline"]),
+        separator=re.compile(h["separator"]),
+        metadata=re.compile(h["metadata"], re.I),
+        list_marker=re.compile(d["list_marker"], re.I),
+        dateline_prefixes=tuple(re.compile(p) for p in d["dateline_prefixes"]),
+        bracket_tags=re.compile(d["bracket_tags"]),
+        triggers=_any(d["violence_triggers"]),
+        non_act=_any(d["non_act_patterns"]),
+        new_event=tuple((k, re.compile(v)) for k, v in d["new_event_cues"].items()),
+        cont_start=tuple((k, re.compile(v)) for k, v in d["continuation_start"].items()),
+        cont_any=_any(d["continuation_anywhere"]),
+        cont_weak=_any(d["continuation_weak"]),
+        aggregate=_any(d["aggregate_patterns"]),
+        background=_any(d["background_patterns"]),
+        day_month=re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b\.?"),
+        month_day=re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"),
+        month_alone=re.compile(
+            rf"\b(?:in|since|during|early|late|mid|mid-|until|by|of|last|this)\s+({months})\b"
+        ),
+        weekday=re.compile(rf"\b({_alt(d['weekdays'])})\b"),
+        relative_day=re.compile(rf"\b({_alt(d['relative_days'])})\b"),
+        numeric_date=re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b"),
+        year=re.compile(r"\b(1[89]\d{2}|20\d{2})\b"),
+        place_mixed=re.compile(
+            r"(?i:\b(?:in|near|at|outside|around|across|into|between|towards?)\s+)"
+            r"(?:(?i:the)\s+)?"
+            r"(?:(?i:(?:north|south|east|west|central|northern|southern|eastern|western|"
+            r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|"
+            r"upper|lower|downtown|rural|greater)\s+))?"
+            r"((?:[A-Z][\w'’\-]*(?:[ \t]+(?=[A-Z])|[ \t]+(?:al|el|ad|de|del|la|of)[ \t\-]+(?=[A-Z]))?){1,4})"
+        ),
+        place_lead=re.compile(
+            r"^([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?:,[ \t]+[^:\n]{1,30}?)?[ \t]*(?::|[ \t][-–—]{1,2})[ \t]+"
+        ),
+        place_upper_suffix=re.compile(
+            r"\b(?:IN|NEAR|AT|OUTSIDE|AROUND)\s+(?:THE\s+)?((?:[A-Z'’\-]+\s+){0,3}?[A-Z'’\-]+)\s+(?:"
+            + _alt([s.upper() for s in d["upper_place_suffixes"]])
+            + r")\b"
+        ),
+        place_upper_prefix=re.compile(
+            r"\b(?:IN|NEAR|AT|OUTSIDE|AROUND)\s+(?:THE\s+)?(?:"
+            + _alt([s.upper() for s in d["upper_place_prefixes"]])
+            + r")\s+OF\s+((?:[A-Z'’\-]+\s+){0,2}[A-Z'’\-]+)"
+        ),
+        not_places=frozenset(w.lower() for w in d["not_places"]),
+        place_generic=frozenset(w.lower() for w in d["place_generic"]),
+        clause_split=re.compile("|".join(f"(?:{p})" for p in d["clause_splitters"])),
+        also_verb=re.compile(
+            r"\b(?:(?:were|was|been|are|is|be)\s+)?also\s+"
+            r"(?:kill|attack|ambush|abduct|kidnap|bomb|shell|target|storm|detonat|fir|clash|rais|"
+            r"seiz|burn|torch|shot|shoot|struck|strike|raid|launch|carr|reported that)\w*"
+        ),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# small text helpers
+# --------------------------------------------------------------------------------------------
+def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each line in text[start:end], newline excluded."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            out.append((pos, end))
+            break
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _SPACE:
+        a += 1
+    while b > a and text[b - 1] in _SPACE:
+        b -= 1
+    return a, b
+
+
+def is_upper_document(text: str) -> bool:
+    """True for documents written in capitals (old radio transcripts, telex)."""
+    upper = lower = 0
+    for ch in text[:20000]:
+        if ch.isalpha():
+            if ch.isupper():
+                upper += 1
+            else:
+                lower += 1
+    return upper + lower > 0 and upper / (upper + lower) > 0.85
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’\-]*|\d[\w]*", s)
+
+
+# --------------------------------------------------------------------------------------------
+# headers and sections
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Header:
+    line_start: int
+    line_end: int
+    name_start: int
+    name_end: int
+    rank: float
+
+
+_MD = re.compile(r"^[ \t]*(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_BOLD = re.compile(r"^[ \t]*(?:\*\*|__)(.+?)(?:\*\*|__)[ \t]*:?[ \t]*$")
+_COLON_NOT_HEADER = re.compile(
+    r"^(?:he|she|they|it|we|i|the statement|the communique)\b|\b(?:said|says|stated|read|reads|added|follows|following|told|reported)\b",
+    re.I,
+)
+
+RANK_TITLE = 0.0
+RANK_UPPER = 1.5
+RANK_BOLD = 2.5
+RANK_REGION = 3.0
+RANK_NUMBERED = 3.0
+
+
+def _is_title_case(words: list[str], small: frozenset[str]) -> bool:
+    seen = False
+    for w in words:
+        if w.lower() in small:
+            continue
+        if w[0].isupper() or w[0].isdigit() or w[0] in "(":
+            seen = seen or w[0].isupper()
+            continue
+        # "al-Din", "el-Fasher": lower-case particle with a hyphen
+        if "-" in w and w.split("-", 1)[0].lower() in small:
+            continue
+        return False
+    return seen
+
+
+def _is_upper_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _header_at(
+    text: str,
+    ln: tuple[int, int],
+    prev: tuple[int, int] | None,
+    nxt: tuple[int, int] | None,
+    first: bool,
+    upper_doc: bool,
+    prev_is_header: bool,
+) -> _Header | None:
+    c = _cues()
+    a, b = _trim(text, *ln)
+    if a >= b:
+        return None
+    s = text[a:b]
+    if c.separator.match(s):
+        return None
+    m = _MD.match(s)
+    if m:
+        na, nb = a + m.start(2), a + m.end(2)
+        na, nb = _trim(text, na, nb)
+        if na < nb:
+            return _Header(ln[0], ln[1], na, nb, float(len(m.group(1))))
+        return None
+    m = _BOLD.match(s)
+    if m and len(_words(m.group(1))) <= c.header["title_max_words"]:
+        na, nb = _trim(text, a + m.start(1), a + m.end(1))
+        if nb > na and text[nb - 1] == ":":
+            nb -= 1
+        return _Header(ln[0], ln[1], na, nb, RANK_BOLD)
+    if c.dateline_line.match(s) or c.metadata.match(s):
+        return None
+    prev_text = text[prev[0] : prev[1]].strip() if prev else ""
+    next_text = text[nxt[0] : nxt[1]].strip() if nxt else ""
+    prev_blank = not prev_text
+    next_blank = not next_text
+    if s[-1] in _TERMINAL or (s[-1] in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL):
+        return None
+    colon = s.endswith(":")
+    marker = c.list_marker.match(s)
+    body = s[marker.end() :] if marker else s
+    name_off = a + (marker.end() if marker else 0)
+    name = body[:-1].rstrip() if colon else body
+    words = _words(name)
+    if not words:
+        return None
+    # a header starts a unit: after a blank line, a sentence end, a list item or another header
+    prev_ok = (
+        prev_blank
+        or prev_is_header
+        or prev_text[-1] in ".!?:\"”'’)]"
+        or bool(c.list_marker.match(prev_text))
+        or colon
+    )
+    if not prev_ok:
+        return None
+    n_words = len(words)
+    has_trigger = bool(c.triggers.search(name.lower()))
+    name_end = name_off + len(name)
+    # a headline: the first line, separated from the story by a blank line
+    if first and not marker and n_words <= c.header["title_max_words"] and nxt is not None and (
+        next_blank or c.dateline_line.match(next_text)
+    ) and not colon:
+        if not upper_doc or n_words <= c.header["max_words"]:
+            return _Header(ln[0], ln[1], name_off, name_end, RANK_TITLE)
+    if n_words > c.header["max_words"] or len(name) > c.header["max_chars"]:
+        return None
+    if colon:
+        if _COLON_NOT_HEADER.search(name):
+            return None
+        if _is_title_case(words, c.small_words) or _is_upper_line(name) or n_words <= 3:
+            return _Header(ln[0], ln[1], name_off, name_end, RANK_REGION)
+        return None
+    if _is_upper_line(name):
+        if not upper_doc:
+            return _Header(ln[0], ln[1], name_off, name_end, RANK_UPPER)
+        if prev_blank and (next_blank or nxt is None) and not has_trigger:
+            return _Header(ln[0], ln[1], name_off, name_end, RANK_UPPER)
+        return None
+    if has_trigger or upper_doc:
+        return None
+    if _is_title_case(words, c.small_words):
+        return _Header(ln[0], ln[1], name_off, name_end, RANK_NUMBERED if marker else RANK_REGION)
+    return None
+
+
+def _find_headers(text: str) -> list[_Header]:
+    upper_doc = is_upper_document(text)
+    lines = _lines(text)
+    out: list[_Header] = []
+    first_content = next((i for i, ln in enumerate(lines) if text[ln[0] : ln[1]].strip()), None)
+    prev_header_line = -2
+    for i, ln in enumerate(lines):
+        if not text[ln[0] : ln[1]].strip():
+            continue
+        prev = lines[i - 1] if i > 0 else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        h = _header_at(text, ln, prev, nxt, i == first_content, upper_doc, prev_header_line == i - 1)
+        if h is not None:
+            out.append(h)
+            prev_header_line = i
+    return out
+
+
+def sections(doc: Document) -> list[Section]:
+    """Cut the document into sections under headers (one header-less section when none)."""
+    text = doc.text
+    headers = _find_headers(text)
+    if not headers:
+        return [Section(start=0, end=len(text), header=None, level=0)]
+    levels = {r: i + 1 for i, r in enumerate(sorted({h.rank for h in headers}))}
+    out: list[Section] = []
+    first = headers[0].line_start
+    if text[:first].strip():
+        out.append(Section(start=0, end=first, header=None, level=0))
+    for i, h in enumerate(headers):
+        start = 0 if (i == 0 and not out) else h.line_start
+        end = headers[i + 1].line_start if i + 1 < len(headers) else len(text)
+        out.append(
+            Section(
+                start=start,
+                end=end,
+                header=Evidence.of(text, h.name_start, h.name_end),
+                level=levels[h.rank],
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# paragraphs and sentences
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    kind: str  # "para" (a block of prose), "line" (one line of a bulletin), "bullet" (list item)
+    index: int = 0  # paragraph index in the document
+    lead_place: str | None = None  # "Kandahar: ..." lead
+
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def _body_start(text: str, sec: Section) -> int:
+    if sec.header is None:
+        return sec.start
+    nl = text.find("\n", sec.header.end, sec.end)
+    return sec.end if nl < 0 else nl + 1
+
+
+def _strip_furniture(text: str, a: int, b: int) -> tuple[int, bool]:
+    """Skip a wire dateline and bracketed editorial tags; (new start, dateline found)."""
+    c = _cues()
+    seg = text[a:b]
+    found = False
+    if True:
+        for p in c.dateline_prefixes:
+            m = p.match(seg)
+            if m and m.end() < len(seg):
+                lead = seg[: m.end()]
+                place = lead.split(",", 1)[0]
+                # keep "Kandahar, 3 May: gunmen ..." (a roundup lead) but strip wire datelines
+                if _is_upper_line(place) or "(" in lead or "--" in lead:
+                    a += m.end()
+                    seg = text[a:b]
+                    found = True
+                break
+    m = c.bracket_tags.match(seg)
+    if m and m.end() < len(seg):
+        a += m.end()
+    return a, found
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[_Unit]:
+    """Blocks between blank lines; inside a block, list items and bulletin lines are units."""
+    c = _cues()
+    units: list[_Unit] = []
+    pos = start
+    blocks: list[tuple[int, int]] = []
+    for m in _BLANK.finditer(text, start, end):
+        blocks.append((pos, m.start()))
+        pos = m.end()
+    blocks.append((pos, end))
+    for ba, bb in blocks:
+        ba, bb = _trim(text, ba, bb)
+        if ba >= bb:
+            continue
+        lines = [ln for ln in _lines(text, ba, bb) if text[ln[0] : ln[1]].strip()]
+        if len(lines) == 1:
+            kind = "bullet" if c.list_marker.match(text[ba:bb]) else "para"
+            units.append(_Unit(ba, bb, kind))
+            continue
+        ends = [text[ln[0] : ln[1]].rstrip() for ln in lines[:-1]]
+        unterminated = sum(1 for s in ends if s and s[-1] not in ".!?:\"”’')]")
+        wrapped = unterminated * 2 >= len(ends)
+        cur_start = lines[0][0]
+        cur_kind = "bullet" if c.list_marker.match(text[lines[0][0] : lines[0][1]]) else None
+        pieces: list[tuple[int, int, str | None]] = []
+        for i in range(1, len(lines)):
+            ln = lines[i]
+            s = text[ln[0] : ln[1]]
+            stripped = s.lstrip()
+            is_marker = bool(c.list_marker.match(s))
+            prev_s = text[lines[i - 1][0] : lines[i - 1][1]].rstrip()
+            hard = is_marker or (
+                not wrapped
+                and bool(stripped)
+                and not stripped[0].islower()
+                and bool(prev_s)
+                and prev_s[-1] in ".!?:\"”’')]"
+            )
+            if hard:
+                pieces.append((cur_start, lines[i - 1][1], cur_kind))
+                cur_start = ln[0]
+                cur_kind = "bullet" if is_marker else None
+        pieces.append((cur_start, lines[-1][1], cur_kind))
+        multi = len(pieces) > 1
+        for pa, pb, k in pieces:
+            pa, pb = _trim(text, pa, pb)
+            units.append(_Unit(pa, pb, k or ("line" if multi else "para")))
+    return units
+
+
+#: abbreviations that often end a sentence: split after them before a capitalised word
+_FINAL_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "ltd", "corp"})
+
+
+def _capitalised_word(text: str, j: int, b: int) -> bool:
+    return j + 1 < b and text[j].isupper() and text[j + 1].islower()
+
+
+_SENT_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s)")
+
+
+def _sentences(text: str, a: int, b: int, upper_doc: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans in text[a:b] (trimmed), with abbreviation and initials handling."""
+    c = _cues()
+    out: list[tuple[int, int]] = []
+    s0 = a
+    for m in _SENT_END.finditer(text, a, b):
+        end = m.end()
+        # next non-space character
+        j = end
+        while j < b and text[j] in _SPACE:
+            j += 1
+        if j >= b:
+            break
+        nxt = text[j]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘«([-–—•*"):
+            continue
+        if text[m.start()] == ".":
+            k = m.start()
+            w = k
+            while w > s0 and not text[w - 1].isspace() and text[w - 1] not in "(\"'“":
+                w -= 1
+            token = text[w:k].lower().rstrip(".")
+            if token in _FINAL_ABBREVIATIONS and not upper_doc and _capitalised_word(text, j, b):
+                pass  # "at 10 a.m. Gunmen then ..." ends a sentence
+            elif token in c.abbreviations or (len(token) == 1 and token.isalpha()):
+                continue
+            elif re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token):  # U.S, e.g
+                continue
+        sa, sb = _trim(text, s0, end)
+        if sa < sb:
+            out.append((sa, sb))
+        s0 = end
+    sa, sb = _trim(text, s0, b)
+    if sa < sb:
+        out.append((sa, sb))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# sentence features
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Feat:
+    start: int
+    end: int
+    act: bool
+    cue: str | None
+    cont_start: str | None
+    cont_any: bool
+    cont_weak: bool
+    aggregate: bool
+    background: bool
+    dates: dict[str, set[str]]
+    month_or_year: bool
+    places: set[str]
+    also: bool
+
+
+def _date_keys(s: str) -> tuple[dict[str, set[str]], bool]:
+    c = _cues()
+    keys: dict[str, set[str]] = {}
+
+    def add(kind: str, v: str) -> None:
+        keys.setdefault(kind, set()).add(v)
+
+    s = s.lower()
+    for m in c.day_month.finditer(s):
+        add("md", f"{m.group(2).lower()[:3]}-{int(m.group(1))}")
+    for m in c.month_day.finditer(s):
+        if m.group(1).lower() == "may" and not re.match(r"\d", m.group(2)):
+            continue
+        add("md", f"{m.group(1).lower()[:3]}-{int(m.group(2))}")
+    for m in c.weekday.finditer(s):
+        add("wd", m.group(1).lower())
+    for m in c.relative_day.finditer(s):
+        add("rel", m.group(1).lower())
+    for m in c.numeric_date.finditer(s):
+        add("num", f"{int(m.group(1))}-{int(m.group(2))}")
+    vague = bool(c.month_alone.search(s) or c.year.search(s))
+    return keys, vague
+
+
+def _place_words(s: str, upper_doc: bool, lead: str | None = None) -> set[str]:
+    c = _cues()
+    found: list[str] = []
+    if upper_doc:
+        found += [m.group(1) for m in c.place_upper_suffix.finditer(s)]
+        found += [m.group(1) for m in c.place_upper_prefix.finditer(s)]
+    else:
+        found += [m.group(1) for m in c.place_mixed.finditer(s)]
+    if lead:
+        found.append(lead)
+    out: set[str] = set()
+    for f in found:
+        ws = [w.lower().removesuffix("'s").removesuffix("’s") for w in _words(f)]
+        if ws and ws[0] in c.not_places:
+            continue
+        for w in ws:
+            if w in c.place_generic or w in c.not_places or w in c.small_words or w.isdigit():
+                continue
+            out.add(w)
+    return out
+
+
+def _features(text: str, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
+    c = _cues()
+    s = text[a:b]
+    low = s.lower()
+    core = low.lstrip("\"'“‘«([ ")
+    marker = c.list_marker.match(core)
+    if marker:
+        core = core[marker.end() :]
+    act = bool(c.triggers.search(low)) and not c.non_act.search(low)
+    cue = next((k for k, p in c.new_event if p.match(core)), None)
+    cont = next((k for k, p in c.cont_start if p.match(low)), None)
+    dates, vague = _date_keys(low)
+    return _Feat(
+        start=a,
+        end=b,
+        act=act,
+        cue=cue,
+        cont_start=cont,
+        cont_any=bool(c.cont_any.search(low)),
+        cont_weak=bool(c.cont_weak.search(low)),
+        aggregate=bool(c.aggregate.search(low)),
+        background=bool(c.background.search(low)),
+        dates=dates,
+        month_or_year=vague,
+        places=_place_words(s, upper_doc, lead),
+        also=any(not m.group(0).startswith(("were", "was", "been", "are", "is", "be "))
+                 for m in c.also_verb.finditer(low)) if "also" in low else False,
+    )
+
+
+def _split_clauses(text: str, a: int, b: int, upper_doc: bool) -> list[tuple[int, int]]:
+    """Split "X attacked P1 ..., while Y shelled P2 ..." when each side is its own act."""
+    c = _cues()
+    low = text[a:b].lower()
+    cuts = [m for m in c.clause_split.finditer(low)]
+    if not cuts:
+        return [(a, b)]
+    bounds: list[tuple[int, int]] = []
+    pos = a
+    for m in cuts:
+        bounds.append((pos, a + m.start()))
+        sep = m.group(0)
+        # ", and in Helmand ...": the place phrase stays with the second clause
+        pos = a + (m.end() if not sep.rstrip().endswith(" in") else m.start() + sep.rindex(" in") + 1)
+    bounds.append((pos, b))
+    parts = [_trim(text, x, y) for x, y in bounds]
+    parts = [p for p in parts if p[0] < p[1]]
+    feats = [_features(text, x, y, upper_doc) for x, y in parts]
+    if len(parts) < 2 or not all(f.act and (f.places or f.dates) for f in feats):
+        return [(a, b)]
+    places = [frozenset(f.places) for f in feats]
+    if len(set(places)) < len(places) or any(p1 & p2 for i, p1 in enumerate(places) for p2 in places[i + 1 :]):
+        return [(a, b)]
+    # each clause keeps the text up to the next clause (separator included in the earlier one)
+    out = []
+    for i, (x, _) in enumerate(parts):
+        y = parts[i + 1][0] if i + 1 < len(parts) else b
+        x2, y2 = _trim(text, x, y)
+        while y2 > x2 and text[y2 - 1] in ",;":
+            y2 -= 1
+        out.append((x2, y2))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# grouping sentences into mentions
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Open:
+    section: int
+    paragraph: int
+    cue: str
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    dates: dict[str, set[str]] = field(default_factory=dict)
+    places: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    last_unit: int = -1
+    rules: list[str] = field(default_factory=list)
+    background: bool = False
+
+    def add(self, text: str, f: _Feat, unit: int) -> None:
+        self.pieces.append((f.start, f.end))
+        for k, v in f.dates.items():
+            self.dates.setdefault(k, set()).update(v)
+        self.places |= f.places
+        self.words |= {w.lower() for w in _words(text[f.start : f.end])}
+        self.last_unit = unit
+
+
+def _new_date(f: _Feat, cur: _Open) -> bool:
+    common = set(f.dates) & set(cur.dates)
+    return any(not (f.dates[k] & cur.dates[k]) for k in common)
+
+
+def _new_place(f: _Feat, cur: _Open) -> bool:
+    if not f.places or not cur.places:
+        return False
+    return not (f.places & cur.words)
+
+
+def _to_mention(text: str, o: _Open) -> Mention:
+    pieces = sorted(o.pieces)
+    merged: list[list[int]] = []
+    for a, b in pieces:
+        if merged and (a <= merged[-1][1] or not text[merged[-1][1] : a].strip()):
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    spans = [Evidence.of(text, a, b) for a, b in merged]
+    start, end = merged[0][0], merged[-1][1]
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        spans=spans,
+        section=o.section,
+        paragraph=o.paragraph,
+        cue=o.cue,
+        rules=o.rules,
+        background=o.background,
+    )
+
+
+def mentions(doc: Document, sections: list[Section]) -> list[Mention]:
+    """One Mention per event mention, in document order (see docs/rules/segmentation.md)."""
+    text = doc.text
+    c = _cues()
+    upper_doc = is_upper_document(text)
+    done: list[_Open] = []
+    par_index = 0
+    for si, sec in enumerate(sections):
+        units = _paragraphs(text, _body_start(text, sec), sec.end)
+        cur: _Open | None = None
+        for unit in units:
+            unit.index = par_index
+            par_index += 1
+            ua, dateline = _strip_furniture(text, unit.start, unit.end)
+            if dateline:
+                cur = None  # a dateline starts a new story
+            marker = c.list_marker.match(text, ua, unit.end)
+            if marker:
+                ua = marker.end()
+            lead = None
+            if not upper_doc:
+                lm = c.place_lead.match(text[ua : unit.end])
+                if lm and not c.triggers.search(lm.group(1).lower()) and _is_title_case(
+                    _words(lm.group(1)), c.small_words
+                ) and lm.group(1).split()[0].lower() not in _LEAD_STOP:
+                    lead = lm.group(1)
+            sents: list[tuple[int, int]] = []
+            for sa, sb in _sentences(text, ua, unit.end, upper_doc):
+                sents.extend(_split_clauses(text, sa, sb, upper_doc))
+            for k, (sa, sb) in enumerate(sents):
+                f = _features(text, sa, sb, upper_doc, lead if k == 0 else None)
+                first_in_unit = k == 0
+                cur = _step(text, f, cur, done, si, unit, first_in_unit, lead is not None and k == 0)
+        # sections close their events
+    mentions_out = [_to_mention(text, o) for o in done if o.pieces]
+    mentions_out.sort(key=lambda m: (m.start, m.end))
+    return mentions_out
+
+
+_LEAD_STOP = frozenset(
+    "police officials official he she they it we witnesses residents sources source the a an "
+    "update note editor correction photo video statement according".split()
+)
+
+
+def _open(done: list[_Open], text: str, f: _Feat, si: int, unit: _Unit, cue: str, rules: list[str]) -> _Open:
+    o = _Open(section=si, paragraph=unit.index, cue=cue, rules=rules)
+    o.add(text, f, unit.index)
+    done.append(o)
+    return o
+
+
+def _step(
+    text: str,
+    f: _Feat,
+    cur: _Open | None,
+    done: list[_Open],
+    si: int,
+    unit: _Unit,
+    first_in_unit: bool,
+    place_lead: bool,
+) -> _Open | None:
+    """Decide what one sentence does: open an event, continue one, or stay outside any."""
+    day_dated = bool(f.dates)
+    # 1. aggregates are never events
+    if f.aggregate and not (day_dated and f.act and f.cue):
+        if not (cur is not None and f.cont_start in ("anaphor", "result") and day_dated):
+            return cur
+    # 2. background references: kept apart only with their own date and place
+    speaks_of_current = cur is not None and (
+        f.cont_start in ("claim", "pronoun", "quote", "result")
+        or (f.cont_start == "anaphor" and not f.month_or_year)
+    )
+    if f.background and not speaks_of_current and not (f.cue and f.act and day_dated and not f.month_or_year):
+        if f.act and (day_dated or f.month_or_year) and f.places and not (
+            cur is not None and f.cont_start in ("anaphor", "result")
+        ):
+            o = _Open(section=si, paragraph=unit.index, cue="background", rules=["background"], background=True)
+            o.add(text, f, unit.index)
+            done.append(o)
+        return cur
+    # 3. a list item opens a new event when it tells an act
+    if unit.kind == "bullet" and first_in_unit:
+        if f.act:
+            return _open(done, text, f, si, unit, "item", ["segment:item"])
+        return None
+    # 4. explicit new-event cue at the start of the sentence
+    cue = f.cue
+    if cue == "on_date" and cur is not None and not _new_date(f, cur):
+        # "On Tuesday, the bomber ..." re-tells the current event
+        if cur.dates or f.cont_start or f.cont_any:
+            cue = None
+    if cue is not None:
+        if f.act:
+            return _open(done, text, f, si, unit, cue, [f"segment:cue:{cue}"])
+        if cue in ("at_time", "on_date", "later", "hours_later") and cur is not None:
+            cur.add(text, f, unit.index)
+            return cur
+        return None
+    # 5. a lead place ("Kandahar: ...") opens a roundup item
+    if place_lead and f.act and (cur is None or _new_place(f, cur) or not f.cont_start):
+        return _open(done, text, f, si, unit, "place-lead", ["segment:place-lead"])
+    # 6. continuation cues at the start attach to the current event
+    if (
+        f.cont_start == "attribution"
+        and not f.act
+        and cur is not None
+        and cur.last_unit != unit.index
+        and not f.cont_any
+    ):
+        return cur  # an official's comment in a later paragraph, not about the act itself
+    if f.cont_start and cur is not None and not (
+        f.act
+        and (_new_date(f, cur) or _new_place(f, cur) or f.also)
+        and f.cont_start not in ("anaphor", "result")
+    ):
+        cur.add(text, f, unit.index)
+        return cur
+    if f.act:
+        if cur is None:
+            cue0 = "item" if unit.kind == "line" else "first"
+            return _open(done, text, f, si, unit, cue0, [f"segment:{cue0}"])
+        if _new_date(f, cur):
+            return _open(done, text, f, si, unit, "new-date", ["segment:new-date"])
+        if _new_place(f, cur):
+            return _open(done, text, f, si, unit, "new-place", ["segment:new-place"])
+        if unit.kind == "line" and first_in_unit and not f.cont_start and not f.cont_any and not f.cont_weak:
+            return _open(done, text, f, si, unit, "item", ["segment:item"])
+        if f.also and f.cont_start not in ("anaphor", "result"):
+            return _open(done, text, f, si, unit, "also", ["segment:cue:also"])
+        cur.add(text, f, unit.index)
+        return cur
+    # 7. no act: stays with the current event when it plainly speaks about it
+    if cur is not None and (
+        cur.last_unit == unit.index
+        or (f.cont_start and f.cont_start != "attribution")
+        or f.cont_any
+    ):
+        cur.add(text, f, unit.index)
+        return cur
+    return cur

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from sitrep.link import (
+    build_clusters,
+    candidate_pairs,
+    link_events,
+    pair_score,
+    score_clustering,
+    summarise_parties,
+    verify_claims,
+)
+from sitrep.model import Document, Event, EventType, Evidence, GeoPrecision, SourceKind, SubEventType, TimePrecision
+
+_n = 0
+
+
+def ev(**kw: object) -> Event:
+    """A hand-built event in its own document unless doc is given."""
+    global _n
+    _n += 1
+    doc = kw.pop("doc", None) or Document(text=f"document number {_n} text")
+    base: dict[str, object] = dict(
+        event_id=f"e{_n}", doc_id=doc.doc_id, evidence=Evidence.of(doc.text, 0, 8),
+        event_date=date(2019, 3, 3), time_precision=TimePrecision.DAY,
+        event_type=EventType.EXPLOSIONS, sub_event_type=SubEventType.REMOTE_EXPLOSIVE,
+        actor1="Al Shabaab", country="Somalia", iso3="SOM", admin1="Banaadir", location="Mogadishu",
+        latitude=2.0371, longitude=45.3438, geo_precision=GeoPrecision.PLACE, fatalities=5,
+    )
+    base.update(kw)
+    return Event(**base)  # type: ignore[arg-type]
+
+
+def claim(**kw: object) -> Event:
+    return ev(source_kind=SourceKind.CLAIM, claimed_by="Al Shabaab", **kw)
+
+
+def test_link_same_event_from_two_sources_is_one_cluster() -> None:
+    a = claim(fatalities=12, location="Muqdisho")
+    b = ev(event_date=date(2019, 3, 4), latitude=2.05, longitude=45.33, fatalities=4)
+    assignment = link_events([a, b])
+    assert assignment[a.event_id] == assignment[b.event_id]
+
+
+def test_link_two_events_of_one_document_are_never_merged() -> None:
+    doc = Document(text="one document describing two attacks on one day")
+    a, b = ev(doc=doc), ev(doc=doc, event_id="other")
+    assert pair_score(a, b) == 0.0
+    assert len(set(link_events([a, b]).values())) == 2
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"iso3": "KEN", "country": "Kenya"}, "another country"),
+        ({"latitude": 4.7, "longitude": 45.2}, "300 km away"),
+        ({"event_date": date(2019, 3, 12)}, "nine days later"),
+        ({"actor1": "Islamic State (Somalia Province)"}, "another named group"),
+        ({"event_type": EventType.PROTESTS, "sub_event_type": SubEventType.PEACEFUL_PROTEST}, "a protest"),
+    ],
+)
+def test_link_incompatible_events_are_not_linked(change: dict[str, object], why: str) -> None:
+    a, b = ev(), ev(**change)
+    assert link_events([a, b])[a.event_id] != link_events([a, b])[b.event_id], why
+
+
+def test_link_vague_date_precision_widens_the_window() -> None:
+    a = ev(event_date=date(2019, 3, 1), time_precision=TimePrecision.WEEK)
+    b = ev(event_date=date(2019, 3, 6))
+    assert pair_score(a, b) > 0.0
+    assert pair_score(ev(event_date=date(2019, 3, 1)), b) == 0.0
+
+
+def test_link_candidate_pairs_only_within_country_and_window() -> None:
+    evs = [ev(event_date=date(2019, 1, 1) + timedelta(days=10 * i)) for i in range(50)]
+    assert list(candidate_pairs(evs)) == []
+    evs.append(ev(event_date=date(2019, 1, 2)))
+    assert len(list(candidate_pairs(evs))) == 1
+
+
+def test_link_cluster_record_takes_lowest_independent_figure_and_keeps_the_range() -> None:
+    a = claim(fatalities=20)
+    b = ev(fatalities=6)
+    c = ev(fatalities=4, event_date=date(2019, 3, 4))
+    assignment = link_events([a, b, c])
+    (cluster,) = build_clusters([a, b, c], assignment)
+    assert cluster["n_sources"] == 3
+    assert cluster["fatalities"] == 4 and cluster["fatalities_basis"] == "independent reports"
+    assert (cluster["fatalities_min"], cluster["fatalities_max"]) == (4, 20)
+    assert {s["source_kind"] for s in cluster["sources"]} == {"claim", "report"}
+
+
+def test_verify_claim_with_reports_is_corroborated_with_ratio() -> None:
+    a, b = claim(fatalities=12, injured=10), ev(fatalities=4, injured=5)
+    checks = verify_claims([a, b], link_events([a, b]))
+    (chk,) = checks
+    assert chk.corroborated and chk.n_reports == 1
+    assert chk.fatalities_ratio == 3.0 and chk.injured_ratio == 2.0
+    assert chk.date_agrees and chk.place_agrees
+
+
+def test_verify_claim_without_report_is_uncorroborated() -> None:
+    a = claim()
+    (chk,) = verify_claims([a], link_events([a]))
+    assert not chk.corroborated and chk.fatalities_ratio is None
+    (party,) = summarise_parties([chk])
+    assert party.claims == 1 and party.share_corroborated == 0.0 and party.uncorroborated_event_ids == [a.event_id]
+
+
+def test_verify_party_summary_median_and_spread() -> None:
+    evs = []
+    for k, (claimed, reported) in enumerate([(10, 5), (9, 3), (4, 4), (8, 2)]):
+        d = date(2019, 5, 1) + timedelta(days=30 * k)
+        evs += [claim(fatalities=claimed, event_date=d), ev(fatalities=reported, event_date=d)]
+    (party,) = summarise_parties(verify_claims(evs, link_events(evs)))
+    assert party.claims == 4 and party.corroborated == 4
+    assert party.median_fatalities_ratio == 2.5  # ratios 2, 3, 1, 4
+    assert party.ratio_iqr is not None and party.ratio_iqr[0] < 2.5 < party.ratio_iqr[1]
+
+
+def test_score_clustering_perfect_and_all_singletons() -> None:
+    gold = {"a": "1", "b": "1", "c": "2"}
+    assert score_clustering(gold, {"a": "x", "b": "x", "c": "y"})["bcubed_f1"] == 1.0
+    s = score_clustering(gold, {"a": "x", "b": "y", "c": "z"})
+    assert s["pairwise_recall"] == 0.0 and s["bcubed_precision"] == 1.0
+    assert s["bcubed_recall"] == pytest.approx((0.5 + 0.5 + 1) / 3, abs=1e-3)
