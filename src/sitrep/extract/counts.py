@@ -1,0 +1,1389 @@
+"""Casualty counts: killed, injured, combined casualties and captured people, with evidence.
+
+``extract_counts(doc, mention) -> CountsValue`` reads the spans of one event mention and returns
+a :class:`~sitrep.model.CountValue` (best, low, high, evidence, rules) per category. The coding
+rules (ACLED conventions: lowest figure, vague words, hedges, sums, the suicide attacker's own
+death) are documented with examples and rule tags in ``docs/rules/counts.md``.
+
+Numbers in digits and words are parsed by :func:`parse_number` (a whole string) and
+:func:`find_numbers` (every number expression in a text, with offsets). Both are pure.
+
+How it works, in one paragraph: the text of each span is split into tokens (keeping offsets);
+number expressions (hedge + number/vague word + range + suffix hedge) are found; each is given
+the noun phrase that follows it (people, things, or a noun with its own category such as
+"casualties" or "bodies"); figures joined by "and"/"," share a verb; the verb comes from the
+left ("killing 4", "abducted 12 students"), the right ("4 were killed", "12 people died",
+"4 dead") or a toll phrase ("the death toll rose to 12"); statements per category are then
+combined (updates, sums, subsets, conflicting figures) into one value. All vocabulary lives in
+``data/count_patterns.yaml`` and ``data/vague_numbers.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..model import CountsValue, CountValue, Document, Evidence, Mention
+from ..resources import load_tsv, load_yaml
+
+__all__ = [
+    "CATEGORIES",
+    "NumberValue",
+    "extract_counts",
+    "find_numbers",
+    "parse_number",
+]
+
+CATEGORIES = ("killed", "injured", "casualties", "captured")
+
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_COMMA_NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_PLAIN_NUM_RE = re.compile(r"\d+")
+_DECIMAL_RE = re.compile(r"\d+\.\d+")
+_WORD_RE = re.compile(r"[^\W\d_]")
+_PUNCT_OK_IN_NP = {"-", "'", "’"}
+_RANGE_JOINERS = {"to", "-", "–", "—", "or"}
+_YEAR_MIN, _YEAR_MAX = 1800, 2100
+# cheap pre-checks before the "none" and suicide-attacker patterns run
+_NONE_HINT_RE = re.compile(r"\b(?:no|none|nobody|no-one|without|not|didn't)\b", re.IGNORECASE)
+_SUICIDE_HINT_RE = re.compile(r"suicid|blew|detonat|immolat", re.IGNORECASE)
+_PREPS = {"of", "in", "from", "at", "on", "inside", "near", "aboard", "belonging", "outside"}
+
+
+# --------------------------------------------------------------------------------------------
+# Public number values
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NumberValue:
+    """A number expression: best figure, range bounds, offsets into the parsed text, rule tags.
+
+    ``low``/``high`` are ``None`` when open ("at least 7" has no high; "about 30" has neither);
+    an exact figure has ``low == best == high``. ``vague`` is true for words such as "several".
+    """
+
+    best: int
+    low: int | None
+    high: int | None
+    start: int
+    end: int
+    text: str
+    rules: tuple[str, ...] = ()
+    vague: bool = False
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon (read-only, loaded once)
+# --------------------------------------------------------------------------------------------
+def _phrases(items: Any) -> dict[tuple[str, ...], Any]:
+    out: dict[tuple[str, ...], Any] = {}
+    if isinstance(items, dict):
+        for k, v in items.items():
+            out[tuple(_tokens_of(str(k)))] = v
+    else:
+        for k in items:
+            out[tuple(_tokens_of(str(k)))] = True
+    return out
+
+
+def _tokens_of(s: str) -> list[str]:
+    return [m.group(0).lower() for m in _TOKEN_RE.finditer(s)]
+
+
+class _PhraseTable:
+    """Multi-token phrases, matched longest first, forward from or backward to a position."""
+
+    __slots__ = ("table", "maxlen")
+
+    def __init__(self, table: dict[tuple[str, ...], Any]):
+        self.table = table
+        self.maxlen = max((len(k) for k in table), default=0)
+
+    def forward(self, lows: list[str], i: int, limit: int) -> tuple[int, Any] | None:
+        for n in range(min(self.maxlen, limit - i), 0, -1):
+            key = tuple(lows[i : i + n])
+            if key in self.table:
+                return n, self.table[key]
+        return None
+
+    def backward(self, lows: list[str], j: int, floor: int) -> tuple[int, Any] | None:
+        """A phrase ending at token ``j - 1`` (exclusive end ``j``) and starting at >= floor."""
+        for n in range(min(self.maxlen, j - floor), 0, -1):
+            key = tuple(lows[j - n : j])
+            if key in self.table:
+                return n, self.table[key]
+        return None
+
+
+@dataclass
+class _Lexicon:
+    units: dict[str, int]
+    tens: dict[str, int]
+    hundred: dict[str, int]
+    scales: dict[str, int]
+    dozen: dict[str, int]
+    vague: _PhraseTable  # phrase -> (value, kind, multiplier, rule)
+    hedge_prefix: _PhraseTable  # phrase -> (kind, tag)
+    hedge_suffix: _PhraseTable
+    person: _PhraseTable  # plural/singular -> (singular lemma, is_singular)
+    generic: set[str]
+    non_person: set[str]
+    category_nouns: dict[str, str]
+    life_nouns: set[str]
+    life_verbs: set[str]
+    left: _PhraseTable  # phrase -> category
+    right: _PhraseTable
+    active: dict[tuple[str, ...], str]
+    hostage_verbs: set[str]
+    hostage_words: set[str]
+    toll: _PhraseTable
+    toll_gap: set[str]
+    toll_update: set[str]
+    right_gap: set[str]
+    passive_aux: set[str]
+    singular_aux: set[str]
+    left_gap: set[str]
+    subset_before: _PhraseTable
+    subset_after: _PhraseTable
+    subset_of: dict[str, str | None]
+    additive: set[str]
+    chain: set[str]
+    designators: set[str]
+    months: set[str]
+    negations: set[str]
+    modals: set[str]
+    not_one: set[str]
+    sing_det: set[str]
+    obj_pronouns: dict[str, int]
+    none_patterns: list[tuple[re.Pattern[str], tuple[str, ...], str]]
+    suicide_cues: list[re.Pattern[str]]
+    suicide_foiled: list[re.Pattern[str]]
+    suicide_included: list[re.Pattern[str]]
+    suicide_count: re.Pattern[str]
+    np_stop: set[str]
+    number_starts: set[str]
+    hedge_prefix_firsts: set[str]
+    invariant: set[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    d = load_yaml("count_patterns.yaml")
+    nw = d["number_words"]
+    vague: dict[tuple[str, ...], Any] = {}
+    for row in load_tsv("vague_numbers.tsv"):
+        vague[tuple(_tokens_of(row["phrase"]))] = (
+            int(row["value"]),
+            row["kind"].strip(),
+            row["multiplier"].strip() == "yes",
+            row["rule"].strip(),
+        )
+    prefix: dict[tuple[str, ...], Any] = {}
+    for kind, words in d["hedges"]["prefix"].items():
+        for w in words:
+            prefix[tuple(_tokens_of(w))] = (kind, "hedge:" + "-".join(_tokens_of(w)))
+    suffix: dict[tuple[str, ...], Any] = {}
+    for kind, words in d["hedges"]["suffix"].items():
+        for w in words:
+            suffix[tuple(_tokens_of(w))] = (kind, "hedge:" + "-".join(_tokens_of(w)).strip("-"))
+    person: dict[tuple[str, ...], Any] = {}
+    for plural, singular in d["person_nouns"].items():
+        lemma = singular or plural
+        person[tuple(_tokens_of(plural))] = (lemma, False)
+        if singular:
+            person[tuple(_tokens_of(singular))] = (lemma, True)
+    category_nouns = {w: cat for cat, ws in d["category_nouns"].items() for w in ws}
+    left: dict[tuple[str, ...], str] = {}
+    right: dict[tuple[str, ...], str] = {}
+    active: dict[tuple[str, ...], str] = {}
+    for cat, t in d["triggers"].items():
+        for w in t.get("left", []):
+            left[tuple(_tokens_of(w))] = cat
+        for w in t.get("right", []):
+            right[tuple(_tokens_of(w))] = cat
+        for w in t.get("active", []):
+            active[tuple(_tokens_of(w))] = cat
+    toll = {tuple(_tokens_of(k)): v for k, v in d["toll_nouns"].items()}
+    nones = []
+    for group in d["none_patterns"]:
+        cats = tuple(group["categories"])
+        for p in group["patterns"]:
+            nones.append((re.compile(p, re.IGNORECASE), cats, group["rule"]))
+    units = {k: int(v) for k, v in nw["units"].items()}
+    tens = {k: int(v) for k, v in nw["tens"].items()}
+    hundred = {k: int(v) for k, v in nw["hundred"].items()}
+    scales = {k: int(v) for k, v in nw["scales"].items()}
+    trigger_words = {k[0] for k in list(left) + list(right)}
+    right_gap = set(d["right_gap"])
+    chain = set(d["chain_connectors"])
+    np_stop = (
+        right_gap
+        | chain
+        | trigger_words
+        | _PREPS
+        | {"or", "but", "said", "says", "say", "according", "including", "during", "after",
+           "before", "when", "while", "into", "for", "with", "without", "by", "amid",
+           "following", "across", "than", "hostage", "captive", "dead", "yesterday", "today",
+           "tonight", "lives", "this", "morning", "evening", "night", "afternoon", "were",
+           "there", "here", "they", "we", "he", "she", "it", "i", "you", "them", "those",
+           "over", "under", "against", "around", "about", "through", "across", "inside"}
+    )
+    number_starts = set(units) | set(tens) | {k[0] for k in vague} | {"a", "an"}
+    return _Lexicon(
+        units=units,
+        tens=tens,
+        hundred=hundred,
+        scales=scales,
+        dozen={k: int(v) for k, v in nw["dozen"].items()},
+        vague=_PhraseTable(vague),
+        hedge_prefix=_PhraseTable(prefix),
+        hedge_suffix=_PhraseTable(suffix),
+        person=_PhraseTable(person),
+        generic=set(d["generic_person_nouns"]),
+        non_person=set(d["non_person_nouns"]),
+        category_nouns=category_nouns,
+        life_nouns=set(d["life_nouns"]),
+        life_verbs=set(d["life_verbs"]),
+        left=_PhraseTable(left),
+        right=_PhraseTable(right),
+        active=active,
+        hostage_verbs=set(d["hostage_verbs"]),
+        hostage_words=set(d["hostage_words"]),
+        toll=_PhraseTable(toll),
+        toll_gap=set(d["toll_gap"]),
+        toll_update=set(d["toll_update_words"]),
+        right_gap=right_gap,
+        passive_aux=set(d["passive_aux"]),
+        singular_aux=set(d["singular_aux"]),
+        left_gap=set(d["left_gap"]),
+        subset_before=_PhraseTable(_phrases(d["subset_before"])),
+        subset_after=_PhraseTable(_phrases(d["subset_after"])),
+        subset_of=dict(d["subset_of_nouns"]),
+        additive=set(d["additive_words"]),
+        chain=chain,
+        designators={str(x) for x in d["designators"]},
+        months=set(d["months"]),
+        negations=set(d["negations"]),
+        modals=set(d["modals"]),
+        not_one=set(d["not_one_person"]),
+        sing_det=set(d["singular_determiners"]),
+        obj_pronouns={k: int(v) for k, v in d["object_pronouns"].items()},
+        none_patterns=nones,
+        suicide_cues=[re.compile(p, re.IGNORECASE) for p in d["suicide_cues"]],
+        suicide_foiled=[re.compile(p, re.IGNORECASE) for p in d["suicide_foiled"]],
+        suicide_included=[re.compile(p, re.IGNORECASE) for p in d["suicide_included"]],
+        suicide_count=re.compile(d["suicide_count"], re.IGNORECASE),
+        np_stop=np_stop,
+        number_starts=number_starts,
+        hedge_prefix_firsts={k[0] for k in prefix},
+        invariant={str(k) for k, v in d["person_nouns"].items() if v is None},
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Tokens
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Toks:
+    text: str  # the whole text the offsets point into
+    starts: list[int]
+    ends: list[int]
+    raw: list[str]
+    lows: list[str]
+    n: int = 0
+
+    def __post_init__(self) -> None:
+        self.n = len(self.lows)
+
+    def touching(self, a: int, b: int) -> bool:
+        """Tokens a and b are adjacent without a space between them."""
+        return 0 <= a < self.n and 0 <= b < self.n and self.ends[a] == self.starts[b]
+
+
+def _tokenize(text: str, start: int = 0, end: int | None = None) -> _Toks:
+    end = len(text) if end is None else end
+    starts, ends, raw = [], [], []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        starts.append(m.start())
+        ends.append(m.end())
+        raw.append(m.group(0))
+    lows = [r.lower().replace("’", "'") for r in raw]
+    return _Toks(text, starts, ends, raw, lows)
+
+
+def _is_word(tok: str) -> bool:
+    return bool(_WORD_RE.match(tok))
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Core:
+    value: int
+    end: int  # token index after the core
+    vague: bool
+    rules: tuple[str, ...]
+
+
+def _digits_value(tok: str) -> int | None:
+    if _PLAIN_NUM_RE.fullmatch(tok):
+        return int(tok)
+    if _COMMA_NUM_RE.fullmatch(tok):
+        return int(tok.replace(",", ""))
+    return None
+
+
+def _sub_hundred(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
+    """'twenty-three', 'twenty three', 'seven', 'nineteen' -> (value, next index)."""
+    if i >= t.n:
+        return None
+    w = t.lows[i]
+    if w in lx.tens:
+        v = lx.tens[w]
+        j = i + 1
+        if j < t.n and t.lows[j] == "-" and j + 1 < t.n and t.lows[j + 1] in lx.units:
+            u = lx.units[t.lows[j + 1]]
+            if 1 <= u <= 9:
+                return v + u, j + 2
+        if j < t.n and t.lows[j] in lx.units and 1 <= lx.units[t.lows[j]] <= 9:
+            return v + lx.units[t.lows[j]], j + 1
+        return v, j
+    if w in lx.units:
+        return lx.units[w], i + 1
+    return None
+
+
+def _below_thousand(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
+    """'one hundred and five', 'a hundred', 'ninety-nine' -> (value, next index)."""
+    if i >= t.n:
+        return None
+    w = t.lows[i]
+    if w in ("a", "an") and i + 1 < t.n and t.lows[i + 1] in lx.hundred:
+        v, j = 100, i + 2
+    else:
+        sub = _sub_hundred(lx, t, i)
+        if sub is None:
+            return None
+        v, j = sub
+        if v < 10 and j < t.n and t.lows[j] in lx.hundred:
+            v, j = v * 100, j + 1
+        else:
+            return v, j
+    # after 'hundred': optional 'and' + sub-hundred
+    k = j + 1 if j < t.n and t.lows[j] == "and" else j
+    sub = _sub_hundred(lx, t, k)
+    if sub is not None:
+        return v + sub[0], sub[1]
+    return v, j
+
+
+def _word_number(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
+    total = 0
+    first = _below_thousand(lx, t, i)
+    if first is None:
+        if (
+            i + 1 < t.n
+            and t.lows[i] in ("a", "an")
+            and t.lows[i + 1] in lx.scales
+        ):
+            first = (1, i + 1)
+        else:
+            return None
+    v, j = first
+    last_scale = None
+    while j < t.n and t.lows[j] in lx.scales:
+        scale = lx.scales[t.lows[j]]
+        if last_scale is not None and scale >= last_scale:
+            break
+        total += v * scale
+        last_scale = scale
+        j += 1
+        k = j + 1 if j < t.n and t.lows[j] in ("and", ",") else j
+        nxt = _below_thousand(lx, t, k)
+        if nxt is None:
+            return total, j
+        v, j = nxt
+        if j < t.n and t.lows[j] in lx.scales and lx.scales[t.lows[j]] >= scale:
+            return total, k if k != j else j
+    return total + v, j
+
+
+def _scan_core(lx: _Lexicon, t: _Toks, i: int) -> _Core | None:
+    if i >= t.n:
+        return None
+    w = t.lows[i]
+    # vague words and idioms ("several", "a dozen", "dozens", "tens of thousands")
+    vm = lx.vague.forward(t.lows, i, t.n)
+    if vm is not None:
+        n, (value, kind, mult, rule) = vm
+        j = i + n
+        rules = [rule]
+        if mult and j + 1 < t.n and t.lows[j] == "of":
+            inner = lx.vague.forward(t.lows, j + 1, t.n)
+            if inner is not None and inner[1][2]:
+                value *= inner[1][0]
+                j = j + 1 + inner[0]
+                rules = [f"vague:{'-'.join(t.lows[i:j])}={value}"]
+        elif kind == "vague" and j < t.n and (t.lows[j] in lx.scales or t.lows[j] in lx.hundred):
+            scale = lx.scales.get(t.lows[j]) or lx.hundred[t.lows[j]]
+            value = scale
+            rules = [f"vague:{'-'.join(t.lows[i:j + 1])}={value}"]
+            j += 1
+        # "a dozen" is an exact idiom; "two dozen" is handled below
+        return _Core(value, j, kind == "vague", tuple(rules))
+    # digits, with an optional scale word ("1.5 million", "2 thousand")
+    dv = _digits_value(w)
+    if dv is not None or _DECIMAL_RE.fullmatch(w):
+        if t.touching(i, i + 1) and _is_word(t.lows[i + 1]):
+            return None  # '12th', '5km', '2d'
+        j = i + 1
+        if dv is None:
+            if j < t.n and (t.lows[j] in lx.scales or t.lows[j] in lx.hundred):
+                scale = lx.scales.get(t.lows[j]) or lx.hundred[t.lows[j]]
+                return _Core(int(round(float(w) * scale)), j + 1, False, ())
+            return None
+        if j < t.n and (t.lows[j] in lx.scales or t.lows[j] in lx.hundred):
+            scale = lx.scales.get(t.lows[j]) or lx.hundred[t.lows[j]]
+            return _Core(dv * scale, j + 1, False, ())
+        if j < t.n and t.lows[j] in lx.dozen:
+            return _Core(dv * 12, j + 1, False, ())
+        return _Core(dv, j, False, ())
+    if w in ("a", "an") and i + 1 < t.n and t.lows[i + 1] in lx.dozen:
+        return _Core(12, i + 2, False, ("word:a-dozen=12",))
+    wn = _word_number(lx, t, i)
+    if wn is None:
+        return None
+    v, j = wn
+    if j < t.n and t.lows[j] in lx.dozen:
+        return _Core(v * 12, j + 1, False, (f"word:{'-'.join(t.lows[i:j + 1])}={v * 12}",))
+    return _Core(v, j, False, ())
+
+
+@dataclass
+class _Num:
+    i: int
+    j: int
+    best: int
+    low: int | None
+    high: int | None
+    rules: tuple[str, ...]
+    vague: bool
+
+
+def _scan_number(lx: _Lexicon, t: _Toks, i: int) -> _Num | None:
+    """A number expression starting at token ``i``: hedge? core (range)? suffix-hedge?"""
+    if i >= t.n:
+        return None
+    w = t.lows[i]
+    # 'between 10 and 15', 'from 10 to 15'
+    if w in ("between", "from"):
+        a = _scan_core(lx, t, i + 1)
+        joiner = "and" if w == "between" else "to"
+        if a is not None and a.end < t.n and t.lows[a.end] in (joiner, "-", "–"):
+            b = _scan_core(lx, t, a.end + 1)
+            if b is not None and b.value > a.value:
+                return _Num(i, b.end, a.value, a.value, b.value, ("range:lowest",) + a.rules,
+                            a.vague)
+        return None
+    hedge_kind, hedge_tag = None, None
+    j = i
+    hm = lx.hedge_prefix.forward(t.lows, i, t.n)
+    if hm is not None:
+        n, (hedge_kind, hedge_tag) = hm
+        j = i + n
+    core = _scan_core(lx, t, j)
+    if core is None:
+        return None
+    k = core.end
+    # range: '10 to 15', '10-15', 'two or three'
+    if k < t.n and t.lows[k] in _RANGE_JOINERS and not core.vague:
+        if t.lows[k] != "-" or (t.touching(k - 1, k) and t.touching(k, k + 1)):
+            b = _scan_core(lx, t, k + 1)
+            if b is not None and not b.vague and b.value > core.value:
+                rules = ("range:lowest",) + core.rules
+                if hedge_tag and hedge_kind != "exact":
+                    rules = (hedge_tag,) + rules
+                return _Num(i, b.end, core.value, core.value, b.value, rules, False)
+    # suffix hedge: '20 or more', '30-odd', '20 or so'
+    sm = lx.hedge_suffix.forward(t.lows, k, t.n)
+    if sm is not None and hedge_kind is None:
+        n, (skind, stag) = sm
+        after = k + n
+        if not (t.lows[k] == "plus" and after < t.n and (
+            _scan_core(lx, t, after) is not None or t.lows[after] in lx.hedge_prefix_firsts
+        )):
+            if t.lows[k] != "-" or t.touching(k - 1, k):
+                hedge_kind, hedge_tag, k = skind, stag, after
+    v = core.value
+    rules = core.rules
+    if hedge_kind is None or hedge_kind == "exact":
+        if core.vague:
+            return _Num(i, k, v, None, None, rules, True)
+        return _Num(i, k, v, v, v, rules, False)
+    rules = (hedge_tag,) + rules
+    if hedge_kind == "floor":
+        return _Num(i, k, v, v, None, rules, core.vague)
+    if hedge_kind in ("below", "ceiling"):
+        return _Num(i, k, v, None, v, rules, core.vague)
+    if hedge_kind == "strict_below":
+        b = max(v - 1, 0)
+        return _Num(i, k, b, None, b, rules, core.vague)
+    return _Num(i, k, v, None, None, rules, core.vague)  # approx
+
+
+def _to_value(t: _Toks, num: _Num, base: int = 0) -> NumberValue:
+    s, e = t.starts[num.i], t.ends[num.j - 1]
+    return NumberValue(
+        best=num.best,
+        low=num.low,
+        high=num.high,
+        start=s - base,
+        end=e - base,
+        text=t.text[s:e],
+        rules=num.rules,
+        vague=num.vague,
+    )
+
+
+def parse_number(text: str) -> NumberValue | None:
+    """Parse ``text`` as one number expression ("1,200", "twenty-three", "at least 7", "dozens",
+    "between 10 and 15"); ``None`` when it is not one (surrounding spaces are allowed)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    lx = _lexicon()
+    t = _tokenize(text)
+    if t.n == 0:
+        return None
+    num = _scan_number(lx, t, 0)
+    if num is None or num.j != t.n:
+        return None
+    return _to_value(t, num)
+
+
+def find_numbers(text: str) -> list[NumberValue]:
+    """Every number expression in ``text``, left to right, not overlapping, with offsets."""
+    if not text:
+        return []
+    lx = _lexicon()
+    t = _tokenize(text)
+    out: list[NumberValue] = []
+    i = 0
+    while i < t.n:
+        num = _scan_number(lx, t, i) if _may_start_number(lx, t, i) else None
+        if num is None:
+            i += 1
+            continue
+        out.append(_to_value(t, num))
+        i = num.j
+    return out
+
+
+def _may_start_number(lx: _Lexicon, t: _Toks, i: int) -> bool:
+    w = t.lows[i]
+    return (
+        w[0].isdigit()
+        or w in lx.number_starts
+        or w in lx.hedge_prefix_firsts
+        or w in ("between", "from")
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Items: one figure with its noun phrase and verb
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Item:
+    num: _Num
+    np_end: int  # token index after the noun phrase
+    head: str | None  # lemma of the head noun, None for a bare figure
+    kind: str  # person | other | unknown | category | life | bare | subset
+    noun_cat: str | None = None  # a noun with its own category ("casualties", "bodies")
+    subset: bool = False
+    subset_of: str | None = None
+    additive: bool = False
+    singular_np: bool = False
+    hostage_after: bool = False
+    category: str | None = None
+    trigger: tuple[int, int] | None = None  # token range of the verb/toll phrase
+    update: bool = False
+    toll: bool = False
+    attacker: bool = False
+    rules: list[str] = field(default_factory=list)
+
+
+_ATTACKER_HEADS = {"bomber", "attacker", "assailant", "gunman", "militant", "insurgent",
+                   "suicide", "perpetrator"}
+
+
+def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
+    """Fill the item's head noun from tokens after the figure."""
+    k = j
+    n = t.n
+    if k < n and t.lows[k] == "of":
+        nxt = t.lows[k + 1] if k + 1 < n else ""
+        if nxt in ("them", "whom", "which", "those", "these", "us"):
+            item.subset, item.kind, item.np_end = True, "subset", k + 2
+            return
+        k += 1
+        if k < n and t.lows[k] in ("the", "these", "those", "his", "her", "their", "its"):
+            k += 1
+        if k < n and t.lows[k] in lx.subset_of:
+            item.subset, item.subset_of = True, lx.subset_of[t.lows[k]]
+            item.kind, item.head, item.np_end = "subset", t.lows[k], k + 1
+            pm = lx.person.forward(t.lows, k + 1, n)
+            if pm is not None:  # 'two of the wounded soldiers'
+                item.head, item.np_end = pm[1][0], k + 1 + pm[0]
+            return
+    mods = 0
+    last_mod = None
+    while k < n and mods <= 4:
+        w = t.lows[k]
+        pm = lx.person.forward(t.lows, k, n)
+        if pm is not None:
+            cnt, (lemma, sing) = pm
+            # noun compounds: 'peasant members', 'police officers', 'militia fighters'
+            while k + cnt < n and (sing or lemma in lx.invariant):
+                more = lx.person.forward(t.lows, k + cnt, n)
+                if more is None or more[1][0] in ("others", "more"):
+                    break
+                k, cnt, (lemma, sing) = k + cnt, more[0], more[1]
+            item.head, item.kind, item.np_end = lemma, "person", k + cnt
+            if lemma in ("others", "more"):
+                item.additive = True
+            if lemma in _ATTACKER_HEADS:
+                item.attacker = True
+            _hostage_after(lx, t, item)
+            return
+        if w in lx.category_nouns:
+            item.head, item.kind, item.noun_cat, item.np_end = w, "category", lx.category_nouns[w], k + 1
+            return
+        if w in lx.life_nouns:
+            item.head, item.kind, item.np_end = w, "life", k + 1
+            return
+        if w in lx.non_person:
+            item.head, item.kind, item.np_end = w, "other", k + 1
+            return
+        if w in lx.additive:
+            item.additive = True
+            k += 1
+            continue
+        if w in lx.hostage_words:
+            break
+        if w in lx.np_stop or (not _is_word(w) and w not in _PUNCT_OK_IN_NP):
+            break
+        if w in _PUNCT_OK_IN_NP and not (t.touching(k - 1, k) and t.touching(k, k + 1)):
+            break
+        if w[0].isdigit() or w in lx.units or w in lx.tens:
+            break
+        if w in lx.months:
+            item.kind, item.head, item.np_end = "other", w, k + 1
+            return
+        if w not in _PUNCT_OK_IN_NP:
+            mods += 1
+            last_mod = w
+        k += 1
+    item.np_end = k
+    if last_mod is not None:
+        item.head, item.kind = last_mod, "unknown"
+    else:
+        item.kind = "bare"
+    _hostage_after(lx, t, item)
+
+
+def _hostage_after(lx: _Lexicon, t: _Toks, item: _Item) -> None:
+    k = item.np_end
+    if k < t.n and t.lows[k] in lx.hostage_words:
+        item.hostage_after = True
+    elif k + 1 < t.n and t.lows[k] == "as" and t.lows[k + 1] in lx.hostage_words:
+        item.hostage_after = True
+
+
+def _excluded(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
+    """Numbers that are not counts of people: designations, dates, times, ages, money, units."""
+    num = item.num
+    i, j = num.i, num.j
+    first = t.lows[i]
+    prev = t.lows[i - 1] if i > 0 else ""
+    nxt = t.lows[j] if j < t.n else ""
+    if item.kind == "other":
+        return True
+    if prev in lx.designators and not (prev in ("at", "by", "since") and first in lx.hedge_prefix_firsts):
+        return True
+    if prev == "." and i > 1 and t.lows[i - 2] in ("no", "nos"):
+        return True
+    if prev in lx.months or nxt in lx.months:
+        return True
+    if prev in ("how", "no", "every", "each", "per") or (prev == "the" and first == "one" and nxt != "of"):
+        return True
+    if first == "one" and nxt in ("another", "way", "side", "day"):
+        return True
+    if first == "both" and item.np_end < t.n and t.lows[item.np_end] == "and":
+        return True  # 'both soldiers and civilians' is a conjunction, not 2
+    # attached punctuation: 'F-16', '12/3', '10:30', '$5', '12-year-old', '50%'
+    if i > 0 and t.touching(i - 1, i) and t.lows[i - 1] in ("-", "/", ":", "$", "€", "£", "#", "."):
+        if not (t.lows[i - 1] == "-" and i > 1 and t.lows[i - 2][0].isdigit() is False
+                and not t.touching(i - 2, i - 1)):
+            return True
+    if j < t.n and t.touching(j - 1, j) and nxt in ("/", ":", "%", "$"):
+        return True
+    if nxt == "-" and t.touching(j - 1, j) and j + 1 < t.n and _is_word(t.lows[j + 1]):
+        return True
+    if nxt in ("percent", "per", "%", "o'clock", "a.m", "p.m", "am", "pm", "hrs", "gmt"):
+        return True
+    single_digits = num.j - num.i == 1 and first[0].isdigit()
+    if single_digits and item.kind in ("bare", "unknown") and len(first) == 4:
+        v = _digits_value(first)
+        if v is not None and _YEAR_MIN <= v <= _YEAR_MAX:
+            return True
+    # ages: 'Ahmed, 34, was killed', 'Ahmed (34)'
+    if single_digits and item.kind == "bare":
+        if prev == "," and nxt == "," and i > 1 and _is_word(t.lows[i - 2]):
+            v = _digits_value(first) or 0
+            if v < 110 and t.lows[i - 2] not in lx.right.table and (t.lows[i - 2],) not in lx.right.table:
+                return True
+        if prev == "(" and nxt == ")":
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# Verbs, tolls and chains
+# --------------------------------------------------------------------------------------------
+def _left_trigger(lx: _Lexicon, t: _Toks, item: _Item, floor: int) -> None:
+    i = item.num.i
+    k = i
+    gap = 0
+    lm = lx.left.backward(t.lows, k, floor)
+    while lm is None and k > floor and gap < 3 and t.lows[k - 1] in lx.left_gap:
+        if t.lows[k - 1] in lx.additive:
+            item.additive = True
+        k -= 1
+        gap += 1
+        lm = lx.left.backward(t.lows, k, floor)
+    # subset marker just before ("including 2 children", "among them 3 soldiers")
+    if lm is None and lx.subset_before.backward(t.lows, k, floor) is not None:
+        item.subset = True
+        return
+    # toll: 'the death toll rose to 12', 'bringing the toll to 15', 'a toll of 12'
+    tk = i
+    steps = 0
+    update = False
+    while tk > floor and steps < 7 and t.lows[tk - 1] in lx.toll_gap:
+        if t.lows[tk - 1] in lx.toll_update:
+            update = True
+        tk -= 1
+        steps += 1
+    if steps:
+        tm = lx.toll.backward(t.lows, tk, floor)
+        if tm is not None:
+            n, cat = tm
+            item.category, item.toll, item.update = cat, True, update
+            item.trigger = (tk - n, tk)
+            item.rules.append("toll:update" if update else "toll")
+            return
+        if update and _number_of_toll(lx, t, item, tk, floor):
+            return
+    w = t.lows[k - 1] if k > floor else ""
+    if lm is not None:
+        n, cat = lm
+        if _hypothetical(lx, t, k - n, floor) or (k - n > floor and t.lows[k - n - 1] == "to"):
+            item.kind = "hypothetical"
+            return
+        item.category = cat
+        item.trigger = (k - n, k)
+        return
+    if w in lx.hostage_verbs and (item.head in lx.hostage_words or item.hostage_after):
+        if not _hypothetical(lx, t, k - 1, floor):
+            item.category, item.trigger = "captured", (k - 1, k)
+        return
+    if item.kind == "life" and w in lx.life_verbs:
+        if not _hypothetical(lx, t, k - 1, floor):
+            item.category, item.trigger = "killed", (k - 1, k)
+
+
+def _number_of_toll(lx: _Lexicon, t: _Toks, item: _Item, tk: int, floor: int) -> bool:
+    """'the number of guerrillas killed ... has risen to 26'; 'brings to 21 the number of
+    guerrillas killed'. A 'number of ... <verb>' phrase within the same clause, either side."""
+    windows = (range(tk - 1, max(floor, tk - 14) - 1, -1), range(item.num.j, min(t.n, item.num.j + 10)))
+    for window in windows:
+        for q in window:
+            w = t.lows[q]
+            if w in (".", ";"):
+                break
+            rm = lx.right.forward(t.lows, q, t.n)
+            if rm is None or rm[1] == "casualties":
+                continue
+            back = t.lows[max(floor, q - 7) : q]
+            if "number" in back or "toll" in back:
+                item.category, item.toll, item.update = rm[1], True, True
+                item.trigger = (q, q + rm[0])
+                item.rules.append("toll:update")
+                return True
+    return False
+
+
+def _hypothetical(lx: _Lexicon, t: _Toks, k: int, floor: int) -> bool:
+    """A modal or negation just before the verb: 'would have killed', 'did not kill'."""
+    for p in range(max(floor, k - 3), k):
+        w = t.lows[p]
+        if w in lx.modals or w in lx.negations or w.endswith("n't"):
+            return True
+    return False
+
+
+def _starts_object(lx: _Lexicon, t: _Toks, k: int) -> bool:
+    if k >= t.n:
+        return False
+    w = t.lows[k]
+    if w[0].isdigit() or w in lx.units or w in lx.tens or w in lx.sing_det or w in lx.obj_pronouns:
+        return True
+    if w in ("them", "us", "themselves", "dozens", "scores", "hundreds", "several", "many", "some"):
+        return True
+    if lx.hedge_prefix.forward(t.lows, k, t.n) is not None:
+        return True
+    return lx.person.forward(t.lows, k, t.n) is not None
+
+
+def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[int, int, str, bool] | None:
+    """(start, end, category, singular_aux_seen) of a verb after the figure's noun phrase."""
+    k = item.np_end
+    if item.hostage_after:
+        return None
+    for attempt in range(3):
+        p = k
+        if p < ceiling and t.lows[p] == "," and p + 1 < ceiling and t.lows[p + 1] in lx.right_gap:
+            p += 1  # 'two diplomats, as well as three journalists, are still held hostage'
+        gap = 0
+        passive = False
+        singular = False
+        among = also = False
+        while p < ceiling and gap <= 6:
+            if item.kind == "life" and t.lows[p] == "lost":
+                return p, p + 1, "killed", singular
+            rm = lx.right.forward(t.lows, p, ceiling)
+            if rm is not None:
+                n, cat = rm
+                key = tuple(t.lows[p : p + n])
+                if _hypothetical(lx, t, p, max(item.np_end, p - 3)):
+                    return None
+                if key in lx.active and not passive and _starts_object(lx, t, p + n):
+                    return None  # the figure is the agent: '3 gunmen killed 5 civilians'
+                item.subset = item.subset or among
+                item.additive = item.additive or also
+                return p, p + n, cat, singular
+            w = t.lows[p]
+            if w in lx.negations or w.endswith("n't") or w in lx.modals:
+                return None
+            if w not in lx.right_gap:
+                break
+            if w in lx.passive_aux:
+                passive = True
+            if w in lx.singular_aux:
+                singular = True
+            among = among or w == "among"
+            also = also or w == "also"
+            p += 1
+            gap += 1
+        if attempt < 2 and item.kind in ("person", "unknown", "bare", "pronoun", "subset"):
+            q = _skip_modifier(lx, t, k, ceiling)
+            if q is None:
+                return None
+            if q > ceiling:
+                ceiling = t.n
+            k = q
+            continue
+        return None
+    return None
+
+
+def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
+    """Skip a prepositional phrase ('five members of the family were killed') or a
+    parenthetical ('four persons, dressed in uniform, were killed'; '4 soldiers -- including a
+    sergeant -- were killed') after a noun phrase; the index after it, or None."""
+    if k >= ceiling:
+        return None
+    w = t.lows[k]
+    if w in _PREPS:
+        q = k + 1
+        steps = 0
+        while q < ceiling and steps < 8:
+            x = t.lows[q]
+            if x in lx.passive_aux or lx.right.forward(t.lows, q, ceiling) is not None:
+                break
+            if x == "-" and t.touching(q - 1, q) and t.touching(q, q + 1):
+                q += 1
+                continue
+            if not _is_word(x) or x in lx.chain or x[0].isdigit():
+                break
+            q += 1
+            steps += 1
+        return q if q > k + 1 else None
+    closer = {",": ",", "(": ")", "-": "-"}.get(w)
+    if closer is None:
+        return None
+    if w == "-" and not (k + 1 < ceiling and t.lows[k + 1] == "-"):
+        return None
+    q = k + (2 if w == "-" else 1)
+    start = q
+    # a parenthetical that opens with a subset marker may hold figures ('including 2 newsmen')
+    subset = lx.subset_before.forward(t.lows, q, t.n) is not None
+    limit = t.n if subset else ceiling
+    while q < limit and q - start < 14:
+        x = t.lows[q]
+        if x == closer and q > start:
+            end = q + (2 if w == "-" and q + 1 < t.n and t.lows[q + 1] == "-" else 1)
+            return end
+        if x in (".", ";", ":") or x in lx.passive_aux:
+            return None
+        if not subset and (x[0].isdigit() or x in lx.units or x in lx.tens):
+            return None
+        if lx.right.forward(t.lows, q, t.n) is not None or lx.left.forward(t.lows, q, t.n) is not None:
+            return None
+        q += 1
+    return None
+
+
+def _singular_np(lx: _Lexicon, t: _Toks, i: int) -> _Item | None:
+    """'a 12-year-old boy', 'the driver', 'his brother' -> one person (or one body)."""
+    k = i + 1
+    mods = 0
+    while k < t.n and mods <= 6:
+        pm = lx.person.forward(t.lows, k, t.n)
+        if pm is not None:
+            n, (lemma, singular) = pm
+            if not singular:
+                return None
+            num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
+            item = _Item(num=num, np_end=k + n, head=lemma, kind="person", singular_np=True)
+            if lemma in _ATTACKER_HEADS:
+                item.attacker = True
+            if t.lows[i] == "another":
+                item.additive = True
+            _hostage_after(lx, t, item)
+            return item
+        w = t.lows[k]
+        if t.touching(k - 1, k) and t.lows[k - 1] == "-" or (
+            w == "-" and t.touching(k - 1, k) and t.touching(k, k + 1)
+        ):
+            k += 1  # inside a hyphenated modifier: '12-year-old', 'off-duty'
+            continue
+        if (w[0].isdigit() or w in lx.units or w in lx.tens) and not (
+            k + 1 < t.n and t.lows[k + 1] == "-" and t.touching(k, k + 1)
+        ):
+            return None  # 'the nine peasant members': a figure, not one person
+        if w in ("body", "corpse"):
+            num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
+            return _Item(num=num, np_end=k + 1, head=w, kind="category", noun_cat="killed",
+                         singular_np=True)
+        if w in lx.np_stop and w not in ("dead",):
+            return None
+        if not (_is_word(w) or w[0].isdigit() or w in _PUNCT_OK_IN_NP):
+            return None
+        if w in lx.non_person or w in lx.category_nouns:
+            return None
+        k += 1
+        mods += 1
+    return None
+
+
+@dataclass
+class _Stmt:
+    category: str
+    best: int
+    low: int | None
+    high: int | None
+    start: int  # char offsets
+    end: int
+    pos: int
+    rules: list[str]
+    heads: frozenset[str]
+    generic: bool
+    vague: bool = False
+    update: bool = False
+    additive: bool = False
+    subset: bool = False
+    attacker: bool = False
+    weak: bool = False  # 'was killed' with no figure: used only when nothing else is said
+
+
+def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int | None, int | None]:
+    best = sum(v[0] for v in vals)
+    low = sum(v[1] for v in vals) if all(v[1] is not None for v in vals) else None
+    high = sum(v[2] for v in vals) if all(v[2] is not None for v in vals) else None
+    return best, low, high
+
+
+def _items_in(lx: _Lexicon, t: _Toks) -> list[_Item]:
+    items: list[_Item] = []
+    i = 0
+    while i < t.n:
+        w = t.lows[i]
+        num = _scan_number(lx, t, i) if _may_start_number(lx, t, i) else None
+        if num is not None:
+            item = _Item(num=num, np_end=num.j, head=None, kind="bare")
+            _scan_np(lx, t, num.j, item)
+            # 'a' / 'an' / 'one' followed by a singular person noun: use the singular rule tag
+            if not _excluded(lx, t, item):
+                items.append(item)
+            i = max(num.j, i + 1)
+            continue
+        if w in lx.sing_det:
+            item = _singular_np(lx, t, i)
+            if item is not None:
+                items.append(item)
+                i = item.np_end
+                continue
+            if w == "another" and i + 1 < t.n and lx.right.forward(t.lows, i + 1, t.n) is not None:
+                # 'one person was killed and another wounded'
+                num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
+                items.append(_Item(num=num, np_end=i + 1, head=None, kind="bare", additive=True))
+                i += 1
+                continue
+        if w in lx.obj_pronouns and i > 0:
+            nxt = t.lows[i + 1] if i + 1 < t.n else ""
+            if not _is_word(nxt) or nxt in lx.np_stop:
+                num = _Num(i, i + 1, lx.obj_pronouns[w], 1, 1, ("object-pronoun",), False)
+                item = _Item(num=num, np_end=i + 1, head=w, kind="pronoun")
+                if w in ("himself", "herself"):
+                    item.attacker = True
+                items.append(item)
+        i += 1
+    return items
+
+
+def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
+    """Statements (one per chain and category) and the token indexes of verbs they used."""
+    items = _items_in(lx, t)
+    used: set[int] = set()
+    stmts: list[_Stmt] = []
+    # chains: items joined by connectors only
+    chains: list[list[_Item]] = []
+    for it in items:
+        if chains:
+            prev = chains[-1][-1]
+            between = t.lows[prev.np_end : it.num.i]
+            if prev.np_end <= it.num.i and all(w in lx.chain for w in between) and (
+                prev.kind != "pronoun" or between
+            ):
+                chains[-1].append(it)
+                continue
+        chains.append([it])
+    floor = 0
+    for ci, chain in enumerate(chains):
+        first, last = chain[0], chain[-1]
+        ceiling = chains[ci + 1][0].num.i if ci + 1 < len(chains) else t.n
+        _left_trigger(lx, t, first, floor)
+        right = None
+        if last.kind not in ("hypothetical",) and not (first.toll and len(chain) == 1):
+            right = _right_trigger(lx, t, last, ceiling)
+        floor = last.np_end
+        left_cat = first.category
+        for idx, it in enumerate(chain):
+            if it is first and first.kind == "hypothetical":
+                break
+            cat = left_cat
+            trig = first.trigger
+            if right is not None and (
+                left_cat is None or (len(chain) > 1 and idx == len(chain) - 1 and not first.toll)
+            ):
+                cat, trig = right[2], (right[0], right[1])
+            if it.noun_cat is not None and not first.toll:
+                cat = it.noun_cat
+            if it.kind == "life" and cat is not None and trig is None:
+                cat = None
+            if it.kind == "subset" and it.subset_of is not None and cat is not None and it.subset_of != cat:
+                # 'two of the wounded later died': new deaths, not a part of the dead
+                it.subset = False
+                it.additive = True
+            if cat is None:
+                continue
+            if it.kind in ("other", "hypothetical"):
+                continue
+            if it.kind == "pronoun" and trig is None:
+                continue
+            if cat == "captured" and it.kind == "unknown":
+                continue  # 'seized several documents': things are seized too
+            it.category = cat
+            if trig is not None:
+                used.update(range(trig[0], trig[1]))
+        # build statements per category
+        by_cat: dict[str, list[_Item]] = {}
+        for it in chain:
+            if it.category is not None and it.kind not in ("other", "hypothetical"):
+                if it.kind == "pronoun" and it is not first and it.trigger is None and right is None and first.trigger is None:
+                    continue
+                by_cat.setdefault(it.category, []).append(it)
+        for cat, its in by_cat.items():
+            whole = [x for x in its if not x.subset]
+            if whole and len(whole) < len(its):
+                its = whole  # '12 people, 5 of them children': the part is not added
+            vals = [(x.num.best, x.num.low, x.num.high) for x in its]
+            best, low, high = _sum_vals(vals)
+            spans = [(t.starts[x.num.i], t.ends[max(x.np_end, x.num.j) - 1]) for x in its]
+            trig = its[0].trigger or (right[0:2] if right else None)
+            if trig is not None:
+                spans.append((t.starts[trig[0]], t.ends[trig[1] - 1]))
+            start = min(s for s, _ in spans)
+            end = max(e for _, e in spans)
+            rules: list[str] = []
+            for x in its:
+                for r in list(x.num.rules) + x.rules:
+                    if r not in rules:
+                        rules.append(r)
+            if len(its) > 1:
+                rules.append("sum:coordinated")
+            heads = frozenset(x.head or "" for x in its)
+            generic = all(
+                x.head is None or x.head in lx.generic or x.kind in ("bare", "category")
+                for x in its
+            )
+            stmts.append(
+                _Stmt(
+                    category=cat,
+                    best=best,
+                    low=low,
+                    high=high,
+                    start=start,
+                    end=end,
+                    pos=start,
+                    rules=rules,
+                    heads=heads,
+                    generic=generic or its[0].toll,
+                    vague=any(x.num.vague for x in its),
+                    update=its[0].update,
+                    additive=its[0].additive and not its[0].toll,
+                    subset=all(x.subset for x in its) or first.subset,
+                    attacker=any(x.attacker for x in its),
+                )
+            )
+    stmts.extend(_singular_aux_statements(lx, t, used))
+    return stmts, used
+
+
+def _singular_aux_statements(lx: _Lexicon, t: _Toks, used: set[int]) -> list[_Stmt]:
+    """'he was killed', 'the mayor ... was shot dead': one person when no figure took the verb."""
+    out: list[_Stmt] = []
+    for p in range(1, t.n):
+        if p in used or t.lows[p - 1] not in lx.singular_aux:
+            continue
+        rm = lx.right.forward(t.lows, p, t.n)
+        if rm is None:
+            continue
+        n, cat = rm
+        if any(q in used for q in range(p, p + n)):
+            continue
+        subj = t.lows[p - 2] if p >= 2 else ""
+        if subj in lx.not_one or subj in lx.negations or subj.endswith("n't"):
+            # 'who was killed' names one person; 'no one was killed' is handled as none
+            if subj != "who":
+                continue
+        if subj in lx.non_person or subj in lx.modals:
+            continue
+        if any(t.lows[q] in ("whether", "if", "unclear", "unknown") for q in range(max(0, p - 6), p)):
+            continue
+        if cat == "casualties":
+            continue
+        out.append(
+            _Stmt(
+                category=cat,
+                best=1,
+                low=1,
+                high=1,
+                start=t.starts[p - 1],
+                end=t.ends[p + n - 1],
+                pos=t.starts[p - 1],
+                rules=["singular-aux"],
+                heads=frozenset({"aux:" + subj}),
+                generic=False,
+                weak=True,
+                attacker=subj in _ATTACKER_HEADS,
+            )
+        )
+        used.update(range(p, p + n))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Combining statements into one value per category
+# --------------------------------------------------------------------------------------------
+def _ev(text: str, s: _Stmt) -> Evidence:
+    return Evidence.of(text, s.start, s.end)
+
+
+def _value(text: str, best: int, low: int | None, high: int | None, used: list[_Stmt],
+           rules: list[str]) -> CountValue:
+    seen: set[tuple[int, int]] = set()
+    evidence = []
+    for s in sorted(used, key=lambda x: x.pos):
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            evidence.append(_ev(text, s))
+    out_rules: list[str] = []
+    for r in [r for s in used for r in s.rules] + rules:
+        if r not in out_rules:
+            out_rules.append(r)
+    return CountValue(best=best, low=low, high=high, evidence=evidence, rules=out_rules)
+
+
+def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
+    if not stmts:
+        return None
+    strong = [s for s in stmts if not s.weak]
+    if strong:
+        stmts = strong
+    main = [s for s in stmts if not s.subset]
+    if not main:
+        top = max(stmts, key=lambda s: s.best)
+        return _value(text, top.best, top.best, None, [top], ["subset-floor"])
+    updates = [s for s in main if s.update]
+    if updates:
+        last = max(updates, key=lambda s: s.pos)
+        later_add = [s for s in main if s.additive and s.pos > last.pos]
+        vals = [(last.best, last.low, last.high)] + [(s.best, s.low, s.high) for s in later_add]
+        b, lo, hi = _sum_vals(vals)
+        return _value(text, b, lo, hi, [last] + later_add, ["update:latest"])
+    rules: list[str] = []
+    precise = [s for s in main if not s.vague]
+    if precise and len(precise) < len(main):
+        main = precise
+        rules.append("vague-superseded")
+    add = [s for s in main if s.additive]
+    base = [s for s in main if not s.additive]
+    chosen: list[_Stmt] = []
+    if base:
+        distinct: list[_Stmt] = []
+        for s in base:
+            if not any((d.best, d.low, d.high, d.heads) == (s.best, s.low, s.high, s.heads)
+                       or ((d.best, d.low, d.high) == (s.best, s.low, s.high) and (d.generic or s.generic))
+                       for d in distinct):
+                distinct.append(s)
+        if len(distinct) == 1:
+            chosen = distinct
+        else:
+            totals = [s for s in distinct if s.generic]
+            specific = [s for s in distinct if not s.generic]
+            all_heads = [s.heads for s in specific]
+            if not totals and len(set(all_heads)) == len(all_heads) and all(
+                not (a & b) for x, a in enumerate(all_heads) for b in all_heads[x + 1:]
+            ):
+                chosen = specific
+                rules.append("sum:distinct-groups")
+            elif totals and specific and max(s.best for s in specific) <= min(s.best for s in totals):
+                low_total = min(totals, key=lambda s: s.best)
+                chosen = [low_total]
+                rules.append("total-over-subset")
+                if len({(s.best, s.low, s.high) for s in totals}) > 1:
+                    rules.append("conflict:lowest")
+            else:
+                chosen = [min(distinct, key=lambda s: (s.best, s.pos))]
+                rules.append("conflict:lowest")
+    parts = chosen + add
+    if add:
+        rules.append("sum:additive")
+    b, lo, hi = _sum_vals([(s.best, s.low, s.high) for s in parts])
+    return _value(text, b, lo, hi, parts, rules)
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry point
+# --------------------------------------------------------------------------------------------
+def _mention_ranges(doc: Document, mention: Mention) -> list[tuple[int, int]]:
+    n = len(doc.text)
+    if mention.spans:
+        raw = sorted((max(0, s.start), min(n, s.end)) for s in mention.spans)
+    else:
+        raw = [(max(0, mention.start), min(n, mention.end))]
+    merged: list[tuple[int, int]] = []
+    for s, e in raw:
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _suicide_attackers(lx: _Lexicon, text: str, ranges: list[tuple[int, int]]) -> tuple[int, list[Evidence]]:
+    cues: list[Evidence] = []
+    count = 0
+    for s, e in ranges:
+        for rx in lx.suicide_cues:
+            m = rx.search(text, s, e)
+            if m:
+                cues.append(Evidence.of(text, m.start(), m.end()))
+                break
+        for rx in lx.suicide_foiled + lx.suicide_included:
+            if rx.search(text, s, e):
+                return 0, []
+        m = lx.suicide_count.search(text, s, e)
+        if m:
+            v = parse_number(m.group(1))
+            count = max(count, v.best if v else 1)
+    if not cues:
+        return 0, []
+    return max(count, 1), cues[:1]
+
+
+def extract_counts(doc: Document, mention: Mention) -> CountsValue:
+    """Killed, injured, combined casualties and captured people for one event mention."""
+    lx = _lexicon()
+    text = doc.text
+    ranges = _mention_ranges(doc, mention)
+    stmts: list[_Stmt] = []
+    for s, e in ranges:
+        t = _tokenize(text, s, e)
+        found, _ = _statements(lx, t)
+        stmts.extend(found)
+    result: dict[str, CountValue] = {}
+    all_rules: list[str] = []
+    for cat in CATEGORIES:
+        cv = _combine(text, [s for s in stmts if s.category == cat])
+        if cv is not None:
+            result[cat] = cv
+    # the text says none
+    hinted = [(s, e) for s, e in ranges if _NONE_HINT_RE.search(text, s, e)]
+    for rx, cats, rule in lx.none_patterns if hinted else ():
+        for s, e in hinted:
+            m = rx.search(text, s, e)
+            if not m:
+                continue
+            for cat in cats:
+                if cat not in result:
+                    result[cat] = CountValue(best=0, low=0, high=0,
+                                             evidence=[Evidence.of(text, m.start(), m.end())],
+                                             rules=[rule])
+            break
+    # a suicide attacker's own death (ACLED counts it)
+    killed = result.get("killed")
+    attacker_in = any(s.attacker for s in stmts if s.category == "killed")
+    if not attacker_in and any(_SUICIDE_HINT_RE.search(text, s, e) for s, e in ranges):
+        n, cues = _suicide_attackers(lx, text, ranges)
+        if n:
+            if killed is None or killed.best is None:
+                result["killed"] = CountValue(best=n, low=n, high=None, evidence=cues,
+                                              rules=["attacker-death-counted"])
+            elif killed.best == 0:
+                result["killed"] = CountValue(best=n, low=n, high=None, evidence=cues,
+                                              rules=["attacker-death-counted"])
+            else:
+                result["killed"] = CountValue(
+                    best=killed.best + n,
+                    low=None if killed.low is None else killed.low + n,
+                    high=None if killed.high is None else killed.high + n,
+                    evidence=killed.evidence + cues,
+                    rules=killed.rules + ["attacker-death-counted"],
+                )
+    for cv in result.values():
+        for r in cv.rules:
+            if r not in all_rules:
+                all_rules.append(r)
+    return CountsValue(
+        killed=result.get("killed", CountValue()),
+        injured=result.get("injured", CountValue()),
+        casualties=result.get("casualties", CountValue()),
+        captured=result.get("captured", CountValue()),
+        rules=all_rules,
+    )
