@@ -1,0 +1,882 @@
+"""Actors: who acted (actor1, assoc_actor_1) and who was acted upon (actor2, assoc_actor_2).
+
+Rules are documented in docs/rules/actors.md. In short:
+
+1. *Find* every actor phrase in the mention with matchers compiled once from
+   ``data/actors.yaml`` (named groups, named state units, "<Adjective> troops", generic words
+   such as "soldiers", "police", "villagers", "gunmen") and ``data/neutral_terms.yaml`` (loaded
+   vocabulary, mapped to neutral names). Longest match wins.
+2. *Name* each phrase with a neutral standard name (docs/conventions.md): the country of the
+   event (place -> section header place -> document place -> text) turns "the army" into
+   "Military Forces of <Country>"; a state's forces acting outside their country are type 8.
+3. *Assign roles* from the words around each phrase in its sentence: subject of an attack verb,
+   "by X", "X attack" -> agent; object of an attack verb, subject of a passive ("were killed"),
+   "clashed with X" -> patient; a speaker ("police said") is not a participant.
+4. actor1 = best agent (in a claim, the claiming party); actor2 = best patient of another name;
+   linked phrases ("X and Y attacked", "backed by Y") become associated actors.
+
+Output names come only from the lexicons, never from the text, so no loaded term can reach them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..model import (
+    ActorsValue,
+    ActorType,
+    ActorValue,
+    ClaimValue,
+    DocContext,
+    Document,
+    Evidence,
+    Mention,
+    PlaceValue,
+    SourceKind,
+)
+from ..resources import load_yaml
+
+__all__ = [
+    "extract_actors",
+    "find_actor_phrases",
+    "neutral_terms",
+    "neutral_term_entries",
+    "term_samples",
+    "resolve_group",
+    "group_type",
+    "country_iso3",
+    "ActorPhrase",
+]
+
+# countries whose English name takes "the" in "Military Forces of the United States"
+_THE = {"United States", "United Kingdom", "United Arab Emirates", "Philippines", "Central African Republic"}
+
+#: guard placed once before a large alternation (a word start not preceded by a hyphen)
+_WORD_START = r"\b(?=\w)(?<![\w-])"
+_WS = re.compile(r"[\s\-\u2010-\u2015]+")
+_APOS = re.compile(r"['\u2019\u2018`]")
+
+
+def _norm(s: str) -> str:
+    """Key for alias lookup: lower case, apostrophes dropped, spaces/hyphens as one space, dots kept."""
+    return _WS.sub(" ", _APOS.sub("", s.lower())).strip()
+
+
+def _alias_pattern(alias: str) -> str:
+    """A literal alias as a regex tolerant of hyphen/space and apostrophe variation."""
+    out = []
+    for ch in alias:
+        if ch in " -":
+            out.append(r"[\s\-\u2010-\u2015]+")
+        elif ch in "'\u2019":
+            out.append(r"['\u2019\u2018`]?")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+_SEP, _OPT_APOS = "\x00sep", "\x00apos"
+
+
+def _tokens(alias: str) -> list[str]:
+    out: list[str] = []
+    for ch in alias.lower():
+        if ch in " -\u2010\u2011\u2012\u2013\u2014\u2015":
+            if not out or out[-1] != _SEP:
+                out.append(_SEP)
+        elif ch in "'\u2019\u2018`":
+            out.append(_OPT_APOS)
+        else:
+            out.append(ch)
+    return out
+
+
+def _alternation(aliases: list[str]) -> str:
+    """One trie-shaped regex for many literal aliases (shared prefixes factored: fast to scan)."""
+    trie: dict[str, Any] = {}
+    for a in set(aliases):
+        node = trie
+        for tok in _tokens(a):
+            node = node.setdefault(tok, {})
+        node[""] = True
+
+    def gen(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = []
+        for tok in sorted(k for k in node if k):
+            if tok == _SEP:
+                piece = r"[\s\-\u2010-\u2015]+"
+            elif tok == _OPT_APOS:
+                piece = r"['\u2019\u2018`]?"
+            else:
+                piece = re.escape(tok)
+            alts.append(piece + gen(node[tok]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return gen(trie)
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon (read-only, built once)
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # group | military | police | civilians | civ_weak | unidentified | default
+    name: str | None = None  # group name (before branch resolution)
+    country: str | None = None  # state units: the state
+    actor_type: int | None = None
+
+
+@dataclass
+class _Lexicon:
+    groups: dict[str, dict[str, Any]]
+    countries: dict[str, dict[str, Any]]
+    adjective_country: dict[str, str]
+    alias_map: dict[str, _Entry]
+    exact_map: dict[str, _Entry]
+    alias_re: re.Pattern[str]
+    exact_re: re.Pattern[str] | None
+    adj_force_re: re.Pattern[str]
+    country_name_re: re.Pattern[str]
+    terms: list[dict[str, Any]]
+    terms_re: re.Pattern[str]
+    country_defaults: dict[str, dict[str, str]]
+    media: dict[str, str]  # normalised media/spokesman alias -> group name
+    media_re: re.Pattern[str]
+
+
+_MIL_NOUNS = (
+    r"army|armed forces|military|soldiers?|troops?|(?:security |defen[cs]e |government |special |military |ground )?forces|"
+    r"commandos|marines|paratroopers|air ?force|air ?strikes?|warplanes|jets|aircraft|drones?|helicopters?|"
+    r"gunships|navy|servicemen|personnel|units?|battalion|brigade|patrol|convoy|base|positions?|outposts?|garrison|"
+    r"checkpoints?|barracks|contingent|peacekeepers"
+)
+_POL_NOUNS = r"police(?:men|man|women)?|police officers?|gendarmes|gendarmerie|policemen"
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load_yaml("actors.yaml")
+    groups: dict[str, dict[str, Any]] = {}
+    alias_map: dict[str, _Entry] = {}
+    exact_map: dict[str, _Entry] = {}
+    media: dict[str, str] = {}
+    for g in data["groups"]:
+        groups[g["name"]] = g
+        entry = _Entry("group", g["name"], None, int(g["type"]))
+        for a in [g["name"], *g.get("aliases", [])]:
+            alias_map.setdefault(_norm(a), entry)
+        for a in g.get("exact", []) or []:
+            exact_map[a] = entry
+        for m in g.get("media", []) or []:
+            media[_norm(m)] = g["name"]
+    countries: dict[str, dict[str, Any]] = {}
+    adjective_country: dict[str, str] = {}
+    for c in data["countries"]:
+        countries[c["name"]] = c
+        for adj in c.get("adjectives", []) or []:
+            adjective_country[_norm(adj)] = c["name"]
+        adjective_country.setdefault(_norm(c["name"]), c["name"])
+        for u in c.get("military", []) or []:
+            alias_map.setdefault(_norm(u), _Entry("military", None, c["name"], 1))
+        for u in c.get("police", []) or []:
+            alias_map.setdefault(_norm(u), _Entry("police", None, c["name"], 1))
+    gen = data["generic"]
+    for kind, key in (
+        ("military", "military"),
+        ("police", "police"),
+        ("civilians", "civilians"),
+        ("civ_weak", "civilians_weak"),
+        ("unidentified", "unidentified"),
+        ("protesters", "protesters"),
+        ("rioters", "rioters"),
+    ):
+        for w in gen.get(key, []) or []:
+            alias_map.setdefault(_norm(w), _Entry(kind))
+    country_defaults = {c: {_norm(k): v for k, v in m.items()} for c, m in (data.get("country_defaults") or {}).items()}
+    for m in country_defaults.values():
+        for k in m:
+            alias_map.setdefault(_norm(k), _Entry("unidentified"))
+
+    # literal aliases: case-insensitive; acronyms of <= 3 letters are matched on their exact case
+    # unless the text is all one case (handled in find_actor_phrases)
+    alias_re = re.compile(_WORD_START + r"(?:" + _alternation(list(alias_map_keys_display(data))) + r")(?![\w-])", re.I)
+    exact_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(exact_map, key=len, reverse=True)) + r")(?![\w-])") if exact_map else None
+
+    # "<Adjective> [word] troops", "Nigeria's army", "the army of Nigeria"
+    adjs = sorted({a for c in data["countries"] for a in [*(c.get("adjectives") or []), c["name"]]}, key=len, reverse=True)
+    ci_adjs = [a for a in adjs if not (a.isupper() or "." in a)]
+    cs_adjs = [a for a in adjs if a.isupper() or "." in a]
+    adj_alt = "(?:" + "|".join(_alias_pattern(a) for a in ci_adjs) + ")"
+    if cs_adjs:
+        adj_alt = "(?:" + adj_alt + "|(?-i:" + "|".join(re.escape(a) for a in cs_adjs) + "))"
+    adj_force_re = re.compile(
+        r"(?<![\w-])(?P<adj>" + adj_alt + r")(?:['\u2019]s)?[\s-]+(?:(?:led|backed|[a-z]+-?)\s+){0,2}?"
+        r"(?:(?P<pol>" + _POL_NOUNS + r")|(?P<mil>" + _MIL_NOUNS + r"))(?![\w-])"
+        r"|(?<![\w-])(?:(?P<pol2>police)|(?P<mil2>army|armed forces|military|troops|soldiers|forces))\s+of\s+(?:the\s+)?(?P<adj2>"
+        + adj_alt + r")(?![\w-])",
+        re.I,
+    )
+    country_name_re = re.compile(
+        r"(?<![\w-])(?:" + "|".join(_alias_pattern(c["name"]) for c in sorted(data["countries"], key=lambda c: -len(c["name"])))
+        + r")(?![\w-])",
+        re.I,
+    )
+    terms = list(load_yaml("neutral_terms.yaml")["terms"])
+    terms_re = re.compile(
+        _WORD_START + "(?:" + "|".join(rf"(?P<t{i}>{t['term']})" for i, t in enumerate(terms)) + r")(?![\w-])", re.I
+    )
+    media_re = re.compile(r"(?<![\w-])(?:" + _alternation(list({m for g in data["groups"] for m in g.get("media", []) or []})) + r")(?![\w-])", re.I)
+    return _Lexicon(
+        groups, countries, adjective_country, alias_map, exact_map, alias_re, exact_re, adj_force_re,
+        country_name_re, terms, terms_re, country_defaults, media, media_re,
+    )
+
+
+def alias_map_keys_display(data: dict[str, Any]) -> set[str]:
+    """Every literal alias as written in actors.yaml (for the matcher)."""
+    out: set[str] = set()
+    for g in data["groups"]:
+        out.update([g["name"], *g.get("aliases", [])])
+    for c in data["countries"]:
+        out.update(c.get("military") or [])
+        out.update(c.get("police") or [])
+    for key in ("military", "police", "civilians", "civilians_weak", "unidentified", "protesters", "rioters"):
+        out.update(data["generic"].get(key) or [])
+    for m in (data.get("country_defaults") or {}).values():
+        out.update(m)
+    # short all-caps acronyms that are also English words are matched case-sensitively
+    return {a for a in out if a}
+
+
+# --------------------------------------------------------------------------------------------
+# Neutral terms (shared with types, claims and the neutrality tests)
+# --------------------------------------------------------------------------------------------
+def neutral_term_entries() -> list[dict[str, Any]]:
+    """The entries of data/neutral_terms.yaml (term, maps_to, kind, note[, by_country])."""
+    return list(_lexicon().terms)
+
+
+def neutral_terms() -> list[str]:
+    """The source terms (regular expressions) of data/neutral_terms.yaml."""
+    return [t["term"] for t in _lexicon().terms]
+
+
+def term_samples(term: str) -> list[str]:
+    """Literal strings a term's regex matches: the shortest form and the fullest form.
+
+    Alternations take their first branch (and, for the full form, every branch is tried once);
+    optional parts are dropped (short) or included (full). Used to generate neutrality inputs.
+    """
+    import re._parser as sre  # noqa: PLC0415 - stdlib, only needed here
+
+    def expand(items: Any, full: bool, pick: int) -> str:
+        out = []
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                out.append(chr(av))
+            elif name == "SUBPATTERN":
+                out.append(expand(av[-1], full, pick))
+            elif name == "BRANCH":
+                branches = av[1]
+                out.append(expand(branches[min(pick, len(branches) - 1)], full, 0))
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+                lo, hi, sub = av
+                n = max(lo, 1 if full else 0) if hi != 0 else 0
+                out.append(expand(sub, full, pick) * n)
+            elif name == "IN":
+                lits = [chr(v) for o, v in av if str(o) == "LITERAL"]
+                ranges = [v for o, v in av if str(o) == "RANGE"]
+                if lits:
+                    out.append(lits[0])
+                elif ranges:
+                    out.append(chr(ranges[0][0]))
+                elif any(str(o) == "CATEGORY" for o, _ in av):
+                    out.append("a")
+            elif name == "AT":
+                continue
+            elif name == "NOT_LITERAL":
+                out.append("a")
+            elif name == "ANY":
+                out.append("a")
+        return "".join(out)
+
+    parsed = sre.parse(term)
+    n_branches = 1
+    for op, av in parsed:
+        if str(op) == "BRANCH":
+            n_branches = len(av[1])
+    samples = {expand(parsed, False, 0), expand(parsed, True, 0)}
+    for i in range(1, n_branches):
+        samples.add(expand(parsed, True, i))
+        samples.add(expand(parsed, False, i))
+    return sorted(s.strip() for s in samples if s.strip())
+
+
+# --------------------------------------------------------------------------------------------
+# Names
+# --------------------------------------------------------------------------------------------
+def _of(country: str) -> str:
+    return f"the {country}" if country in _THE else country
+
+
+def country_iso3(country: str | None) -> str | None:
+    if not country:
+        return None
+    c = _lexicon().countries.get(country)
+    return c["iso3"] if c else None
+
+
+def resolve_group(name: str, country: str | None) -> str:
+    """A group's standard name in ``country`` (Islamic State -> its province there)."""
+    g = _lexicon().groups.get(name)
+    if g and country:
+        by = g.get("by_country") or {}
+        if country in by:
+            return by[country]
+    return name
+
+
+def group_type(name: str) -> ActorType | None:
+    g = _lexicon().groups.get(name)
+    return ActorType(int(g["type"])) if g else None
+
+
+def _template_type(name: str, event_country: str | None) -> ActorType:
+    if name.startswith(("Military Forces of ", "Police Forces of ", "Government of ")):
+        state = name.split(" of ", 1)[1]
+        state = state[4:] if state.startswith("the ") else state
+        return ActorType.STATE_FORCES if (event_country is None or state == event_country) else ActorType.EXTERNAL_OTHER
+    if name.startswith("Civilians"):
+        return ActorType.CIVILIANS
+    if name.startswith("Unidentified Armed Group"):
+        return ActorType.POLITICAL_MILITIA
+    if name.startswith("Protesters"):
+        return ActorType.PROTESTERS
+    if name.startswith("Rioters"):
+        return ActorType.RIOTERS
+    t = group_type(name)
+    return t if t is not None else ActorType.EXTERNAL_OTHER
+
+
+def _fill(template: str, country: str | None, claimant: str | None) -> str | None:
+    if "{claimant}" in template:
+        if claimant:
+            return claimant
+        template = "Unidentified Armed Group ({country})"
+    if "{country}" in template:
+        if not country:
+            return template.split(" ({country})")[0] if " ({country})" in template else None
+        if template.startswith(("Military Forces of", "Police Forces of", "Government of")):
+            return template.replace("{country}", _of(country))
+        return template.replace("{country}", country)
+    return resolve_group(template, country)
+
+
+# --------------------------------------------------------------------------------------------
+# Phrase finding
+# --------------------------------------------------------------------------------------------
+@dataclass
+class ActorPhrase:
+    """An actor phrase found in the text, with its neutral name."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # group | military | police | civilians | civ_weak | unidentified | term
+    name: str | None = None
+    actor_type: ActorType | None = None
+    rule: str = ""
+    agent: float = 0.0
+    patient: float = 0.0
+    speaker: bool = False
+    self_ref: bool = False  # "{claimant}" self-label or "its fighters"
+    generic_word: str = ""
+
+
+_PRIORITY = {"term": 0, "group": 1, "military": 2, "police": 2, "unidentified": 3, "protesters": 3, "rioters": 3,
+             "civilians": 4, "civ_weak": 5}
+
+
+def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
+    lex = _lexicon()
+    found: list[ActorPhrase] = []
+    one_case = text.islower() or text.isupper()
+    for m in lex.terms_re.finditer(text):
+        idx = int(m.lastgroup[1:]) if m.lastgroup else -1
+        t = lex.terms[idx]
+        if t["kind"] == "attack-label":
+            continue
+        found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "term", rule=f"neutral-term:{t['kind']}",
+                                 generic_word=str(idx)))
+    for m in lex.adj_force_re.finditer(text):
+        adj = m.group("adj") or m.group("adj2")
+        country = lex.adjective_country.get(_norm(adj))
+        if not country:
+            continue
+        kind = "police" if (m.group("pol") or m.group("pol2")) else "military"
+        found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), kind, rule="state-forces-named",
+                                 generic_word=country))
+    for m in lex.alias_re.finditer(text):
+        s = m.group()
+        key = _norm(s)
+        entry = lex.alias_map.get(key)
+        if entry is None:
+            continue
+        # short all-caps acronyms must be written in capitals unless the whole text is one case
+        if entry.kind in ("group", "military", "police") and len(key.replace(" ", "")) <= 4 and not s.isupper() \
+                and not one_case and _is_acronym_alias(key):
+            continue
+        kind = entry.kind
+        if kind == "group":
+            found.append(ActorPhrase(base + m.start(), base + m.end(), s, "group", name=entry.name, rule="actor-alias"))
+        elif entry.country:
+            found.append(ActorPhrase(base + m.start(), base + m.end(), s, kind, rule="state-forces-named",
+                                     generic_word=entry.country))
+        else:
+            found.append(ActorPhrase(base + m.start(), base + m.end(), s, kind, rule=f"actor-generic:{kind}",
+                                     generic_word=key))
+    if lex.exact_re is not None:
+        for m in lex.exact_re.finditer(text):
+            entry = lex.exact_map[m.group()]
+            found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=entry.name, rule="actor-alias"))
+    # longest first, then by priority; keep non-overlapping
+    found.sort(key=lambda p: (-(p.end - p.start), _PRIORITY.get(p.kind, 9), p.start))
+    kept: list[ActorPhrase] = []
+    taken: list[tuple[int, int]] = []
+    for p in found:
+        if any(p.start < e and s < p.end for s, e in taken):
+            continue
+        kept.append(p)
+        taken.append((p.start, p.end))
+    kept.sort(key=lambda p: p.start)
+    return kept
+
+
+@lru_cache(maxsize=4096)
+def _is_acronym_alias(key: str) -> bool:
+    data = load_yaml("actors.yaml")
+    for g in data["groups"]:
+        for a in [*g.get("aliases", [])]:
+            if _norm(a) == key and a.replace("-", "").isupper():
+                return True
+    for c in data["countries"]:
+        for a in [*(c.get("military") or []), *(c.get("police") or [])]:
+            if _norm(a) == key and a.replace("-", "").isupper():
+                return True
+    return False
+
+
+def _event_country(doc: Document, mention: Mention, ctx: DocContext | None, place: PlaceValue | None,
+                   phrases: list[ActorPhrase]) -> tuple[str | None, str]:
+    if place is not None and place.country:
+        return place.country, "country-from-place"
+    if ctx is not None:
+        sp = ctx.section_places.get(mention.section)
+        if sp is not None and sp.country:
+            return sp.country, "country-from-section"
+        if ctx.doc_place is not None and ctx.doc_place.country:
+            return ctx.doc_place.country, "country-from-document"
+    lex = _lexicon()
+    m = lex.country_name_re.search(doc.text, mention.start, mention.end)
+    if m:
+        return lex.adjective_country.get(_norm(m.group()), m.group()), "country-from-text"
+    for p in phrases:
+        if p.kind in ("military", "police") and p.generic_word in lex.countries:
+            return p.generic_word, "country-from-state-forces"
+    for p in phrases:
+        if p.kind == "group" and p.name:
+            cs = lex.groups[p.name].get("countries") or []
+            if len(cs) == 1:
+                return cs[0], "country-from-group"
+    m = lex.country_name_re.search(doc.text)
+    if m:
+        return lex.adjective_country.get(_norm(m.group()), m.group()), "country-from-document-text"
+    return None, "country-unknown"
+
+
+def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> None:
+    lex = _lexicon()
+    if p.kind == "group" and p.name:
+        p.name = resolve_group(p.name, country)
+        p.actor_type = _template_type(p.name, country)
+    elif p.kind in ("military", "police") and p.generic_word in lex.countries:
+        state = p.generic_word
+        p.name = f"{'Police' if p.kind == 'police' else 'Military'} Forces of {_of(state)}"
+        p.actor_type = ActorType.STATE_FORCES if (country is None or state == country) else ActorType.EXTERNAL_OTHER
+        if p.actor_type == ActorType.EXTERNAL_OTHER:
+            p.rule = "state-forces-abroad"
+    elif p.kind in ("military", "police"):
+        if country:
+            p.name = f"{'Police' if p.kind == 'police' else 'Military'} Forces of {_of(country)}"
+            p.actor_type = ActorType.STATE_FORCES
+            p.rule = "state-forces-from-context"
+    elif p.kind in ("civilians", "civ_weak"):
+        p.name = f"Civilians ({country})" if country else "Civilians"
+        p.actor_type = ActorType.CIVILIANS
+    elif p.kind in ("protesters", "rioters"):
+        label = "Protesters" if p.kind == "protesters" else "Rioters"
+        p.name = f"{label} ({country})" if country else label
+        p.actor_type = ActorType.PROTESTERS if p.kind == "protesters" else ActorType.RIOTERS
+    elif p.kind == "unidentified":
+        default = lex.country_defaults.get(country or "", {}).get(p.generic_word)
+        if default:
+            p.name = resolve_group(default, country)
+            p.actor_type = _template_type(p.name, country)
+            p.rule = "actor-country-default"
+        else:
+            p.name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+            p.actor_type = ActorType.POLITICAL_MILITIA
+            p.rule = "actor-unidentified"
+    elif p.kind == "term":
+        t = lex.terms[int(p.generic_word)]
+        template = (t.get("by_country") or {}).get(country or "", t["maps_to"])
+        if "{claimant}" in template:
+            p.self_ref = True
+        p.name = _fill(template, country, claimant)
+        if p.name:
+            p.actor_type = _template_type(p.name, country)
+
+
+def find_actor_phrases(doc: Document, start: int, end: int, country: str | None = None,
+                       claimant: str | None = None) -> list[ActorPhrase]:
+    """Every actor phrase in ``doc.text[start:end]`` with its neutral name (no roles)."""
+    phrases = _raw_phrases(doc.text[start:end], start)
+    for p in phrases:
+        _name_phrase(p, country, claimant)
+    return [p for p in phrases if p.name]
+
+
+# --------------------------------------------------------------------------------------------
+# Roles
+# --------------------------------------------------------------------------------------------
+_ACT_VERBS = (
+    r"attack(?:ed|s)?|ambush(?:ed|es)?|storm(?:ed|s)?|raid(?:ed|s)?|kill(?:ed|s)?|shot|shoots?|gunned|opened fire|open fire|"
+    r"fired|shell(?:ed|s)?|bomb(?:ed|s)?|struck|strikes?|target(?:ed|s)?|abduct(?:ed|s)?|kidnap(?:ped|s)?|seized?|"
+    r"captured?|overr?an|took (?:control|over)|detonated|set off|planted|launched|carried out|conducted|execut(?:ed|es)|"
+    r"behead(?:ed|s)|burn(?:ed|t|s)|torched|set fire|clash(?:ed|es)|engaged|fought|hit|rap(?:ed|es)|loot(?:ed|s)|"
+    r"destroy(?:ed|s)|blew up|massacred|arrest(?:ed|s)|detain(?:ed|s)|recaptured|retook|regained|freed|rescued|"
+    r"invaded|besieged|assaulted|lobbed|hurled|threw|stabbed|hacked|lynched|dispersed|intercepted|defused|"
+    r"dismantled|claimed|bombarded|pounded|infiltrated|tortured|murdered|assassinated|hijacked|burned"
+)
+_RIGHT_FILLER = (
+    r"(?:(?:fighters|militants|members|gunmen|insurgents|forces|troops|soldiers|units?|elements|men|on \w+|in \w+|also|"
+    r"reportedly|allegedly|then|later|have|has|had|who|which|had|again|first|jointly|\w+ly|,)\s*){0,4}"
+)
+_RIGHT_AGENT = re.compile(r"^\s*(?:(?:and|,|backed by|supported by|assisted by|aided by|alongside|together with|along with)\s+[^,.;:]{1,50}?\s+)?" + _RIGHT_FILLER + r"(?:" + _ACT_VERBS + r")\b", re.I)
+_RIGHT_NOUN_AGENT = re.compile(
+    r"^[\s-]*(?:\w+\s+)?(?:attacks?|ambush(?:es)?|raids?|offensive|assaults?|air ?strikes?|drone strikes?|strikes?|"
+    r"bombardment|shelling|operations?|incursion|onslaught|advance|fire|gunfire|bombing|suicide bomber|gunmen|"
+    r"fighters|militants)\b(?!\s+(?:on|against)\s+(?:the\s+)?(?:own))",
+    re.I,
+)
+_RIGHT_PASSIVE = re.compile(
+    r"^\s*(?:(?:and|,)\s+[^.;:]{1,60}?\s+)?(?:\w+\s+){0,2}?(?:were|was|are|is|have been|had been|has been|being|got)\s+"
+    r"(?:\w+\s+)?(?:killed|wounded|injured|shot|abducted|kidnapped|attacked|targeted|ambushed|executed|beheaded|taken|"
+    r"hurt|captured|arrested|detained|hit|struck|murdered|massacred|slain|missing|displaced|raped|held|burned|"
+    r"among the dead|among the victims|dead)\b",
+    re.I,
+)
+_RIGHT_DEFEND = re.compile(
+    r"^\s*" + _RIGHT_FILLER + r"(?:repelled|repulsed|fought off|returned fire|responded|retaliated|defended|foiled|thwarted|"
+    r"beat back|pushed back|resisted)\b",
+    re.I,
+)
+_RIGHT_SPEAKER = re.compile(
+    r"^\s*(?:(?:and|or)\s+[\w\s'-]{1,30}?\s+)?(?:[\w'-]+\s+){0,4}?(?:said|says|told|reported|confirmed|stated|announced|added|"
+    r"denied|spokes(?:man|person|woman)|sources?\s+said|official said|statement|communiqu[eé]|press release|"
+    r"claimed responsibility|claims?)\b",
+    re.I,
+)
+_SELF_REPORT = re.compile(
+    r"^\s*(?:(?:said|claimed|announced|stated|reported)(?:\s+(?:in\s+an?\s+\w+|in\s+a\s+statement|on\s+\w+|later|that))*\s+"
+    r"(?:its|it|their|they|our|we)\b|claimed responsibility|claims? responsibility|(?:has|have) claimed)",
+    re.I,
+)
+_LEFT_AGENT = re.compile(
+    r"(?:(?<!backed )(?<!supported )(?<!assisted )(?<!aided )(?<!accompanied )\bby|carried out by|claimed by|led by|belonging to|belong to|affiliated (?:to|with)|linked to|loyal to|"
+    r"members of|fighters (?:from|of)|militants (?:from|of)|suspected|believed to be|believed to belong to|"
+    r"thought to be|blamed (?:it )?on|attributed to|according to whom)\s+(?:(?:the|an?|suspected|alleged)\s+)*$",
+    re.I,
+)
+_LEFT_SPEAKER = re.compile(r"(?:according to|told|quoted|cited|said)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
+_LEFT_PATIENT = re.compile(
+    r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|storm(?:ed|ing)|raid(?:ed|ing)?|kill(?:ed|ing)|shot(?: dead)?|shooting|"
+    r"gunned down|shell(?:ed|ing)|bomb(?:ed|ing)|struck|striking|hit(?:ting)?|target(?:ed|ing)|abduct(?:ed|ing)|"
+    r"kidnap(?:ped|ping)|seiz(?:ed|ing)|captur(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|wound(?:ed|ing)|"
+    r"injur(?:ed|ing)|rap(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|clash(?:ed|es|ing)? with|fighting with|"
+    r"fought|engag(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|overr?an|dispers(?:ed|ing)|stabb(?:ed|ing)|"
+    r"hack(?:ed|ing)|tortur(?:ed|ing)|assassinat(?:ed|ing)|abduction of|killing of|kidnapping of|attacks? (?:on|against)|"
+    r"ambush (?:on|against)|assault (?:on|against)|strikes? (?:on|against)|fire (?:on|at)|fired (?:on|at|upon)|"
+    r"opened fire (?:on|at)|targeting|against|hitting|among|including|killing|leaving|left)\s+"
+    r"(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
+_LEFT_WEAK_PATIENT = re.compile(r"(?:\bon|\bat|\binto|\btowards?)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+_LEFT_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_LEFT_BETWEEN_SECOND = re.compile(r"\bbetween\s+[^,.;]{1,80}?\s+and\s+(?:the\s+)?$", re.I)
+_LINK = re.compile(
+    r"^\s*,?\s*(?:and|as well as|alongside|along with|together with|backed by|supported by|with the support of|"
+    r"assisted by|in coordination with|jointly with|aided by)\s+(?:(?:the|an?|allied|pro-government|local)\s+)*$",
+    re.I,
+)
+_POSSESSIVE_SELF = re.compile(r"(?:\bits|\btheir|\bour|\bthe group'?s)\s+(?:own\s+)?$", re.I)
+_AIR = re.compile(r"\b(?:air ?strikes?|air ?raids?|drone strikes?|drones?|warplanes?|aerial|jets?|aircraft|helicopters?)\b", re.I)
+_VIOLENT = re.compile(
+    r"\b(?:bomb\w*|explosi\w+|IEDs?|blasts?|mines?|landmines?|mortars?|rockets?|shell(?:ed|ing|s)|attack\w*|ambush\w*|"
+    r"shot|shooting|gunfire|opened fire|kill\w*|grenades?|kidnap\w*|abduct\w*|stormed|raided|beheaded|executed|"
+    r"massacre\w*|set (?:fire|ablaze)|torched|burn(?:ed|t)|missiles?|artillery|stabbed|hacked)\b",
+    re.I,
+)
+_LETHAL = re.compile(r"\b(?:kill\w*|shot|opened fire|fired (?:on|at|into)|live (?:ammunition|rounds|fire|bullets))\b", re.I)
+_ABSORBABLE = {
+    "fighters", "militants", "militant", "insurgents", "insurgent", "attackers", "attacker", "assailants", "assailant",
+    "rebels", "rebel", "jihadists", "jihadist", "extremists", "bomber", "bombers", "suicide bomber", "terrorists",
+    "terrorist", "guerrillas", "guerrilla", "gunmen", "gunman", "suspected militants", "islamist militants", "rebel fighters",
+    "militiamen", "militia", "armed men", "kidnappers", "armed group", "suspected insurgents", "suspected jihadists",
+    "guerrilla column",
+}
+
+_SENT_SPLIT = re.compile(r"(?<=[a-z0-9)\"'\u201d\]][a-z0-9)\"'\u201d\]][.!?])\s+|\n+")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in _SENT_SPLIT.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _mention_ranges(mention: Mention) -> list[tuple[int, int]]:
+    spans = [(e.start, e.end) for e in mention.spans] if mention.spans else []
+    if not spans:
+        spans = [(mention.start, mention.end)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -> None:
+    s0, s1 = sent
+    for p in phrases:
+        left = text[max(s0, p.start - 90):p.start]
+        right = text[p.end:min(s1, p.end + 120)]
+        if _LEFT_SPEAKER.search(left) or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
+            p.speaker = True
+            if _SELF_REPORT.match(right) and p.kind in ("group", "term", "military", "police"):
+                p.speaker = False
+                p.agent += 2.0
+                p.self_ref = True
+            continue
+        if _RIGHT_PASSIVE.match(right):
+            p.patient += 2.0
+        elif _RIGHT_DEFEND.match(right):
+            p.patient += 1.0
+        elif _RIGHT_AGENT.match(right):
+            p.agent += 2.0
+        elif p.kind in ("group", "term", "unidentified", "military", "police") and _RIGHT_NOUN_AGENT.match(right):
+            p.agent += 1.5
+        if _LEFT_AGENT.search(left):
+            p.agent += 2.0
+        if _POSSESSIVE_SELF.search(left) and p.kind in ("unidentified", "term", "military"):
+            p.self_ref = True
+            p.agent += 0.5
+        if _LEFT_BETWEEN_SECOND.search(left):
+            p.patient += 1.5
+        elif _LEFT_BETWEEN_FIRST.search(left):
+            p.agent += 1.5
+        elif _LEFT_PATIENT.search(left):
+            p.patient += 2.0
+        elif _LEFT_WEAK_PATIENT.search(left):
+            p.patient += 0.75
+        if p.kind == "civ_weak":
+            p.patient *= 0.35
+            p.agent *= 0.35
+
+
+def _value(p: ActorPhrase, others: list[ActorPhrase], doc: Document, rules: list[str]) -> ActorValue:
+    same = [o for o in others if o.name == p.name]
+    ev = [Evidence.of(doc.text, o.start, o.end) for o in same[:3]] or [Evidence.of(doc.text, p.start, p.end)]
+    rs = [r for r in dict.fromkeys([p.rule, *rules]) if r]
+    assert p.name is not None and p.actor_type is not None
+    return ActorValue(name=p.name, actor_type=p.actor_type, evidence=ev, rules=rs)
+
+
+def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, country: str | None) -> str | None:
+    if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
+        return claim.claimed_by
+    if ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM and ctx.claim.claimed_by:
+        return ctx.claim.claimed_by
+    if "responsibility-claim" in claim.rules:
+        for ev in claim.evidence:
+            for p in find_actor_phrases(doc, ev.start, ev.end, country):
+                if p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)):
+                    return p.name
+    return None
+
+
+def extract_actors(
+    doc: Document,
+    mention: Mention,
+    ctx: DocContext | None,
+    place: PlaceValue | None,
+    claim: ClaimValue,
+) -> ActorsValue:
+    """actor1 / assoc_actor_1 / actor2 / assoc_actor_2 with neutral names (docs/rules/actors.md)."""
+    text = doc.text
+    ranges = _mention_ranges(mention)
+    raw: list[ActorPhrase] = []
+    for s, e in ranges:
+        raw.extend(_raw_phrases(text[s:e], s))
+    country, country_rule = _event_country(doc, mention, ctx, place, raw)
+    is_claim = claim.source_kind == SourceKind.CLAIM or (ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM)
+    claimant = _claimant_name(claim, ctx, doc, country)
+    for p in raw:
+        _name_phrase(p, country, claimant)
+    phrases = [p for p in raw if p.name]
+    rules: list[str] = [country_rule]
+
+    # generic words for fighters refer to the named group when one is named in the mention
+    named_groups = [p for p in phrases if p.kind == "group" or (p.kind == "term" and not p.self_ref and
+                                                                 p.actor_type in (ActorType.REBEL_GROUP,))]
+    if named_groups or claimant:
+        kept = []
+        for p in phrases:
+            if p.kind == "unidentified" and p.generic_word in _ABSORBABLE and p.rule != "actor-country-default":
+                continue
+            kept.append(p)
+        phrases = kept
+    # in a claim, "its fighters", "the mujahideen" ... are the claimant
+    if is_claim and claimant:
+        for p in phrases:
+            if p.self_ref or (p.kind == "unidentified" and p.generic_word in _ABSORBABLE):
+                p.name = claimant
+                p.actor_type = _template_type(claimant, country)
+                p.rule = "actor-claimant-self-reference"
+
+    for s, e in ranges:
+        for sent in _sentence_bounds(text, s, e):
+            _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
+    participants = [p for p in phrases if not p.speaker]
+
+    # protesters are actor1 of a protest unless lethal force was used on them
+    protesters = [p for p in participants if p.kind == "protesters"]
+    if protesters and not _LETHAL.search(" ".join(text[s:e] for s, e in ranges)):
+        for p in protesters:
+            p.agent, p.patient = 5.0, 0.0
+        for p in participants:
+            if p.kind in ("military", "police"):
+                p.agent, p.patient = 0.0, 4.0
+    # ---- actor1
+    actor1: ActorPhrase | None = None
+    a1_rules: list[str] = []
+    if is_claim and claimant:
+        own = [p for p in participants if p.name == claimant]
+        actor1 = own[0] if own else None
+        if actor1 is None:
+            ev = (claim.evidence or (ctx.claim.evidence if ctx else []))[:1]
+            actor1 = ActorPhrase(ev[0].start if ev else mention.start, ev[0].end if ev else mention.start,
+                                 ev[0].text if ev else "", "group", name=claimant,
+                                 actor_type=_template_type(claimant, country))
+        a1_rules.append("actor1-claimant")
+    else:
+        agents = sorted((p for p in participants if p.agent > 0 and p.agent > p.patient),
+                        key=lambda p: (-(p.agent - p.patient), p.start))
+        if agents:
+            actor1 = agents[0]
+            a1_rules.append("actor1-agent")
+        elif claimant:
+            own = [p for p in participants if p.name == claimant]
+            actor1 = own[0] if own else ActorPhrase(
+                claim.evidence[0].start, claim.evidence[0].end, claim.evidence[0].text, "group",
+                name=claimant, actor_type=_template_type(claimant, country))
+            a1_rules.append("actor1-responsibility-claim")
+        else:
+            groups = [p for p in participants if p.kind in ("group", "unidentified") and p.patient == 0]
+            if groups:
+                actor1 = groups[0]
+                a1_rules.append("actor1-named-group")
+    # a responsibility claim names the perpetrator behind "gunmen" / "a suicide bomber"
+    if (actor1 is not None and claimant and not is_claim and actor1.kind == "unidentified"
+            and actor1.rule == "actor-unidentified"):
+        actor1 = ActorPhrase(actor1.start, actor1.end, actor1.text, "group", name=claimant,
+                             actor_type=_template_type(claimant, country))
+        a1_rules = ["actor1-responsibility-claim"]
+
+    # ---- actor2
+    pool = [p for p in participants if actor1 is None or p.name != actor1.name]
+    patients = sorted((p for p in pool if p.patient > 0 and p.patient >= p.agent),
+                      key=lambda p: (-(p.patient - p.agent), p.kind == "civ_weak", p.start))
+    actor2: ActorPhrase | None = None
+    a2_rules: list[str] = []
+    if patients:
+        actor2 = patients[0]
+        a2_rules.append("actor2-patient")
+    else:
+        rest = [p for p in pool if p.kind != "civ_weak"]
+        if rest:
+            actor2 = rest[0]
+            a2_rules.append("actor2-other-party")
+
+    # unnamed perpetrator of an attack on someone
+    if actor1 is None and actor2 is not None:
+        mtext = " ".join(text[s:e] for s, e in ranges)
+        if _VIOLENT.search(mtext) and not _AIR.search(mtext):
+            uag = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+            if actor2.name != uag:
+                actor1 = ActorPhrase(mention.start, mention.start, "", "unidentified", name=uag,
+                                     actor_type=ActorType.POLITICAL_MILITIA)
+                a1_rules.append("actor1-unidentified-default")
+
+    # ---- associates: phrases linked to actor1 / actor2 by "and", "backed by" ...
+    assoc1: list[ActorPhrase] = []
+    assoc2: list[ActorPhrase] = []
+    taken = {x.name for x in (actor1, actor2) if x is not None}
+    for head, bucket in ((actor1, assoc1), (actor2, assoc2)):
+        if head is None or head.end <= head.start:
+            continue
+        chain_end = head.end
+        for p in sorted(pool, key=lambda q: q.start):
+            if p.start < chain_end or p.name in taken:
+                continue
+            gap = text[chain_end:p.start]
+            if len(gap) <= 40 and _LINK.match(gap) and p.kind != "civ_weak":
+                bucket.append(p)
+                taken.add(p.name)
+                chain_end = p.end
+            elif p.start > chain_end:
+                break
+
+    value = ActorsValue(rules=[r for r in dict.fromkeys(rules) if r])
+    if actor1 is not None:
+        ev_src = [p for p in phrases if p.name == actor1.name and not p.speaker] if actor1.end > actor1.start else []
+        value.actor1 = ActorValue(
+            name=actor1.name or "",
+            actor_type=actor1.actor_type or ActorType.POLITICAL_MILITIA,
+            evidence=[Evidence.of(text, o.start, o.end) for o in ev_src[:3]]
+            or ([Evidence.of(text, actor1.start, actor1.end)] if actor1.end > actor1.start else []),
+            rules=[r for r in dict.fromkeys([*a1_rules, actor1.rule]) if r],
+        )
+    if actor2 is not None:
+        value.actor2 = _value(actor2, [p for p in participants], doc, a2_rules)
+    value.assoc_actor_1 = [_value(p, participants, doc, ["assoc-linked"]) for p in assoc1]
+    value.assoc_actor_2 = [_value(p, participants, doc, ["assoc-linked"]) for p in assoc2]
+    value.rules = [r for r in dict.fromkeys([*value.rules, *a1_rules, *a2_rules]) if r]
+    return value

@@ -1,0 +1,336 @@
+"""Claims: whose voice carries an event's information (docs/rules/claims.md).
+
+``source_kind`` is ``claim`` when a *party to the event* is the source of the event's
+information, ``report`` when a third party reports it:
+
+- document level (:func:`document_claim`): the document is a party's own statement (first person
+  plural "our fighters", a group's media outlet or spokesman as the voice, a claims digest, a
+  ministry/army press release about its own forces' operations) -> claim by that party;
+- mention level (:func:`mention_claim`): in a report, a sentence that attributes the event's
+  details to a party speaking of its own action ("the group said its fighters killed 12
+  soldiers", "the army said its troops killed 20 militants") -> claim by that party. A bare
+  responsibility claim ("X claimed responsibility for the attack") leaves the figures a report
+  by the outlet; it is recorded as rule ``responsibility-claim`` with its evidence, and the
+  actors extractor uses it to name the perpetrator.
+
+A claim's figures stay claimed figures: nothing downstream turns a claim into a report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ClaimValue, DocContext, Document, Evidence, Mention, SourceKind
+from .actors import _lexicon, _norm, country_iso3, find_actor_phrases, resolve_group  # noqa: F401
+
+__all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims"]
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{0,600}[\"\u201d]")
+_FIRST_PERSON = re.compile(
+    r"\b(?:our|we)\s+(?:(?:[\w'-]+)\s+){0,2}?(?:fighters|mujahid(?:een|in)|brothers|soldiers|forces|units?|lions|heroes|"
+    r"detachments?|commandos|militants|men|troops|columns?|guerrillas|combatants|attacked|targeted|killed|carried out|"
+    r"claim|destroyed|ambushed|stormed|detonated|launched|inflicted|seized|shot down|executed|annihilated|liquidated)\b",
+    re.I,
+)
+_DIGEST = re.compile(
+    r"\b(?:claims? (?:summary|digest|round-?up|report)|as published by the group|statement (?:issued|released|published) by|"
+    r"(?:communiqu[eé]|statement|bulletin|press release) (?:of|from) the)\b",
+    re.I,
+)
+_GROUP_SAID = re.compile(
+    r"\b(?:the group|the militants|the insurgents|the rebels|the movement|the organi[sz]ation|it)\s+(?:also\s+)?"
+    r"(?:said|says|claimed|stated|announced|reported)\s+(?:that\s+)?(?:its|it|their|they)\b",
+    re.I,
+)
+_DATELINE = re.compile(r"\([A-Z][\w.&' ]{1,40}\)[ \t]+[-\u2013\u2014]")
+_INDEPENDENT_WORDS = re.compile(
+    r"\b(?:officials?|police|residents|witnesses|a (?:military|police|army) "
+    r"spokes(?:man|woman|person)|hospital (?:officials|sources|staff)|security sources?|local sources|medics|doctors|"
+    r"could not be (?:independently )?verified|according to (?:officials|police|residents|witnesses|local))\b",
+    re.I,
+)
+_MINISTRY = re.compile(
+    r"\b(?:ministry of (?:defen[cs]e|interior|home affairs)|defen[cs]e (?:ministry|headquarters)|interior ministry|"
+    r"inter-services public relations|ISPR|army headquarters|military spokes(?:man|person)|press release|"
+    r"directorate of (?:army|defen[cs]e) public relations)\b",
+    re.I,
+)
+_OWN_FORCES = re.compile(
+    r"\b(?:its|our|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|personnel|men)\b|\b(?:our|its) (?:brave|gallant) ",
+    re.I,
+)
+# a party speaking of its own action in a sentence of a report
+_SAY = r"(?:said|says|claimed|stated|announced|reported|added|boasted|asserted)"
+_ATTRIBUTED = re.compile(
+    r"\b" + _SAY + r"\b(?:\s+(?:in\s+an?\s+[\w\s-]{1,30}?|on\s+\w+|later|also|that))*\s+"
+    r"(?P<self>its|it|their|they|our|we|the group'?s?)\b(?P<clause>[^.;\n]{0,200})",
+    re.I,
+)
+_CLAIMED_TO = re.compile(r"\bclaim(?:ed|s)\s+(?:to have|that it had|it had|that its)\b(?P<clause>[^.;\n]{0,200})", re.I)
+_ACCORDING = re.compile(
+    r"\baccording to (?:a |the )?(?:statement|claim|communiqu[eé]|message|post) (?:by|from|issued by|released by|of) "
+    r"(?P<speaker>[^,.;\n]{2,80})",
+    re.I,
+)
+_RESP_ONLY = re.compile(
+    r"^\s*(?:had|has|have|was|were|is)?\s*(?:carried out|was behind|were behind|been behind|behind|responsible for|"
+    r"conducted|staged|perpetrated|claimed)\s+(?:the|this|that|both|these|those|an?|two|three|\d+)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|operations?|killings?|explosions?|incidents?|ambush(?:es)?)"
+    r"\b[^,;]{0,60}$",
+    re.I,
+)
+_RESPONSIBILITY = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|said\s+(?:in\s+a\s+statement\s+)?"
+    r"(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+)?(?:carried out|was behind|behind|staged|conducted)|"
+    r"(?:has|have)\s+claimed\s+(?:the|this|that|both)\b)",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:no(?:body| one| group| party)?|not|never|yet to|denied|deny|denies)\b[^.;]{0,40}$", re.I)
+_OUTCOME = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|many)\b|"
+    r"\b(?:killed|wounded|injured|destroyed|seized|captured|shot down|dead|casualties|attacked|ambushed|targeted|"
+    r"detonated|stormed|overran|took control)\b",
+    re.I,
+)
+_STATE_SPEAKER = re.compile(
+    r"\b(?:the\s+)?(?:army|military|armed forces|ministry of (?:defen[cs]e|interior)|defen[cs]e ministry|interior ministry|"
+    r"police|security forces|ISPR|military spokes\w+|army spokes\w+|police spokes\w+|government)\b",
+    re.I,
+)
+_GROUP_PRONOUN = re.compile(r"\b(?:the group|the militants|the insurgents|the rebels|the movement|the organi[sz]ation)\b", re.I)
+
+
+class _Independent:
+    """A newswire dateline "(Agency) -" or a third-party attribution (officials, police, residents...)."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        return _DATELINE.search(text) or _INDEPENDENT_WORDS.search(text)
+
+
+_INDEPENDENT = _Independent()
+
+
+_CLAUSE_START = re.compile(r"[.;:\n]")
+
+
+def _speaker_start(text: str, pos: int, limit: int = 0) -> int:
+    """Start of the speaker phrase before ``pos``: after the last clause break, at most 80 chars back."""
+    lo = max(limit, pos - 80)
+    cut = lo
+    for m in _CLAUSE_START.finditer(text, lo, pos):
+        cut = m.end()
+    while cut < pos and text[cut].isspace():
+        cut += 1
+    return cut
+
+
+def _strip_quotes(text: str) -> str:
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def _group_in(doc: Document, start: int, end: int, country: str | None = None) -> tuple[str | None, Evidence | None]:
+    """The first named armed group (or group media outlet) in ``doc.text[start:end]``."""
+    lex = _lexicon()
+    best: tuple[int, str, Evidence] | None = None
+    for p in find_actor_phrases(doc, start, end, country):
+        if p.kind == "group" or (p.kind == "term" and p.rule.endswith("self-label") and p.name and "Unidentified" not in p.name):
+            best = (p.start, p.name or "", Evidence.of(doc.text, p.start, p.end))
+            break
+    m = lex.media_re.search(doc.text, start, end)
+    if m and (best is None or m.start() < best[0]):
+        name = lex.media.get(_norm(m.group()))
+        if name:
+            best = (m.start(), resolve_group(name, country), Evidence.of(doc.text, m.start(), m.end()))
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _state_party(doc: Document, start: int, end: int, country: str | None) -> tuple[str | None, Evidence | None]:
+    for p in find_actor_phrases(doc, start, end, country):
+        if p.kind in ("military", "police") and p.name:
+            return p.name, Evidence.of(doc.text, p.start, p.end)
+    m = _STATE_SPEAKER.search(doc.text, start, end)
+    if m and country:
+        kind = "Police" if "police" in m.group().lower() else "Military"
+        from .actors import _of
+
+        return f"{kind} Forces of {_of(country)}", Evidence.of(doc.text, m.start(), m.end())
+    return None, None
+
+
+def _doc_country(doc: Document) -> str | None:
+    lex = _lexicon()
+    m = lex.country_name_re.search(doc.text)
+    if m:
+        return lex.adjective_country.get(_norm(m.group()))
+    return None
+
+
+def document_claim(doc: Document) -> ClaimValue:
+    """The document's voice: claim when a party to the events reports its own actions."""
+    text = doc.text
+    plain = _strip_quotes(text)
+    country = _doc_country(doc)
+    head_end = min(len(text), 400)
+    # (1) first person plural of an armed party, outside quotations
+    m = _FIRST_PERSON.search(plain)
+    if m:
+        name, ev = _group_in(doc, 0, len(text), country)
+        if name is None and (_MINISTRY.search(text) or _OWN_FORCES.search(plain)):
+            name, ev = _state_party(doc, 0, len(text), country)
+        evs = [Evidence.of(text, m.start(), m.end())] + ([ev] if ev else [])
+        return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-first-person"])
+    # (2) the voice is a group's media outlet (source field or opening lines)
+    lex = _lexicon()
+    if doc.source and _norm(doc.source) in lex.media:
+        name = resolve_group(lex.media[_norm(doc.source)], country)
+        return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, rules=["claim-group-media-source"])
+    mm = lex.media_re.search(text, 0, head_end)
+    independent = _INDEPENDENT.search(plain)
+    if mm and not independent:
+        name = resolve_group(lex.media[_norm(mm.group())], country)
+        return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name,
+                          evidence=[Evidence.of(text, mm.start(), mm.end())], rules=["claim-group-media-voice"])
+    # (3) a claims digest / a group's statement with no independent voice
+    dg = _DIGEST.search(text, 0, head_end)
+    gs = _GROUP_SAID.search(plain)
+    if (dg or gs) and not independent:
+        name, ev = _group_in(doc, 0, len(text), country)
+        anchor = dg or gs
+        assert anchor is not None
+        evs = [Evidence.of(text, anchor.start(), anchor.end())] + ([ev] if ev else [])
+        return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs,
+                          rules=["claim-digest" if dg else "claim-group-voice"])
+    # (4) a ministry / army press release about its own forces' operations
+    mi = _MINISTRY.search(text, 0, head_end)
+    if mi and _OWN_FORCES.search(plain) and not _INDEPENDENT.search(plain[: mi.start()]):
+        name, ev = _state_party(doc, 0, len(text), country)
+        evs = [Evidence.of(text, mi.start(), mi.end())]
+        return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-state-statement"])
+    return ClaimValue(source_kind=SourceKind.REPORT, rules=["report-third-party"])
+
+
+def force_source_kind(claim: ClaimValue, kind: SourceKind) -> ClaimValue:
+    """The user forced claim/report (--source-kind): keep claimed_by only for a claim."""
+    kind = SourceKind(kind)
+    rules = [*claim.rules, f"source-kind-forced:{kind.value}"]
+    if kind == SourceKind.CLAIM:
+        return claim.model_copy(update={"source_kind": SourceKind.CLAIM, "rules": rules})
+    return ClaimValue(source_kind=SourceKind.REPORT, claimed_by=None, evidence=list(claim.evidence), rules=rules)
+
+
+def _mention_country(ctx: DocContext | None, mention: Mention) -> str | None:
+    if ctx is None:
+        return None
+    sp = ctx.section_places.get(mention.section)
+    if sp is not None and sp.country:
+        return sp.country
+    if ctx.doc_place is not None and ctx.doc_place.country:
+        return ctx.doc_place.country
+    return None
+
+
+def _resolve_speaker(doc: Document, s_start: int, s_end: int, before: int, country: str | None) -> tuple[str | None, Evidence | None]:
+    """The neutral name of a speaker phrase; "the group" is the last group named before it."""
+    name, ev = _group_in(doc, s_start, s_end, country)
+    if name:
+        return name, ev
+    span = doc.text[s_start:s_end]
+    if _GROUP_PRONOUN.search(span) or re.search(r"\bit\b|\bits (?:media|statement|spokes)", span, re.I):
+        # coreference: the closest group named earlier in the document
+        last = None
+        for p in find_actor_phrases(doc, 0, before, country):
+            if p.kind == "group":
+                last = p
+        if last is not None:
+            return last.name, Evidence.of(doc.text, last.start, last.end)
+        return None, None
+    return _state_party(doc, s_start, s_end, country)
+
+
+def responsibility_claims(doc: Document, start: int = 0, end: int | None = None) -> list[Evidence]:
+    """Spans where a party claims responsibility (not negated: "no group claimed" is excluded)."""
+    end = len(doc.text) if end is None else end
+    out = []
+    for m in _RESPONSIBILITY.finditer(doc.text, start, end):
+        s = _speaker_start(doc.text, m.start(), start)
+        if _NEGATED.search(doc.text[s:m.end()]):
+            continue
+        out.append(Evidence.of(doc.text, s, _sentence_end(doc.text, m.end(), end)))
+    return out
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    m = re.compile(r"[.;\n]").search(text, pos, limit)
+    return m.start() if m else limit
+
+
+_TRIGGER = re.compile(r"\b(?:attack\w*|bomb\w*|blast|explosi\w+|kill\w*|ambush\w*|shot|clash\w*|kidnap\w*|abduct\w*|strike)\b", re.I)
+
+
+def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> ClaimValue:
+    """Per event: claim when the party itself is the source of this event's information."""
+    country = _mention_country(ctx, mention)
+    text = doc.text
+    doc_claim = ctx.claim if ctx is not None else ClaimValue()
+    if doc_claim.source_kind == SourceKind.CLAIM:
+        name = doc_claim.claimed_by
+        evs = list(doc_claim.evidence)
+        if not name:
+            for m in _ATTRIBUTED.finditer(text, mention.start, mention.end):
+                sp = _speaker_start(text, m.start(), mention.start)
+                name, ev = _resolve_speaker(doc, sp, m.start(), mention.start, country)
+                if name:
+                    evs.append(Evidence.of(text, sp, m.end()))
+                    break
+        if name:
+            name = resolve_group(name, country)
+        return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs,
+                          rules=[*doc_claim.rules, "claim-document-voice"])
+    plain = _strip_quotes(text[mention.start:mention.end])
+    base = mention.start
+    # a party speaking of its own action, with details (figures, outcome) of the event
+    for rx in (_ATTRIBUTED, _CLAIMED_TO):
+        for m in rx.finditer(plain):
+            clause = m.group("clause")
+            if _RESP_ONLY.match(clause) or not _OUTCOME.search(clause):
+                continue
+            sp = _speaker_start(plain, m.start())
+            if _NEGATED.search(plain[sp:m.start()][-30:]):
+                continue
+            s0, s1 = base + sp, base + m.start()
+            name, _ = _resolve_speaker(doc, s0, s1, s0, country)
+            if not name:
+                continue
+            return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=resolve_group(name, country),
+                              evidence=[Evidence.of(text, s0, base + m.end())],
+                              rules=["claim-attributed-sentence"])
+    for m in _ACCORDING.finditer(plain):
+        s0, s1 = base + m.start("speaker"), base + m.end("speaker")
+        name, _ = _resolve_speaker(doc, s0, s1, s0, country)
+        if name:
+            return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=resolve_group(name, country),
+                              evidence=[Evidence.of(text, base + m.start(), base + m.end())],
+                              rules=["claim-according-to-statement"])
+    # a bare responsibility claim: the figures stay the outlet's report
+    resp = responsibility_claims(doc, mention.start, mention.end)
+    if resp:
+        return ClaimValue(source_kind=SourceKind.REPORT, evidence=resp[:1], rules=["report-third-party", "responsibility-claim"])
+    # the document's only responsibility claim, for its first event
+    all_resp = responsibility_claims(doc)
+    if len(all_resp) == 1 and all_resp[0].start >= mention.end:
+        first = _TRIGGER.search(text, _body_start(text))
+        if first is not None and mention.start <= first.start() < mention.end:
+            return ClaimValue(source_kind=SourceKind.REPORT, evidence=all_resp, rules=["report-third-party", "responsibility-claim",
+                                                                                        "responsibility-claim-document"])
+    return ClaimValue(source_kind=SourceKind.REPORT, rules=["report-third-party"])
+
+
+def _body_start(text: str) -> int:
+    """Skip a title line (a first line without a full stop) when looking for the first event."""
+    nl = text.find("\n")
+    if 0 < nl < 160 and "." not in text[:nl]:
+        return nl + 1
+    return 0

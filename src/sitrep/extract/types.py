@@ -1,0 +1,351 @@
+"""Event types: ACLED event_type / sub_event_type and GTD attack / target / weapon types.
+
+Rules are documented in docs/rules/event-types.md. Trigger words live in
+``data/event_patterns.yaml`` (plus the attack labels of ``data/neutral_terms.yaml``) and GTD
+cues in ``data/gtd_types.yaml``; both are compiled once. The classifier:
+
+1. finds trigger classes in the mention, ignoring *masked* spans (aggregates such as "31 attacks
+   have been recorded since January", references back such as "no group claimed the attack",
+   threats and plans);
+2. no trigger left -> ``is_event=False`` (the mention describes no act);
+3. otherwise decides with ACLED's precedence Battles > Protests > Riots > Explosions/Remote
+   violence > Violence against civilians > Strategic developments, using the actor types:
+   fire exchanged between two armed parties is Battles, an explosive or remote weapon without an
+   exchange of fire is Explosions/Remote violence whoever it hits, violence by an armed party on
+   civilians is Violence against civilians.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..model import (
+    SUB_EVENT_PARENT,
+    ActorsValue,
+    ActorType,
+    DocContext,
+    Document,
+    Evidence,
+    EventType,
+    Mention,
+    SubEventType,
+    TypeValue,
+)
+from ..resources import load_yaml
+from .actors import neutral_term_entries
+
+__all__ = ["classify", "find_triggers", "Trigger"]
+
+_ARMED = {ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
+          ActorType.EXTERNAL_OTHER}
+
+_EXPLOSION_SUB = {
+    "chemical": SubEventType.CHEMICAL_WEAPON,
+    "suicide": SubEventType.SUICIDE_BOMB,
+    "air": SubEventType.AIR_DRONE_STRIKE,
+    "shelling": SubEventType.SHELLING,
+    "grenade": SubEventType.GRENADE,
+    "ied": SubEventType.REMOTE_EXPLOSIVE,
+}
+_LABEL_CLASS = {
+    SubEventType.SUICIDE_BOMB.value: "suicide",
+    SubEventType.ARMED_CLASH.value: "clash",
+    SubEventType.ATTACK.value: "harm",
+    SubEventType.REMOTE_EXPLOSIVE.value: "ied",
+    SubEventType.AIR_DRONE_STRIKE.value: "air",
+    SubEventType.SHELLING.value: "shelling",
+}
+
+
+#: trigger classes are tried in this order at each position (specific multi-word classes first)
+_CLASS_ORDER = [
+    "chemical", "suicide", "excessive_force", "intervention", "riot", "mob", "disrupted", "overtakes", "gov_regains",
+    "nonviolent_transfer", "agreement", "headquarters", "change_group", "air", "shelling", "grenade", "looting", "ied",
+    "sexual", "abduction", "arrests", "protest", "clash", "attack", "harm",
+]
+_NON_VIOLENT = {
+    SubEventType.ARRESTS, SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED,
+    SubEventType.NON_VIOLENT_TRANSFER, SubEventType.OTHER, SubEventType.PEACEFUL_PROTEST,
+    SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.DISRUPTED_WEAPONS_USE,
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    cls: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Patterns:
+    trigger_re: re.Pattern[str]
+    classes: list[str]
+    mask_re: re.Pattern[str]
+    explosion_order: list[str]
+    attack_rules: list[dict[str, Any]]
+    weapon_rules: list[dict[str, Any]]
+    target_res: list[tuple[str, re.Pattern[str]]]
+    cue_res: dict[str, re.Pattern[str]]
+
+
+_WORD_START = r"\b(?=\w)(?<![\w-])"
+
+
+def _wrap(p: str) -> str:
+    return rf"(?<![\w-])(?:{p})(?![\w-])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    data = load_yaml("event_patterns.yaml")
+    parts: list[str] = []
+    classes: list[str] = []
+    order = [c for c in _CLASS_ORDER if c in data["triggers"]] + [c for c in data["triggers"] if c not in _CLASS_ORDER]
+    for cls in order:
+        pats = data["triggers"][cls]
+        parts.append(f"(?P<c{len(classes)}>" + "|".join(f"(?:{p})" for p in pats) + ")")
+        classes.append(cls)
+    # attack labels from the reviewed neutral-terms lexicon
+    label_pats: dict[str, list[str]] = {}
+    for t in neutral_term_entries():
+        if t["kind"] == "attack-label" and t.get("maps_to") in _LABEL_CLASS:
+            label_pats.setdefault(_LABEL_CLASS[t["maps_to"]], []).append(t["term"])
+    for cls, pats in label_pats.items():
+        parts.insert(0, f"(?P<c{len(classes)}>" + "|".join(f"(?:{p})" for p in pats) + ")")
+        classes.append(cls)
+    # one word-boundary guard around the whole alternation: much faster than one per pattern
+    trigger_re = re.compile(_WORD_START + "(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    mask_re = re.compile(_WORD_START + "(?:" + "|".join(f"(?:{p})" for p in data["masks"]) + r")(?![\w-])", re.I)
+    gtd = load_yaml("gtd_types.yaml")
+    cue_res: dict[str, re.Pattern[str]] = {}
+    for rule in [*gtd["attack_types"], *gtd["weapon_types"]]:
+        if rule.get("cues"):
+            cue_res[rule["type"]] = re.compile("|".join(_wrap(c) for c in rule["cues"]), re.I)
+    target_res = [(name, re.compile("|".join(_wrap(c) for c in cues), re.I)) for name, cues in gtd["target_types"].items()]
+    return _Patterns(trigger_re, classes, mask_re, list(data["explosion_order"]), gtd["attack_types"],
+                     gtd["weapon_types"], target_res, cue_res)
+
+
+def _ranges(mention: Mention) -> list[tuple[int, int]]:
+    spans = sorted((e.start, e.end) for e in mention.spans) if mention.spans else []
+    return spans or [(mention.start, mention.end)]
+
+
+def find_triggers(doc: Document, start: int, end: int) -> tuple[list[Trigger], list[tuple[int, int]]]:
+    """Trigger words in ``doc.text[start:end]`` outside masked spans, and the masked spans."""
+    pats = _patterns()
+    text = doc.text
+    masks = [(m.start(), m.end()) for m in pats.mask_re.finditer(text, start, end)]
+    out = []
+    for m in pats.trigger_re.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in masks):
+            continue
+        cls = pats.classes[int(m.lastgroup[1:])] if m.lastgroup else "attack"
+        out.append(Trigger(cls, m.start(), m.end(), m.group()))
+    return out, masks
+
+
+def _is_armed(t: ActorType | None) -> bool:
+    return t is not None and t in _ARMED
+
+
+def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: ActorsValue) -> TypeValue:
+    """ACLED event / sub-event type and GTD types for one mention (docs/rules/event-types.md)."""
+    triggers: list[Trigger] = []
+    for s, e in _ranges(mention):
+        found, _ = find_triggers(doc, s, e)
+        triggers.extend(found)
+    if not triggers:
+        return TypeValue(is_event=False, rules=["no-event-trigger"])
+    by_cls: dict[str, list[Trigger]] = {}
+    for t in triggers:
+        by_cls.setdefault(t.cls, []).append(t)
+    has = by_cls.__contains__
+    a1 = actors.actor1.actor_type if actors.actor1 else None
+    a2 = actors.actor2.actor_type if actors.actor2 else None
+    a1_state = a1 in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER)
+    a2_civ = a2 == ActorType.CIVILIANS
+    armed_pair = _is_armed(a1) and _is_armed(a2)
+    text = " ".join(doc.text[s:e] for s, e in _ranges(mention))
+    explosion = next((c for c in _patterns().explosion_order if has(c)), None)
+    # an explosion class that is only "exploded"/"detonated" next to a disruption is not an explosion
+    disrupted_only = has("disrupted") and not re.search(
+        r"\b(?:killed|killing|wounded|injured|went off|ripped)\b", text, re.I) and explosion in (None, "ied", "shelling", "air")
+    rules: list[str] = []
+    sub: SubEventType | None = None
+    used: list[str] = []
+
+    def pick(s: SubEventType, rule: str, *classes: str) -> None:
+        nonlocal sub
+        sub = s
+        rules.append(rule)
+        used.extend(classes)
+
+    protest = has("protest") or has("excessive_force") or (has("intervention") and not (explosion or has("clash")))
+    # 1. Battles
+    if has("gov_regains") and (a1_state or not a1):
+        pick(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", "gov_regains")
+    elif has("overtakes") and a1 is not None and not a1_state and not has("gov_regains"):
+        pick(SubEventType.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-overtakes-territory", "overtakes")
+    elif has("overtakes") and a1_state:
+        pick(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", "overtakes")
+    elif has("clash") and not protest and (armed_pair or not a2_civ) and not (explosion and not _strong_clash(by_cls["clash"])):
+        pick(SubEventType.ARMED_CLASH, "type-armed-clash", "clash")
+    elif has("attack") and armed_pair and not protest and explosion is None and not disrupted_only:
+        pick(SubEventType.ARMED_CLASH, "type-attack-on-armed-party", "attack")
+    # 2. Protests / 3. Riots
+    elif protest and (has("riot") or (has("looting") and not has("excessive_force"))):
+        pick(SubEventType.VIOLENT_DEMONSTRATION, "type-violent-demonstration", "protest", "riot", "looting")
+    elif protest and has("excessive_force"):
+        pick(SubEventType.EXCESSIVE_FORCE, "type-excessive-force", "protest", "excessive_force")
+    elif protest and (has("intervention") or has("arrests") or (has("harm") and a1_state)):
+        pick(SubEventType.PROTEST_WITH_INTERVENTION, "type-protest-intervention", "protest", "intervention", "arrests")
+    elif protest and not (explosion or has("attack") or has("harm") or has("abduction")):
+        pick(SubEventType.PEACEFUL_PROTEST, "type-peaceful-protest", "protest")
+    elif has("riot"):
+        pick(SubEventType.VIOLENT_DEMONSTRATION, "type-riot", "riot")
+    elif has("mob") and not explosion:
+        pick(SubEventType.MOB_VIOLENCE, "type-mob-violence", "mob")
+    # 4. Explosions / remote violence
+    elif explosion is not None and not disrupted_only:
+        pick(_EXPLOSION_SUB[explosion], f"type-explosion:{explosion}", explosion)
+    # 5. Violence against civilians
+    elif has("sexual"):
+        pick(SubEventType.SEXUAL_VIOLENCE, "type-sexual-violence", "sexual")
+    elif has("abduction") and not (a1_state and has("arrests")):
+        pick(SubEventType.ABDUCTION, "type-abduction", "abduction")
+    elif has("arrests") and a1 is not None and not a1_state and a2_civ:
+        pick(SubEventType.ABDUCTION, "type-abduction-by-non-state", "arrests")
+    elif (has("attack") or has("harm")) and (a2_civ or a2 is None) and not (has("arrests") and not has("harm")):
+        if has("attack") and a2 is None and _is_armed(a1) and not has("harm") and has("looting"):
+            pick(SubEventType.LOOTING, "type-property-destruction", "looting")
+        else:
+            pick(SubEventType.ATTACK, "type-attack-on-civilians", "attack", "harm")
+    elif (has("attack") or has("harm")) and armed_pair:
+        pick(SubEventType.ARMED_CLASH, "type-violence-between-armed-parties", "attack", "harm")
+    elif has("attack") or has("harm"):
+        pick(SubEventType.ATTACK, "type-attack", "attack", "harm")
+    # 6. Strategic developments
+    elif has("disrupted"):
+        pick(SubEventType.DISRUPTED_WEAPONS_USE, "type-disrupted-weapons-use", "disrupted")
+    elif has("arrests"):
+        pick(SubEventType.ARRESTS, "type-arrests", "arrests")
+    elif has("looting"):
+        pick(SubEventType.LOOTING, "type-looting-property-destruction", "looting")
+    elif has("agreement"):
+        pick(SubEventType.AGREEMENT, "type-agreement", "agreement")
+    elif has("headquarters"):
+        pick(SubEventType.HEADQUARTERS_ESTABLISHED, "type-headquarters", "headquarters")
+    elif has("change_group"):
+        pick(SubEventType.CHANGE_TO_GROUP, "type-change-to-group", "change_group")
+    elif has("nonviolent_transfer"):
+        pick(SubEventType.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", "nonviolent_transfer")
+    elif has("overtakes") or has("gov_regains"):
+        pick(SubEventType.NON_VIOLENT_TRANSFER, "type-territory-without-fighting", "overtakes", "gov_regains")
+    elif has("clash"):
+        pick(SubEventType.ARMED_CLASH, "type-armed-clash-weak", "clash")
+    else:
+        return TypeValue(is_event=False, rules=["no-event-trigger"])
+
+    assert sub is not None
+    event_type = SUB_EVENT_PARENT[sub]
+    evidence_triggers = [t for t in triggers if t.cls in used] or triggers[:1]
+    evidence = [Evidence.of(doc.text, t.start, t.end) for t in evidence_triggers[:4]]
+    civ = a2_civ and event_type in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS)
+    if event_type == EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None:
+        civ = True
+    attack: str | None
+    weapon: str | None
+    target: str | None
+    if sub in _NON_VIOLENT:
+        attack = weapon = target = None  # GTD types describe attacks only
+    else:
+        attack, weapon, target = _gtd(text, sub, actors, triggers, doc, _ranges(mention))
+        rules.extend([f"gtd-attack:{attack}", f"gtd-weapon:{weapon}", f"gtd-target:{target}"])
+    if civ:
+        rules.append("civilian-targeting")
+    if mention.background:
+        rules.append("background-event")
+    return TypeValue(
+        event_type=event_type,
+        sub_event_type=sub,
+        attack_type=attack,
+        target_type=target,
+        weapon_type=weapon,
+        civilian_targeting=civ,
+        evidence=evidence,
+        rules=rules,
+        is_event=True,
+    )
+
+
+_STRONG_CLASH = re.compile(r"clash|gun[- ]?battle|gunfight|fire[- ]?fight|exchange|traded fire|fighting|fought|skirmish|battle", re.I)
+
+
+def _strong_clash(ts: list[Trigger]) -> bool:
+    """An explicit exchange of fire (not only 'repelled' / 'returned fire')."""
+    return any(_STRONG_CLASH.search(t.text) for t in ts)
+
+
+def _gtd(text: str, sub: SubEventType, actors: ActorsValue, triggers: list[Trigger], doc: Document,
+         ranges: list[tuple[int, int]]) -> tuple[str, str, str]:
+    pats = _patterns()
+    harm = bool(re.search(r"\b(?:kill\w*|dead|wound\w*|injur\w*|shot)\b", text, re.I))
+    attack = "Unknown"
+    for rule in pats.attack_rules:
+        if rule.get("no_harm") and harm:
+            continue
+        cue = pats.cue_res.get(rule["type"])
+        if sub.value in (rule.get("subs") or []) or (cue is not None and cue.search(text)):
+            attack = rule["type"]
+            break
+    if sub in (SubEventType.ARRESTS, SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP,
+               SubEventType.HEADQUARTERS_ESTABLISHED, SubEventType.NON_VIOLENT_TRANSFER, SubEventType.OTHER,
+               SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.DISRUPTED_WEAPONS_USE):
+        attack = "Unknown"
+    weapon = "Unknown"
+    for rule in pats.weapon_rules:
+        cue = pats.cue_res.get(rule["type"])
+        if sub.value in (rule.get("subs") or []) or (cue is not None and cue.search(text)):
+            weapon = rule["type"]
+            break
+    target = _target(text, actors, triggers, doc, ranges)
+    return attack, weapon, target
+
+
+def _target(text: str, actors: ActorsValue, triggers: list[Trigger], doc: Document,
+            ranges: list[tuple[int, int]]) -> str:
+    a2 = actors.actor2
+    if a2 is not None and a2.actor_type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER):
+        if a2.name.startswith("Police Forces"):
+            return "Police"
+        if a2.name.startswith(("Military Forces", "Coalition", "AMISOM", "ATMIS", "MINUSMA", "MONUSCO", "MNJTF", "SAMIM")) \
+                or a2.actor_type == ActorType.STATE_FORCES:
+            return "Military"
+    pats = _patterns()
+    # the cue nearest after the first trigger, else the earliest cue
+    first = min((t.start for t in triggers), default=0)
+    best: tuple[int, str] | None = None
+    for name, rx in pats.target_res:
+        if name in ("Military", "Police") and a2 is not None and a2.actor_type == ActorType.CIVILIANS:
+            continue
+        for s, e in ranges:
+            for m in rx.finditer(doc.text, s, e):
+                key = m.start() - first if m.start() >= first else 10_000 + (first - m.start())
+                if best is None or key < best[0]:
+                    best = (key, name)
+    if best is not None and best[1] not in ("Terrorists/Non-State Militia",):
+        return best[1]
+    if a2 is not None:
+        if a2.actor_type == ActorType.CIVILIANS:
+            return "Private Citizens & Property"
+        if a2.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA):
+            return "Terrorists/Non-State Militia"
+    if best is not None:
+        return best[1]
+    return "Unknown"
