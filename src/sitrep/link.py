@@ -25,9 +25,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
-from .model import Event, EventType, GeoPrecision, SourceKind, TimePrecision
+from .model import Event, EventType, GeoPrecision, SourceKind, SubEventType, TimePrecision
+from .resources import load_yaml
 
 #: days of slack on each side of an event's date, by time precision (unknown -> month)
 DATE_SLACK = {TimePrecision.DAY: 2, TimePrecision.WEEK: 7, TimePrecision.MONTH: 31}
@@ -73,8 +76,57 @@ def _is_generic_actor(name: str | None) -> bool:
     return not n or n.startswith(("unidentified", "civilians", "military forces", "police forces"))
 
 
+def _sides(e: Event) -> set[str]:
+    """The named parties of an event (both sides, and the claimant), normalised."""
+    names = {e.actor1, e.actor2, e.claimed_by, *e.assoc_actor_1, *e.assoc_actor_2}
+    return {_canonical_party(n) for n in names if n and not _is_generic_actor(n)}
+
+
+def _canonical_party(name: str) -> str:
+    n = _norm_name(name)
+    return _equivalents().get(n, n)
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[str, str]:
+    """Names that sources use for the same armed group (data/actor_equivalents.yaml)."""
+    out: dict[str, str] = {}
+    for group in load_yaml("actor_equivalents.yaml")["equivalent"]:
+        names = [_norm_name(n) for n in group["names"]]
+        for n in names:
+            out[n] = names[0]
+    return out
+
+
+def _target_kind(e: Event) -> int | None:
+    """Who was hit, coarsely: civilians (7), state or external forces (1), armed groups (2)."""
+    if e.inter2 is None:
+        return None
+    code = int(_v(e.inter2))
+    return {7: 7, 1: 1, 8: 1, 2: 2, 3: 2, 4: 2}.get(code)
+
+
+def _date_score(a: Event, b: Event) -> float:
+    """1 for the same day; a one-day difference is common between sources (claims dated at
+    sunset, reports published the next day), two days rare; vague dates only need overlap."""
+    if a.event_date is None or b.event_date is None:
+        return 0.5
+    vague = any(int(_v(e.time_precision) or 3) > 1 for e in (a, b))
+    gap = abs((a.event_date - b.event_date).days)
+    if vague:
+        return 0.6
+    return {0: 1.0, 1: 0.6, 2: 0.1}.get(gap, 0.0)
+
+
 def pair_score(a: Event, b: Event, cfg: LinkConfig = LinkConfig()) -> float:
-    """0..1 likelihood that two events (from different documents) are the same event; 0 = incompatible."""
+    """0..1 likelihood that two events (from different documents) are the same event; 0 = incompatible.
+
+    Hard constraints: different documents, overlapping date windows, same country, distance
+    within the radius allowed by the coarser geo precision, event types that can describe one
+    event. Evidence (weights sum to 1): date (0.25), place (0.3), type (0.2), parties (0.15),
+    figures (0.1); penalties for conflicting targets (civilians vs forces), an air strike
+    against a ground attack, and named parties that differ.
+    """
     if a.doc_id == b.doc_id:
         return 0.0
     wa, wb = date_window(a), date_window(b)
@@ -82,10 +134,7 @@ def pair_score(a: Event, b: Event, cfg: LinkConfig = LinkConfig()) -> float:
         return 0.0
     if a.iso3 and b.iso3 and a.iso3 != b.iso3:
         return 0.0
-    score = 0.0
-    # date: full marks for the same day, less with the gap
-    gap = abs((a.event_date - b.event_date).days) if a.event_date and b.event_date else 7
-    score += 0.25 * max(0.0, 1.0 - gap / 4.0)
+    score = 0.25 * _date_score(a, b)
     # place
     coarse = max(int(_v(a.geo_precision) or 3), int(_v(b.geo_precision) or 3))
     radius = RADIUS_KM[GeoPrecision(coarse)]
@@ -102,27 +151,27 @@ def pair_score(a: Event, b: Event, cfg: LinkConfig = LinkConfig()) -> float:
     if a.location and b.location:
         place_score = max(place_score, fuzz.ratio(_norm_name(a.location), _norm_name(b.location)) / 100.0)
     score += 0.3 * place_score
-    # type
+    # type: the same sub-event type, the same event type, or two kinds of political violence
     ta, tb = a.event_type, b.event_type
     if ta and tb:
         if ta == tb:
-            score += 0.15
-            if a.sub_event_type and a.sub_event_type == b.sub_event_type:
-                score += 0.05
+            score += 0.2 if a.sub_event_type == b.sub_event_type else 0.12
         elif EventType(ta) in VIOLENT and EventType(tb) in VIOLENT:
-            score += 0.07
+            score += 0.06
         else:
             return 0.0
-    # actors: a claim's party is the actor of the attack; different named armed groups conflict
-    pa = a.claimed_by or a.actor1
-    pb = b.claimed_by or b.actor1
-    if not _is_generic_actor(pa) and not _is_generic_actor(pb):
-        if _norm_name(pa) == _norm_name(pb):
-            score += 0.15
-        else:
-            return 0.0
+        air = {_v(SubEventType.AIR_DRONE_STRIKE)}
+        if (_v(a.sub_event_type) in air) != (_v(b.sub_event_type) in air):
+            score -= 0.2  # an air strike is rarely reported as a ground attack
+    # parties: any shared named party supports; only different named parties conflict
+    sa, sb = _sides(a), _sides(b)
+    if sa and sb:
+        score += 0.15 if sa & sb else -0.35
     else:
         score += 0.07
+    ka, kb = _target_kind(a), _target_kind(b)
+    if ka is not None and kb is not None and ka != kb and 7 in (ka, kb):
+        score -= 0.25  # one source says civilians were hit, the other forces
     # casualties: plausible if within max ratio (claims inflate; reports lag)
     fa, fb = a.fatalities, b.fatalities
     if fa is not None and fb is not None:

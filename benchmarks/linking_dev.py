@@ -1,0 +1,118 @@
+"""Score cross-source linking on the hand-written linking dev set (benchmarks/linking/).
+
+Two runs, printed side by side:
+- oracle: events built from the gold annotations (linking alone, extraction errors removed);
+- end-to-end: sitrep extracts events from the documents, each document's event is the one
+  whose evidence overlaps the gold span most, then those events are linked.
+Each prints pairwise and B-cubed precision/recall/F1, and the claim verification summary.
+
+    python benchmarks/linking_dev.py [--threshold 0.6] [--oracle-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitrep.ingest import Failure, iter_documents  # noqa: E402
+from sitrep.link import LinkConfig, link_events, score_clustering, summarise_parties, verify_claims  # noqa: E402
+from sitrep.model import Document, Event, Evidence, make_event_id  # noqa: E402
+from sitrep.pipeline import process_document  # noqa: E402
+
+SET = ROOT / "benchmarks" / "linking"
+GOLD_FIELDS = (
+    "event_date", "event_date_end", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+    "country", "iso3", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities",
+    "injured", "casualties", "source_kind", "claimed_by",
+)  # fmt: skip
+
+
+def load() -> tuple[dict[str, Document], list[dict]]:
+    docs = {}
+    for d in iter_documents([SET / "docs"]):
+        if isinstance(d, Failure):
+            raise SystemExit(f"cannot read {d.path}: {d.message}")
+        docs["docs/" + Path(d.path or "").name] = d
+    gold = [json.loads(line) for line in (SET / "events.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return docs, gold
+
+
+def oracle_events(docs: dict[str, Document], gold: list[dict]) -> tuple[list[Event], dict[str, str]]:
+    events, truth = [], {}
+    for g in gold:
+        doc = docs[g["doc"]]
+        s, e = g["evidence"]["start"], g["evidence"]["end"]
+        fields = {k: g.get(k) for k in GOLD_FIELDS if g.get(k) is not None}
+        if fields.get("source_kind") != "claim":
+            fields.pop("claimed_by", None)
+        ev = Event(event_id=make_event_id(doc.doc_id, s, e), doc_id=doc.doc_id, evidence=Evidence.of(doc.text, s, e),
+                   source=doc.source, published=doc.published, **fields)
+        events.append(ev)
+        truth[ev.event_id] = g["cluster"]
+    return events, truth
+
+
+def extracted_events(docs: dict[str, Document], gold: list[dict]) -> tuple[list[Event], dict[str, str], int]:
+    events, truth, missing = [], {}, 0
+    for g in gold:
+        doc = docs[g["doc"]]
+        s, e = g["evidence"]["start"], g["evidence"]["end"]
+        best, best_ov = None, 0
+        for ev in process_document(doc):
+            ov = min(e, ev.evidence.end) - max(s, ev.evidence.start)
+            if ov > best_ov:
+                best, best_ov = ev, ov
+        if best is None:
+            missing += 1
+            continue
+        events.append(best)
+        truth[best.event_id] = g["cluster"]
+    return events, truth, missing
+
+
+def report(name: str, events: list[Event], truth: dict[str, str], cfg: LinkConfig) -> None:
+    assignment = link_events(events, cfg)
+    s = score_clustering(truth, assignment)
+    print(f"\n== {name}: {len(events)} events, {len(set(truth.values()))} gold clusters, "
+          f"{len(set(assignment.values()))} predicted clusters")
+    print(f"pairwise P {s['pairwise_precision']:.3f} R {s['pairwise_recall']:.3f} F1 {s['pairwise_f1']:.3f} | "
+          f"B-cubed P {s['bcubed_precision']:.3f} R {s['bcubed_recall']:.3f} F1 {s['bcubed_f1']:.3f}")
+    # errors: gold clusters split, predicted clusters merging gold clusters
+    by_pred: dict[str, set[str]] = defaultdict(set)
+    by_gold: dict[str, set[str]] = defaultdict(set)
+    for eid, c in truth.items():
+        by_pred[assignment[eid]].add(c)
+        by_gold[c].add(assignment[eid])
+    merged = sorted("+".join(sorted(g)) for g in by_pred.values() if len(g) > 1)
+    split = sorted(c for c, p in by_gold.items() if len(p) > 1)
+    print(f"wrongly merged: {', '.join(merged) or 'none'}")
+    print(f"split: {', '.join(split) or 'none'}")
+    parties = summarise_parties(verify_claims(events, assignment))
+    for p in parties:
+        ratio = "" if p.median_fatalities_ratio is None else f", median claimed/reported killed {p.median_fatalities_ratio:.2f}"
+        print(f"  {p.claimed_by}: {p.claims} claims, {p.corroborated} corroborated{ratio}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--threshold", type=float, default=LinkConfig().threshold)
+    ap.add_argument("--oracle-only", action="store_true")
+    args = ap.parse_args()
+    cfg = LinkConfig(threshold=args.threshold)
+    docs, gold = load()
+    report("oracle (gold event fields)", *oracle_events(docs, gold), cfg)
+    if not args.oracle_only:
+        events, truth, missing = extracted_events(docs, gold)
+        if missing:
+            print(f"\n(end-to-end: {missing} documents yielded no event overlapping the gold span)")
+        report("end-to-end (sitrep extraction)", events, truth, cfg)
+
+
+if __name__ == "__main__":
+    main()
