@@ -106,16 +106,59 @@ def _target_kind(e: Event) -> int | None:
     return {7: 7, 1: 1, 8: 1, 2: 2, 3: 2, 4: 2}.get(code)
 
 
-def _date_score(a: Event, b: Event) -> float:
+@dataclass(frozen=True)
+class _Features:
+    """What pair scoring reads of an event, computed once per event (enums resolved to ints)."""
+
+    doc_id: str
+    window: tuple[date, date] | None
+    day: date | None
+    vague_date: bool
+    iso3: str | None
+    lat: float | None
+    lon: float | None
+    geo_prec: int
+    admin1: str
+    location: str
+    event_type: str | None
+    sub_event_type: str | None
+    sides: frozenset[str]
+    target: int | None
+    fatalities: int | None
+
+
+def features(e: Event) -> _Features:
+    return _Features(
+        doc_id=e.doc_id,
+        window=date_window(e),
+        day=e.event_date,
+        vague_date=int(_v(e.time_precision) or 3) > 1,
+        iso3=e.iso3,
+        lat=e.latitude,
+        lon=e.longitude,
+        geo_prec=int(_v(e.geo_precision) or 3),
+        admin1=_norm_name(e.admin1),
+        location=_norm_name(e.location),
+        event_type=_v(e.event_type),
+        sub_event_type=_v(e.sub_event_type),
+        sides=frozenset(_sides(e)),
+        target=_target_kind(e),
+        fatalities=e.fatalities,
+    )
+
+
+_VIOLENT = {t.value for t in VIOLENT}
+_AIR = SubEventType.AIR_DRONE_STRIKE.value
+
+
+def _date_score(a: _Features, b: _Features) -> float:
     """1 for the same day; a one-day difference is common between sources (claims dated at
     sunset, reports published the next day), two days rare; vague dates only need overlap."""
-    if a.event_date is None or b.event_date is None:
+    if a.day is None or b.day is None:
         return 0.5
-    vague = any(int(_v(e.time_precision) or 3) > 1 for e in (a, b))
-    gap = abs((a.event_date - b.event_date).days)
-    if vague:
+    if a.vague_date or b.vague_date:
         return 0.6
-    return {0: 1.0, 1: 0.6, 2: 0.1}.get(gap, 0.0)
+    return {0: 1.0, 1: 0.6, 2: 0.1}.get(abs((a.day - b.day).days), 0.0)
 
 
 def pair_score(a: Event, b: Event, cfg: LinkConfig = LinkConfig()) -> float:
@@ -125,52 +168,51 @@ def pair_score(a: Event, b: Event, cfg: LinkConfig = LinkConfig()) -> float:
     within the radius allowed by the coarser geo precision, event types that can describe one
     event. Evidence (weights sum to 1): date (0.25), place (0.3), type (0.2), parties (0.15),
     figures (0.1); penalties for conflicting targets (civilians vs forces), an air strike
-    against a ground attack, and named parties that differ.
+    against a ground attack, and named parties that differ. Rules: docs/rules/linking.md.
     """
+    return _score(features(a), features(b), cfg)
+
+
+def _score(a: _Features, b: _Features, cfg: LinkConfig) -> float:
     if a.doc_id == b.doc_id:
         return 0.0
-    wa, wb = date_window(a), date_window(b)
+    wa, wb = a.window, b.window
     if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
         return 0.0
     if a.iso3 and b.iso3 and a.iso3 != b.iso3:
         return 0.0
     score = 0.25 * _date_score(a, b)
     # place
-    coarse = max(int(_v(a.geo_precision) or 3), int(_v(b.geo_precision) or 3))
-    radius = RADIUS_KM[GeoPrecision(coarse)]
+    radius = RADIUS_KM[GeoPrecision(max(a.geo_prec, b.geo_prec))]
     place_score = 0.0
-    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
-        d = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        d = haversine_km(a.lat, a.lon, b.lat, b.lon)
         if d > radius:
             return 0.0
         place_score = 1.0 - d / radius
     elif a.admin1 and b.admin1:
-        if _norm_name(a.admin1) != _norm_name(b.admin1):
+        if a.admin1 != b.admin1:
             return 0.0
         place_score = 0.5
     if a.location and b.location:
-        place_score = max(place_score, fuzz.ratio(_norm_name(a.location), _norm_name(b.location)) / 100.0)
+        place_score = max(place_score, fuzz.ratio(a.location, b.location) / 100.0)
     score += 0.3 * place_score
     # type: the same sub-event type, the same event type, or two kinds of political violence
-    ta, tb = a.event_type, b.event_type
-    if ta and tb:
-        if ta == tb:
+    if a.event_type and b.event_type:
+        if a.event_type == b.event_type:
             score += 0.2 if a.sub_event_type == b.sub_event_type else 0.12
-        elif EventType(ta) in VIOLENT and EventType(tb) in VIOLENT:
+        elif a.event_type in _VIOLENT and b.event_type in _VIOLENT:
             score += 0.06
         else:
             return 0.0
-        air = {_v(SubEventType.AIR_DRONE_STRIKE)}
-        if (_v(a.sub_event_type) in air) != (_v(b.sub_event_type) in air):
+        if (a.sub_event_type == _AIR) != (b.sub_event_type == _AIR):
             score -= 0.2  # an air strike is rarely reported as a ground attack
     # parties: any shared named party supports; only different named parties conflict
-    sa, sb = _sides(a), _sides(b)
-    if sa and sb:
-        score += 0.15 if sa & sb else -0.35
+    if a.sides and b.sides:
+        score += 0.15 if a.sides & b.sides else -0.35
     else:
         score += 0.07
-    ka, kb = _target_kind(a), _target_kind(b)
-    if ka is not None and kb is not None and ka != kb and 7 in (ka, kb):
+    if a.target is not None and b.target is not None and a.target != b.target and 7 in (a.target, b.target):
         score -= 0.25  # one source says civilians were hit, the other forces
     # casualties: plausible if within max ratio (claims inflate; reports lag)
     fa, fb = a.fatalities, b.fatalities
@@ -209,21 +251,53 @@ class _UnionFind:
         return True
 
 
+CELL_DEG = 1.0  # spatial blocking cell (>= the 60 km radius of precise places)
+
+
+def _cell(e: Event) -> tuple[int, int] | None:
+    """Grid cell of a precisely placed event (geo precision 1-2); None for region-level or unplaced."""
+    if e.latitude is None or e.longitude is None or int(_v(e.geo_precision) or 3) > 2:
+        return None
+    return math.floor(e.latitude / CELL_DEG), math.floor(e.longitude / CELL_DEG)
+
+
 def candidate_pairs(events: Sequence[Event]) -> Iterable[tuple[int, int]]:
-    """Pairs in the same country block whose date windows overlap (sweep over window starts)."""
+    """Pairs that can be the same event: same country block, overlapping date windows, and, for
+    two precisely placed events, neighbouring 1-degree grid cells (their radius is <= 60 km).
+    Region-level or unplaced events are compared with every event of their country and window.
+    A sweep over window starts keeps only the events whose window is still open."""
     blocks: dict[str, list[int]] = defaultdict(list)
+    windows = [date_window(e) for e in events]
+    cells = [_cell(e) for e in events]
     for i, e in enumerate(events):
-        if date_window(e) is not None:
+        if windows[i] is not None:
             blocks[e.iso3 or _norm_name(e.country) or "?"].append(i)
     for idx in blocks.values():
-        idx.sort(key=lambda i: date_window(events[i])[0])  # type: ignore[index]
-        active: list[tuple[date, int]] = []  # (window end, index)
+        idx.sort(key=lambda i: windows[i][0])  # type: ignore[index]
+        by_cell: dict[tuple[int, int], list[int]] = defaultdict(list)
+        coarse: list[int] = []
+
+        def alive(lst: list[int], start: date) -> list[int]:
+            return [j for j in lst if windows[j][1] >= start]  # type: ignore[index]
+
         for i in idx:
-            start, end = date_window(events[i])  # type: ignore[misc]
-            active = [(e_end, j) for e_end, j in active if e_end >= start]
-            for _, j in active:
-                yield j, i
-            active.append((end, i))
+            start = windows[i][0]  # type: ignore[index]
+            coarse[:] = alive(coarse, start)
+            yield from ((j, i) for j in coarse)
+            cell = cells[i]
+            if cell is None:
+                for key in list(by_cell):
+                    by_cell[key] = alive(by_cell[key], start)
+                    yield from ((j, i) for j in by_cell[key])
+                coarse.append(i)
+                continue
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    key = (cell[0] + dy, cell[1] + dx)
+                    if key in by_cell:
+                        by_cell[key] = alive(by_cell[key], start)
+                        yield from ((j, i) for j in by_cell[key])
+            by_cell[cell].append(i)
 
 
 def cluster_id_for(event_ids: Iterable[str]) -> str:
@@ -232,9 +306,10 @@ def cluster_id_for(event_ids: Iterable[str]) -> str:
 
 def link_events(events: Sequence[Event], cfg: LinkConfig = LinkConfig()) -> dict[str, str]:
     """event_id -> cluster_id for every event (singletons get their own cluster)."""
+    feats = [features(e) for e in events]
     scored = []
     for i, j in candidate_pairs(events):
-        s = pair_score(events[i], events[j], cfg)
+        s = _score(feats[i], feats[j], cfg)
         if s >= cfg.threshold:
             scored.append((s, i, j))
     scored.sort(key=lambda t: -t[0])

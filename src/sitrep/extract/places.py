@@ -1,0 +1,351 @@
+"""Toponyms in a span of a document: gazetteer-backed capitalised n-grams plus patterns.
+
+``find_toponyms(doc, start, end, gazetteer)`` returns :class:`~sitrep.model.Toponym` objects
+with absolute evidence offsets. How it reads text (see docs/rules/places.md):
+
+1. tokens are words split on spaces and single hyphens; runs of capitalised tokens, with the
+   lower-case joiners of ``geo_lexicon.yaml: connectors`` inside ("Mocimboa da Praia",
+   "Deir ez-Zor"), are candidate names;
+2. inside a run the longest n-gram the gazetteer knows (aliases included) wins, left to right;
+   single words in ``not_places`` or spaCy's English stop words are skipped, and a match glued
+   to an unknown capitalised word ("Hassan Ali Khan") is dropped as part of a longer name;
+3. a following qualifier ("X province", "X district", "X village") or a preceding one ("the
+   village of X") sets ``qualifier`` and lets unknown names through (rule ``places:pattern``);
+4. a near cue ("near X", "outskirts of X", "10 km north of X") makes ``kind="near"``;
+   "the road between X and Y" / "the X-Y road" make ``kind="road"``;
+5. country names are ``kind="country"``; nationality adjectives ("Afghan forces") are
+   ``kind="country"`` with ``qualifier="demonym"`` (weak evidence of the country).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Document, Evidence, Toponym
+from ..resources import load_yaml
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]*[^\W_])?")
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "adh", "ath"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    qualifiers: dict[str, str]
+    qualifier_re: re.Pattern
+    prefix_re: re.Pattern
+    near_re: re.Pattern
+    connectors: frozenset[str]
+    not_places: frozenset[str]
+    demonyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = load_yaml("geo_lexicon.yaml")
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        STOP_WORDS = set()
+    quals = {k.lower(): v for k, v in data["qualifiers"].items()}
+    qual_alt = "|".join(re.escape(q) for q in sorted(quals, key=len, reverse=True))
+    prefix_alt = "|".join(re.escape(q) for q in sorted(data["qualifier_prefixes"], key=len, reverse=True))
+    near_alt = "|".join(
+        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(data["near_cues"], key=len, reverse=True)
+    )
+    not_places = {w.lower() for w in data["not_places"]} | {w.lower() for w in STOP_WORDS}
+    return Lexicon(
+        qualifiers=quals,
+        qualifier_re=re.compile(rf"[ \t]+({qual_alt})\b", re.I),
+        prefix_re=re.compile(rf"\b(?:the\s+)?({prefix_alt})\s+of\s+\Z", re.I),
+        near_re=re.compile(
+            rf"(?:\b(?:{near_alt})|\d\s*(?:km|kilometres|kilometers|miles))\s+(?:the\s+)?"
+            rf"(?:(?:{prefix_alt})\s+of\s+)?(?:the\s+)?\Z",
+            re.I,
+        ),
+        connectors=frozenset(c.lower() for c in data["connectors"]),
+        not_places=frozenset(not_places),
+        demonyms={k: v for k, v in data["demonyms"].items() if v},
+    )
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    cap: bool
+    gap: str  # text between the previous token and this one
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    prev_end = start
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        w = m.group()
+        if w.endswith(("'s", "’s")):
+            e -= 2
+            w = w[:-2]
+        out.append(_Tok(s, e, w, w[:1].isupper(), text[prev_end:s]))
+        prev_end = m.end()
+    return out
+
+
+def _joined(t: _Tok) -> bool:
+    """True when a token follows the previous one inside a name (one space or a hyphen)."""
+    return t.gap in (" ", "-", "‐")
+
+
+def _runs(toks: list[_Tok], lex: Lexicon) -> list[list[_Tok]]:
+    """Maximal runs of capitalised tokens (with connectors inside)."""
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for i, t in enumerate(toks):
+        if t.cap and (cur and _joined(t) or not cur):
+            cur.append(t)
+            continue
+        if t.cap:
+            runs.append(cur)
+            cur = [t]
+            continue
+        low = t.text.lower()
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            low in lex.connectors
+            and nxt is not None
+            and nxt.cap
+            and _joined(nxt)
+            and (cur and _joined(t) or (not cur and low in _ARTICLES and nxt.gap == "-"))
+        ):
+            cur.append(t)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = []
+    if cur:
+        runs.append(cur)
+    return [r for r in runs if r]
+
+
+def _is_blocked(tok: _Tok, lex: Lexicon) -> bool:
+    return tok.text.lower() in lex.not_places or (tok.text.isupper() and len(tok.text) > 1)
+
+
+def _country_names(gazetteer) -> frozenset[str]:  # noqa: ANN001
+    from ..geo.gazetteer import name_key
+
+    names = getattr(gazetteer, "_sitrep_country_keys", None)
+    if names is None:
+        names = frozenset(name_key(p.name) for p in gazetteer.countries())
+        try:
+            gazetteer._sitrep_country_keys = names
+        except AttributeError:  # pragma: no cover - a gazetteer with __slots__
+            pass
+    return names
+
+
+def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Toponym]:  # noqa: ANN001
+    """Place names in ``doc.text[start:end]`` (absolute evidence), in text order."""
+    from ..geo.gazetteer import name_key
+
+    text = doc.text
+    start, end = max(0, start), min(len(text), end)
+    lex = lexicon()
+    toks = _tokens(text, start, end)
+    found: list[Toponym] = []
+    countries = _country_names(gazetteer)
+    max_n = max(1, getattr(gazetteer, "max_name_tokens", 5))
+
+    for run in _runs(toks, lex):
+        i = 0
+        n = len(run)
+        while i < n:
+            if not run[i].cap and run[i].text.lower() not in _ARTICLES:
+                i += 1
+                continue
+            hit = None
+            for length in range(min(max_n + 1, n - i), 0, -1):
+                last = run[i + length - 1]
+                if not last.cap:
+                    continue
+                piece = run[i : i + length]
+                caps = [t for t in piece if t.cap]
+                if len(caps) == 1 and _is_blocked(caps[0], lex):
+                    continue
+                name = text[piece[0].start : last.end]
+                if gazetteer.has_name(name):
+                    hit = (i, i + length, name)
+                    break
+            if hit is None:
+                # unknown single name: kept only when a pattern vouches for it (below)
+                t = run[i]
+                if t.cap and not _is_blocked(t, lex):
+                    j = i + 1
+                    while (
+                        j < n
+                        and run[j].cap
+                        and not _is_blocked(run[j], lex)
+                        and not gazetteer.has_name(run[j].text)
+                    ):
+                        j += 1
+                    # take the whole unknown capitalised stretch
+                    pname = text[t.start : run[j - 1].end]
+                    top = _pattern_only(text, t.start, run[j - 1].end, pname, start, end, lex)
+                    if top is not None:
+                        found.append(top)
+                    i = j
+                else:
+                    i += 1
+                continue
+            a, b, name = hit
+            s, e = run[a].start, run[b - 1].end
+            # glued to another capitalised, unknown, non-qualifier word: part of a longer name
+            before = run[a - 1] if a > 0 else None
+            after = run[b] if b < n else None
+            if _glued(before, run[a].gap, lex, gazetteer) or (
+                after is not None and _glued(after, after.gap, lex, gazetteer)
+            ):
+                if not (_qualifier_after(text, e, end, lex) or _prefix_before(text, s, start, lex)):
+                    i = b
+                    continue
+            found.append(_make(text, s, e, name, start, end, lex, countries, name_key))
+            i = b
+
+    # demonyms ("Afghan forces") as weak country evidence
+    covered = [(t.evidence.start, t.evidence.end) for t in found]
+    for t in toks:
+        code = lex.demonyms.get(t.text)
+        if code and not any(a <= t.start < b for a, b in covered):
+            found.append(
+                Toponym(
+                    text=t.text,
+                    evidence=Evidence.of(text, t.start, t.end),
+                    kind="country",
+                    qualifier="demonym",
+                    rules=["places:demonym", f"places:demonym={code}"],
+                )
+            )
+    found.sort(key=lambda t: t.evidence.start)
+    _share_plural_qualifiers(found, text)
+    _roads(found, text)
+    return found
+
+
+def _glued(tok, gap: str, lex: Lexicon, gazetteer) -> bool:  # noqa: ANN001
+    if tok is None or not tok.cap:
+        return False
+    low = tok.text.lower()
+    if low in lex.not_places or low in lex.qualifiers:
+        return False
+    return not (gap == "-" and gazetteer.has_name(tok.text))
+
+
+def _qualifier_after(text: str, e: int, limit: int, lex: Lexicon) -> str | None:
+    m = lex.qualifier_re.match(text, e, min(limit, e + 40))
+    return m.group(1).lower() if m else None
+
+
+def _prefix_before(text: str, s: int, limit: int, lex: Lexicon) -> str | None:
+    m = lex.prefix_re.search(text, max(limit, s - 40), s)
+    return m.group(1).lower() if m else None
+
+
+def _near_before(text: str, s: int, limit: int, lex: Lexicon) -> bool:
+    return lex.near_re.search(text, max(limit, s - 60), s) is not None
+
+
+def _make(text, s, e, name, lo, hi, lex, countries, name_key) -> Toponym:  # noqa: ANN001
+    rules = ["places:gazetteer"]
+    qual = _qualifier_after(text, e, hi, lex)
+    ev_end = e
+    if qual:
+        ev_end = e + len(text[e:hi]) - len(text[e:hi].lstrip(" \t")) + len(qual)
+        rules.append(f"places:qualifier={qual}")
+    else:
+        qual = _prefix_before(text, s, lo, lex)
+        if qual:
+            rules.append(f"places:prefix={qual}")
+    if not qual:
+        last = name.rsplit(None, 1)[-1].lower() if " " in name else ""
+        if last in lex.qualifiers:
+            qual = last
+            rules.append(f"places:qualifier={qual}")
+    kind = "place"
+    level = lex.qualifiers.get(qual or "", "")
+    if name_key(name) in countries and not qual:
+        kind = "country"
+    elif level in ("admin1", "admin2", "admin3", "area"):
+        kind = "region"
+    if _near_before(text, s, lo, lex):
+        kind = "near"
+        rules.append("places:near")
+    return Toponym(
+        text=name,
+        evidence=Evidence.of(text, s, ev_end),
+        kind=kind,
+        qualifier=qual,
+        rules=rules,
+    )
+
+
+def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN001
+    """An unknown capitalised name that a qualifier pattern vouches for ("Foo village")."""
+    qual = _qualifier_after(text, e, hi, lex)
+    prefix = None if qual else _prefix_before(text, s, lo, lex)
+    if not qual and not prefix:
+        return None
+    q = qual or prefix
+    ev_end = e
+    if qual:
+        ev_end = e + len(text[e:hi]) - len(text[e:hi].lstrip(" \t")) + len(qual)
+    level = lex.qualifiers.get(q or "", "")
+    kind = "region" if level in ("admin1", "admin2", "admin3", "area") else "place"
+    rules = ["places:pattern", f"places:{'qualifier' if qual else 'prefix'}={q}"]
+    if _near_before(text, s, lo, lex):
+        kind = "near"
+        rules.append("places:near")
+    return Toponym(text=name, evidence=Evidence.of(text, s, ev_end), kind=kind, qualifier=q,
+                   rules=rules)
+
+
+_PLURAL = {"provinces": "province", "districts": "district", "villages": "village",
+           "governorates": "governorate", "areas": "area"}
+
+
+def _share_plural_qualifiers(tops: list[Toponym], text: str) -> None:
+    """'Kunar and Nangarhar provinces': the first name gets the plural's qualifier too."""
+    for i in range(len(tops) - 2, -1, -1):
+        a, b = tops[i], tops[i + 1]
+        if a.qualifier or b.qualifier not in _PLURAL:
+            continue
+        between = text[a.evidence.end : b.evidence.start]
+        if re.fullmatch(r"\s*(,|and|,\s*and|&)\s*", between):
+            q = _PLURAL[b.qualifier]
+            kind = "region" if q in ("province", "district", "governorate", "area") else a.kind
+            tops[i] = a.model_copy(update={
+                "qualifier": q,
+                "kind": "near" if a.kind == "near" else kind,
+                "rules": [*a.rules, f"places:shared-qualifier={q}"],
+            })
+
+
+_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|from|linking|connecting)\s+\Z", re.I)
+_ROAD_AFTER = re.compile(r"\A\s*(?:-|–|—|to|and)\s*\Z", re.I)
+_ROAD_WORD = re.compile(r"[ \t]+(?:road|highway|route|motorway)\b", re.I)
+
+
+def _roads(tops: list[Toponym], text: str) -> None:
+    """'the road between X and Y', 'the X-Y highway', 'the road from X to Y' -> kind road."""
+    for i in range(len(tops) - 1):
+        a, b = tops[i], tops[i + 1]
+        between = text[a.evidence.end : b.evidence.start]
+        if not _ROAD_AFTER.match(between):
+            continue
+        pre = text[max(0, a.evidence.start - 40) : a.evidence.start]
+        if _ROAD_BETWEEN.search(pre) or _ROAD_WORD.match(text, b.evidence.end):
+            for k in (i, i + 1):
+                t = tops[k]
+                if t.kind != "road":
+                    tops[k] = t.model_copy(update={"kind": "road", "rules": [*t.rules, "places:road"]})

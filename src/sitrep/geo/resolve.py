@@ -1,0 +1,537 @@
+"""Toponyms + document context -> one place per event (GeoNames names, coordinates, precision).
+
+Stages (Mordecai-style, with a "no match" option at every step; docs/rules/places.md):
+
+1. **context** (:func:`resolve_context`): the document's country from a dateline ("KABUL,
+   Afghanistan (Reuters) -") and from the countries / nationality adjectives / unambiguous
+   places it names; each section header's place ("Nangarhar Province", "Iraq:", a group's
+   self-declared region such as "Wilayat Khurasan" via ``data/group_regions.yaml``);
+2. **candidates**: gazetteer entries for each toponym (aliases included; rapidfuzz over the
+   places of the context admin1 only when nothing matched exactly);
+3. **ranking**: context country and admin1, admin-hierarchy consistency with the other
+   toponyms of the mention ("a village of Achin district, Nangarhar province"), the qualifier
+   (province -> admin1, district -> admin2, village -> populated place), population;
+4. **choice** (:func:`resolve_mention`): the most specific resolved toponym; "near X" gives
+   geo_precision 2, a district alone 2, a province/region alone 3 (centroid), nothing at all ->
+   the context's country/admin1 with precision 3.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import (
+    DocContext,
+    Document,
+    Evidence,
+    GeoPrecision,
+    Mention,
+    PlaceValue,
+    Section,
+    Toponym,
+)
+from ..resources import load_yaml
+from .gazetteer import Place, name_key
+
+_QUOTES = str.maketrans({"‘": "", "’": "", "ʿ": "", "ʾ": "", "`": "", "´": ""})
+
+
+def ascii_name(name: str | None) -> str | None:
+    """Gazetteer name in plain ASCII letters ("Tall ‘Afar" -> "Tall Afar")."""
+    if not name:
+        return name
+    s = unicodedata.normalize("NFKD", name.translate(_QUOTES))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join(s.split())
+
+
+# ------------------------------------------------------------------------------------------
+# group self-declared regions
+# ------------------------------------------------------------------------------------------
+_REGION_WORDS = re.compile(
+    r"^(?:the\s+)?(?:(?:wilayat|wilayah|wilaya|vilayat|province\s+of|state\s+of)\s+)?(.*?)"
+    r"(?:\s+(?:wilayat|wilayah|province|region))?\s*[:.\-–—]*\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class GroupRegion:
+    iso2: str
+    admin1: str | None
+    also: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def group_regions() -> dict[str, GroupRegion]:
+    out: dict[str, GroupRegion] = {}
+    for entry in (load_yaml("group_regions.yaml") or {}).get("regions", []):
+        reg = GroupRegion(entry["country"], entry.get("admin1"), tuple(entry.get("also") or ()))
+        for n in entry["names"]:
+            out.setdefault(name_key(n), reg)
+    return out
+
+
+def group_region(text: str) -> GroupRegion | None:
+    """A header or phrase naming a group's self-declared region ("Wilayat Khurasan")."""
+    m = _REGION_WORDS.match(text.strip())
+    core = m.group(1) if m else text
+    key = name_key(core)
+    hit = group_regions().get(key)
+    if hit is None:
+        for art in ("al ", "el "):
+            if key.startswith(art):
+                hit = group_regions().get(key[len(art):])
+    return hit
+
+
+# ------------------------------------------------------------------------------------------
+# helpers
+# ------------------------------------------------------------------------------------------
+def _iso2_of(place: PlaceValue | None, gazetteer) -> str | None:  # noqa: ANN001
+    if place is None or not (place.iso3 or place.country):
+        return None
+    c = gazetteer.country(place.iso3 or place.country)
+    return c.iso2 if c else None
+
+
+def _admin1_code(place: PlaceValue | None, iso2: str | None, gazetteer) -> str | None:  # noqa: ANN001
+    if place is None or not place.admin1 or not iso2:
+        return None
+    for p in gazetteer.lookup(place.admin1, iso2=iso2, limit=20):
+        if p.is_admin1:
+            return p.admin1_code
+    return None
+
+
+def _level(t: Toponym) -> str:
+    from ..extract.places import lexicon
+
+    return lexicon().qualifiers.get(t.qualifier or "", "")
+
+
+def _demonym_iso2(t: Toponym) -> str | None:
+    for r in t.rules:
+        if r.startswith("places:demonym="):
+            return r.split("=", 1)[1]
+    return None
+
+
+def place_value(
+    p: Place,
+    precision: GeoPrecision,
+    evidence: list[Evidence],
+    rules: list[str],
+    gazetteer,  # noqa: ANN001
+) -> PlaceValue:
+    """A PlaceValue from a gazetteer entry (names from the gazetteer, in ASCII)."""
+    country = p.country
+    iso3 = p.iso3
+    if p.is_country:
+        return PlaceValue(
+            country=country or p.name, iso3=iso3, latitude=p.latitude, longitude=p.longitude,
+            geo_precision=precision, geonameid=p.real_id, evidence=evidence, rules=rules,
+        )
+    admin1 = ascii_name(p.admin1) if p.admin1 else (ascii_name(p.name) if p.is_admin1 else None)
+    admin2 = ascii_name(p.admin2) if p.admin2 else (ascii_name(p.name) if p.is_admin2 else None)
+    return PlaceValue(
+        country=country,
+        iso3=iso3,
+        admin1=admin1,
+        admin2=admin2,
+        location=ascii_name(p.name),
+        latitude=round(p.latitude, 5),
+        longitude=round(p.longitude, 5),
+        geo_precision=precision,
+        geonameid=p.real_id,
+        evidence=evidence,
+        rules=rules,
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# candidate ranking
+# ------------------------------------------------------------------------------------------
+@dataclass
+class _Context:
+    iso2: str | None = None
+    admin1: str | None = None  # admin1 code
+    also: tuple[str, ...] = ()
+    admins: set[tuple[str, str]] = field(default_factory=set)  # (iso2, admin1) in the mention
+    admin2s: set[tuple[str, str, str]] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)  # countries named in the mention
+
+
+def _score(p: Place, t: Toponym, ctx: _Context) -> float:
+    level = _level(t)
+    s = 0.0
+    if level == "admin1":
+        s += 3.0 if p.is_admin1 else (-0.5 if p.is_populated else 0.0)
+    elif level in ("admin2", "admin3"):
+        s += 3.0 if p.is_admin2 else (1.0 if p.is_populated else 0.0)
+    elif level == "place":
+        s += 1.0 if p.is_populated else -0.5
+    else:
+        s += 0.3 if p.is_populated else (0.2 if p.is_admin1 else 0.0)
+    if p.is_country:
+        s += 2.0
+    s += min(math.log10(p.population + 1), 7.0) * 0.25
+    target = next(iter(ctx.countries)) if len(ctx.countries) == 1 else ctx.iso2
+    if target:
+        if p.iso2 == target:
+            s += 4.0
+        elif p.iso2 in ctx.also or p.iso2 in ctx.countries:
+            s += 2.0
+        else:
+            s -= 2.0
+    if p.admin1_code and (p.iso2, p.admin1_code) in ctx.admins and not p.is_admin1:
+        s += 3.0
+    elif ctx.admin1 and p.admin1_code == ctx.admin1 and p.iso2 == ctx.iso2:
+        s += 2.0
+    if p.admin2_code and (p.iso2, p.admin1_code or "", p.admin2_code) in ctx.admin2s and not p.is_admin2:
+        s += 2.0
+    if name_key(p.name) == name_key(t.text):
+        s += 0.5
+    return s
+
+
+def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place, str]]:  # noqa: ANN001
+    cands = gazetteer.lookup(t.text, limit=300)
+    rule = "geo:exact"
+    if not cands and (ctx.iso2 or ctx.admin1):
+        cands = _fuzzy(t.text, ctx, gazetteer)
+        rule = "geo:fuzzy"
+    return sorted(((_score(p, t, ctx), p, rule) for p in cands), key=lambda x: -x[0])
+
+
+_POOLS: dict[tuple[int, str, str | None], tuple[list[str], list[Place]]] = {}
+
+
+def _pool(gazetteer, iso2: str, admin1: str | None) -> tuple[list[str], list[Place]]:  # noqa: ANN001
+    """Name keys and places of a country / admin1 (cached: read-only gazetteer data)."""
+    k = (id(gazetteer), iso2, admin1)
+    hit = _POOLS.get(k)
+    if hit is None:
+        places = gazetteer.places_in(iso2, admin1, limit=3000)
+        hit = ([name_key(p.name) for p in places], places)
+        if len(_POOLS) > 512:
+            _POOLS.clear()
+        _POOLS[k] = hit
+    return hit
+
+
+def _fuzzy(text: str, ctx: _Context, gazetteer) -> list[Place]:  # noqa: ANN001
+    """rapidfuzz over the context admin1's places (or the country's largest ones) only."""
+    if getattr(gazetteer, "places_in", None) is None or not ctx.iso2 or len(text) < 4:
+        return []
+    from rapidfuzz import fuzz, process
+
+    keys, pool = _pool(gazetteer, ctx.iso2, ctx.admin1)
+    if not pool:
+        return []
+    hits = process.extract(name_key(text), keys, scorer=fuzz.ratio, score_cutoff=88, limit=3)
+    return [pool[i] for _, _, i in hits]
+
+
+# ------------------------------------------------------------------------------------------
+# mentions
+# ------------------------------------------------------------------------------------------
+_SPECIFIC = {"P": 0, "ADM2": 1, "ADM1": 2, "PCLI": 3}
+
+
+def _specificity(p: Place) -> int:
+    if p.is_populated:
+        return 0
+    if p.is_admin2:
+        return 1
+    if p.is_admin1:
+        return 2
+    if p.is_country:
+        return 4
+    return 1  # other features (areas, mountains...) sit between towns and districts
+
+
+def _context_for(mention: Mention | None, dctx: DocContext | None, gazetteer) -> tuple[_Context, PlaceValue | None]:  # noqa: ANN001
+    base = None
+    if dctx is not None:
+        if mention is not None:
+            base = dctx.section_places.get(mention.section)
+        base = base or dctx.doc_place
+    c = _Context()
+    if base is not None:
+        c.iso2 = _iso2_of(base, gazetteer)
+        c.admin1 = _admin1_code(base, c.iso2, gazetteer)
+        c.also = tuple(r.split("=", 1)[1] for r in base.rules if r.startswith("geo:also="))
+    return c, base
+
+
+def _choose(toponyms: list[Toponym], c: _Context, gazetteer):  # noqa: ANN001, ANN202
+    """Resolve toponyms against context; returns [(toponym, best place, score, rule)]."""
+    # explicit countries in the mention steer everything else
+    for t in toponyms:
+        if t.kind == "country":
+            code = _demonym_iso2(t)
+            if code is None:
+                cp = gazetteer.country(t.text)
+                code = cp.iso2 if cp else None
+                if code:
+                    c.countries.add(code)
+    # pass 1: regions (admin units) fix the hierarchy for the places
+    resolved: dict[int, tuple[Place, float, str]] = {}
+    order = sorted(range(len(toponyms)), key=lambda i: 0 if toponyms[i].kind == "region" else 1)
+    for i in order:
+        t = toponyms[i]
+        if t.kind == "country":
+            continue
+        cands = _candidates(t, c, gazetteer)
+        if not cands:
+            continue
+        score, p, rule = cands[0]
+        if c.iso2 and p.iso2 != c.iso2 and score < 2.0 and p.iso2 not in c.countries:
+            continue  # a weak foreign match against a clear context: no match
+        resolved[i] = (p, score, rule)
+        if p.is_admin1:
+            c.admins.add((p.iso2, p.admin1_code or ""))
+        elif p.is_admin2:
+            c.admins.add((p.iso2, p.admin1_code or ""))
+            c.admin2s.add((p.iso2, p.admin1_code or "", p.admin2_code or ""))
+    # pass 2: re-rank places now that the mention's admin units are known
+    if c.admins:
+        for i, t in enumerate(toponyms):
+            if i in resolved and not (resolved[i][0].is_admin1 or resolved[i][0].is_admin2):
+                cands = _candidates(t, c, gazetteer)
+                if cands:
+                    resolved[i] = (cands[0][1], cands[0][0], cands[0][2])
+    return resolved
+
+
+def resolve_mention(
+    toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
+) -> PlaceValue | None:
+    """The event's place from its toponyms and the document/section context."""
+    c, base = _context_for(mention, ctx, gazetteer)
+    usable = [t for t in toponyms if t.qualifier != "demonym" or t.kind != "country"]
+    demonyms = [t for t in toponyms if t.qualifier == "demonym"]
+    resolved = _choose(usable + demonyms, c, gazetteer)
+    allt = usable + demonyms
+    if resolved:
+        # most specific first, then text order; roads count as places
+        i = min(
+            resolved,
+            key=lambda k: (_specificity(resolved[k][0]), allt[k].kind == "country", allt[k].evidence.start),
+        )
+        t = allt[i]
+        p, score, rule = resolved[i]
+        ev = [t.evidence]
+        rules = [f"geo:{'toponym' if rule == 'geo:exact' else 'fuzzy'}", *t.rules]
+        for k, (q, _, _) in resolved.items():  # supporting admin units
+            if k != i and (q.is_admin1 or q.is_admin2) and q.iso2 == p.iso2 and (
+                q.admin1_code == p.admin1_code
+            ):
+                ev.append(allt[k].evidence)
+                rules.append("geo:hierarchy")
+        if c.iso2 and p.iso2 == c.iso2:
+            rules.append("geo:context-country")
+        spec = _specificity(p)
+        if t.kind == "near" or t.kind == "road":
+            precision = GeoPrecision.NEAR
+            rules.append("geo:precision=near" if t.kind == "near" else "geo:precision=road")
+        elif spec == 0:
+            precision = GeoPrecision.PLACE
+        elif spec == 1:
+            precision = GeoPrecision.NEAR
+            rules.append("geo:precision=district")
+        else:
+            precision = GeoPrecision.REGION
+            rules.append("geo:precision=region-centroid")
+        if p.is_country:
+            precision = GeoPrecision.REGION
+            if base is not None and base.admin1 and _iso2_of(base, gazetteer) == p.iso2:
+                return base.model_copy(update={
+                    "geo_precision": GeoPrecision.REGION,
+                    "evidence": [*ev, *base.evidence],
+                    "rules": [*rules, "geo:context-admin1"],
+                })
+        return place_value(p, precision, _dedupe(ev), rules, gazetteer)
+    named = [t for t in usable if t.kind == "country"]
+    if len(c.countries) == 1 and named:
+        code = next(iter(c.countries))
+        ev = [t.evidence for t in named if (cp := gazetteer.country(t.text)) and cp.iso2 == code]
+        if base is not None and base.admin1 and _iso2_of(base, gazetteer) == code:
+            return base.model_copy(update={
+                "geo_precision": GeoPrecision.REGION,
+                "evidence": _dedupe([*ev, *base.evidence]),
+                "rules": [*base.rules, "geo:country-named", "geo:context-admin1"],
+            })
+        cp = gazetteer.country(code)
+        if cp is not None:
+            return place_value(cp, GeoPrecision.REGION, ev, ["geo:country-named"], gazetteer)
+    if base is None and demonyms:
+        codes = {_demonym_iso2(t) for t in demonyms}
+        if len(codes) == 1 and (cp := gazetteer.country(codes.pop() or "")) is not None:
+            return place_value(cp, GeoPrecision.REGION, [demonyms[0].evidence],
+                               ["geo:demonym-country"], gazetteer)
+    if base is not None:
+        return base.model_copy(update={
+            "geo_precision": GeoPrecision.REGION if base.geo_precision in (None, GeoPrecision.REGION)
+            else GeoPrecision.NEAR,
+            "rules": [*base.rules, "geo:from-context"],
+        })
+    return None
+
+
+def _dedupe(ev: list[Evidence]) -> list[Evidence]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for e in ev:
+        if (e.start, e.end) not in seen:
+            seen.add((e.start, e.end))
+            out.append(e)
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# document context
+# ------------------------------------------------------------------------------------------
+_DATELINE = re.compile(
+    r"\A\s*(?:[^\n]{0,200}\n\s*)?"  # an optional title line
+    r"([A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"  # KABUL / DERA ISMAIL KHAN
+    r"(?:\s*,\s*([A-Z][A-Za-z'’.\-]+(?:\s+[A-Za-z][A-Za-z'’.\-]+){0,3}))?"  # , Afghanistan
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:-{1,2}|–|—|:)"
+)
+
+
+def _dateline(doc: Document, gazetteer) -> tuple[Place | None, Place | None, list[Evidence]]:  # noqa: ANN001
+    m = _DATELINE.match(doc.text[:400])
+    if not m:
+        return None, None, []
+    city_txt, country_txt = m.group(1), m.group(2)
+    ev = [Evidence.of(doc.text, m.start(1), m.end(1))]
+    country = gazetteer.country(country_txt) if country_txt else None
+    if country is not None:
+        ev.append(Evidence.of(doc.text, m.start(2), m.end(2)))
+    cands = gazetteer.lookup(city_txt.title(), iso2=country.iso2 if country else None, limit=20)
+    cands = [p for p in cands if p.is_populated or p.is_country or p.is_admin1]
+    city = max(cands, key=lambda p: p.population) if cands else None
+    if city is not None and city.is_country:
+        country, city = city, None
+    if country is None and city is not None:
+        country = gazetteer.country(city.iso2)
+    return city, country, ev
+
+
+def resolve_context(
+    doc: Document, sections: list[Section], gazetteer  # noqa: ANN001
+) -> tuple[PlaceValue | None, dict[int, PlaceValue]]:
+    """The document's place (country) and each header's place, keyed by section index."""
+    from ..extract.places import find_toponyms
+
+    votes: dict[str, float] = {}
+    evidence: dict[str, list[Evidence]] = {}
+
+    def vote(iso2: str, w: float, ev: Evidence | None) -> None:
+        votes[iso2] = votes.get(iso2, 0.0) + w
+        if ev is not None:
+            evidence.setdefault(iso2, []).append(ev)
+
+    city, dcountry, dev = _dateline(doc, gazetteer)
+    if dcountry is not None:
+        for e in dev:
+            vote(dcountry.iso2, 3.0, e)
+    limit = min(len(doc.text), 20_000)
+    tops = find_toponyms(doc, 0, limit, gazetteer)
+    for t in tops:
+        if t.kind == "country":
+            code = _demonym_iso2(t)
+            if code:
+                vote(code, 1.0, t.evidence)
+            else:
+                cp = gazetteer.country(t.text)
+                if cp:
+                    vote(cp.iso2, 2.0, t.evidence)
+        else:
+            reg = group_region(t.text) if t.kind == "region" else None
+            cands = gazetteer.lookup(t.text, limit=50)
+            strong = [p for p in cands if p.population >= 1000 or p.is_admin1]
+            ccs = {p.iso2 for p in strong}
+            if len(ccs) == 1:
+                vote(next(iter(ccs)), 1.0, t.evidence)
+            elif reg is not None:
+                vote(reg.iso2, 0.5, None)
+    doc_place: PlaceValue | None = None
+    if votes:
+        iso2, w = max(votes.items(), key=lambda kv: kv[1])
+        cp = gazetteer.country(iso2)
+        if cp is not None and w >= 2.0:
+            doc_place = place_value(
+                cp, GeoPrecision.REGION, _dedupe(evidence.get(iso2, [])[:5]),
+                ["geo:doc-country", "geo:dateline" if dcountry is not None and dcountry.iso2 == iso2 else "geo:country-votes"],
+                gazetteer,
+            )
+
+    section_places: dict[int, PlaceValue] = {}
+    stack: list[tuple[int, PlaceValue | None]] = []  # (level, place) of enclosing headers
+    for idx, sec in enumerate(sections):
+        if sec.header is None:
+            continue
+        while stack and stack[-1][0] >= max(sec.level, 1):
+            stack.pop()
+        parent = next((p for _, p in reversed(stack) if p is not None), None) or doc_place
+        place = _header_place(doc, sec, parent, gazetteer)
+        stack.append((max(sec.level, 1), place))
+        if place is None:
+            place = parent if parent is not doc_place else None
+        if place is not None:
+            section_places[idx] = place
+    # sections without a header of their own inherit the enclosing header's place
+    last: PlaceValue | None = None
+    last_level = 0
+    for idx, sec in enumerate(sections):
+        if idx in section_places:
+            last, last_level = section_places[idx], max(sec.level, 1)
+        elif sec.header is None and last is not None and sec.level >= last_level:
+            section_places[idx] = last
+        elif sec.header is not None:
+            last = None
+    return doc_place, section_places
+
+
+def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
+    from ..extract.places import find_toponyms
+
+    h = sec.header
+    assert h is not None
+    reg = group_region(h.text)
+    if reg is not None:
+        rules = ["geo:header", "geo:group-region", *[f"geo:also={a}" for a in reg.also]]
+        if reg.admin1:
+            for p in gazetteer.lookup(reg.admin1, iso2=reg.iso2, limit=20):
+                if p.is_admin1:
+                    return place_value(p, GeoPrecision.REGION, [h], rules, gazetteer)
+        cp = gazetteer.country(reg.iso2)
+        if cp is not None:
+            return place_value(cp, GeoPrecision.REGION, [h], rules, gazetteer)
+    tops = find_toponyms(doc, h.start, h.end, gazetteer)
+    if not tops:
+        return None
+    c = _Context()
+    if parent is not None:
+        c.iso2 = _iso2_of(parent, gazetteer)
+        c.admin1 = _admin1_code(parent, c.iso2, gazetteer)
+    resolved = _choose(tops, c, gazetteer)
+    if not resolved:
+        for t in tops:
+            if t.kind == "country" and not _demonym_iso2(t):
+                cp = gazetteer.country(t.text)
+                if cp is not None:
+                    return place_value(cp, GeoPrecision.REGION, [t.evidence], ["geo:header"], gazetteer)
+        return None
+    i = min(resolved, key=lambda k: (_specificity(resolved[k][0]), tops[k].evidence.start))
+    p = resolved[i][0]
+    spec = _specificity(p)
+    precision = GeoPrecision.PLACE if spec == 0 else GeoPrecision.NEAR if spec == 1 else GeoPrecision.REGION
+    return place_value(p, precision, [tops[i].evidence], ["geo:header", *tops[i].rules], gazetteer)

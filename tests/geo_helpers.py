@@ -1,0 +1,59 @@
+"""Shared helpers for the geo/places tests: a small gazetteer built from sample GeoNames files."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.geo.gazetteer import SQLiteGazetteer
+from sitrep.geo.geonames_import import import_geonames
+from sitrep.model import DocContext, Document, Evidence, Mention, Section
+
+SAMPLES = Path(__file__).parent / "data" / "geonames"
+SAMPLE_FILES = [SAMPLES / "cities500.txt", SAMPLES / "admin1CodesASCII.txt", SAMPLES / "countryInfo.txt"]
+
+
+@lru_cache(maxsize=1)
+def sample_gazetteer_path() -> Path:
+    import tempfile
+
+    out = Path(tempfile.mkdtemp(prefix="sitrep-geo-")) / "sample.sqlite"
+    import_geonames(SAMPLE_FILES, out)
+    return out
+
+
+def sample_gazetteer() -> SQLiteGazetteer:
+    return SQLiteGazetteer(sample_gazetteer_path())
+
+
+def doc_with_headers(parts: list[tuple[str | None, str]]) -> tuple[Document, list[Section], list[Mention]]:
+    """A document of (header, body) parts; each body line is one mention in that section."""
+    text = ""
+    spans: list[tuple[int, int, int, int, str | None]] = []
+    for header, body in parts:
+        hs = len(text)
+        if header is not None:
+            text += header + "\n"
+        bs = len(text)
+        text += body + "\n"
+        spans.append((hs, hs + len(header or ""), bs, len(text), header))
+    doc = Document(text=text)
+    sections, mentions = [], []
+    for i, (hs, he, bs, be, header) in enumerate(spans):
+        sections.append(Section(
+            start=hs, end=be, header=Evidence.of(text, hs, he) if header else None,
+            level=1 if header else 0,
+        ))
+        pos = bs
+        for line in text[bs:be].split("\n"):
+            if line.strip():
+                mentions.append(Mention(start=pos, end=pos + len(line), text=line, section=i))
+            pos += len(line) + 1
+    return doc, sections, mentions
+
+
+def context(doc: Document, sections: list[Section], gz) -> DocContext:  # noqa: ANN001
+    from sitrep.geo.resolve import resolve_context
+
+    doc_place, section_places = resolve_context(doc, sections, gz)
+    return DocContext(doc=doc, sections=sections, doc_place=doc_place, section_places=section_places)
