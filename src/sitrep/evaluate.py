@@ -80,6 +80,10 @@ FIELD_ORDER = (
 )  # fmt: skip
 
 MISSING = "(none)"  # label of the missing side in the confusion table
+SHORT_TYPES = {
+    "Battles": "BAT", "Explosions/Remote violence": "ERV", "Violence against civilians": "VAC",
+    "Protests": "PRO", "Riots": "RIO", "Strategic developments": "SD", MISSING: "none",
+}  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------
@@ -666,10 +670,12 @@ def render(report: EvaluationReport, console: Any = None, max_items: int = 20) -
         ct = Table(title="Event type confusion (rows gold, columns predicted)")
         ct.add_column("gold \\ pred")
         for lp in labels_p:
-            ct.add_column(lp[:18], justify="right")
+            ct.add_column(SHORT_TYPES.get(lp, lp[:12]), justify="right")
         for lg in labels_g:
             ct.add_row(lg, *[str(report.confusion.get((lg, lp), "")) for lp in labels_p])
         console.print(ct)
+        legend = ", ".join(f"{SHORT_TYPES.get(lp, lp[:12])} = {lp}" for lp in labels_p)
+        console.print(legend, highlight=False, markup=False)
 
     def _items(title: str, items: list[dict[str, Any]]) -> None:
         if not items:

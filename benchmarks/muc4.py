@@ -1,0 +1,502 @@
+#!/usr/bin/env python
+"""Score sitrep on the MUC-4 dev split (TST1+TST2, 200 docs) with the GTT template metric and
+CEAF-REE, and print the figures next to the published ones (which are on the *test* split).
+
+    python benchmarks/muc4.py [--limit N] [--text lower|upper] [--data DIR] [--json]
+
+Data: /work/shared/data/muc4 (or $SITREP_MUC4, or --data). When it is missing the script says
+so and exits 0. Nothing from the data set is written into the repository.
+
+Mapping sitrep -> MUC-4 template (one template per sitrep event, background events skipped):
+  incident_type  from the GTD attack type when set, else the ACLED type (see ``incident_type``);
+                 events that map to no MUC incident type (protests, agreements ...) are dropped
+  PerpInd        perpetrator fillers that are not organisation names
+  PerpOrg        perpetrator fillers headed by an organisation word or written as an acronym
+  Target         target fillers;  Victim  victim fillers;  Weapon  weapon fillers
+Each filler is a one-mention predicted entity.
+
+GTT metric (re-implemented from the description in the data README, after Du, Rush & Cardie
+2021): strings normalised (lower case, punctuation and the articles a/an/the removed); within a
+document, predicted templates are aligned one-to-one to gold templates so that the number of
+correct slots is largest (Kuhn-Munkres; the denominators do not depend on the alignment, so
+this is also the best F1); incident type is one slot per template; a predicted filler is correct
+when its string equals a mention of a not-yet-matched gold entity of the same role in the
+aligned template. Unaligned templates count all their slots as false positives / negatives.
+Micro-averaged P/R/F1 over incident type and the five roles.
+
+CEAF-REE (after Du et al. 2021, GRIT): per document and role, gold entities are the GRIT-format
+entities (roles merged across templates); predicted entities are our distinct normalised
+fillers; phi_strict = 1 when the predicted mentions are a subset of the gold entity's mentions;
+Kuhn-Munkres alignment; micro-averaged over the five roles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import string
+import sys
+import time
+from collections import defaultdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+SLOTS = ("incident_type", *ROLES)
+DEFAULT_DATA = Path(os.environ.get("SITREP_MUC4", "/work/shared/data/muc4"))
+
+#: published figures on the TEST split (TST3+TST4), copied from the data README
+PUBLISHED = [
+    ("GTT (Du et al. 2021)", "GTT", 61.69, 42.36, 50.23,
+     {"incident_type": 67.44, "PerpInd": 44.04, "PerpOrg": 41.79, "Target": 32.39, "Victim": 54.12, "Weapon": 59.71}),
+    ("IterX (Chen et al. 2023)", "GTT", 60.92, 46.92, 53.01, {}),
+    ("TempGen mod. (Huang et al. 2021)", "GTT", 63.66, 37.44, 47.15, {}),
+    ("GRIT (Du et al. 2021)", "CEAF-REE", 64.19, 47.36, 54.50,
+     {"PerpInd": 49.55, "PerpOrg": 51.85, "Target": 48.98, "Victim": 67.84, "Weapon": 59.13}),
+]  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------
+# normalisation and metrics (pure functions)
+# --------------------------------------------------------------------------------------------
+_PUNCT = re.compile(f"[{re.escape(string.punctuation)}]")
+
+
+def normalise(s: str) -> str:
+    s = _PUNCT.sub(" ", s.lower())
+    return " ".join(w for w in s.split() if w not in ("a", "an", "the"))
+
+
+def _gold_entities(template: dict[str, Any], role: str) -> list[set[str]]:
+    return [{normalise(m[0]) for m in ent} for ent in template.get(role, [])]
+
+
+def _pred_entities(template: dict[str, Any], role: str) -> list[set[str]]:
+    out = []
+    for ent in template.get(role, []):
+        mentions = ent if isinstance(ent, list) else [ent]
+        out.append({normalise(m[0] if isinstance(m, list) else m) for m in mentions})
+    return out
+
+
+def _type_ok(pred: str | None, gold: str | None) -> bool:
+    if not pred or not gold:
+        return False
+    return pred == gold or pred in [g.strip() for g in gold.split("/")]
+
+
+def pair_counts(pred: dict[str, Any] | None, gold: dict[str, Any] | None) -> dict[str, list[int]]:
+    """{slot: [correct, n_pred, n_gold]} for one (possibly missing) template pair."""
+    out: dict[str, list[int]] = {}
+    out["incident_type"] = [
+        int(pred is not None and gold is not None and _type_ok(pred.get("incident_type"), gold.get("incident_type"))),
+        int(pred is not None),
+        int(gold is not None),
+    ]
+    for role in ROLES:
+        p_ents = _pred_entities(pred, role) if pred else []
+        g_ents = _gold_entities(gold, role) if gold else []
+        used: set[int] = set()
+        correct = 0
+        for pe in p_ents:
+            for k, ge in enumerate(g_ents):
+                if k not in used and pe & ge:
+                    used.add(k)
+                    correct += 1
+                    break
+        out[role] = [correct, len(p_ents), len(g_ents)]
+    return out
+
+
+def _assign(score: list[list[float]]) -> list[tuple[int, int]]:
+    """Maximum-weight one-to-one assignment (scipy when present, else exhaustive/greedy)."""
+    if not score or not score[0]:
+        return []
+    try:
+        import numpy as np
+        from scipy.optimize import linear_sum_assignment
+
+        rows, cols = linear_sum_assignment(np.array(score), maximize=True)
+        return list(zip(rows.tolist(), cols.tolist(), strict=True))
+    except ImportError:  # greedy fallback
+        cells = sorted(((v, i, j) for i, r in enumerate(score) for j, v in enumerate(r)), reverse=True)
+        used_i, used_j, out = set(), set(), []
+        for _v, i, j in cells:
+            if i not in used_i and j not in used_j:
+                used_i.add(i)
+                used_j.add(j)
+                out.append((i, j))
+        return out
+
+
+def gtt_doc_counts(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """Slot counts for one document under the best one-to-one template alignment."""
+    total = {s: [0, 0, 0] for s in SLOTS}
+    pairs_cache = {}
+    score = []
+    for i, p in enumerate(preds):
+        row = []
+        for j, g in enumerate(golds):
+            c = pair_counts(p, g)
+            pairs_cache[(i, j)] = c
+            row.append(float(sum(v[0] for v in c.values())))
+        score.append(row)
+    mapping = _assign(score) if preds and golds else []
+    seen_p = {i for i, _ in mapping}
+    seen_g = {j for _, j in mapping}
+    parts = [pairs_cache[(i, j)] for i, j in mapping]
+    parts += [pair_counts(p, None) for i, p in enumerate(preds) if i not in seen_p]
+    parts += [pair_counts(None, g) for j, g in enumerate(golds) if j not in seen_g]
+    for c in parts:
+        for s, (a, b, d) in c.items():
+            total[s][0] += a
+            total[s][1] += b
+            total[s][2] += d
+    return total
+
+
+def prf(correct: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = correct / n_pred if n_pred else 0.0
+    r = correct / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def gtt_score(pred_docs: dict[str, list[dict]], gold_docs: dict[str, list[dict]]) -> dict[str, tuple[float, float, float]]:
+    """Per-slot and overall ("all") P/R/F1 over the documents of ``gold_docs``."""
+    total = {s: [0, 0, 0] for s in SLOTS}
+    for docid, golds in gold_docs.items():
+        c = gtt_doc_counts(pred_docs.get(docid, []), golds)
+        for s in SLOTS:
+            for k in range(3):
+                total[s][k] += c[s][k]
+    out = {s: prf(*total[s]) for s in SLOTS}
+    out["all"] = prf(*(sum(total[s][k] for s in SLOTS) for k in range(3)))
+    return out
+
+
+def ceaf_ree(pred_docs: dict[str, dict[str, list[str]]], gold_docs: dict[str, dict[str, list[list[str]]]]) -> dict[str, tuple[float, float, float]]:
+    """CEAF-REE with phi_strict. ``pred_docs[doc][role]`` = filler strings;
+    ``gold_docs[doc][role]`` = entities as lists of mention strings."""
+    tot = {r: [0.0, 0, 0] for r in ROLES}
+    for docid, groles in gold_docs.items():
+        for role in ROLES:
+            g_ents = [{normalise(m[0] if isinstance(m, list) else m) for m in ent} for ent in groles.get(role, [])]
+            p_ents = []
+            for s in pred_docs.get(docid, {}).get(role, []):
+                n = {normalise(s)}
+                if n not in p_ents:
+                    p_ents.append(n)
+            score = [[1.0 if pe <= ge else 0.0 for ge in g_ents] for pe in p_ents]
+            matched = sum(score[i][j] for i, j in _assign(score)) if p_ents and g_ents else 0.0
+            tot[role][0] += matched
+            tot[role][1] += len(p_ents)
+            tot[role][2] += len(g_ents)
+    out = {r: prf(*tot[r]) for r in ROLES}
+    out["all"] = prf(sum(t[0] for t in tot.values()), sum(t[1] for t in tot.values()), sum(t[2] for t in tot.values()))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# sitrep events -> MUC templates
+# --------------------------------------------------------------------------------------------
+_ORG_WORDS = {
+    "front", "army", "movement", "brigade", "brigades", "command", "commands", "party", "cartel",
+    "organization", "organisation", "group", "union", "alliance", "faction", "path", "forces",
+    "council", "committee", "coordinator", "battalion", "squadron", "shabaab", "taliban", "state",
+}  # fmt: skip
+_BURN = re.compile(r"\b(burn\w*|set fire|set on fire|torch\w*|arson|incendiar\w*|fire to)\b", re.I)
+_ROB = re.compile(r"\b(rob\w*|stole|stolen|steal\w*|loot\w*|hold-?up|assault on a bank)\b", re.I)
+_STOPPAGE = re.compile(r"\b(armed strike|work stoppage|paro armado|transport strike|stoppage)\b", re.I)
+
+
+def _val(x: Any) -> Any:
+    return getattr(x, "value", x)
+
+
+def incident_type(event: dict[str, Any]) -> str | None:
+    """MUC incident type for a sitrep event (None: not a MUC incident)."""
+    text = event.get("evidence", {}).get("text", "")
+    gtd = (_val(event.get("attack_type")) or "").lower()
+    et = _val(event.get("event_type")) or ""
+    sub = _val(event.get("sub_event_type")) or ""
+    if _STOPPAGE.search(text):
+        return "forced work stoppage"
+    if "kidnap" in gtd or "hostage" in gtd or "hijack" in gtd or sub == "Abduction/forced disappearance":
+        return "kidnapping"
+    if "bomb" in gtd or "explosion" in gtd or (et == "Explosions/Remote violence" and sub not in ("Air/drone strike", "Shelling/artillery/missile attack")):
+        return "bombing"
+    if _ROB.search(text) and (sub == "Looting/property destruction" or "robbery" in text.lower() or et):
+        if sub == "Looting/property destruction" or re.search(r"\b(rob\w*|stole)\b", text, re.I):
+            return "robbery"
+    if "facility" in gtd or "infrastructure" in gtd or sub == "Looting/property destruction":
+        return "arson" if _BURN.search(text) else "attack"
+    if et in ("Battles", "Violence against civilians", "Explosions/Remote violence") or gtd:
+        return "arson" if _BURN.search(text) and not event.get("fatalities") else "attack"
+    return None
+
+
+def _is_org(s: str) -> bool:
+    """An organisation name: its head (the words before any "of") ends with an organisation word,
+    or it is one short word that reads as an acronym (3-6 letters with at most one vowel)."""
+    words = normalise(s).split()
+    if not words:
+        return False
+    head = words[: words.index("of")] if "of" in words[1:] else words
+    if head and head[-1] in _ORG_WORDS:
+        return True
+    w = s.strip()
+    # case says nothing in MUC texts (all upper or all lower): judge by the letters
+    return len(words) == 1 and w.isalpha() and 3 <= len(w) <= 6 and sum(c in "aeiou" for c in w.lower()) <= 1
+
+
+def split_perpetrators(fillers: list[str]) -> tuple[list[str], list[str]]:
+    """(individuals, organisations); "members of the X front" is an individual filler and also
+    gives "X front" as an organisation."""
+    ind, org = [], []
+    for f in fillers:
+        if _is_org(f):
+            org.append(f)
+            continue
+        ind.append(f)
+        m = re.search(r"\bof\s+(?:the\s+)?(.+)$", f, re.I)
+        if m and _is_org(m.group(1)):
+            org.append(m.group(1))
+    return ind, org
+
+
+def _texts(fillers: list[Any]) -> list[str]:
+    out, seen = [], set()
+    for f in fillers or []:
+        t = f["text"] if isinstance(f, dict) else f.text
+        n = normalise(t)
+        if n and n not in seen:
+            seen.add(n)
+            out.append(t)
+    return out
+
+
+def event_to_template(event: dict[str, Any]) -> dict[str, Any] | None:
+    it = incident_type(event)
+    if it is None:
+        return None
+    ind, org = split_perpetrators(_texts(event.get("perpetrators", [])))
+    return {
+        "incident_type": it,
+        "PerpInd": [[p] for p in ind],
+        "PerpOrg": [[p] for p in org],
+        "Target": [[t] for t in _texts(event.get("targets", []))],
+        "Victim": [[t] for t in _texts(event.get("victims", []))],
+        "Weapon": [[t] for t in _texts(event.get("weapons", []))],
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# data and the run
+# --------------------------------------------------------------------------------------------
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def published_from_dateline(dateline: str | None) -> date | None:
+    """'GUATEMALA CITY, 4 FEB 90 (ACAN-EFE)' -> 1990-02-04."""
+    if not dateline:
+        return None
+    m = re.search(r"\b(\d{1,2})\s+([A-Z]{3})\s+(\d{2})\b", dateline.upper())
+    if not m:
+        return None
+    try:
+        return datetime.strptime(f"{m.group(1)} {m.group(2)} {m.group(3)}", "%d %b %y").date()
+    except ValueError:
+        return None
+
+
+def load_muc(data: Path, text_mode: str, limit: int | None) -> list[dict[str, Any]]:
+    gtt = _read_jsonl(data / "gtt_processed" / "dev.json")
+    raw = {r["docid"]: r for r in _read_jsonl(data / "proc_output" / "doc_dev")}
+    grit_path = data / "grit_processed" / "dev.json"
+    grit = {r["docid"]: r for r in _read_jsonl(grit_path)} if grit_path.exists() else {}
+    docs = []
+    for rec in gtt[:limit] if limit else gtt:
+        r = raw.get(rec["docid"], {})
+        if text_mode == "upper" and r.get("text"):
+            text = re.sub(r"(?<!\n)\n(?!\n)", " ", r["text"])  # keep paragraphs, join wrapped lines
+        else:
+            text = rec["doctext"]
+        docs.append(
+            {
+                "docid": rec["docid"],
+                "text": text,
+                "published": published_from_dateline(r.get("dateline")),
+                "templates": rec["templates"],
+                "grit": grit.get(rec["docid"], {}).get("extracts"),
+            }
+        )
+    return docs
+
+
+def _grit_from_gtt(templates: list[dict[str, Any]]) -> dict[str, list[list[str]]]:
+    out: dict[str, list[list[str]]] = {r: [] for r in ROLES}
+    for t in templates:
+        for role in ROLES:
+            for ent in t.get(role, []):
+                mentions = [m[0] for m in ent]
+                if mentions not in out[role]:  # same shape as GRIT: [string, offset] pairs
+                    out[role].append([[m, 0] for m in mentions])
+    return out
+
+
+def run_sitrep(docs: list[dict[str, Any]]) -> tuple[dict[str, list[dict]], dict[str, dict[str, list[str]]], int, float, int]:
+    from sitrep.config import get_settings
+    from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.ingest import document_from_text
+    from sitrep.pipeline import process_document
+
+    failures = 0
+    n_events = 0
+
+    def gen():
+        nonlocal failures
+        for d in docs:
+            try:
+                doc = document_from_text(d["text"], published=d["published"], source="MUC-4", path=d["docid"])
+            except Exception as exc:  # noqa: BLE001 - one bad document never stops the benchmark
+                failures += 1
+                print(f"  {d['docid']}: {exc}", file=sys.stderr)
+                continue
+            yield d["docid"], doc
+
+    pred_templates: dict[str, list[dict]] = defaultdict(list)
+    pred_roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    t0 = time.perf_counter()
+    settings = get_settings()
+    gaz = get_gazetteer(settings)
+    for docid, doc in gen():
+        try:
+            events = process_document(doc, gaz, settings)
+        except Exception as exc:  # noqa: BLE001
+            failures += 1
+            print(f"  {docid}: pipeline error {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        for ev in events:
+            e = ev.model_dump(mode="json")
+            if e.get("background"):
+                continue
+            n_events += 1
+            t = event_to_template(e)
+            if t is None:
+                continue
+            pred_templates[docid].append(t)
+            for role in ROLES:
+                pred_roles[docid][role].extend(x[0] for x in t[role])
+    return pred_templates, pred_roles, failures, time.perf_counter() - t0, n_events
+
+
+def roles_only(docs: list[dict[str, Any]]) -> tuple[dict[str, dict[str, list[str]]], float]:
+    """Role fillers of sitrep.extract.roles over each whole document (no pipeline needed)."""
+    from sitrep.extract.roles import extract_roles
+    from sitrep.model import Document, Mention
+
+    t0 = time.perf_counter()
+    out: dict[str, dict[str, list[str]]] = {}
+    for d in docs:
+        doc = Document(text=d["text"])
+        roles = extract_roles(doc, Mention(start=0, end=len(doc.text), text=doc.text), None, None)
+        ind, org = split_perpetrators(_texts(roles["perpetrators"]))
+        out[d["docid"]] = {
+            "PerpInd": ind,
+            "PerpOrg": org,
+            "Target": _texts(roles["targets"]),
+            "Victim": _texts(roles["victims"]),
+            "Weapon": _texts(roles["weapons"]),
+        }
+    return out, time.perf_counter() - t0
+
+
+def _fmt(prf3: tuple[float, float, float]) -> str:
+    return f"{100 * prf3[0]:6.2f} {100 * prf3[1]:6.2f} {100 * prf3[2]:6.2f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument("--text", choices=("lower", "upper"), default="upper",
+                    help="upper (default, scores better): the original upper-case text; lower: GTT doctext")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--roles-only", action="store_true",
+                    help="score only sitrep.extract.roles over whole documents with CEAF-REE (no pipeline)")
+    ap.add_argument("--gold-vs-gold", action="store_true", help="score gold against itself (metric check: 100)")
+    args = ap.parse_args(argv)
+
+    if not (args.data / "gtt_processed" / "dev.json").exists():
+        print(f"MUC-4 data not found under {args.data} (set --data or SITREP_MUC4); nothing to score.")
+        return 0
+    docs = load_muc(args.data, args.text, args.limit)
+    gold_templates = {d["docid"]: d["templates"] for d in docs}
+    gold_grit = {d["docid"]: d["grit"] or _grit_from_gtt(d["templates"]) for d in docs}
+
+    if args.roles_only:
+        pred_r, secs = roles_only(docs)
+        ceaf = ceaf_ree(pred_r, gold_grit)
+        if args.json:
+            print(json.dumps({"mode": "roles-only", "documents": len(docs), "text": args.text,
+                              "ceaf_ree": {k: [round(100 * x, 2) for x in v] for k, v in ceaf.items()}}, indent=2))
+            return 0
+        print(f"MUC-4 dev, roles only (extract_roles over each whole document, no event split): "
+              f"{len(docs)} documents, text={args.text}, {secs:.1f}s")
+        print("\nCEAF-REE phi_strict (ours on DEV)        P      R      F1")
+        for r in (*ROLES, "all"):
+            print(f"  {r:<38}{_fmt(ceaf[r])}")
+        print("  published (TEST split): GRIT P 64.19 R 47.36 F1 54.50")
+        return 0
+    if args.gold_vs_gold:
+        pred_t = {k: [{**t, **{r: [[e[0][0]] for e in t[r]] for r in ROLES}} for t in v] for k, v in gold_templates.items()}
+        pred_r = {k: {r: [e[0][0] if isinstance(e[0], list) else e[0] for e in v[r]] for r in ROLES} for k, v in gold_grit.items()}
+        failures, secs, n_events = 0, 0.0, sum(len(v) for v in pred_t.values())
+    else:
+        try:
+            pred_t, pred_r, failures, secs, n_events = run_sitrep(docs)
+        except ImportError as exc:
+            print(f"sitrep's pipeline cannot be imported yet ({exc}); no figures.", file=sys.stderr)
+            return 2
+    gtt = gtt_score(pred_t, gold_templates)
+    ceaf = ceaf_ree(pred_r, gold_grit)
+    n_pred_t = sum(len(v) for v in pred_t.values())
+    n_gold_t = sum(len(v) for v in gold_templates.values())
+    result = {
+        "split": "dev (TST1+TST2)",
+        "documents": len(docs),
+        "text": args.text,
+        "failures": failures,
+        "seconds": round(secs, 2),
+        "sitrep_events": n_events,
+        "pred_templates": n_pred_t,
+        "gold_templates": n_gold_t,
+        "gtt": {k: [round(100 * x, 2) for x in v] for k, v in gtt.items()},
+        "ceaf_ree": {k: [round(100 * x, 2) for x in v] for k, v in ceaf.items()},
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"MUC-4 dev split (TST1+TST2): {len(docs)} documents, text={args.text}, "
+          f"{failures} failures, {secs:.1f}s; sitrep events {n_events}, "
+          f"templates predicted {n_pred_t} / gold {n_gold_t}")
+    print("\nGTT template metric (ours on DEV)        P      R      F1")
+    for s in (*SLOTS, "all"):
+        print(f"  {s:<38}{_fmt(gtt[s])}")
+    print("\nCEAF-REE phi_strict (ours on DEV)        P      R      F1")
+    for r in (*ROLES, "all"):
+        print(f"  {r:<38}{_fmt(ceaf[r])}")
+    print("\nPublished, TEST split (TST3+TST4) - not directly comparable with dev:")
+    for name, metric, p, r, f, per in PUBLISHED:
+        extra = ", ".join(f"{k} {v}" for k, v in per.items())
+        print(f"  {name:<34} {metric:<9} P {p:6.2f} R {r:6.2f} F1 {f:6.2f}" + (f"  [F1 {extra}]" if extra else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,423 @@
+"""Role fillers in the MUC-4 / GTD sense: perpetrators, physical targets, victims, weapons.
+
+``extract_roles(doc, mention, actors, types)`` returns the noun phrases *as written* in the
+mention (each a :class:`RoleFiller` with evidence into ``doc.text``), under the keys
+``perpetrators``, ``targets``, ``victims`` and ``weapons``. It is rule-based and needs no
+statistical model:
+
+1. The mention is split into sentences and tokenised with offsets (a regular expression, so the
+   same in blank and model modes).
+2. Noun phrases are found from their *head* word (lexicon ``data/roles.yaml``): the phrase
+   extends left over modifiers until a function word (``np_stop``) or a trigger verb, and right
+   over an ``of`` complement for heads such as "members" or "headquarters"; an acronym in
+   parentheses right after an organisation name is a phrase of its own.
+3. Trigger verbs (``harm_verbs``, ``attack_verbs``) give positions: a phrase just before an
+   active trigger acts (perpetrator), a phrase just after it, or just before a passive trigger
+   ("were killed"), is acted upon (victim or target); "by X" after a passive trigger acts.
+   Attacker nouns (gunmen, guerrillas ...) are perpetrators unless they are acted upon;
+   organisation names are perpetrators when acting or when the sentence carries a claim cue;
+   physical-object nouns in a sentence with a trigger are targets; weapon phrases are weapons.
+4. The actors extractor's evidence adds to perpetrators (actor1 and its associates) and victims
+   (actor2 when it is acted upon as people).
+
+Only text spans of the document are returned, never labels: neutral naming is the job of
+:mod:`sitrep.extract.actors`; a role filler quotes the source (and is evidence, like any other).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import ActorsValue, Document, Evidence, Mention, RoleFiller, TypeValue
+from ..resources import load_yaml
+
+ROLE_KEYS = ("perpetrators", "targets", "victims", "weapons")
+
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+_SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d)]*\s+|\n\s*\n")
+_ARMED = re.compile(r"\b(armed with|used|using|planted|placed|hurled|threw|thrown|carrying|fired|launched)\b")
+WINDOW = 4
+_BREAKS_SUBJECT = frozenset({",", "near", "in", "at", "on", "from", "with", "of", "and", "or", "to", "into"})
+MAX_ACTOR_FILLER_TOKENS = 8  # longer actor evidence is a clause, not a name  # tokens between a phrase and its trigger
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    weapons: PhraseIndex
+    perp: frozenset[str]
+    org: frozenset[str]
+    human: PhraseIndex
+    target: PhraseIndex
+    harm: PhraseIndex
+    attack: PhraseIndex
+    passive_aux: frozenset[str]
+    stop: frozenset[str]
+    of_heads: frozenset[str]
+    claim_cues: tuple[str, ...]
+    trigger_words: frozenset[str]
+    titles: PhraseIndex
+    victim_of: frozenset[str]
+    participles: frozenset[str]
+
+
+class PhraseIndex:
+    """Phrases (token tuples) indexed by their first token, longest first."""
+
+    def __init__(self, items: list[str]) -> None:
+        phrases = {tuple(t.lower() for t in _TOKEN.findall(str(s))) for s in items}
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in sorted(phrases, key=lambda p: (-len(p), p)):
+            if p:
+                self.by_first.setdefault(p[0], []).append(p)
+        self.words = frozenset(w for p in phrases for w in p)
+
+
+def _phrases(items: list[str]) -> PhraseIndex:
+    return PhraseIndex(items)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = load_yaml("roles.yaml")
+    harm, attack = _phrases(data["harm_verbs"]), _phrases(data["attack_verbs"])
+    return Lexicon(
+        weapons=_phrases(data["weapons"]),
+        perp=frozenset(w.lower() for w in data["perpetrator_heads"]),
+        org=frozenset(w.lower() for w in data["organisation_heads"]),
+        human=_phrases(data["human_heads"]),
+        target=_phrases(data["target_heads"]),
+        harm=harm,
+        attack=attack,
+        passive_aux=frozenset(data["passive_aux"]),
+        stop=frozenset(w.lower() for w in data["np_stop"]),
+        of_heads=frozenset(w.lower() for w in data["of_heads"]),
+        claim_cues=tuple(c.lower() for c in data["claim_cues"]),
+        trigger_words=harm.words | attack.words,
+        titles=_phrases(data.get("titles", [])),
+        victim_of=frozenset(w.lower() for w in data.get("victim_of_nouns", [])),
+        participles=frozenset(w.lower() for w in data.get("participle_modifiers", [])),
+    )
+
+
+def _tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [
+        Tok(m.group(), m.group().lower(), start + m.start(), start + m.end())
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _SENT_END.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _match_at(toks: list[Tok], i: int, phrases: PhraseIndex) -> int:
+    """Length in tokens of the longest phrase starting at token i (0 when none)."""
+    if i >= len(toks):
+        return 0
+    for p in phrases.by_first.get(toks[i].low, ()):
+        n = len(p)
+        if n == 1 or tuple(t.low for t in toks[i : i + n]) == p:
+            return n
+    return 0
+
+
+@dataclass
+class Phrase:
+    kind: str  # weapon | perp | org | human | target | acronym
+    first: int  # token indices, inclusive
+    last: int
+    head: int
+    forced: str | None = None  # "patient" for "the assassination of X"
+
+
+@dataclass
+class Trigger:
+    first: int
+    last: int
+    passive: bool
+    harm: bool
+
+
+def _extend_left(toks: list[Tok], head_first: int, lex: Lexicon, floor: int) -> int:
+    i = head_first
+    while i - 1 >= floor and head_first - (i - 1) <= 4:
+        t = toks[i - 1]
+        if (
+            t.low in lex.stop
+            or t.low in lex.trigger_words
+            or not (t.text[0].isalnum())
+            or t.low.endswith("ly")
+            or (t.low.endswith(("ed", "ing")) and t.low not in lex.participles)
+        ):
+            break
+        i -= 1
+    return i
+
+
+def _extend_right(toks: list[Tok], last: int, lex: Lexicon) -> int:
+    """An 'of' complement: 'members of the armed forces', 'headquarters of the party'."""
+    if last + 1 < len(toks) and toks[last + 1].low == "of":
+        j = last + 2
+        if j < len(toks) and toks[j].low in ("the", "a", "an"):
+            j += 1
+        k = j
+        while k < len(toks) and k - j < 5:
+            t = toks[k]
+            if t.low in lex.stop or t.low in lex.trigger_words or not t.text[0].isalnum():
+                break
+            k += 1
+        if k > j:
+            return k - 1
+    return last
+
+
+def _find_triggers(toks: list[Tok], lex: Lexicon) -> list[Trigger]:
+    out: list[Trigger] = []
+    i = 0
+    while i < len(toks):
+        n_h = _match_at(toks, i, lex.harm)
+        n_a = _match_at(toks, i, lex.attack)
+        n = max(n_h, n_a)
+        if n:
+            j = i - 1
+            while j >= 0 and toks[j].low.endswith("ly") and i - j <= 2:
+                j -= 1
+            passive = j >= 0 and toks[j].low in lex.passive_aux
+            out.append(Trigger(i, i + n - 1, passive, n_h >= n_a))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+_NOT_NAME = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _name_after(toks: list[Tok], j: int, lex: Lexicon, cased: bool) -> int:
+    """Last token index of a person's name starting at j (j - 1 when there is none)."""
+    k = j
+    while k < len(toks) and k - j < 4:
+        t = toks[k]
+        if (
+            not t.text.isalpha()
+            or t.low in lex.stop
+            or t.low in lex.trigger_words
+            or t.low in _NOT_NAME
+            or t.low in lex.perp
+            or (cased and not t.text[0].isupper())
+            or _match_at(toks, k, lex.human)
+            or _match_at(toks, k, lex.target)
+        ):
+            break
+        k += 1
+    return k - 1 if k - j >= (1 if cased else 2) else j - 1
+
+
+_PAREN_ACRONYM = re.compile(r"((?:[^\W\d_]+[ -]+){1,8})\(\s*([^\W\d_]{2,8})\s*\)")
+
+
+def document_acronyms(text: str) -> frozenset[str]:
+    """Acronyms a document defines: '... national revolutionary unity (URNG)' -> {'urng'} (every
+    letter of the acronym is an initial of one of the words before the parenthesis)."""
+    out = set()
+    for m in _PAREN_ACRONYM.finditer(text):
+        initials = {w[0].lower() for w in re.split(r"[ -]+", m.group(1)) if w}
+        acro = m.group(2).lower()
+        if len(acro) >= 2 and set(acro) <= initials:
+            out.add(acro)
+    return frozenset(out)
+
+
+def _looks_like_acronym(t: Tok, cased: bool, acronyms: frozenset[str]) -> bool:
+    """An acronym the document defines, or (in a cased text) a word of 3-6 capitals."""
+    if t.low in acronyms:
+        return True
+    w = t.text
+    return cased and w.isalpha() and w.isupper() and 3 <= len(w) <= 6
+
+
+def _find_phrases(
+    toks: list[Tok], lex: Lexicon, cased: bool = True, acronyms: frozenset[str] = frozenset()
+) -> list[Phrase]:
+    phrases: list[Phrase] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(toks):
+        n = _match_at(toks, i, lex.weapons)
+        if n:
+            first = _extend_left(toks, i, lex, 0) if toks[i].low in ("bomb", "bombs", "rifles", "mines", "grenades") else i
+            phrases.append(Phrase("weapon", first, i + n - 1, i))
+            taken.update(range(first, i + n))
+            i += n
+            continue
+        i += 1
+    for i, t in enumerate(toks):
+        if i in taken:
+            continue
+        kind, n = None, 1
+        if (m := _match_at(toks, i, lex.target)) and not _followed_by_noun(toks, i + m, lex):
+            kind, n = "target", m
+        elif (m := _match_at(toks, i, lex.human)) and not _followed_by_noun(toks, i + m, lex):
+            kind, n = "human", m
+        elif t.low in lex.perp:
+            kind = "perp"
+        elif t.low in lex.org and i > 0 and toks[i - 1].low not in lex.stop and toks[i - 1].text[0].isalnum():
+            kind = "org"
+        elif _looks_like_acronym(t, cased, acronyms) and not _followed_by_noun(toks, i + 1, lex):
+            kind = "acronym"
+        if kind is None:
+            continue
+        last = i + n - 1
+        first = _extend_left(toks, i, lex, 0)
+        forced = None
+        if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].low in lex.victim_of:
+            forced = "patient"  # "the kidnapping of two engineers"
+        if kind == "human" and _match_at(toks, i, lex.titles) == n:
+            name_last = _name_after(toks, last + 1, lex, cased)
+            if name_last > last:  # "leader Hector Oqueli Colindres": the name is the filler
+                first, i, last = last + 1, last + 1, name_last
+        if toks[last].low in lex.of_heads or kind == "org":
+            last = _extend_right(toks, last, lex)
+        if any(k in taken for k in range(first, last + 1)):
+            continue
+        phrases.append(Phrase(kind, first, last, i, forced))
+        taken.update(range(first, last + 1))
+        # an acronym in parentheses right after an organisation: "(FPMR)"
+        if kind == "org" and last + 3 < len(toks):
+            a, b, c = toks[last + 1], toks[last + 2], toks[last + 3]
+            if a.text == "(" and c.text == ")" and b.text.replace("-", "").isalpha() and len(b.text) <= 8:
+                phrases.append(Phrase("acronym_paren", last + 2, last + 2, last + 2))
+                taken.add(last + 2)
+    for i in range(len(toks) - 2):
+        if toks[i].low in lex.victim_of and toks[i + 1].low == "of":
+            j = i + 2 + (toks[i + 2].low in ("the", "a", "an"))
+            name_last = _name_after(toks, j, lex, cased)
+            if name_last >= j and not any(k in taken for k in range(j, name_last + 1)):
+                phrases.append(Phrase("human", j, name_last, j, "patient"))
+                taken.update(range(j, name_last + 1))
+    phrases.sort(key=lambda p: p.first)
+    return phrases
+
+
+def _followed_by_noun(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """'police station', 'bus driver': a head word used as a modifier of a following head."""
+    return j < len(toks) and (
+        _match_at(toks, j, lex.target) > 0 or _match_at(toks, j, lex.human) > 0 or toks[j].low in lex.perp
+    )
+
+
+def _role_by_position(p: Phrase, triggers: list[Trigger], toks: list[Tok]) -> str | None:
+    """'agent' when the phrase acts on a nearby trigger, 'patient' when acted upon, else None."""
+    for tr in triggers:
+        if p.last < tr.first and tr.first - p.last <= WINDOW + (1 if tr.passive else 0):
+            between = {t.low for t in toks[p.last + 1 : tr.first]}
+            if not tr.passive and between & _BREAKS_SUBJECT:
+                continue  # "fighters clashed with soldiers near Mangina and killed ..."
+            return "patient" if tr.passive else "agent"
+        if p.first > tr.last and p.first - tr.last <= WINDOW:
+            between = [t.low for t in toks[tr.last + 1 : p.first]]
+            if tr.passive:
+                return "agent" if "by" in between else None
+            if any(w in ("by", "from", ",") for w in between):
+                continue
+            return "patient"
+    return None
+
+
+def _coordinated(a: Phrase, b: Phrase, toks: list[Tok]) -> bool:
+    between = [t.low for t in toks[a.last + 1 : b.first]]
+    return bool(between) and between[0] in ("and", "or", ",") and len(between) <= 3
+
+
+def _filler(doc: Document, toks: list[Tok], first: int, last: int) -> RoleFiller:
+    ev = Evidence.of(doc.text, toks[first].start, toks[last].end)
+    return RoleFiller(text=ev.text, evidence=ev)
+
+
+def extract_roles(
+    doc: Document, mention: Mention, actors: ActorsValue | None, types: TypeValue | None
+) -> dict[str, list[RoleFiller]]:
+    """Perpetrators, targets, victims and weapons named in the mention, as written."""
+    lex = lexicon()
+    roles: dict[str, list[RoleFiller]] = {k: [] for k in ROLE_KEYS}
+    spans = [(s.start, s.end) for s in mention.spans] or [(mention.start, mention.end)]
+    cased = _is_cased(doc.text)
+    acronyms = document_acronyms(doc.text)
+    for s_start, s_end in spans:
+        for a, b in _sentences(doc.text, s_start, s_end):
+            toks = _tokens(doc.text, a, b)
+            if not toks:
+                continue
+            sentence_low = doc.text[a:b].lower()
+            triggers = _find_triggers(toks, lex)
+            claim = any(c in sentence_low for c in lex.claim_cues)
+            armed = _ARMED.search(sentence_low) is not None
+            prev: tuple[Phrase, str | None] | None = None
+            prev_perp = False
+            for p in _find_phrases(toks, lex, cased, acronyms):
+                role = p.forced or _role_by_position(p, triggers, toks)
+                if role is None and prev is not None and _coordinated(prev[0], p, toks):
+                    role = prev[1]  # "four policemen and a woman"
+                prev = (p, role)
+                key = None
+                if p.kind == "weapon":
+                    key = "weapons" if triggers or armed else None
+                elif p.kind == "perp":
+                    key = "victims" if role == "patient" else "perpetrators"
+                elif p.kind in ("org", "acronym", "acronym_paren"):
+                    if role == "agent" or claim or (p.kind == "acronym_paren" and prev_perp):
+                        key = "perpetrators"
+                elif p.kind == "human":
+                    key = {"agent": "perpetrators", "patient": "victims"}.get(role or "")
+                elif p.kind == "target" and triggers:
+                    key = "targets"
+                prev_perp = key == "perpetrators"
+                if key:
+                    roles[key].append(_filler(doc, toks, p.first, p.last))
+    if actors is not None:
+        for value in [actors.actor1, *actors.assoc_actor_1]:
+            for ev in value.evidence if value else []:
+                if s_contains(spans, ev) and len(_TOKEN.findall(ev.text)) <= MAX_ACTOR_FILLER_TOKENS:
+                    roles["perpetrators"].append(RoleFiller(text=ev.text, evidence=ev))
+    return {k: _dedupe(v) for k, v in roles.items()}
+
+
+def _is_cased(text: str) -> bool:
+    """False for all-lower or all-upper texts (wire transcripts), where case tells nothing."""
+    sample = text[:5000]
+    return any(c.islower() for c in sample) and any(c.isupper() for c in sample)
+
+
+def s_contains(spans: list[tuple[int, int]], ev: Evidence) -> bool:
+    return any(a <= ev.start and ev.end <= b for a, b in spans)
+
+
+def _dedupe(items: list[RoleFiller]) -> list[RoleFiller]:
+    """Drop repeated spans and spans inside another filler of the same role; keep text order."""
+    items = sorted(items, key=lambda f: (f.evidence.start, -f.evidence.end))
+    out: list[RoleFiller] = []
+    for f in items:
+        if any(o.evidence.start <= f.evidence.start and f.evidence.end <= o.evidence.end for o in out):
+            continue
+        out.append(f)
+    return out
