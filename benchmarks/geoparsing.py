@@ -20,7 +20,7 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from sitrep.extract.places import find_toponyms
+from sitrep.extractors.places import find_toponyms
 from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.resolve import resolve_context, resolve_mention
 from sitrep.model import DocContext, Document, Evidence, Mention, Section, Toponym

@@ -396,8 +396,8 @@ def run_sitrep(docs: list[dict[str, Any]]) -> tuple[dict[str, list[dict]], dict[
 
 
 def roles_only(docs: list[dict[str, Any]]) -> tuple[dict[str, dict[str, list[str]]], float]:
-    """Role fillers of sitrep.extract.roles over each whole document (no pipeline needed)."""
-    from sitrep.extract.roles import extract_roles
+    """Role fillers of sitrep.extractors.roles over each whole document (no pipeline needed)."""
+    from sitrep.extractors.roles import extract_roles
     from sitrep.model import Document, Mention
 
     t0 = time.perf_counter()
@@ -428,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="upper (default, scores better): the original upper-case text; lower: GTT doctext")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--roles-only", action="store_true",
-                    help="score only sitrep.extract.roles over whole documents with CEAF-REE (no pipeline)")
+                    help="score only sitrep.extractors.roles over whole documents with CEAF-REE (no pipeline)")
     ap.add_argument("--gold-vs-gold", action="store_true", help="score gold against itself (metric check: 100)")
     args = ap.parse_args(argv)
 

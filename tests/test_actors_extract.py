@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.actors import extract_actors, find_actor_phrases, resolve_group
+from sitrep.extractors.actors import extract_actors, find_actor_phrases, resolve_group
 from sitrep.model import ClaimValue, DocContext, Document, Mention, PlaceValue, SourceKind
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.claims import document_claim, force_source_kind, mention_claim, responsibility_claims
+from sitrep.extractors.claims import document_claim, force_source_kind, mention_claim, responsibility_claims
 from sitrep.model import ClaimValue, DocContext, Document, Mention, PlaceValue, SourceKind
 
 # (document text, source, expected kind, expected claimed_by, expected rule)
@@ -132,8 +132,8 @@ def test_claims_claimed_figures_stay_claims_in_the_event():
     """A claim's figures keep source_kind=claim and claimed_by when assembled into an Event."""
     pytest.importorskip("sitrep.assemble")
     from sitrep import assemble
-    from sitrep.extract.actors import extract_actors
-    from sitrep.extract.types import classify
+    from sitrep.extractors.actors import extract_actors
+    from sitrep.extractors.types import classify
     from sitrep.model import CountsValue, CountValue
 
     doc, m, ctx = mention_of(REPORT, MENTION_CASES[0][0], "Nigeria")

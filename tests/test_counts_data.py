@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.extract.counts import extract_counts, parse_number
+from sitrep.extractors.counts import extract_counts, parse_number
 from sitrep.model import Document, Mention
 from sitrep.resources import load_tsv, load_yaml
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract.counts import extract_counts
+from sitrep.extractors.counts import extract_counts
 from sitrep.model import CountsValue, Document, Evidence, Mention
 
 

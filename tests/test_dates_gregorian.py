@@ -1,10 +1,10 @@
-"""Gregorian date expressions: absolute, partial, ranges, numeric (sitrep.extract.dates)."""
+"""Gregorian date expressions: absolute, partial, ranges, numeric (sitrep.extractors.dates)."""
 
 from datetime import date
 
 import pytest
 
-from sitrep.extract.dates import find_dates
+from sitrep.extractors.dates import find_dates
 
 PUB = date(2017, 8, 10)  # a Thursday
 

@@ -7,7 +7,7 @@ from hijridate import Gregorian, Hijri
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract.dates import find_dates, hijri_to_gregorian
+from sitrep.extractors.dates import find_dates, hijri_to_gregorian
 from sitrep.resources import load_tsv
 
 ROWS = load_tsv("hijri_months.tsv")

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from sitrep.config import Settings
-from sitrep.extract.dates import document_anchor, resolve_mention
+from sitrep.extractors.dates import document_anchor, resolve_mention
 from sitrep.model import DateValue, DocContext, Document, Evidence, Mention, Section
 
 

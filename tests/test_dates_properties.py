@@ -5,7 +5,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract.dates import document_anchor, find_dates, resolve_mention
+from sitrep.extractors.dates import document_anchor, find_dates, resolve_mention
 from sitrep.model import DocContext, Document, Mention, Section
 
 PIECES = st.sampled_from(

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from sitrep.extract.dates import find_dates, resolve_expr
+from sitrep.extractors.dates import find_dates, resolve_expr
 from sitrep.model import DateValue
 
 REF = date(2017, 8, 10)  # Thursday

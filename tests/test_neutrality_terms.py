@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.extract.actors import extract_actors, neutral_term_entries, neutral_terms, term_samples
-from sitrep.extract.claims import document_claim, mention_claim
+from sitrep.extractors.actors import extract_actors, neutral_term_entries, neutral_terms, term_samples
+from sitrep.extractors.claims import document_claim, mention_claim
 from sitrep.model import DocContext, Document, Mention, PlaceValue
 from sitrep.resources import load_yaml
 
@@ -97,7 +97,7 @@ def test_neutrality_generated_claims_unit(term, text, country):
 
 def test_neutrality_loaded_terms_are_recognised_as_actors():
     """Each inserted actor term is read as an actor phrase (the tests above would pass vacuously otherwise)."""
-    from sitrep.extract.actors import find_actor_phrases
+    from sitrep.extractors.actors import find_actor_phrases
 
     missed = []
     for e in neutral_term_entries():
@@ -113,8 +113,8 @@ def test_neutrality_loaded_terms_are_recognised_as_actors():
 
 
 def _pipeline_or_skip():
-    for mod in ("sitrep.segment", "sitrep.extract.dates", "sitrep.extract.places", "sitrep.extract.counts",
-                "sitrep.geo.resolve", "sitrep.dedup", "sitrep.extract.roles"):
+    for mod in ("sitrep.segment", "sitrep.extractors.dates", "sitrep.extractors.places", "sitrep.extractors.counts",
+                "sitrep.geo.resolve", "sitrep.dedup", "sitrep.extractors.roles"):
         pytest.importorskip(mod)
     from sitrep import extract
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.places import find_toponyms
+from sitrep.extractors.places import find_toponyms
 from sitrep.model import Document
 
 from .geo_helpers import sample_gazetteer

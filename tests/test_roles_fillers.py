@@ -1,10 +1,10 @@
-"""sitrep.extract.roles: perpetrators, targets, victims and weapons as written, with evidence."""
+"""sitrep.extractors.roles: perpetrators, targets, victims and weapons as written, with evidence."""
 
 from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.roles import ROLE_KEYS, extract_roles
+from sitrep.extractors.roles import ROLE_KEYS, extract_roles
 from sitrep.model import ActorsValue, ActorType, ActorValue, Document, Evidence, Mention
 
 

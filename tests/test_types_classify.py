@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.actors import extract_actors
-from sitrep.extract.types import classify
+from sitrep.extractors.actors import extract_actors
+from sitrep.extractors.types import classify
 from sitrep.model import ActorsValue, ActorType, ActorValue, ClaimValue, DocContext, Document, Mention, PlaceValue
 
 

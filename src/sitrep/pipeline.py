@@ -7,18 +7,18 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 
 - ``segment.sections(doc) -> list[Section]``
 - ``segment.mentions(doc, sections) -> list[Mention]``
-- ``extract.dates.document_anchor(doc, sections) -> DateValue | None`` (dateline / header date)
-- ``extract.dates.resolve_mention(doc, mention, ctx, anchor) -> DateValue | None``
+- ``extractors.dates.document_anchor(doc, sections) -> DateValue | None`` (dateline / header date)
+- ``extractors.dates.resolve_mention(doc, mention, ctx, anchor) -> DateValue | None``
   ``anchor`` is the date of the previous event in the same section (for "the following day").
-- ``extract.places.find_toponyms(doc, start, end, gazetteer) -> list[Toponym]``
+- ``extractors.places.find_toponyms(doc, start, end, gazetteer) -> list[Toponym]``
 - ``geo.resolve.resolve_context(doc, sections, gazetteer) -> (PlaceValue | None, dict[int, PlaceValue])``
 - ``geo.resolve.resolve_mention(toponyms, ctx, mention, gazetteer) -> PlaceValue | None``
-- ``extract.claims.document_claim(doc) -> ClaimValue``
-- ``extract.claims.mention_claim(doc, mention, ctx) -> ClaimValue``
-- ``extract.actors.extract_actors(doc, mention, ctx, place, claim) -> ActorsValue``
-- ``extract.types.classify(doc, mention, ctx, actors) -> TypeValue``
-- ``extract.counts.extract_counts(doc, mention) -> CountsValue``
-- ``extract.roles.extract_roles(doc, mention, actors, types) -> dict[str, list[RoleFiller]]``
+- ``extractors.claims.document_claim(doc) -> ClaimValue``
+- ``extractors.claims.mention_claim(doc, mention, ctx) -> ClaimValue``
+- ``extractors.actors.extract_actors(doc, mention, ctx, place, claim) -> ActorsValue``
+- ``extractors.types.classify(doc, mention, ctx, actors) -> TypeValue``
+- ``extractors.counts.extract_counts(doc, mention) -> CountsValue``
+- ``extractors.roles.extract_roles(doc, mention, actors, types) -> dict[str, list[RoleFiller]]``
 - ``assemble.build_event(doc, mention, ctx, date, place, actors, types, counts, claim, roles) -> Event | None``
 - ``assemble.merge_duplicates(events) -> list[Event]``
 """
@@ -30,13 +30,13 @@ from datetime import date
 
 from . import assemble, segment
 from .config import Settings, get_settings
-from .extract import actors as actors_mod
-from .extract import claims as claims_mod
-from .extract import counts as counts_mod
-from .extract import dates as dates_mod
-from .extract import places as places_mod
-from .extract import roles as roles_mod
-from .extract import types as types_mod
+from .extractors import actors as actors_mod
+from .extractors import claims as claims_mod
+from .extractors import counts as counts_mod
+from .extractors import dates as dates_mod
+from .extractors import places as places_mod
+from .extractors import roles as roles_mod
+from .extractors import types as types_mod
 from .geo import resolve as geo_resolve
 from .geo.gazetteer import Gazetteer, get_gazetteer
 from .model import DateValue, DocContext, Document, Event, SourceKind

@@ -109,7 +109,7 @@ def _admin1_code(place: PlaceValue | None, iso2: str | None, gazetteer) -> str |
 
 
 def _level(t: Toponym) -> str:
-    from ..extract.places import lexicon
+    from ..extractors.places import lexicon
 
     return lexicon().qualifiers.get(t.qualifier or "", "")
 
@@ -428,7 +428,7 @@ def resolve_context(
     doc: Document, sections: list[Section], gazetteer  # noqa: ANN001
 ) -> tuple[PlaceValue | None, dict[int, PlaceValue]]:
     """The document's place (country) and each header's place, keyed by section index."""
-    from ..extract.places import find_toponyms
+    from ..extractors.places import find_toponyms
 
     votes: dict[str, float] = {}
     evidence: dict[str, list[Evidence]] = {}
@@ -501,7 +501,7 @@ def resolve_context(
 
 
 def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
-    from ..extract.places import find_toponyms
+    from ..extractors.places import find_toponyms
 
     h = sec.header
     assert h is not None

@@ -21,7 +21,7 @@ statistical model:
    (actor2 when it is acted upon as people).
 
 Only text spans of the document are returned, never labels: neutral naming is the job of
-:mod:`sitrep.extract.actors`; a role filler quotes the source (and is evidence, like any other).
+:mod:`sitrep.extractors.actors`; a role filler quotes the source (and is evidence, like any other).
 """
 
 from __future__ import annotations
