@@ -296,7 +296,7 @@ def render_table(evs: Iterable[Event], out: IO[str], width: int = 160) -> int:
             where,
             "" if e.fatalities is None else str(e.fatalities),
             "" if e.injured is None else str(e.injured),
-            f"claim ({e.claimed_by})" if kind == "claim" else "report",
+            f"claim ({e.claimed_by or 'party not named'})" if kind == "claim" else "report",
         )
         n += 1
     Console(file=out, width=width, markup=False, highlight=False).print(table)
