@@ -4,7 +4,7 @@
     python benchmarks/speed.py [--limit N] [--scale 4] [--no-baseline] [--json]
 
 Corpus: the dev gold documents (benchmarks/gold/docs) plus the MUC-4 dev texts when
-/work/shared/data/muc4 (or $SITREP_MUC4) is present. It is run at two sizes, N and scale*N
+../shared/data/muc4 next to the repository (or $SITREP_MUC4) is present. It is run at two sizes, N and scale*N
 documents (texts repeated), streamed one document at a time, so a flat peak memory between the
 two sizes shows that memory does not grow with the number of documents.
 
@@ -31,7 +31,7 @@ import psutil
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DOCS = REPO / "benchmarks" / "gold" / "docs"
-MUC4 = Path(os.environ.get("SITREP_MUC4", "/work/shared/data/muc4"))
+MUC4 = Path(os.environ.get("SITREP_MUC4", REPO.parent / "shared" / "data" / "muc4"))
 FLAT_TOLERANCE_MB = 25.0  # growth of peak RSS from N to scale*N still called flat
 
 
