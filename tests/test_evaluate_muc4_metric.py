@@ -94,3 +94,34 @@ def test_evaluate_muc4_published_date_from_dateline() -> None:
 def test_evaluate_muc4_missing_data_exits_zero(tmp_path: Path, capsys) -> None:
     assert muc4.main(["--data", str(tmp_path)]) == 0
     assert "not found" in capsys.readouterr().out
+
+
+def test_evaluate_muc4_clash_with_state_forces_is_not_a_muc_incident() -> None:
+    clash = {"evidence": {"text": "x"}, "event_type": "Battles", "sub_event_type": "Armed clash",
+             "inter1": 2, "inter2": 1, "victims": [{"text": "two soldiers"}]}
+    assert muc4.muc_codes(clash) is False
+    assert muc4.doc_templates([clash]) == []
+    assert muc4.muc_codes({**clash, "civilian_targeting": True}) is True
+    assert muc4.muc_codes({**clash, "victims": [{"text": "Juan Perez"}]}) is True
+    attack = {"evidence": {"text": "x"}, "event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    assert muc4.muc_codes(attack) is True
+
+
+def test_evaluate_muc4_victim_slot_keeps_names_not_descriptions() -> None:
+    t = muc4.event_to_template({
+        "evidence": {"text": "x"}, "event_type": "Violence against civilians", "sub_event_type": "Attack",
+        "victims": [{"text": "three soldiers"}, {"text": "Juan Perez"}, {"text": "the mayor"}],
+    })
+    assert t["Victim"] == [["Juan Perez"]]
+
+
+def test_evaluate_muc4_one_template_per_event_and_background_skipped() -> None:
+    ev = {"evidence": {"text": "A bomb exploded."}, "event_type": "Explosions/Remote violence",
+          "sub_event_type": "Remote explosive/landmine/IED"}
+    assert len(muc4.doc_templates([ev, ev, {**ev, "background": True}])) == 2
+
+
+def test_evaluate_muc4_only_dev_and_train_splits() -> None:
+    assert set(muc4.SPLITS) == {"dev", "train"}
+    with pytest.raises(ValueError):
+        muc4.load_muc(Path("/nonexistent"), "upper", None, "test")

@@ -68,6 +68,9 @@ class Lexicon:
     titles: PhraseIndex
     victim_of: frozenset[str]
     participles: frozenset[str]
+    given: frozenset[str]
+    not_name: frozenset[str]
+    name_joiners: frozenset[str]
 
 
 class PhraseIndex:
@@ -106,6 +109,9 @@ def lexicon() -> Lexicon:
         titles=_phrases(data.get("titles", [])),
         victim_of=frozenset(w.lower() for w in data.get("victim_of_nouns", [])),
         participles=frozenset(w.lower() for w in data.get("participle_modifiers", [])),
+        given=frozenset(w.lower() for w in data.get("given_names", [])),
+        not_name=frozenset(w.lower() for w in data.get("not_name_words", [])),
+        name_joiners=frozenset(w.lower() for w in data.get("name_joiners", [])),
     )
 
 
@@ -312,11 +318,63 @@ def _find_phrases(
         if toks[i].low in lex.victim_of and toks[i + 1].low == "of":
             j = i + 2 + (toks[i + 2].low in ("the", "a", "an"))
             name_last = _name_after(toks, j, lex, cased)
+            # "the murder of senator Luis ...": the filler starts at the given name
+            j = next((k for k in range(j, name_last) if toks[k].low in lex.given), j)
             if name_last >= j and not any(k in taken for k in range(j, name_last + 1)):
                 phrases.append(Phrase("human", j, name_last, j, "patient"))
                 taken.update(range(j, name_last + 1))
+    _find_names(toks, lex, cased, phrases, taken)
     phrases.sort(key=lambda p: p.first)
     return phrases
+
+
+def _name_word(t: Tok, lex: Lexicon, cased: bool) -> bool:
+    """A word that can be part of a person's name (not a function word, trigger or lexicon noun)."""
+    return (
+        t.text.isalpha()
+        and len(t.text) > 1
+        and t.low not in lex.stop
+        and t.low not in lex.trigger_words
+        and t.low not in _NOT_NAME
+        and t.low not in lex.not_name
+        and t.low not in lex.perp
+        and t.low not in lex.org
+        and t.low not in lex.human.words
+        and t.low not in lex.target.words
+        and t.low not in lex.weapons.words
+        and (not cased or t.text[0].isupper())
+    )
+
+
+def _find_names(toks: list[Tok], lex: Lexicon, cased: bool, phrases: list[Phrase], taken: set[int]) -> None:
+    """Persons' names: a given name (lexicon ``given_names``) and one to four more name words,
+    possibly joined by a particle ("de", "del", "y"): "Jose Maria Romero", "Arturo Rivera y Damas".
+    A name right after a place word ("San", "Santa") is a place, not a person."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if i in taken or t.low not in lex.given or (cased and not t.text[0].isupper()) or (
+            i > 0 and toks[i - 1].low in ("san", "santa", "santo", "el", "la", "los", "las", "de", "del")
+        ):
+            i += 1
+            continue
+        k = i + 1
+        last = i
+        while k < len(toks) and k - i < 6 and k not in taken:
+            if _name_word(toks[k], lex, cased):
+                last = k
+                k += 1
+            elif toks[k].low in lex.name_joiners and k + 1 < len(toks) and _name_word(toks[k + 1], lex, cased) and k + 1 not in taken:
+                last = k + 1
+                k += 2
+            else:
+                break
+        if last > i:
+            phrases.append(Phrase("name", i, last, i))
+            taken.update(range(i, last + 1))
+            i = last + 1
+        else:
+            i += 1
 
 
 def _followed_by_noun(toks: list[Tok], j: int, lex: Lexicon) -> bool:
@@ -341,6 +399,19 @@ def _role_by_position(p: Phrase, triggers: list[Trigger], toks: list[Tok]) -> st
             if any(w in ("by", "from", ",") for w in between):
                 continue
             return "patient"
+    return None
+
+
+def _appositive_role(found: list[Phrase], roles: list[str | None], n: int, toks: list[Tok]) -> str | None:
+    """A name next to a human noun takes its role: "the priest, Juan Lopez, ..." / "Juan Lopez,
+    the town's mayor, was killed" (only a comma or nothing between them)."""
+    p = found[n]
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(found) and found[m].kind == "human" and roles[m] is not None:
+            q = found[m]
+            a, b = (q.last, p.first) if m < n else (p.last, q.first)
+            if all(t.text == "," or t.low in ("the", "a", "an") for t in toks[a + 1 : b]) and b - a <= 3:
+                return roles[m]
     return None
 
 
@@ -374,8 +445,12 @@ def extract_roles(
             armed = _ARMED.search(sentence_low) is not None
             prev: tuple[Phrase, str | None] | None = None
             prev_perp = False
-            for p in _find_phrases(toks, lex, cased, acronyms):
-                role = p.forced or _role_by_position(p, triggers, toks)
+            found = _find_phrases(toks, lex, cased, acronyms)
+            positional = [p.forced or _role_by_position(p, triggers, toks) for p in found]
+            for n, p in enumerate(found):
+                role = positional[n]
+                if role is None and p.kind == "name":
+                    role = _appositive_role(found, positional, n, toks)
                 if role is None and prev is not None and _coordinated(prev[0], p, toks):
                     role = prev[1]  # "four policemen and a woman"
                 prev = (p, role)
@@ -387,7 +462,7 @@ def extract_roles(
                 elif p.kind in ("org", "acronym", "acronym_paren"):
                     if role == "agent" or claim or (p.kind == "acronym_paren" and prev_perp):
                         key = "perpetrators"
-                elif p.kind == "human":
+                elif p.kind in ("human", "name"):
                     key = {"agent": "perpetrators", "patient": "victims"}.get(role or "")
                 elif p.kind == "target" and triggers:
                     key = "targets"
@@ -399,7 +474,25 @@ def extract_roles(
             for ev in value.evidence if value else []:
                 if s_contains(spans, ev) and len(_TOKEN.findall(ev.text)) <= MAX_ACTOR_FILLER_TOKENS:
                     roles["perpetrators"].append(RoleFiller(text=ev.text, evidence=ev))
-    return {k: _dedupe(v) for k, v in roles.items()}
+    return {k: [f for f in _dedupe(v) if not _loaded(f.text)] for k, v in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def _loaded_terms() -> re.Pattern[str] | None:
+    """One regex over every source term of data/neutral_terms.yaml (whole words, any case)."""
+    from .actors import neutral_terms  # noqa: PLC0415 - actors is heavier; load on first use
+
+    terms = neutral_terms()
+    if not terms:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.I)
+
+
+def _loaded(text: str) -> bool:
+    """True when a filler quotes a loaded term of the reviewed lexicon: such a filler is dropped
+    (a role filler is a quote of the source, so it cannot be made neutral by renaming)."""
+    rx = _loaded_terms()
+    return rx is not None and rx.search(text) is not None
 
 
 def _is_cased(text: str) -> bool:
