@@ -36,7 +36,7 @@ CASES = [
     ("Wilayat Khurasan", "Fighters attacked a checkpoint in the village of Zorbagh.", "Afghanistan", None, None, 3),
     ("East Asia", "An attack on soldiers was reported in Jolo.", "Philippines", None, "Jolo", 1),
     ("Iraq:", "A police officer was shot dead in an unnamed village.", "Iraq", None, None, 3),
-    ("Sinai", "An explosive device struck a vehicle in Arish.", "Egypt", "Shamal Sina'", "Arish", 1),
+    ("Sinai", "An explosive device struck a vehicle in Arish.", "Egypt", "North Sinai", "Arish", 1),
     (None, "Shelling hit the road between Mosul and Tall Afar.", "Iraq", "Ninawa", "Mosul", 2),
 ]
 

@@ -39,6 +39,8 @@ class Lexicon:
     connectors: frozenset[str]
     not_places: frozenset[str]
     demonyms: dict[str, str]
+    not_place_re: re.Pattern | None = None
+    stop_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +69,20 @@ def lexicon() -> Lexicon:
         connectors=frozenset(c.lower() for c in data["connectors"]),
         not_places=frozenset(not_places),
         demonyms={k: v for k, v in data["demonyms"].items() if v},
+        not_place_re=_phrase_re(data.get("not_place_phrases") or ()),
+        stop_words=frozenset(w.lower() for w in STOP_WORDS),
     )
+
+
+def _phrase_re(phrases) -> re.Pattern | None:  # noqa: ANN001
+    """Names that contain a place word but are not places ("Hayat Tahrir al-Sham")."""
+    if not phrases:
+        return None
+    alts = []
+    for ph in sorted(phrases, key=len, reverse=True):
+        words = re.split(r"[\s\-‐]+", ph.strip())
+        alts.append(r"[\s\-‐]+".join(re.escape(w) for w in words))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
@@ -77,25 +92,67 @@ class _Tok:
     text: str
     cap: bool
     gap: str  # text between the previous token and this one
+    poss: bool = False  # ended in a possessive 's (a name ends there: "Mogadishu's Hodan")
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+def _tokens(text: str, start: int, end: int, shadow: str | None = None) -> list[_Tok]:
+    """Word tokens; ``shadow`` (same length as ``text``) decides capitalisation when given."""
     out: list[_Tok] = []
     prev_end = start
+    prev_poss = False
+    src = shadow if shadow is not None else text
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.start(), m.end()
         w = m.group()
-        if w.endswith(("'s", "’s")):
+        poss = False
+        if w.endswith(("'s", "’s", "'S", "’S")) and len(w) > 3:
             e -= 2
             w = w[:-2]
-        out.append(_Tok(s, e, w, w[:1].isupper(), text[prev_end:s]))
+            poss = True
+        gap = text[prev_end:s]
+        if prev_poss and gap == " ":
+            gap = "'s "  # a possessive ends the name before it
+        out.append(_Tok(s, e, w, src[s:s + 1].isupper(), gap, poss))
         prev_end = m.end()
+        prev_poss = poss
     return out
 
 
 def _joined(t: _Tok) -> bool:
     """True when a token follows the previous one inside a name (one space or a hyphen)."""
     return t.gap in (" ", "-", "‐")
+
+
+_CAPS_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|of|from|to|toward|towards|into|between|and|outside|around|across)\s+"
+    r"(?:the\s+)?(?:(?!(?:a|an)\s)[^\W\d_]+\s+)?|(?:^|\n)[ \t*#]*)\Z",
+    re.I,
+)
+
+
+def _all_caps(text: str, start: int, end: int) -> bool:
+    """True when the span is written in capitals (telex / old wire style)."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    if len(letters) < 20:
+        return False
+    return sum(1 for c in letters if c.isupper()) / len(letters) > 0.8
+
+
+def _caps_shadow(text: str, start: int, end: int, lex: "Lexicon") -> str:
+    """Same-length copy of an ALL-CAPS text with words capitalised as in ordinary prose:
+    stop words and name joiners in lower case, other words capitalised."""
+    chars = list(text)
+    for m in _TOKEN.finditer(text, start, end):
+        w = m.group()
+        low = w.lower()
+        if len(low) != len(w):
+            continue
+        base = low[:-2] if low.endswith(("'s", "’s")) else low
+        if base in lex.stop_words or base in lex.connectors:
+            chars[m.start():m.end()] = low
+        else:
+            chars[m.start():m.end()] = w[0] + low[1:]
+    return "".join(chars)
 
 
 def _runs(toks: list[_Tok], lex: Lexicon) -> list[list[_Tok]]:
@@ -129,8 +186,11 @@ def _runs(toks: list[_Tok], lex: Lexicon) -> list[list[_Tok]]:
     return [r for r in runs if r]
 
 
-def _is_blocked(tok: _Tok, lex: Lexicon) -> bool:
-    return tok.text.lower() in lex.not_places or (tok.text.isupper() and len(tok.text) > 1)
+def _is_blocked(tok: _Tok, lex: Lexicon, caps: bool = False) -> bool:
+    low = tok.text.lower()
+    if low in lex.not_places or low in _ARTICLES:
+        return True  # a bare article ("Al" of "Al Shabaab") is never a place
+    return not caps and tok.text.isupper() and len(tok.text) > 1
 
 
 def _country_names(gazetteer) -> frozenset[str]:  # noqa: ANN001
@@ -153,7 +213,16 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
     text = doc.text
     start, end = max(0, start), min(len(text), end)
     lex = lexicon()
-    toks = _tokens(text, start, end)
+    caps = _all_caps(text, start, end)
+    toks = _tokens(text, start, end, _caps_shadow(text, start, end, lex) if caps else None)
+    if lex.not_place_re is not None:
+        blocked = [(m.start(), m.end()) for m in lex.not_place_re.finditer(text, start, end)]
+        if blocked:
+            toks = [
+                _Tok(t.start, t.end, t.text, False, t.gap, t.poss)
+                if any(a <= t.start < b for a, b in blocked) else t
+                for t in toks
+            ]
     found: list[Toponym] = []
     countries = _country_names(gazetteer)
     max_n = max(1, getattr(gazetteer, "max_name_tokens", 5))
@@ -171,9 +240,11 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
                 if not last.cap:
                     continue
                 piece = run[i : i + length]
-                caps = [t for t in piece if t.cap]
-                if len(caps) == 1 and _is_blocked(caps[0], lex):
-                    continue
+                capt = [t for t in piece if t.cap]
+                if len(capt) == 1 and (
+                    _is_blocked(capt[0], lex, caps) or capt[0].text in lex.demonyms
+                ):
+                    continue  # demonyms are read below as country evidence
                 name = text[piece[0].start : last.end]
                 if gazetteer.has_name(name):
                     hit = (i, i + length, name)
@@ -181,12 +252,12 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
             if hit is None:
                 # unknown single name: kept only when a pattern vouches for it (below)
                 t = run[i]
-                if t.cap and not _is_blocked(t, lex):
+                if t.cap and not _is_blocked(t, lex, caps):
                     j = i + 1
                     while (
                         j < n
                         and run[j].cap
-                        and not _is_blocked(run[j], lex)
+                        and not _is_blocked(run[j], lex, caps)
                         and not gazetteer.has_name(run[j].text)
                     ):
                         j += 1
@@ -204,10 +275,34 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
             # glued to another capitalised, unknown, non-qualifier word: part of a longer name
             before = run[a - 1] if a > 0 else None
             after = run[b] if b < n else None
-            if _glued(before, run[a].gap, lex, gazetteer) or (
+            vouched = _qualifier_after(text, e, end, lex) or _prefix_before(text, s, start, lex)
+            if caps:
+                # capitals carry no information: a name needs a locative word before it,
+                # a qualifier, a near cue, or to be a country or a multi-word name
+                if not (
+                    vouched
+                    or b - a > 1
+                    or name_key(name) in countries
+                    or _CAPS_LOCATIVE.search(text, max(start, s - 30), s)
+                    or _near_before(text, s, start, lex)
+                ):
+                    i = b
+                    continue
+            elif _glued(before, run[a].gap, lex, gazetteer) or (
                 after is not None and _glued(after, after.gap, lex, gazetteer)
             ):
-                if not (_qualifier_after(text, e, end, lex) or _prefix_before(text, s, start, lex)):
+                if not vouched:
+                    if before is None or not before.cap:
+                        # "near Tal Rifaat": the whole capitalised stretch after a near cue
+                        j = b
+                        while j < n and run[j].cap and not _is_blocked(run[j], lex):
+                            j += 1
+                        top = _pattern_only(text, s, run[j - 1].end, text[s:run[j - 1].end],
+                                            start, end, lex)
+                        if top is not None:
+                            found.append(top)
+                            i = j
+                            continue
                     i = b
                     continue
             found.append(_make(text, s, e, name, start, end, lex, countries, name_key))
@@ -216,7 +311,7 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
     # demonyms ("Afghan forces") as weak country evidence
     covered = [(t.evidence.start, t.evidence.end) for t in found]
     for t in toks:
-        code = lex.demonyms.get(t.text)
+        code = lex.demonyms.get(t.text) or (lex.demonyms.get(t.text.capitalize()) if caps else None)
         if code and not any(a <= t.start < b for a, b in covered):
             found.append(
                 Toponym(
@@ -247,9 +342,18 @@ def _qualifier_after(text: str, e: int, limit: int, lex: Lexicon) -> str | None:
     return m.group(1).lower() if m else None
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]+\Z")
+
+
 def _prefix_before(text: str, s: int, limit: int, lex: Lexicon) -> str | None:
     m = lex.prefix_re.search(text, max(limit, s - 40), s)
-    return m.group(1).lower() if m else None
+    if m is None:
+        return None
+    if not m.group(0).lower().startswith("the") and _NAME_BEFORE.search(
+        text, max(limit, m.start() - 40), m.start()
+    ):
+        return None  # "Yaqshid district of Mogadishu": the qualifier belongs to Yaqshid
+    return m.group(1).lower()
 
 
 def _near_before(text: str, s: int, limit: int, lex: Lexicon) -> bool:
@@ -295,6 +399,10 @@ def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN
     qual = _qualifier_after(text, e, hi, lex)
     prefix = None if qual else _prefix_before(text, s, lo, lex)
     if not qual and not prefix:
+        if _near_before(text, s, lo, lex) and len(name) >= 4:
+            # "near Tal Rifaat": a near cue vouches for an unknown name (resolved fuzzily)
+            return Toponym(text=name, evidence=Evidence.of(text, s, e), kind="near",
+                           qualifier=None, rules=["places:pattern", "places:near"])
         return None
     q = qual or prefix
     ev_end = e

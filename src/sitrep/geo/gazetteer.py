@@ -26,7 +26,7 @@ import statistics
 import threading
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -89,6 +89,33 @@ def clean_admin_name(name: str) -> str:
 
 def is_latin_key(key: str) -> bool:
     return bool(key) and _LATIN_KEY.match(key) is not None
+
+
+#: articles tried in front of a name nobody knows without one
+ARTICLE_PREFIXES = ("al ", "ar ", "as ", "ad ", "ash ", "at ", "an ", "az ", "el ")
+
+
+@lru_cache(maxsize=1)
+def _word_variants() -> dict[str, tuple[str, ...]]:
+    data = load_yaml("geo_lexicon.yaml").get("spelling_variants") or {}
+    out: dict[str, list[str]] = {}
+    for group in data:
+        keys = [name_key(w) for w in group]
+        for k in keys:
+            out.setdefault(k, []).extend(o for o in keys if o != k)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def spelling_variants(key: str) -> list[str]:
+    """The key with its first word (or words) spelled as other transliterations do
+    (``geo_lexicon.yaml: spelling_variants``): "tal rifaat" -> "tall rifaat", "tel rifaat"..."""
+    words = key.split(" ")
+    table = _word_variants()
+    out = []
+    for i, w in enumerate(words[:3]):
+        for alt in table.get(w, ()):
+            out.append(" ".join([*words[:i], alt, *words[i + 1:]]))
+    return out
 
 
 def key_variants(key: str) -> list[str]:
@@ -402,15 +429,62 @@ class SQLiteGazetteer:
     def __setstate__(self, state: dict) -> None:
         self.__init__(state["path"])  # type: ignore[misc]
 
+    # standard English admin1 names (data/geo_admin1_names.yaml) ---------------------------
+    def _admin1_names(self) -> dict[tuple[str, str], str]:
+        """(iso2, admin1 code) -> the unit's standard English name, found through an anchor
+        town inside it; units two entries claim are left alone."""
+        names = getattr(self, "_a1_names", None)
+        if names is not None:
+            return names
+        self._a1_names = {}  # while anchors are looked up: no renaming
+        out: dict[tuple[str, str], str] = {}
+        clash: set[tuple[str, str]] = set()
+        for u in (load_yaml("geo_admin1_names.yaml") or {}).get("units", []):
+            towns = [p for p in self._by_key_loose(name_key(u["anchor"]))
+                     if p.iso2 == u["country"] and p.is_populated and p.admin1_code]
+            if not towns:
+                continue
+            k = (u["country"], max(towns, key=lambda p: p.population).admin1_code)
+            if k in out and out[k] != u["name"]:
+                clash.add(k)
+            out[k] = u["name"]
+        self._a1_names = {k: v for k, v in out.items() if k not in clash}
+        self._a1_by_key = {name_key(v): k for k, v in self._a1_names.items()}
+        return self._a1_names
+
+    def _renamed(self, p: Place) -> Place:
+        names = self._admin1_names()
+        if not names or not p.admin1_code or p.is_country:
+            return p
+        new = names.get((p.iso2, p.admin1_code))
+        if new is None:
+            return p
+        if p.is_admin1:
+            return replace(p, admin1=new, name=new)
+        return replace(p, admin1=new)
+
     # queries ------------------------------------------------------------------------------
     def _rows(self, where: str, args: tuple) -> list[Place]:
         rows = self._con().execute(_SELECT + " WHERE " + where, args).fetchall()
-        return [_place(r) for r in rows]
+        return [self._renamed(_place(r)) for r in rows]
 
     def _by_key(self, key: str) -> list[Place]:
         return self._rows(
             "p.geonameid IN (SELECT geonameid FROM names WHERE key = ?)", (key,)
         )
+
+    def _by_key_loose(self, key: str) -> list[Place]:
+        """Entries under ``key``, else without its Arabic article, else with one added
+        ("Sheikh Zuweid" -> "Ash Shaykh Zuwayd" through an alias, "Qaim" -> "Al Qaim")."""
+        for k in key_variants(key):
+            rows = self._by_key(k)
+            if rows:
+                return rows
+        for art in ARTICLE_PREFIXES:
+            rows = self._by_key(art + key)
+            if rows:
+                return rows
+        return []
 
     def _key_known(self, key: str) -> bool:
         hit = self._has.get(key)
@@ -430,7 +504,11 @@ class SQLiteGazetteer:
             return False
         if key in aliases():
             return True
-        return any(self._key_known(k) for k in key_variants(key))
+        if self._admin1_names() and key in self._a1_by_key:
+            return True
+        return any(self._key_known(k) for k in key_variants(key)) or any(
+            self._key_known(k) for k in spelling_variants(key) if " " in k
+        )
 
     def lookup(self, name: str, iso2: str | None = None, limit: int = 200) -> list[Place]:
         key = name_key(name)
@@ -442,17 +520,20 @@ class SQLiteGazetteer:
             return hit[:limit]
         found: dict[int, Place] = {}
         for canon, cc in aliases().get(key, ()):
-            for p in self._by_key(canon):
+            for p in self._by_key_loose(canon):
                 if cc is None or p.iso2 == cc:
                     found.setdefault(p.geonameid, p)
-        for k in key_variants(key):
-            for p in self._by_key(k):
-                found.setdefault(p.geonameid, p)
-            if found:
-                break
+        for p in self._by_key_loose(key):
+            found.setdefault(p.geonameid, p)
+        if self._admin1_names() and key in self._a1_by_key:
+            cc, code = self._a1_by_key[key]
+            unit = self.admin1(cc, code)
+            if unit is not None:
+                found.setdefault(unit.geonameid, unit)
         if not found:
-            for art in ("al ", "ar ", "as ", "ad "):
-                for p in self._by_key(art + key):
+            # transliteration variants of a leading word ("Tal Rifaat" / "Tall Rifaat")
+            for k in spelling_variants(key):
+                for p in self._by_key_loose(k):
                     found.setdefault(p.geonameid, p)
                 if found:
                     break

@@ -203,9 +203,17 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
     cands = gazetteer.lookup(t.text, limit=300)
     rule = "geo:exact"
     if not cands and (ctx.iso2 or ctx.admin1):
-        cands = _fuzzy(t.text, ctx, gazetteer)
+        cands = _fuzzy(t.text, ctx, gazetteer, _level(t) in ("admin1", "admin2"))
         rule = "geo:fuzzy"
-    return sorted(((_score(p, t, ctx), p, rule) for p in cands), key=lambda x: -x[0])
+    ranked = sorted(((_score(p, t, ctx), p, rule) for p in cands), key=lambda x: -x[0])
+    if ranked and ranked[0][1].is_admin1 and not _level(t):
+        # a bare name that is both a province and its namesake town ("Basra", "Ghazni",
+        # "San Salvador") is the town
+        top = ranked[0][1]
+        for sc, q, r in ranked[1:]:
+            if q.is_populated and q.iso2 == top.iso2 and q.admin1_code == top.admin1_code:
+                return [(ranked[0][0] + 0.01, q, r), *[x for x in ranked if x[1] is not q]]
+    return ranked
 
 
 _POOLS: dict[tuple[int, str, str | None], tuple[list[str], list[Place]]] = {}
@@ -224,17 +232,31 @@ def _pool(gazetteer, iso2: str, admin1: str | None) -> tuple[list[str], list[Pla
     return hit
 
 
-def _fuzzy(text: str, ctx: _Context, gazetteer) -> list[Place]:  # noqa: ANN001
+def _fuzzy(text: str, ctx: _Context, gazetteer, admin_level: bool = False) -> list[Place]:  # noqa: ANN001
     """rapidfuzz over the context admin1's places (or the country's largest ones) only."""
     if getattr(gazetteer, "places_in", None) is None or not ctx.iso2 or len(text) < 4:
         return []
     from rapidfuzz import fuzz, process
 
     keys, pool = _pool(gazetteer, ctx.iso2, ctx.admin1)
+    if admin_level and getattr(gazetteer, "admin1s", None) is not None:
+        # "Hiraan region": the country's admin1 names too ("Hiiraan")
+        units = _admin_pool(gazetteer, ctx.iso2)
+        keys, pool = keys + units[0], pool + units[1]
     if not pool:
         return []
     hits = process.extract(name_key(text), keys, scorer=fuzz.ratio, score_cutoff=88, limit=3)
     return [pool[i] for _, _, i in hits]
+
+
+def _admin_pool(gazetteer, iso2: str) -> tuple[list[str], list[Place]]:  # noqa: ANN001
+    k = (id(gazetteer), iso2, "<admin1>")
+    hit = _POOLS.get(k)
+    if hit is None:
+        places = gazetteer.admin1s(iso2)
+        hit = ([name_key(p.name) for p in places], places)
+        _POOLS[k] = hit
+    return hit
 
 
 # ------------------------------------------------------------------------------------------
@@ -320,12 +342,26 @@ def resolve_mention(
     allt = usable + demonyms
     if resolved:
         # most specific first, then text order; roads count as places
+        # a town named "near" beats the end points of a road ("on the Kabul-Kandahar highway
+        # near Ghazni city")
+        dl = _dateline_span(ctx.doc) if ctx is not None and ctx.doc is not None else None
+        # the dateline ("SAN SALVADOR, 12 JAN -") says where the report was filed: any other
+        # place of the mention comes first
         i = min(
             resolved,
-            key=lambda k: (_specificity(resolved[k][0]), allt[k].kind == "country", allt[k].evidence.start),
+            key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
+                           or _is_label(allt[k], mention, ctx),
+                           _specificity(resolved[k][0]), allt[k].kind == "road",
+                           allt[k].kind == "country", allt[k].evidence.start),
         )
         t = allt[i]
         p, score, rule = resolved[i]
+        # the same place named twice ("Bunia, 7 June: ... near Bunia"): the most qualified use
+        for k, (q, _, _) in resolved.items():
+            if k != i and q.geonameid == p.geonameid and allt[k].kind in ("near", "road") \
+                    and t.kind not in ("near", "road"):
+                t = allt[k]
+                break
         ev = [t.evidence]
         rules = [f"geo:{'toponym' if rule == 'geo:exact' else 'fuzzy'}", *t.rules]
         for k, (q, _, _) in resolved.items():  # supporting admin units
@@ -340,6 +376,11 @@ def resolve_mention(
         if t.kind == "near" or t.kind == "road":
             precision = GeoPrecision.NEAR
             rules.append("geo:precision=near" if t.kind == "near" else "geo:precision=road")
+        elif _level(t) in ("admin2", "admin3", "area") and spec <= 1:
+            # "X district" / "the X area" / "X airport": a part of a region (conventions.md),
+            # placed at the district's centre town when the gazetteer has no district entry
+            precision = GeoPrecision.NEAR
+            rules.append(f"geo:precision={_level(t)}")
         elif spec == 0:
             precision = GeoPrecision.PLACE
         elif spec == 1:
@@ -384,6 +425,25 @@ def resolve_mention(
     return None
 
 
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—:]|\*\*)")
+
+
+def _is_label(t: Toponym, mention: Mention | None, ctx: DocContext | None) -> bool:
+    """A place that opens the mention as a label ("Marib - In the last week...", "**Bunia
+    (Ituri), 7 June:**"): like a header, it is context; a place in the sentence comes first."""
+    if mention is None or ctx is None or ctx.doc is None:
+        return False
+    text = ctx.doc.text
+    line_start = max(mention.start, text.rfind("\n", 0, t.evidence.start) + 1)
+    if text[line_start:t.evidence.start].strip(" \t*#") != "":
+        return False
+    return _LABEL_AFTER.match(text, t.evidence.end) is not None or (
+        text[t.evidence.end:t.evidence.end + 1] == ","
+        and re.match(r",[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]*:", text[t.evidence.end:t.evidence.end + 30])
+        is not None
+    )
+
+
 def _dedupe(ev: list[Evidence]) -> list[Evidence]:
     seen: set[tuple[int, int]] = set()
     out = []
@@ -398,11 +458,22 @@ def _dedupe(ev: list[Evidence]) -> list[Evidence]:
 # document context
 # ------------------------------------------------------------------------------------------
 _DATELINE = re.compile(
-    r"\A\s*(?:[^\n]{0,200}\n\s*)?"  # an optional title line
-    r"([A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"  # KABUL / DERA ISMAIL KHAN
-    r"(?:\s*,\s*([A-Z][A-Za-z'’.\-]+(?:\s+[A-Za-z][A-Za-z'’.\-]+){0,3}))?"  # , Afghanistan
-    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:-{1,2}|–|—|:)"
+    r"\A\s*(?:---\n(?:[^\n]*\n){0,12}?---\n\s*)?"  # front matter
+    r"(?:[^\n]{0,200}\n\s*)?"  # an optional title line
+    r"([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})"  # KABUL / DERA ISMAIL KHAN
+    r"(?:[ \t]*,[ \t]*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+    r"([A-Z][A-Za-z'’.\-]+(?:[ \t]+[A-Za-z][A-Za-z'’.\-]+){0,3}))?"  # , Afghanistan
+    r"(?:[ \t]*,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]{3,9}(?:[ \t]+\d{2,4})?))?"  # date
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:-{1,2}|–|—|:)"
 )
+
+
+def _dateline_span(doc: Document) -> tuple[int, int] | None:
+    """Offsets of the dateline's place ("KABUL" in "KABUL, Aug 20 (Agency) -")."""
+    m = _DATELINE.match(doc.text[:400])
+    if not m:
+        return None
+    return m.start(1), (m.end(2) if m.group(2) else m.end(1))
 
 
 def _dateline(doc: Document, gazetteer) -> tuple[Place | None, Place | None, list[Evidence]]:  # noqa: ANN001
