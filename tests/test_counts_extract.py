@@ -277,3 +277,58 @@ def test_counts_random_mentions_keep_evidence_invariant(words, noise):
         vals = [v for v in (cv.low, cv.best, cv.high) if v is not None]
         assert vals == sorted(vals)
         assert all(v >= 0 for v in vals)
+
+
+# quoted figures, possessives, compounds, speakers, unknown numbers, 'unharmed' (docs/rules/counts.md)
+FOLLOWUP_CASES = [
+    ('The army said it killed "more than 15" of the attackers. Three soldiers died.', "killed", (18, 18, None)),
+    ("The group said its fighters killed 'several' soldiers.", "killed", (3, None, None)),
+    ("A shell hit the house, killing a farmer and his three sons.", "killed", (4, 4, 4)),
+    ("The bomber blew herself up, killing herself and four market traders.", "killed", (5, 5, 5)),
+    ("A roadside bomb killed two bus passengers.", "killed", (2, 2, 2)),
+    ("Gunmen shot dead a police officer at his home.", "killed", (1, 1, 1)),
+    ("Armed men shot dead a village headman.", "killed", (1, 1, 1)),
+    ("A landmine exploded, killing a shepherd.", "killed", (1, 1, 1)),
+    ("A mob beat to death a man accused of theft.", "killed", (1, 1, 1)),
+    ("The missile hit the vehicle, killing its crew of four.", "killed", (4, 4, 4)),
+    ("Dozens of fighters on both sides were killed.", "killed", (12, None, None)),
+    ("The blast killed three people and wounded seven others, a hospital director said.", "injured", (7, 7, 7)),
+    ("According to a local elder, five villagers were killed.", "killed", (5, 5, 5)),
+    ("At least 6 members of the security forces and several gunmen were killed.", "killed", (9, None, None)),
+    ("Three guards and an unknown number of attackers were killed.", "killed", (3, 3, None)),
+    ("Gunmen set fire to a lorry on the highway. The driver was unhurt.", "injured", (0, 0, 0)),
+    ("The march through the city centre ended without incident.", "killed", (0, 0, 0)),
+]
+
+
+@pytest.mark.parametrize("text, cat, expected", FOLLOWUP_CASES)
+def test_counts_extract_quotes_possessives_speakers_and_unknowns(text, cat, expected) -> None:
+    assert triple(getattr(counts(text), cat)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An unknown number of people were killed in the raid.",
+        "There were no immediate reports of casualties.",
+        "There were no reports of deaths after the shelling.",
+    ],
+)
+def test_counts_extract_unknown_figures_stay_null(text) -> None:
+    c = counts(text)
+    assert c.killed.best is None and c.injured.best is None
+
+
+@pytest.mark.parametrize(
+    "text, expected, rule",
+    [
+        ("Its fighters clashed with troops near the river and killed nine of them.", (9, 9, 9), "subset-of-group"),
+        ("The group said it ambushed a patrol, killing several of them.", (3, None, None), "subset-of-group"),
+        ("Two soldiers were among those killed.", (2, 2, None), "subset-floor"),
+        ("Several soldiers were among those killed.", (3, None, None), "subset-floor"),
+    ],
+)
+def test_counts_extract_part_of_a_group_or_of_a_toll(text, expected, rule) -> None:
+    c = counts(text)
+    assert triple(c.killed) == expected
+    assert rule in c.killed.rules

@@ -299,3 +299,70 @@ def test_segment_sections_are_contiguous_and_cover_the_document() -> None:
     secs = sections(Document(text=text))
     assert secs[0].start == 0 and secs[-1].end == len(text)
     assert all(a.end == b.start for a, b in zip(secs, secs[1:]))
+
+
+# ---- sentence-case labels, aggregates over incidents, older acts, follow-ups ---------------
+@pytest.mark.parametrize("label", ["Key figures", "Northern region", "Incidents during the reporting period"])
+def test_segment_sentence_case_label_line_is_a_header(label: str) -> None:
+    text = f"Intro line of the report.\n\n{label}\n{BODY}\n"
+    assert headers(text) == [label]
+    assert segment(text) == [BODY]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 40 people were killed in these incidents.",
+        "More than 900 civilians were killed in the first half of the year, a monitoring group said.",
+        "Most of the attacks were attributed to two armed groups.",
+        "In March alone, 25 civilians were reported killed in the province.",
+        "The northern districts accounted for more than half of all casualties.",
+        "The group has stepped up attacks in the east in recent months.",
+        "The items below summarise claims of attacks published by the group's outlets.",
+    ],
+)
+def test_segment_aggregate_sentences_never_continue_an_event(sentence: str) -> None:
+    first = "Gunmen attacked a checkpoint in Gao on 3 May, killing two guards."
+    assert segment(f"{first} {sentence}") == [first]
+    assert segment(sentence) == []
+
+
+def test_segment_anaphor_telling_an_older_dated_act_is_background() -> None:
+    text = (
+        "A car bomb exploded near the market in Baqubah on Friday, killing six people. "
+        "The blast was the deadliest in the province since March 3, when a roadside bomb struck "
+        "a bus in Khalis, killing four passengers."
+    )
+    doc = Document(text=text)
+    ms = mentions(doc, sections(doc))
+    assert len(ms) == 2
+    assert ms[1].background and ms[1].text.startswith("The blast was the deadliest")
+
+
+def test_segment_pluperfect_act_with_relative_past_date_is_background() -> None:
+    text = (
+        "A bomb exploded at a bus station in Gombe on Sunday, killing five people. "
+        "Villagers said armed men had abducted four traders near the town two weeks earlier."
+    )
+    doc = Document(text=text)
+    ms = mentions(doc, sections(doc))
+    assert [m.background for m in ms] == [False, True]
+    assert ms[1].text.startswith("Villagers said armed men had abducted")
+
+
+def test_segment_night_spanning_two_dates_opens_an_event() -> None:
+    text = (
+        "On 3 June, soldiers clashed with armed men near Tillaberi, killing two of them.\n\n"
+        "The soldiers then withdrew to their base. On the night of 5 to 6 June, gunmen attacked "
+        "a village near Ayorou, killing seven residents."
+    )
+    got = segment(text)
+    assert len(got) == 2 and got[1].startswith("On the night of 5 to 6 June")
+
+
+def test_segment_casualty_follow_up_naming_a_province_stays_with_the_event() -> None:
+    text = (
+        "Police fired on protesters in Kut on Monday, wounding 14 people. "
+        "One protester died of his wounds in hospital, a health official in Wasit province said."
+    )
+    assert segment(text) == [text]

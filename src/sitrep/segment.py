@@ -53,6 +53,7 @@ class _Cues:
     cont_start: tuple[tuple[str, re.Pattern[str]], ...]
     cont_any: re.Pattern[str]
     cont_weak: re.Pattern[str]
+    followup: re.Pattern[str]
     aggregate: re.Pattern[str]
     background: re.Pattern[str]
     day_month: re.Pattern[str]
@@ -70,6 +71,8 @@ class _Cues:
     place_generic: frozenset[str]
     clause_split: re.Pattern[str]
     also_verb: re.Pattern[str]
+    relative_past: re.Pattern[str]
+    anaphoric_place: re.Pattern[str]
 
 
 def _alt(items: list[str]) -> str:
@@ -102,6 +105,7 @@ def _cues() -> _Cues:
         cont_start=tuple((k, re.compile(v)) for k, v in d["continuation_start"].items()),
         cont_any=_any(d["continuation_anywhere"]),
         cont_weak=_any(d["continuation_weak"]),
+        followup=_any(d["casualty_followup"]),
         aggregate=_any(d["aggregate_patterns"]),
         background=_any(d["background_patterns"]),
         day_month=re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b\.?"),
@@ -137,6 +141,8 @@ def _cues() -> _Cues:
         not_places=frozenset(w.lower() for w in d["not_places"]),
         place_generic=frozenset(w.lower() for w in d["place_generic"]),
         clause_split=re.compile("|".join(f"(?:{p})" for p in d["clause_splitters"])),
+        relative_past=re.compile(d["relative_past"]),
+        anaphoric_place=re.compile(d["anaphoric_place"]),
         also_verb=re.compile(
             r"\b(?:(?:were|was|been|are|is|be)\s+)?also\s+"
             r"(?:kill|attack|ambush|abduct|kidnap|bomb|shell|target|storm|detonat|fir|clash|rais|"
@@ -315,6 +321,17 @@ def _header_at(
         return None
     if _is_title_case(words, c.small_words):
         return _Header(ln[0], ln[1], name_off, name_end, RANK_NUMBERED if marker else RANK_REGION)
+    # a short sentence-case label on its own line, the body starting on the next line:
+    # "Key figures", "Sahel region", "Incidents during the reporting period"
+    if (
+        not marker
+        and n_words <= c.header["label_max_words"]
+        and name[0].isupper()
+        and next_text
+        and (next_text[0].isupper() or next_text[0].isdigit())
+        and not c.dateline_line.match(next_text)
+    ):
+        return _Header(ln[0], ln[1], name_off, name_end, RANK_REGION)
     return None
 
 
@@ -523,6 +540,9 @@ class _Feat:
     month_or_year: bool
     places: set[str]
     also: bool
+    followup: bool = False  # "died of his wounds", "the toll rose": about the current casualties
+    rel_past: bool = False  # "several days prior": a date of its own, relative to the story
+    any_place: bool = False  # a named place or an anaphoric one ("near the town")
 
 
 def _date_keys(s: str) -> tuple[dict[str, set[str]], bool]:
@@ -583,6 +603,7 @@ def _features(text: str, a: int, b: int, upper_doc: bool, lead: str | None = Non
     cue = next((k for k, p in c.new_event if p.match(core)), None)
     cont = next((k for k, p in c.cont_start if p.match(low)), None)
     dates, vague = _date_keys(low)
+    places = _place_words(s, upper_doc, lead)
     return _Feat(
         start=a,
         end=b,
@@ -595,7 +616,10 @@ def _features(text: str, a: int, b: int, upper_doc: bool, lead: str | None = Non
         background=bool(c.background.search(low)),
         dates=dates,
         month_or_year=vague,
-        places=_place_words(s, upper_doc, lead),
+        places=places,
+        followup=bool(c.followup.search(low)),
+        rel_past=bool(c.relative_past.search(low)),
+        any_place=bool(places) or bool(c.anaphoric_place.search(low)),
         also=any(not m.group(0).startswith(("were", "was", "been", "are", "is", "be "))
                  for m in c.also_verb.finditer(low)) if "also" in low else False,
     )
@@ -663,6 +687,11 @@ class _Open:
 def _new_date(f: _Feat, cur: _Open) -> bool:
     common = set(f.dates) & set(cur.dates)
     return any(not (f.dates[k] & cur.dates[k]) for k in common)
+
+
+def _own_date(f: _Feat, cur: _Open) -> bool:
+    """The sentence names a day date the current event does not have ("since Aug. 14")."""
+    return any(k not in cur.dates or not (f.dates[k] & cur.dates[k]) for k in f.dates)
 
 
 def _new_place(f: _Feat, cur: _Open) -> bool:
@@ -763,14 +792,20 @@ def _step(
         if not (cur is not None and f.cont_start in ("anaphor", "result") and day_dated):
             return cur
     # 2. background references: kept apart only with their own date and place
-    speaks_of_current = cur is not None and (
+    # "The bombing was the deadliest since Aug. 14, when ...": an anaphor that goes on to tell an
+    # older act with its own date and place is a background reference, not the current event
+    older = (
+        f.background and f.act and cur is not None and f.cont_start == "anaphor"
+        and day_dated and f.places and _own_date(f, cur)
+    )
+    speaks_of_current = cur is not None and not older and (
         f.cont_start in ("claim", "pronoun", "quote", "result")
         or (f.cont_start == "anaphor" and not f.month_or_year)
     )
     if f.background and not speaks_of_current and not (f.cue and f.act and day_dated and not f.month_or_year):
-        if f.act and (day_dated or f.month_or_year) and f.places and not (
+        if older or (f.act and (day_dated or f.month_or_year or f.rel_past) and f.any_place and not (
             cur is not None and f.cont_start in ("anaphor", "result")
-        ):
+        )):
             o = _Open(section=si, paragraph=unit.index, cue="background", rules=["background"], background=True)
             o.add(text, f, unit.index)
             done.append(o)
@@ -818,7 +853,8 @@ def _step(
             return _open(done, text, f, si, unit, cue0, [f"segment:{cue0}"])
         if _new_date(f, cur):
             return _open(done, text, f, si, unit, "new-date", ["segment:new-date"])
-        if _new_place(f, cur):
+        if _new_place(f, cur) and not f.followup:
+            # "One protester died of his wounds, a source in X said" still tells the current event
             return _open(done, text, f, si, unit, "new-place", ["segment:new-place"])
         if unit.kind == "line" and first_in_unit and not f.cont_start and not f.cont_any and not f.cont_weak:
             return _open(done, text, f, si, unit, "item", ["segment:item"])

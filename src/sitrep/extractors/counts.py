@@ -47,8 +47,17 @@ _PUNCT_OK_IN_NP = {"-", "'", "’"}
 _RANGE_JOINERS = {"to", "-", "–", "—", "or"}
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 # cheap pre-checks before the "none" and suicide-attacker patterns run
-_NONE_HINT_RE = re.compile(r"\b(?:no|none|nobody|no-one|without|not|didn't)\b", re.IGNORECASE)
+_NONE_HINT_RE = re.compile(
+    r"\b(?:no|none|nobody|no-one|without|not|didn't|unhurt|unharmed|uninjured|unscathed|peacefully)\b",
+    re.IGNORECASE,
+)
 _SUICIDE_HINT_RE = re.compile(r"suicid|blew|detonat|immolat", re.IGNORECASE)
+# quotation marks are not tokens: a quoted figure counts like any other
+_QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"})
+_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "reported", "stated", "confirmed",
+                           "explained", "announced", "claimed", "noted", "according"})
+_UNKNOWN_RULE = "unknown-number:open"
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _PREPS = {"of", "in", "from", "at", "on", "inside", "near", "aboard", "belonging", "outside"}
 
 
@@ -305,6 +314,8 @@ def _tokenize(text: str, start: int = 0, end: int | None = None) -> _Toks:
     end = len(text) if end is None else end
     starts, ends, raw = [], [], []
     for m in _TOKEN_RE.finditer(text, start, end):
+        if m.group(0) in _QUOTES:
+            continue  # 'killed "more than 10" soldiers' reads as 'killed more than 10 soldiers'
         starts.append(m.start())
         ends.append(m.end())
         raw.append(m.group(0))
@@ -432,6 +443,8 @@ def _scan_core(lx: _Lexicon, t: _Toks, i: int) -> _Core | None:
             rules = [f"vague:{'-'.join(t.lows[i:j + 1])}={value}"]
             j += 1
         # "a dozen" is an exact idiom; "two dozen" is handled below
+        if kind == "unknown":
+            return _Core(0, j, False, (rule,))  # 'an unknown number of': adds nothing, opens high
         return _Core(value, j, kind == "vague", tuple(rules))
     # digits, with an optional scale word ("1.5 million", "2 thousand")
     dv = _digits_value(w)
@@ -518,6 +531,8 @@ def _scan_number(lx: _Lexicon, t: _Toks, i: int) -> _Num | None:
                 hedge_kind, hedge_tag, k = skind, stag, after
     v = core.value
     rules = core.rules
+    if _UNKNOWN_RULE in rules:
+        return _Num(i, core.end, 0, 0, None, rules, False)
     if hedge_kind is None or hedge_kind == "exact":
         if core.vague:
             return _Num(i, k, v, None, None, rules, True)
@@ -662,7 +677,7 @@ def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
         if w in lx.life_nouns:
             item.head, item.kind, item.np_end = w, "life", k + 1
             return
-        if w in lx.non_person:
+        if w in lx.non_person and not _person_ahead(lx, t, k):
             item.head, item.kind, item.np_end = w, "other", k + 1
             return
         if w in lx.additive:
@@ -690,6 +705,21 @@ def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
     else:
         item.kind = "bare"
     _hostage_after(lx, t, item)
+
+
+def _person_ahead(lx: _Lexicon, t: _Toks, k: int) -> bool:
+    """A thing noun at ``k`` modifies a person noun right after it: 'camp residents', 'truck
+    driver', 'school children', 'bus passengers' (`noun-modifier`)."""
+    for q in (k + 1, k + 2):
+        if q >= t.n:
+            return False
+        pm = lx.person.forward(t.lows, q, t.n)
+        if pm is not None and pm[1][0] not in ("others", "more", "ones"):
+            return True
+        w = t.lows[q]
+        if not _is_word(w) or w in lx.np_stop or w in lx.non_person:
+            return False
+    return False
 
 
 def _hostage_after(lx: _Lexicon, t: _Toks, item: _Item) -> None:
@@ -721,6 +751,8 @@ def _excluded(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
         return True
     if first == "both" and item.np_end < t.n and t.lows[item.np_end] == "and":
         return True  # 'both soldiers and civilians' is a conjunction, not 2
+    if first == "both" and (prev in _PREPS or prev in ("between", "to", "for", "by", "with")):
+        return True  # 'fighters on both sides were killed': the sides, not 2 people  # 'both soldiers and civilians' is a conjunction, not 2
     # attached punctuation: 'F-16', '12/3', '10:30', '$5', '12-year-old', '50%'
     if i > 0 and t.touching(i - 1, i) and t.lows[i - 1] in ("-", "/", ":", "$", "€", "£", "#", "."):
         if not (t.lows[i - 1] == "-" and i > 1 and t.lows[i - 2][0].isdigit() is False
@@ -953,6 +985,10 @@ def _singular_np(lx: _Lexicon, t: _Toks, i: int) -> _Item | None:
         pm = lx.person.forward(t.lows, k, t.n)
         if pm is not None:
             n, (lemma, singular) = pm
+            if not singular and lemma in lx.invariant:
+                more = lx.person.forward(t.lows, k + n, t.n)
+                if more is not None and more[1][1]:
+                    k, (n, (lemma, singular)) = k + n, more  # 'a police officer'
             if not singular:
                 return None
             num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
@@ -981,7 +1017,7 @@ def _singular_np(lx: _Lexicon, t: _Toks, i: int) -> _Item | None:
             return None
         if not (_is_word(w) or w[0].isdigit() or w in _PUNCT_OK_IN_NP):
             return None
-        if w in lx.non_person or w in lx.category_nouns:
+        if (w in lx.non_person and not _person_ahead(lx, t, k)) or w in lx.category_nouns:
             return None
         k += 1
         mods += 1
@@ -1006,6 +1042,7 @@ class _Stmt:
     subset: bool = False
     attacker: bool = False
     weak: bool = False  # 'was killed' with no figure: used only when nothing else is said
+    of_pronoun: bool = False  # 'killed seven of them': a part of a group, not of a toll
 
 
 def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int | None, int | None]:
@@ -1053,6 +1090,33 @@ def _items_in(lx: _Lexicon, t: _Toks) -> list[_Item]:
     return items
 
 
+def _is_speaker(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
+    """', a local elder said' after a figure, 'according to a council member': the source of
+    the report, not a victim."""
+    i = item.num.i
+    if item.singular_np and i >= 2 and t.lows[i - 2 : i] == ["according", "to"]:
+        return True
+    if not item.singular_np or i == 0 or t.lows[i - 1] != ",":
+        return False
+    k = item.np_end
+    return k < t.n and t.lows[k] in _SPEECH_VERBS
+
+
+def _pp_chain(lx: _Lexicon, between: list[str]) -> int:
+    """'9 members of the security forces and several fighters': the length of the
+    prepositional phrase when ``between`` is one followed by a connector, else 0."""
+    if len(between) < 3 or len(between) > 9 or between[0] not in _PREPS or between[-1] not in lx.chain:
+        return 0
+    q = len(between) - 1
+    while q > 1 and between[q - 1] in lx.chain:
+        q -= 1
+    body = between[1:q]
+    if not body or not all(_is_word(w) and w not in lx.chain and w not in lx.left.table
+                           and (w,) not in lx.right.table for w in body):
+        return 0
+    return q
+
+
 def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
     """Statements (one per chain and category) and the token indexes of verbs they used."""
     items = _items_in(lx, t)
@@ -1060,13 +1124,19 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
     stmts: list[_Stmt] = []
     # chains: items joined by connectors only
     chains: list[list[_Item]] = []
+    items = [it for it in items if not _is_speaker(lx, t, it)]
     for it in items:
         if chains:
             prev = chains[-1][-1]
             between = t.lows[prev.np_end : it.num.i]
-            if prev.np_end <= it.num.i and all(w in lx.chain for w in between) and (
+            while between and between[-1] in _POSSESSIVES:
+                between = between[:-1]  # 'a woman and her two children'
+            pp = _pp_chain(lx, between)
+            if prev.np_end <= it.num.i and (pp or all(w in lx.chain for w in between)) and (
                 prev.kind != "pronoun" or between
             ):
+                if pp:
+                    prev.np_end = it.num.i - len(between) + pp  # the PP belongs to the NP
                 chains[-1].append(it)
                 continue
         chains.append([it])
@@ -1116,6 +1186,8 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                     continue
                 by_cat.setdefault(it.category, []).append(it)
         for cat, its in by_cat.items():
+            if all(_UNKNOWN_RULE in x.num.rules for x in its):
+                continue  # 'an unknown number of people were killed' gives no figure
             whole = [x for x in its if not x.subset]
             if whole and len(whole) < len(its):
                 its = whole  # '12 people, 5 of them children': the part is not added
@@ -1156,6 +1228,8 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                     additive=its[0].additive and not its[0].toll,
                     subset=all(x.subset for x in its) or first.subset,
                     attacker=any(x.attacker for x in its),
+                    of_pronoun=its[0].trigger is not None
+                    and all(x.kind == "subset" and x.head is None for x in its),
                 )
             )
     stmts.extend(_singular_aux_statements(lx, t, used))
@@ -1236,7 +1310,12 @@ def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
     main = [s for s in stmts if not s.subset]
     if not main:
         top = max(stmts, key=lambda s: s.best)
-        return _value(text, top.best, top.best, None, [top], ["subset-floor"])
+        if top.of_pronoun:
+            # 'clashed with troops and killed seven of them': the figure of a group named without
+            # one, so the figure itself (`subset-of-group`)
+            return _value(text, top.best, top.low, top.high, [top], ["subset-of-group"])
+        low = None if top.vague else top.best
+        return _value(text, top.best, low, None, [top], ["subset-floor"])
     updates = [s for s in main if s.update]
     if updates:
         last = max(updates, key=lambda s: s.pos)
