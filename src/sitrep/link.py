@@ -173,6 +173,45 @@ def pair_score(a: Event, b: Event, cfg: LinkConfig = LinkConfig()) -> float:
     return _score(features(a), features(b), cfg)
 
 
+def _place_score(a: _Features, b: _Features) -> float | None:
+    """0..1 place agreement, or None when the places rule out one event.
+
+    Two precise places (geo precision 1-2) must lie within the radius of the coarser precision.
+    When one side only knows a region (precision 3), the regions must agree: the same admin1,
+    or centroids within the region radius; when one side only knows the country, any place in
+    that country is possible but earns little. Similar location names (transliterations) count.
+    """
+    coarse = max(a.geo_prec, b.geo_prec)
+    d = None
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if coarse <= 2:
+        radius = RADIUS_KM[GeoPrecision(coarse)]
+        if d is not None:
+            if d > radius:
+                return None
+            score = 1.0 - d / radius
+        elif a.admin1 and b.admin1:
+            if a.admin1 != b.admin1:
+                return None
+            score = 0.5
+        else:
+            score = 0.0
+    elif a.admin1 and b.admin1:
+        radius = RADIUS_KM[GeoPrecision.REGION]
+        if a.admin1 == b.admin1 or fuzz.ratio(a.admin1, b.admin1) >= 85:
+            score = 0.5
+        elif d is not None and d <= radius:
+            score = 0.3 * (1.0 - d / radius)
+        else:
+            return None
+    else:
+        score = 0.2  # one side knows only the country
+    if a.location and b.location:
+        score = max(score, fuzz.ratio(a.location, b.location) / 100.0)
+    return score
+
+
 def _score(a: _Features, b: _Features, cfg: LinkConfig) -> float:
     if a.doc_id == b.doc_id:
         return 0.0
@@ -182,20 +221,9 @@ def _score(a: _Features, b: _Features, cfg: LinkConfig) -> float:
     if a.iso3 and b.iso3 and a.iso3 != b.iso3:
         return 0.0
     score = 0.25 * _date_score(a, b)
-    # place
-    radius = RADIUS_KM[GeoPrecision(max(a.geo_prec, b.geo_prec))]
-    place_score = 0.0
-    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
-        d = haversine_km(a.lat, a.lon, b.lat, b.lon)
-        if d > radius:
-            return 0.0
-        place_score = 1.0 - d / radius
-    elif a.admin1 and b.admin1:
-        if a.admin1 != b.admin1:
-            return 0.0
-        place_score = 0.5
-    if a.location and b.location:
-        place_score = max(place_score, fuzz.ratio(a.location, b.location) / 100.0)
+    place_score = _place_score(a, b)
+    if place_score is None:
+        return 0.0
     score += 0.3 * place_score
     # type: the same sub-event type, the same event type, or two kinds of political violence
     if a.event_type and b.event_type:
