@@ -336,14 +336,46 @@ def country_iso3(country: str | None) -> str | None:
     return c["iso3"] if c else None
 
 
-def resolve_group(name: str, country: str | None) -> str:
-    """A group's standard name in ``country`` (Islamic State -> its province there)."""
+def resolve_group(name: str, country: str | None, when: Any = None) -> str:
+    """A group's standard name in ``country`` (Islamic State -> its province there).
+
+    ``when`` (a date) selects the branch that published for that country then (``eras`` in
+    actors.yaml): claims use it, since the claimant is the branch whose name the claim carries.
+    """
     g = _lexicon().groups.get(name)
     if g and country:
+        if when is not None:
+            for era in g.get("eras") or []:
+                if country in era.get("countries", []) and _in_era(when, era):
+                    return str(era["name"])
         by = g.get("by_country") or {}
         if country in by:
             return by[country]
     return name
+
+
+def _in_era(when: Any, era: dict[str, Any]) -> bool:
+    lo, hi = era.get("from"), era.get("until")
+    return (lo is None or str(lo) <= str(when)) and (hi is None or str(when) <= str(hi))
+
+
+def region_branch(name: str, region_iso2: str) -> str | None:
+    """The branch of ``name`` that a claims header naming a region of ``region_iso2`` denotes."""
+    g = _lexicon().groups.get(name)
+    if not g:
+        return None
+    by = g.get("by_region_country") or {}
+    return by.get(region_iso2)
+
+
+def is_group_family(name: str | None, base: str) -> bool:
+    """``name`` is ``base`` or one of its branches (a ``by_country`` / ``by_region_country`` name)."""
+    if not name:
+        return False
+    if name == base:
+        return True
+    g = _lexicon().groups.get(base) or {}
+    return name in (g.get("by_country") or {}).values() or name in (g.get("by_region_country") or {}).values()
 
 
 def group_type(name: str) -> ActorType | None:
@@ -569,7 +601,8 @@ _ACT_VERBS = (
     r"dismantled|claimed|bombarded|pounded|infiltrated|tortured|murdered|assassinated|hijacked|burned"
 )
 _RIGHT_FILLER = (
-    r"(?:(?:fighters|militants|members|gunmen|insurgents|forces|troops|soldiers|units?|elements|men|on \w+|in \w+|also|"
+    r"(?:(?:fighters|militants|members|gunmen|insurgents|forces|troops|soldiers|units?|elements|men|on \w+|"
+    r"in (?:[\w'\u2019-]+\s+){1,4}?(?:province|district|region|state|city|county|area)|in \w+|also|"
     r"reportedly|allegedly|then|later|have|has|had|who|which|had|again|first|jointly|\w+ly|,)\s*){0,4}"
 )
 _RIGHT_AGENT = re.compile(r"^\s*(?:(?:and|,|backed by|supported by|assisted by|aided by|alongside|together with|along with)\s+[^,.;:]{1,50}?\s+)?" + _RIGHT_FILLER + r"(?:" + _ACT_VERBS + r")\b", re.I)
@@ -673,11 +706,25 @@ def _mention_ranges(mention: Mention) -> list[tuple[int, int]]:
     return merged
 
 
+# "arrested four members of X", "killed fighters belonging to X": X is acted upon, not the agent
+_LEFT_MEMBERS_OF_PATIENT = re.compile(
+    r"(?:arrest|detain|captur|apprehend|nabb?|kill|neutrali[sz]|round)\w*(?:\s+up)?\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:members?|fighters?|militants?|suspects?|commanders?|operatives?|leaders?|cadres?|affiliates?)\s+"
+    r"(?:of|from|belonging to|linked to|affiliated (?:to|with)|loyal to)\s+(?:(?:the|an?)\s+)?(?:[\w'-]+\s+)?$",
+    re.I,
+)
+# a parenthetical acronym or gloss after a name: "the Counter Terrorism Department (CTD) arrested"
+_RIGHT_PAREN = re.compile(r"^\s*\)?\s*(?:\([^()\n]{1,40}\))?")
+
+
 def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -> None:
     s0, s1 = sent
     for p in phrases:
         left = text[max(s0, p.start - 90):p.start]
         right = text[p.end:min(s1, p.end + 120)]
+        paren = _RIGHT_PAREN.match(right)
+        if paren and paren.group().strip():
+            right = " " + right[paren.end():]
         if _LEFT_SPEAKER.search(left) or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
             p.speaker = True
             if _SELF_REPORT.match(right) and p.kind in ("group", "term", "military", "police"):
@@ -693,7 +740,9 @@ def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -
             p.agent += 2.0
         elif p.kind in ("group", "term", "unidentified", "military", "police") and _RIGHT_NOUN_AGENT.match(right):
             p.agent += 1.5
-        if _LEFT_AGENT.search(left):
+        if _LEFT_MEMBERS_OF_PATIENT.search(left):
+            p.patient += 3.0
+        elif _LEFT_AGENT.search(left):
             p.agent += 2.0
         if _POSSESSIVE_SELF.search(left) and p.kind in ("unidentified", "term", "military"):
             p.self_ref = True
@@ -709,6 +758,11 @@ def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -
         if p.kind == "civ_weak":
             p.patient *= 0.35
             p.agent *= 0.35
+    # a parenthetical acronym repeats the name before it and takes its role: "the Pakistani Taliban (TTP)"
+    for prev, p in zip(phrases, phrases[1:]):
+        gap = text[prev.end:p.start]
+        if prev.name == p.name and gap.strip() == "(" and not prev.speaker:
+            p.agent, p.patient, p.speaker = prev.agent, prev.patient, prev.speaker
 
 
 def _value(p: ActorPhrase, others: list[ActorPhrase], doc: Document, rules: list[str]) -> ActorValue:
@@ -730,6 +784,75 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, cou
                 if p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)):
                     return p.name
     return None
+
+
+def acting_party(doc: Document, mention: Mention, country: str | None,
+                 within: tuple[int, int] | None = None) -> ActorPhrase | None:
+    """The best agent by the role rules of :func:`extract_actors` (no claimant, no defaults).
+
+    ``within`` limits the search to one span (a sentence) of the mention. A name that is acted
+    upon at least as much as it acts in that span is not an agent. Used by the claims extractor
+    to tell whether a state speaker ("the army said ...") speaks of its own forces' operation.
+    """
+    text = doc.text
+    ranges = [within] if within is not None else _mention_ranges(mention)
+    phrases: list[ActorPhrase] = []
+    for s, e in ranges:
+        phrases.extend(p for p in _raw_phrases(text[s:e], s))
+    for p in phrases:
+        _name_phrase(p, country, None)
+    phrases = [p for p in phrases if p.name]
+    if any(p.kind == "group" for p in phrases):
+        phrases = [p for p in phrases if not (p.kind == "unidentified" and p.generic_word in _ABSORBABLE
+                                              and p.rule != "actor-country-default")]
+    for s, e in ranges:
+        for sent in _sentence_bounds(text, s, e):
+            _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
+    agents = sorted((p for p in phrases if not p.speaker and p.agent > 0 and p.agent > p.patient),
+                    key=lambda p: (-(p.agent - p.patient), p.start))
+    for a in agents:
+        same = [p for p in phrases if p.name == a.name and not p.speaker]
+        if sum(p.agent for p in same) > sum(p.patient for p in same):
+            return a
+    return None
+
+
+def _is_state_name(name: str | None) -> bool:
+    return bool(name) and name.startswith(("Military Forces of ", "Police Forces of ", "Government of "))  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1)
+def _crowd_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Protest triggers, and violent-crowd triggers (riot + mob), from data/event_patterns.yaml."""
+    trig = load_yaml("event_patterns.yaml")["triggers"]
+
+    def rx(pats: list[str]) -> re.Pattern[str]:
+        return re.compile(_WORD_START + "(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w-])", re.I)
+
+    return rx(trig["protest"]), rx([*trig["riot"], *trig["mob"]])
+
+
+_NOT_LETHAL_FIRE = re.compile(r"\bfired (?:into|in) the air\b|\bfired (?:tear ?gas|warning shots)\b", re.I)
+
+
+def _crowd_mode(mtext: str, participants: list[ActorPhrase]) -> tuple[str, tuple[int, int]] | None:
+    """("rioters" | "protesters", trigger span in the first range) when the mention is a crowd's act."""
+    protest_re, violent_re = _crowd_res()
+    armed_agent = any(p.kind in ("group", "unidentified", "term") and p.agent > p.patient and p.agent > 0
+                      for p in participants)
+    if armed_agent:
+        return None
+    v = violent_re.search(mtext)
+    if v:
+        return "rioters", v.span()
+    pr = protest_re.search(mtext)
+    has_protesters = any(p.kind == "protesters" for p in participants)
+    if pr is None and not has_protesters:
+        return None
+    lethal = _LETHAL.search(_NOT_LETHAL_FIRE.sub(" ", mtext))
+    if lethal:
+        return None
+    return "protesters", pr.span() if pr else (0, 0)
 
 
 def extract_actors(
@@ -756,7 +879,8 @@ def extract_actors(
     # generic words for fighters refer to the named group when one is named in the mention
     named_groups = [p for p in phrases if p.kind == "group" or (p.kind == "term" and not p.self_ref and
                                                                  p.actor_type in (ActorType.REBEL_GROUP,))]
-    if named_groups or claimant:
+    group_claimant = claimant if claimant and not _is_state_name(claimant) else None
+    if named_groups or group_claimant:
         kept = []
         for p in phrases:
             if p.kind == "unidentified" and p.generic_word in _ABSORBABLE and p.rule != "actor-country-default":
@@ -764,7 +888,7 @@ def extract_actors(
             kept.append(p)
         phrases = kept
     # in a claim, "its fighters", "the mujahideen" ... are the claimant
-    if is_claim and claimant:
+    if is_claim and group_claimant:
         for p in phrases:
             if p.self_ref or (p.kind == "unidentified" and p.generic_word in _ABSORBABLE):
                 p.name = claimant
@@ -776,11 +900,32 @@ def extract_actors(
             _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
     participants = [p for p in phrases if not p.speaker]
 
-    # protesters are actor1 of a protest unless lethal force was used on them
-    protesters = [p for p in participants if p.kind == "protesters"]
-    if protesters and not _LETHAL.search(" ".join(text[s:e] for s, e in ranges)):
-        for p in protesters:
+    # crowds: rioters are actor1 of a riot (a protest that turns violent, mob violence); protesters
+    # are actor1 of a protest unless lethal force was used on them; the state forces that
+    # intervene are actor2; the crowd's own members ("residents protested") are not actor2
+    mtext = " ".join(text[s:e] for s, e in ranges)
+    crowd = _crowd_mode(mtext, participants)
+    if crowd is not None:
+        kind, trig = crowd
+        label = "Rioters" if kind == "rioters" else "Protesters"
+        crowd_name = f"{label} ({country})" if country else label
+        crowd_type = ActorType.RIOTERS if kind == "rioters" else ActorType.PROTESTERS
+        members = [p for p in participants if p.kind in ("protesters", "rioters")]
+        for p in members:
+            p.kind, p.name, p.actor_type, p.rule = kind, crowd_name, crowd_type, f"actor-crowd:{kind}"
             p.agent, p.patient = 5.0, 0.0
+        if not members:
+            ts, te = ranges[0][0] + trig[0], ranges[0][0] + trig[1]
+            synth = ActorPhrase(ts, te, text[ts:te], kind, name=crowd_name, actor_type=crowd_type,
+                                rule=f"actor-crowd:{kind}", agent=5.0)
+            participants.append(synth)
+            phrases.append(synth)
+        if kind == "protesters":
+            participants = [p for p in participants if not (p.kind in ("civilians", "civ_weak") and p.patient <= p.agent)]
+        else:  # the people a violent crowd turns on are its targets
+            for p in participants:
+                if p.kind in ("civilians", "civ_weak") and p.agent == 0:
+                    p.patient = max(p.patient, 1.0)
         for p in participants:
             if p.kind in ("military", "police"):
                 p.agent, p.patient = 0.0, 4.0

@@ -22,6 +22,7 @@ import re
 
 from ..model import ClaimValue, DocContext, Document, Evidence, Mention, SourceKind
 from .actors import _lexicon, _norm, country_iso3, find_actor_phrases, resolve_group  # noqa: F401
+from .actors import acting_party, group_type, is_group_family, region_branch
 
 __all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims"]
 
@@ -98,6 +99,29 @@ _STATE_SPEAKER = re.compile(
     re.I,
 )
 _GROUP_PRONOUN = re.compile(r"\b(?:the group|the militants|the insurgents|the rebels|the movement|the organi[sz]ation)\b", re.I)
+
+
+# a state organ speaking ("the army said", "according to a statement by the defence ministry",
+# "U.S. Africa Command said in a statement that", "a military statement said")
+_STATE_VOICE_WORDS = re.compile(
+    r"\b(?:army|military|armed forces|ministry of (?:defen[cs]e|interior|home affairs)|defen[cs]e ministry|"
+    r"interior ministry|security media cell|media cell|ISPR|inter-services public relations|(?:\w+ )?command|AFRICOM|"
+    r"CENTCOM|AFRICOM|pentagon|department|police|gendarmerie|defen[cs]e headquarters|army headquarters|"
+    r"joint task force|operation command)\b",
+    re.I,
+)
+# a voice that is not the state's own statement: anonymous sources, officials, residents ...
+_NOT_STATE_VOICE = re.compile(r"\b(?:sources?|officials?|officers?|residents|witnesses|medics|doctors|analysts?|experts?|"
+                              r"monitors?|observers?|activists?|rights groups?)\b", re.I)
+_SPEAKER_SAID = re.compile(
+    r"(?:^|(?<=[,;:.]))\s*(?P<sp>[^,;:.\n]{2,70}?)\s+(?:said|says|stated|announced|reported|added)\b", re.I
+)
+_ACCORDING_STATE = re.compile(
+    r"\baccording to\s+(?P<sp>(?:(?:a|an|the)\s+)?(?:(?:statement|communiqu[eé]|press release)\s+(?:by|from|of)\s+)?"
+    r"[^,;:.\n]{2,70})", re.I
+)
+_AIR_STRIKE = re.compile(r"\b(?:air ?strikes?|air ?raids?|drone strikes?|airstrikes?|warplanes?|aerial bombardment|jets?)\b",
+                         re.I)
 
 
 class _Independent:
@@ -270,6 +294,116 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
 _TRIGGER = re.compile(r"\b(?:attack\w*|bomb\w*|blast|explosi\w+|kill\w*|ambush\w*|shot|clash\w*|kidnap\w*|abduct\w*|strike)\b", re.I)
 
 
+_HEAD_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _head_end(text: str) -> int:
+    """End of a document's head: its title line and first paragraph (at most 600 characters)."""
+    pos = 0
+    for i in range(2):
+        m = _HEAD_BREAK.search(text, pos)
+        if m is None:
+            # a title and then the body: the head is the title alone
+            return min(pos if i else len(text), 600)
+        pos = m.end()
+    return min(pos, 600)
+
+
+def _head_group(doc: Document) -> tuple[str | None, Evidence | None]:
+    """The armed group (not a state, not a mission) a claim document names in its head as its voice."""
+    end = _head_end(doc.text)
+    lex = _lexicon()
+    for p in find_actor_phrases(doc, 0, end):
+        if p.kind == "group" and p.name and group_type(p.name) is not None and int(group_type(p.name) or 0) in (2, 3, 4):
+            return p.name, Evidence.of(doc.text, p.start, p.end)
+    m = lex.media_re.search(doc.text, 0, end)
+    if m and _norm(m.group()) in lex.media:
+        return lex.media[_norm(m.group())], Evidence.of(doc.text, m.start(), m.end())
+    return None, None
+
+
+def _header_branch(doc: Document, mention: Mention, ctx: DocContext | None, voice: str | None) -> tuple[str | None, Evidence | None]:
+    """A claims item under a regional header ("West Africa", "Sinai"): the branch that region denotes.
+
+    Only for Islamic State (named in the head, or no group named at all): the header region's
+    primary country names the branch (actors.yaml ``by_region_country``), whatever country the
+    item itself is in.
+    """
+    if ctx is None or not (0 <= mention.section < len(ctx.sections)):
+        return None, None
+    base = "Islamic State"
+    if voice is not None and not is_group_family(voice, base):
+        return None, None
+    header = ctx.sections[mention.section].header
+    if header is None or len(header.text) > 60:
+        return None, None
+    from ..geo.resolve import group_region  # noqa: PLC0415 - read-only lookup of data/group_regions.yaml
+
+    region = group_region(header.text)
+    if region is None:
+        return None, None
+    return region_branch(base, region.iso2), header
+
+
+def _state_operation_claim(doc: Document, mention: Mention, plain: str, country: str | None) -> ClaimValue | None:
+    """A state organ's statement about its own forces' operation in a sentence of a report.
+
+    "Troops ambushed fighters near X, killing 12, the army said in a statement." -> claim by
+    ``Military Forces of <state>``: the speaker is a state organ (army, ministry, military media
+    wing, a command, a department; not "sources", "officials", "residents") and the acting party
+    of the event is that state's forces (or, with no named actor, an air strike announced by a
+    military speaker).
+    """
+    base = mention.start
+    speakers = []
+    for m in _SPEAKER_SAID.finditer(plain):
+        speakers.append((m.start("sp"), m.end("sp"), m.end()))
+    for m in _ACCORDING_STATE.finditer(plain):
+        speakers.append((m.start("sp"), m.end("sp"), m.end()))
+    for s0, s1, e in speakers:
+        sp = plain[s0:s1]
+        if not _STATE_VOICE_WORDS.search(sp) or _NOT_STATE_VOICE.search(sp):
+            continue
+        lex = _lexicon()
+        spk_state = None
+        # the speaker with a few characters before it: "U.S. Africa Command" is cut after "U.S."
+        s_wide = max(0, s0 - 8)
+        ma = lex.adj_force_re.search(plain[s_wide:s1])
+        if ma:
+            spk_state = lex.adjective_country.get(_norm(ma.group("adj") or ma.group("adj2") or ""))
+        if spk_state is None:
+            for p in find_actor_phrases(doc, base + s_wide, base + s1, country):
+                if p.kind in ("military", "police") and p.generic_word in lex.countries:
+                    spk_state = p.generic_word
+                    break
+        sents = _sentence_bounds_of(doc.text, mention)
+        here = next(((a, b) for a, b in sents if a <= base + s0 < b), None)
+        agent = acting_party(doc, mention, country, here)
+        if agent is None and here is not None and sents and here != sents[0]:
+            agent = acting_party(doc, mention, country, sents[0])
+        name = None
+        if agent is not None and agent.kind in ("military", "police") and agent.name:
+            agent_state = agent.generic_word if agent.generic_word in lex.countries else country
+            if agent_state == (spk_state or country):
+                name = agent.name
+        elif agent is None and _AIR_STRIKE.search(plain) and not re.search(r"\bpolice\b", sp, re.I):
+            state = spk_state or country
+            if state:
+                from .actors import _of  # noqa: PLC0415
+
+                name = f"Military Forces of {_of(state)}"
+        if name:
+            return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name,
+                              evidence=[Evidence.of(doc.text, base + s0, base + e)], rules=["claim-state-operation"])
+    return None
+
+
+def _sentence_bounds_of(text: str, mention: Mention) -> list[tuple[int, int]]:
+    from .actors import _mention_ranges, _sentence_bounds  # noqa: PLC0415
+
+    return [sb for s, e in _mention_ranges(mention) for sb in _sentence_bounds(text, s, e)]
+
+
 def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> ClaimValue:
     """Per event: claim when the party itself is the source of this event's information."""
     country = _mention_country(ctx, mention)
@@ -278,6 +412,21 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
     if doc_claim.source_kind == SourceKind.CLAIM:
         name = doc_claim.claimed_by
         evs = list(doc_claim.evidence)
+        rules = [*doc_claim.rules, "claim-document-voice"]
+        voice, voice_ev = _head_group(doc)
+        branch, header = _header_branch(doc, mention, ctx, voice)
+        if branch:
+            return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=branch, evidence=[*evs, header] if header else evs,
+                              rules=[*rules, "claim-region-header"])
+        if voice:
+            name = voice
+            evs = [*evs, voice_ev] if voice_ev else evs
+        elif not name:
+            head_state, head_ev = _state_party(doc, 0, _head_end(text), country)
+            if head_state:
+                name = head_state
+                evs = [*evs, head_ev] if head_ev else evs
+                rules.append("claim-head-state")
         if not name:
             for m in _ATTRIBUTED.finditer(text, mention.start, mention.end):
                 sp = _speaker_start(text, m.start(), mention.start)
@@ -286,9 +435,8 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
                     evs.append(Evidence.of(text, sp, m.end()))
                     break
         if name:
-            name = resolve_group(name, country)
-        return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs,
-                          rules=[*doc_claim.rules, "claim-document-voice"])
+            name = resolve_group(name, country, doc.published)
+        return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=rules)
     plain = _strip_quotes(text[mention.start:mention.end])
     base = mention.start
     # a party speaking of its own action, with details (figures, outcome) of the event
@@ -314,6 +462,9 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
             return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=resolve_group(name, country),
                               evidence=[Evidence.of(text, base + m.start(), base + m.end())],
                               rules=["claim-according-to-statement"])
+    state = _state_operation_claim(doc, mention, plain, country)
+    if state is not None:
+        return state
     # a bare responsibility claim: the figures stay the outlet's report
     resp = responsibility_claims(doc, mention.start, mention.end)
     if resp:

@@ -187,6 +187,8 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
         used.extend(classes)
 
     protest = has("protest") or has("excessive_force") or (has("intervention") and not (explosion or has("clash")))
+    # a crowd named as actor1 (actors rule actor-crowd): its clash with police is not a battle
+    protest = protest or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
     # 1. Battles
     if has("gov_regains") and (a1_state or not a1):
         pick(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", "gov_regains")
