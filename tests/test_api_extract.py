@@ -16,3 +16,10 @@ def test_api_extract_is_callable_after_importing_extractors() -> None:
     assert ev.country == "Afghanistan" and ev.fatalities == 3
     assert ev.source == "Example Wire"
     assert ev.evidence.text.startswith("A roadside bomb")
+
+
+def test_api_extract_forced_source_kind_is_applied() -> None:
+    text = "MOSUL, March 3 (Example Wire) - Gunmen shot dead two shopkeepers in Mosul on Tuesday."
+    for kind in ("claim", "report"):
+        events = sitrep.extract(text, published="2021-03-04", source_kind=kind)
+        assert events and all(e.source_kind.value == kind for e in events)

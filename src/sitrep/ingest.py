@@ -169,6 +169,8 @@ def parse_date(value: Any) -> date | None:
 def _source_kind(value: Any) -> SourceKind | None:
     if value in (None, "", "auto"):
         return None
+    if isinstance(value, SourceKind):
+        return value
     try:
         return SourceKind(str(value).lower())
     except ValueError as exc:
