@@ -259,7 +259,7 @@ def _lexicon() -> _Lexicon:
     mode_alt = _phrases(list(modes))
     pod_alt = _phrases(list(w["parts_of_day"]) + ["overnight"])
 
-    def calendar_patterns(M: str, Y: str, cal: Calendar) -> list[tuple[str, Calendar, str]]:
+    def calendar_patterns(M: str, Y: str, cal: Calendar, YM: str) -> list[tuple[str, Calendar, str]]:
         out = [
             (
                 "range-dm",
@@ -288,14 +288,16 @@ def _lexicon() -> _Lexicon:
             (
                 "month",
                 cal,
-                rf"(?P<m1>{M})(?:{COMMA}(?P<y1>{Y}))?",
+                # a month alone takes only a full year: "Aug. 14," is the 14th, not 2014
+                # and is no match when a day follows ("since Aug. 14" is a day, matched above)
+                rf"(?P<m1>{M})(?:{COMMA}(?P<y1>{YM})|(?!\s*(?:the\s+)?\d{{1,2}}(?!\d)))",
             ),
         ]
         return out
 
     raw: list[tuple[str, Calendar, str]] = []
-    raw += calendar_patterns(GM, GY, Calendar.GREGORIAN)
-    raw += calendar_patterns(HM, HY, Calendar.HIJRI)
+    raw += calendar_patterns(GM, GY, Calendar.GREGORIAN, r"\d{4}(?!\d)")
+    raw += calendar_patterns(HM, HY, Calendar.HIJRI, HY)
     raw += [
         ("hijri-year-month", Calendar.HIJRI, rf"(?P<m1>{HM}){COMMA}(?P<y1>{HYX})"),
         (
