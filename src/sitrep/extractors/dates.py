@@ -290,7 +290,7 @@ def _lexicon() -> _Lexicon:
                 cal,
                 # a month alone takes only a full year: "Aug. 14," is the 14th, not 2014
                 # and is no match when a day follows ("since Aug. 14" is a day, matched above)
-                rf"(?P<m1>{M})(?:{COMMA}(?P<y1>{YM})|(?!\s*(?:the\s+)?\d{{1,2}}(?!\d)))",
+                rf"(?P<m1>{M})(?:{COMMA}(?P<y1>{YM})|(?!\.?\s*(?:the\s+)?\d{{1,2}}(?!\d)))",
             ),
         ]
         return out
