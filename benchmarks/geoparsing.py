@@ -2,7 +2,8 @@
 
 Reads ../shared/data/geoparsing (or $SITREP_GEOPARSING_DIR); never copies the data.
 Two runs per corpus:
-- oracle: gold spans given as toponyms (context = the article), sitrep resolves them;
+- oracle: gold spans given as toponyms (context = the article), sitrep resolves each one alone
+  with ``resolve_toponym`` (its own gazetteer entry; no fallback to the document's place);
 - own NER: sitrep's find_toponyms over the article, scored on toponyms whose span matches a
   gold span (overlap), plus span precision/recall.
 Metrics: accuracy@161km, mean/median error km, AUC (ln(1+err)/ln(20039) integrated), resolved share.
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from sitrep.extractors.places import find_toponyms
 from sitrep.geo.gazetteer import get_gazetteer
-from sitrep.geo.resolve import resolve_context, resolve_mention
+from sitrep.geo.resolve import resolve_context, resolve_toponym
 from sitrep.model import DocContext, Document, Evidence, Mention, Section, Toponym
 
 ROOT = Path(os.environ.get("SITREP_GEOPARSING_DIR", Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparsing"))
@@ -109,9 +110,9 @@ def run(corpus: str, limit: int | None, gz) -> None:  # noqa: ANN001
             if same is not None and same.kind == "country":  # keep what the finder knows
                 t = t.model_copy(update={"kind": "country", "qualifier": same.qualifier,
                                          "rules": same.rules})
-            pv = resolve_mention([t], ctx, mention, gz)
+            pv = resolve_toponym(t, ctx, mention, gz)
             oracle.append(haversine(lat, lon, pv.latitude, pv.longitude)
-                          if pv is not None and pv.latitude is not None and "geo:from-context" not in pv.rules else None)
+                          if pv is not None and pv.latitude is not None else None)
         # own NER
         spans = [(f.evidence.start, f.evidence.end, f) for f in found]
         matched_pred = set()
@@ -122,9 +123,9 @@ def run(corpus: str, limit: int | None, gz) -> None:  # noqa: ANN001
                 continue
             tp += 1
             matched_pred.add(id(hit))
-            pv = resolve_mention([hit], ctx, mention, gz)
+            pv = resolve_toponym(hit, ctx, mention, gz)
             own.append(haversine(lat, lon, pv.latitude, pv.longitude)
-                       if pv is not None and pv.latitude is not None and "geo:from-context" not in pv.rules else None)
+                       if pv is not None and pv.latitude is not None else None)
         fp += sum(1 for f in found if id(f) not in matched_pred)
     secs = time.perf_counter() - t0
     print(f"\n== {corpus}: {len(data)} articles, {sum(len(g) for _, g in data)} gold toponyms, {secs:.1f}s")

