@@ -451,6 +451,9 @@ def resolve_mention(
         )
         t = allt[i]
         p, score, rule = resolved[i]
+        outside = _outside_header_admin1(p, t, base, allt, resolved, gazetteer)
+        if outside is not None:
+            return outside
         # the same place named twice ("Bunia, 7 June: ... near Bunia"): the most qualified use
         for k, (q, _, _) in resolved.items():
             if k != i and q.geonameid == p.geonameid and allt[k].kind in ("near", "road") \
@@ -523,6 +526,31 @@ def resolve_mention(
             "rules": [*base.rules, "geo:from-context"],
         })
     return None
+
+
+def _outside_header_admin1(p: Place, t: Toponym, base: PlaceValue | None, allt: list[Toponym],
+                           resolved: dict, gazetteer) -> PlaceValue | None:  # noqa: ANN001
+    """A section header names a province ("Nangarhar Province") and the only gazetteer match of a
+    minor place lies in another province of the same country: the embedded gazetteer lacks many
+    districts and villages, and names recur across provinces, so the header wins. The event gets
+    the header's province (precision 2 for "X district"/"near X", else 3) with both spans as
+    evidence, rule ``geo:outside-header-admin1``. Not applied when the mention itself names that
+    other province, or when the place is prominent (a city of 100,000+, a province, a country)."""
+    if base is None or not base.admin1 or "geo:header" not in base.rules:
+        return None
+    if p.is_country or p.is_continent or p.is_admin1 or _prominent(p) or not p.admin1:
+        return None
+    if _iso2_of(base, gazetteer) != p.iso2 or ascii_name(p.admin1) == ascii_name(base.admin1):
+        return None
+    if any(q.is_admin1 and q.iso2 == p.iso2 and q.admin1_code == p.admin1_code for q, _, _ in resolved.values()):
+        return None  # the mention names the other province itself
+    precision = GeoPrecision.NEAR if t.kind in ("near", "road") or _level(t) in ("admin2", "admin3", "area") \
+        else GeoPrecision.REGION
+    return base.model_copy(update={
+        "geo_precision": precision,
+        "evidence": _dedupe([t.evidence, *base.evidence]),
+        "rules": [*base.rules, "geo:outside-header-admin1"],
+    })
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—:]|\*\*)")
