@@ -12,7 +12,7 @@ def test_geo_minor_place_outside_header_province_falls_back_to_header() -> None:
     assert ev.admin1 == "Nangarhar"
     assert ev.geo_precision == 2
     assert "geo:outside-header-admin1" in ev.rules
-    assert "Behsud" in [s.text for s in ev.field_evidence["place"]]
+    assert any(s.text.startswith("Behsud") for s in ev.field_evidence["place"])
 
 
 def test_geo_place_in_header_province_is_kept() -> None:
