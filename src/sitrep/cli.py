@@ -313,7 +313,7 @@ def verify(
             "" if p.date_agreement is None else f"{p.date_agreement:.2f}",
             "" if p.place_agreement is None else f"{p.place_agreement:.2f}",
         )
-    Console(highlight=False).print(table)
+    Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
     if output is not None:
         if fmt == VerifyFormat.json:
             output.write_text(checks_as_json(checks, parties) + "\n", encoding="utf-8")
