@@ -198,6 +198,7 @@ def _lexicon() -> _Lexicon:
         ("unidentified", "unidentified"),
         ("protesters", "protesters"),
         ("rioters", "rioters"),
+        ("none", "not_actors"),
     ):
         for w in gen.get(key, []) or []:
             alias_map.setdefault(_norm(w), _Entry(kind))
@@ -219,7 +220,7 @@ def _lexicon() -> _Lexicon:
     if cs_adjs:
         adj_alt = "(?:" + adj_alt + "|(?-i:" + "|".join(re.escape(a) for a in cs_adjs) + "))"
     adj_force_re = re.compile(
-        r"(?<![\w-])(?P<adj>" + adj_alt + r")(?:['\u2019]s)?[\s-]+(?:(?:led|backed|[a-z]+-?)\s+){0,2}?"
+        r"(?<![\w-])(?P<adj>" + adj_alt + r")(?:['\u2019]s)?(?:\s+|-)(?:(?:led|backed|[a-z]+-?)\s+){0,2}?"
         r"(?:(?P<pol>" + _POL_NOUNS + r")|(?P<mil>" + _MIL_NOUNS + r"))(?![\w-])"
         r"|(?<![\w-])(?:(?P<pol2>police)|(?P<mil2>army|armed forces|military|troops|soldiers|forces))\s+of\s+(?:the\s+)?(?P<adj2>"
         + adj_alt + r")(?![\w-])",
@@ -249,7 +250,7 @@ def alias_map_keys_display(data: dict[str, Any]) -> set[str]:
     for c in data["countries"]:
         out.update(c.get("military") or [])
         out.update(c.get("police") or [])
-    for key in ("military", "police", "civilians", "civilians_weak", "unidentified", "protesters", "rioters"):
+    for key in ("military", "police", "civilians", "civilians_weak", "unidentified", "protesters", "rioters", "not_actors"):
         out.update(data["generic"].get(key) or [])
     for m in (data.get("country_defaults") or {}).values():
         out.update(m)
@@ -598,10 +599,13 @@ _ACT_VERBS = (
     r"behead(?:ed|s)|burn(?:ed|t|s)|torched|set fire|clash(?:ed|es)|engaged|fought|hit|rap(?:ed|es)|loot(?:ed|s)|"
     r"destroy(?:ed|s)|blew up|massacred|arrest(?:ed|s)|detain(?:ed|s)|recaptured|retook|regained|freed|rescued|"
     r"invaded|besieged|assaulted|lobbed|hurled|threw|stabbed|hacked|lynched|dispersed|intercepted|defused|"
-    r"dismantled|claimed|bombarded|pounded|infiltrated|tortured|murdered|assassinated|hijacked|burned"
+    r"dismantled|claimed|bombarded|pounded|infiltrated|tortured|murdered|assassinated|hijacked|burned|"
+    r"dynamited|sabotaged|rammed|mined|blew up|ambushed|overran|stoned|lynched"
 )
 _RIGHT_FILLER = (
     r"(?:(?:fighters|militants|members|gunmen|insurgents|forces|troops|soldiers|units?|elements|men|on \w+|"
+    r"helicopters?|aircraft|jets?|warplanes?|drones?|planes?|gunships?|artillery|aviation|guerrillas|rebels|commandos|"
+    r"yesterday|today|tonight|overnight|earlier|early|late|last (?:night|week|\w+day)|this (?:morning|week)|"
     r"in (?:[\w'\u2019-]+\s+){1,4}?(?:province|district|region|state|city|county|area)|in \w+|also|"
     r"reportedly|allegedly|then|later|have|has|had|who|which|had|again|first|jointly|\w+ly|,)\s*){0,4}"
 )
@@ -619,29 +623,59 @@ _RIGHT_PASSIVE = re.compile(
     r"among the dead|among the victims|dead)\b",
     re.I,
 )
+# "troops came under fire", "soldiers were pursuing militants when they came under attack"
+_RIGHT_CAME_UNDER = re.compile(
+    r"^\s*(?:[^.;:]{0,80}?\b(?:when|as|after|before) (?:they|it|he)\s+)?(?:came|come|comes|were|was) under (?:\w+\s+)?(?:fire|attack)\b",
+    re.I,
+)
 _RIGHT_DEFEND = re.compile(
     r"^\s*" + _RIGHT_FILLER + r"(?:repelled|repulsed|fought off|returned fire|responded|retaliated|defended|foiled|thwarted|"
     r"beat back|pushed back|resisted)\b",
     re.I,
 )
 _RIGHT_SPEAKER = re.compile(
-    r"^\s*(?:(?:and|or)\s+[\w\s'-]{1,30}?\s+)?(?:[\w'-]+\s+){0,4}?(?:said|says|told|reported|confirmed|stated|announced|added|"
+    r"^\s*(?:(?:and|or)\s+[\w\s'-]{1,30}?\s+)?(?:[\w'-]+\s+){0,4}?(?:said|says|told|(?<!were )(?<!was )(?<!been )(?<!being )(?<!is )(?<!are )reported|confirmed|stated|announced|added|"
     r"denied|spokes(?:man|person|woman)|sources?\s+said|official said|statement|communiqu[eé]|press release|"
     r"claimed responsibility|claims?)\b",
     re.I,
 )
 _SELF_REPORT = re.compile(
-    r"^\s*(?:(?:said|claimed|announced|stated|reported)(?:\s+(?:in\s+an?\s+\w+|in\s+a\s+statement|on\s+\w+|later|that))*\s+"
+    r"^\s*(?:(?:said|claimed|announced|stated|reported)(?:\s+(?:in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|"
+    r"communiqu[eé]|bulletin|publication)|in\s+an?\s+\w+|on\s+\w+|later|that|(?:one|some|two|three|several|members?) of))*\s+"
     r"(?:its|it|their|they|our|we)\b|claimed responsibility|claims? responsibility|(?:has|have) claimed)",
     re.I,
 )
+# "X was behind the attack", "X were blamed for the attack", "X is responsible for": X acted
+_RIGHT_RESPONSIBLE = re.compile(
+    r"^\s*(?:(?:fighters|militants|members|gunmen|insurgents|elements|cells?|operatives)\s+)?"
+    r"(?:(?:is|are|was|were|had been|has been|have been)\s+(?:(?:also|allegedly|reportedly|widely|likely|probably|"
+    r"apparently|believed to be|suspected of being|thought to be|being)\s+)*(?:behind|blamed|responsible)|"
+    r"(?:had\s+)?carried out (?:the|this|that|both|these)\b)",
+    re.I,
+)
+# "by X" names the agent after an act word ("an attack by X", "killed by X"), not after any verb
+# ("a road used by troops")
+_BY_WORDS = (
+    r"attack(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|strikes?|struck|assaults?|assaulted|offensive|operations?|"
+    r"bombing|bombardment|shelling|shelled|fire|gunfire|killed|killings?|murdered|shot|abducted|kidnapped|"
+    r"taken|seized|captured|arrested|detained|targeted|hit|stormed|executed|beheaded|planted|detonated|"
+    r"fired|launched|conducted|perpetrated|orchestrated|committed|burn(?:ed|t)|torched|looted|destroyed|"
+    r"overrun|wounded|injured|harassed|threatened|raped|incursion|advance|violence|massacre|explosion|blast"
+)
 _LEFT_AGENT = re.compile(
-    r"(?:(?<!backed )(?<!supported )(?<!assisted )(?<!aided )(?<!accompanied )\bby|carried out by|claimed by|led by|belonging to|belong to|affiliated (?:to|with)|linked to|loyal to|"
-    r"members of|fighters (?:from|of)|militants (?:from|of)|suspected|believed to be|believed to belong to|"
+    r"(?:(?:" + _BY_WORDS + r")\s+(?:[\w'-]+\s+){0,3}?by|carried out by|claimed by|led by|belonging to|belong to|affiliated (?:to|with)|linked to|loyal to|"
+    r"members of|fighters (?:from|of)|militants (?:from|of)|believed to be|believed to belong to|"
     r"thought to be|blamed (?:it )?on|attributed to|according to whom)\s+(?:(?:the|an?|suspected|alleged)\s+)*$",
     re.I,
 )
-_LEFT_SPEAKER = re.compile(r"(?:according to|told|quoted|cited|said)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
+_LEFT_SPEAKER = re.compile(r"(?:according to|told|quoted|cited)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
+# "..., said the police chief": a speaker after "said" - unless the phrase is the subject of the
+# reported clause ("police said gunmen shot dead a headman": gunmen act)
+# "police blamed X for the attack", "authorities blamed the Shining Path."
+_LEFT_BLAMED = re.compile(r"\b(?:blamed|accused|suspect|suspected|held)\s+(?:(?:the|an?)\s+)?$", re.I)
+_RIGHT_BLAMED_END = re.compile(r"^\s*(?:(?:fighters|militants|members|gunmen|insurgents|guerrillas|rebels)\s+)?"
+                               r"(?:(?:for|of|responsible)\b|[.;,]|$)", re.I)
+_LEFT_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
 _LEFT_PATIENT = re.compile(
     r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|storm(?:ed|ing)|raid(?:ed|ing)?|kill(?:ed|ing)|shot(?: dead)?|shooting|"
     r"gunned down|shell(?:ed|ing)|bomb(?:ed|ing)|struck|striking|hit(?:ting)?|target(?:ed|ing)|abduct(?:ed|ing)|"
@@ -650,11 +684,15 @@ _LEFT_PATIENT = re.compile(
     r"fought|engag(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|overr?an|dispers(?:ed|ing)|stabb(?:ed|ing)|"
     r"hack(?:ed|ing)|tortur(?:ed|ing)|assassinat(?:ed|ing)|abduction of|killing of|kidnapping of|attacks? (?:on|against)|"
     r"ambush (?:on|against)|assault (?:on|against)|strikes? (?:on|against)|fire (?:on|at)|fired (?:on|at|upon)|"
-    r"opened fire (?:on|at)|targeting|against|hitting|among|including|killing|leaving|left)\s+"
+    r"opened fire (?:on|at)|targeting|against|hitting|among|including|killing|leaving|left|(?:number|toll) of)\s+"
     r"(?:[\w'-]+\s+){0,4}$",
     re.I,
 )
-_LEFT_WEAK_PATIENT = re.compile(r"(?:\bon|\bat|\binto|\btowards?)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+# "suspected X" names a perpetrator, unless X is in an acted-upon position ("strikes on suspected X positions")
+_LEFT_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
+_LEFT_WEAK_PATIENT = re.compile(
+    r"(?:\bon|\bat|\binto|\btowards?|\boutside|\bnear|\binside|\bbeside|\bnext to|\bin front of|(?:most|many|some|all) of them)\s+"
+    r"(?:[\w'-]+\s+){0,3}$", re.I)
 _LEFT_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _LEFT_BETWEEN_SECOND = re.compile(r"\bbetween\s+[^,.;]{1,80}?\s+and\s+(?:the\s+)?$", re.I)
 _LINK = re.compile(
@@ -670,6 +708,25 @@ _VIOLENT = re.compile(
     r"massacre\w*|set (?:fire|ablaze)|torched|burn(?:ed|t)|missiles?|artillery|stabbed|hacked)\b",
     re.I,
 )
+# a weapon that acts by itself in the text ("a roadside bomb struck", "a landmine killed", "their vehicle
+# struck an explosive device", "a suicide bomber blew himself up"): its user is the perpetrator
+_EXPLOSIVE = re.compile(
+    r"\b(?:bomb(?:s|er|ers|ing|ings)?|explosi(?:ve|ves|on|ons)|IEDs?|VBIEDs?|blasts?|(?:land)?mines?|grenades?|"
+    r"dynamit\w+|detonat\w+|mortars?|rockets?|shells)\b",
+    re.I,
+)
+_DISRUPTED_CUE = re.compile(
+    r"\b(?:defus\w+|dismantl\w+|found|discovered|recovered|seized|foil\w+|thwart\w+|intercept\w+|prematurely|controlled explosion)\b",
+    re.I,
+)
+# the object of a protest is not force used on it: "protested against the killings of ..."
+_PROTEST_OBJECT = re.compile(
+    r"\b(?:against|over|following|after|condemn\w*|denounc\w*)\s+(?:the\s+)?(?:(?:recent|continued|latest|wave of|series of)\s+)*"
+    r"(?:killings?|murders?|deaths?|shootings?)\b(?:\s+of\b[^.;\n]{0,60})?",
+    re.I,
+)
+# generic words for security forces that, facing a crowd, are the police (ACLED codes crowd control as police)
+_CROWD_POLICE_WORDS = {"security forces", "security personnel", "security officials", "government forces"}
 _LETHAL = re.compile(r"\b(?:kill\w*|shot|opened fire|fired (?:on|at|into)|live (?:ammunition|rounds|fire|bullets))\b", re.I)
 _ABSORBABLE = {
     "fighters", "militants", "militant", "insurgents", "insurgent", "attackers", "attacker", "assailants", "assailant",
@@ -725,14 +782,19 @@ def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -
         paren = _RIGHT_PAREN.match(right)
         if paren and paren.group().strip():
             right = " " + right[paren.end():]
-        if _LEFT_SPEAKER.search(left) or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
+        if _RIGHT_RESPONSIBLE.match(right) or (_LEFT_BLAMED.search(left) and _RIGHT_BLAMED_END.match(right)):
+            p.agent += 3.0
+            continue
+        acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
+        if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
+                or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
             p.speaker = True
             if _SELF_REPORT.match(right) and p.kind in ("group", "term", "military", "police"):
                 p.speaker = False
                 p.agent += 2.0
                 p.self_ref = True
             continue
-        if _RIGHT_PASSIVE.match(right):
+        if _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right):
             p.patient += 2.0
         elif _RIGHT_DEFEND.match(right):
             p.patient += 1.0
@@ -743,6 +805,9 @@ def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -
         if _LEFT_MEMBERS_OF_PATIENT.search(left):
             p.patient += 3.0
         elif _LEFT_AGENT.search(left):
+            p.agent += 2.0
+        elif (sus := _LEFT_SUSPECTED.search(left)) and not (_LEFT_PATIENT.search(left[:sus.start()])
+                                                           or _LEFT_WEAK_PATIENT.search(left[:sus.start()])):
             p.agent += 2.0
         if _POSSESSIVE_SELF.search(left) and p.kind in ("unidentified", "term", "military"):
             p.self_ref = True
@@ -802,7 +867,7 @@ def acting_party(doc: Document, mention: Mention, country: str | None,
     for p in phrases:
         _name_phrase(p, country, None)
     phrases = [p for p in phrases if p.name]
-    if any(p.kind == "group" for p in phrases):
+    if any(p.kind == "group" and p.actor_type not in _STATE_TYPES for p in phrases):
         phrases = [p for p in phrases if not (p.kind == "unidentified" and p.generic_word in _ABSORBABLE
                                               and p.rule != "actor-country-default")]
     for s, e in ranges:
@@ -849,10 +914,30 @@ def _crowd_mode(mtext: str, participants: list[ActorPhrase]) -> tuple[str, tuple
     has_protesters = any(p.kind == "protesters" for p in participants)
     if pr is None and not has_protesters:
         return None
-    lethal = _LETHAL.search(_NOT_LETHAL_FIRE.sub(" ", mtext))
+    lethal = _LETHAL.search(_PROTEST_OBJECT.sub(" ", _NOT_LETHAL_FIRE.sub(" ", mtext)))
     if lethal:
         return None
     return "protesters", pr.span() if pr else (0, 0)
+
+
+_STATE_TYPES = (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER)
+
+
+def _weapon_is_subject(text: str, ranges: list[tuple[int, int]],
+                       participants: list[ActorPhrase]) -> tuple[int, int] | None:
+    """(sentence start, explosive word start) when the first sentence naming an explosive (not an air
+    strike) has no acting party in it, else None."""
+    for s, e in ranges:
+        for s0, s1 in _sentence_bounds(text, s, e):
+            m = _EXPLOSIVE.search(text, s0, s1)
+            if m is None or _DISRUPTED_CUE.search(text, s0, s1):  # explosives found or defused: no user acted
+                continue
+            if _AIR.search(text, s0, s1):
+                return None
+            if any(s0 <= p.start < s1 and p.agent > 0 and p.agent > p.patient for p in participants):
+                return None
+            return s0, m.start()
+    return None
 
 
 def extract_actors(
@@ -877,7 +962,9 @@ def extract_actors(
     rules: list[str] = [country_rule]
 
     # generic words for fighters refer to the named group when one is named in the mention
-    named_groups = [p for p in phrases if p.kind == "group" or (p.kind == "term" and not p.self_ref and
+    # (a mission or coalition - type 1/8 - is not what "fighters" or "militants" refer to)
+    named_groups = [p for p in phrases if (p.kind == "group" and p.actor_type not in _STATE_TYPES)
+                    or (p.kind == "term" and not p.self_ref and
                                                                  p.actor_type in (ActorType.REBEL_GROUP,))]
     group_claimant = claimant if claimant and not _is_state_name(claimant) else None
     if named_groups or group_claimant:
@@ -929,6 +1016,13 @@ def extract_actors(
         for p in participants:
             if p.kind in ("military", "police"):
                 p.agent, p.patient = 0.0, 4.0
+            if p.kind == "military" and p.rule == "state-forces-from-context" and p.generic_word in _CROWD_POLICE_WORDS:
+                p.kind, p.name, p.rule = "police", f"Police Forces of {_of(country)}", "state-forces-crowd-control"
+    # a weapon that acts by itself in the first sentence that names it (no agent there): the
+    # perpetrator is its unnamed user (or the party named responsible), never the state forces that
+    # act in other sentences (responders, background)
+    weapon_at = _weapon_is_subject(text, ranges, participants) if crowd is None else None
+    implied = weapon_at is not None
     # ---- actor1
     actor1: ActorPhrase | None = None
     a1_rules: list[str] = []
@@ -942,8 +1036,11 @@ def extract_actors(
                                  actor_type=_template_type(claimant, country))
         a1_rules.append("actor1-claimant")
     else:
-        agents = sorted((p for p in participants if p.agent > 0 and p.agent > p.patient),
+        agents = sorted((p for p in participants if p.agent > 0 and p.agent > p.patient
+                         and not (implied and p.kind in ("military", "police"))),
                         key=lambda p: (-(p.agent - p.patient), p.start))
+        if implied:
+            a1_rules.append("actor1-implied-by-weapon")
         if agents:
             actor1 = agents[0]
             a1_rules.append("actor1-agent")
@@ -955,6 +1052,10 @@ def extract_actors(
             a1_rules.append("actor1-responsibility-claim")
         else:
             groups = [p for p in participants if p.kind in ("group", "unidentified") and p.patient == 0]
+            # near a bomb, only a group named before it in its sentence is its user; one merely named
+            # elsewhere is not ("... as the army prepared to retake the town from IS")
+            if weapon_at is not None:
+                groups = [p for p in groups if weapon_at[0] <= p.start < weapon_at[1]]
             if groups:
                 actor1 = groups[0]
                 a1_rules.append("actor1-named-group")
@@ -981,11 +1082,10 @@ def extract_actors(
             a2_rules.append("actor2-other-party")
 
     # unnamed perpetrator of an attack on someone
-    if actor1 is None and actor2 is not None:
-        mtext = " ".join(text[s:e] for s, e in ranges)
+    if actor1 is None and (actor2 is not None or (implied and not _DISRUPTED_CUE.search(mtext))):
         if _VIOLENT.search(mtext) and not _AIR.search(mtext):
             uag = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
-            if actor2.name != uag:
+            if actor2 is None or actor2.name != uag:
                 actor1 = ActorPhrase(mention.start, mention.start, "", "unidentified", name=uag,
                                      actor_type=ActorType.POLITICAL_MILITIA)
                 a1_rules.append("actor1-unidentified-default")

@@ -187,6 +187,15 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
         used.extend(classes)
 
     protest = has("protest") or has("excessive_force") or (has("intervention") and not (explosion or has("clash")))
+    kills = any(_KILL.search(t.text) for t in by_cls.get("harm", []))
+    strong_clash = has("clash") and _strong_clash(by_cls["clash"])
+    # an arrest by state forces (or unnamed forces) is an arrest, even when the text mentions a raid,
+    # explosives seized or shots in passing - unless someone was killed or fire was exchanged
+    arrest_only = (has("arrests") and (a1_state or a1 is None) and not kills and not strong_clash
+                   and not protest and (explosion is None or has("disrupted")) and not has("sexual"))
+    # grenades used alongside small arms by an armed party against an armed party: an armed clash
+    mixed_arms = (explosion == "grenade" and armed_pair and (has("attack") or has("clash"))
+                  and _FIREARMS.search(text) is not None)
     # a crowd named as actor1 (actors rule actor-crowd): its clash with police is not a battle
     protest = protest or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
     # 1. Battles
@@ -196,8 +205,12 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
         pick(SubEventType.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-overtakes-territory", "overtakes")
     elif has("overtakes") and a1_state:
         pick(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", "overtakes")
-    elif has("clash") and not protest and (armed_pair or not a2_civ) and not (explosion and not _strong_clash(by_cls["clash"])):
+    elif arrest_only:
+        pick(SubEventType.ARRESTS, "type-arrests", "arrests")
+    elif has("clash") and not protest and (armed_pair or not a2_civ) and not (explosion and not strong_clash):
         pick(SubEventType.ARMED_CLASH, "type-armed-clash", "clash")
+    elif mixed_arms:
+        pick(SubEventType.ARMED_CLASH, "type-attack-mixed-arms", "attack", "grenade")
     elif has("attack") and armed_pair and not protest and explosion is None and not disrupted_only:
         pick(SubEventType.ARMED_CLASH, "type-attack-on-armed-party", "attack")
     # 2. Protests / 3. Riots
@@ -219,7 +232,7 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     # 5. Violence against civilians
     elif has("sexual"):
         pick(SubEventType.SEXUAL_VIOLENCE, "type-sexual-violence", "sexual")
-    elif has("abduction") and not (a1_state and has("arrests")):
+    elif has("abduction") and not (a1_state and has("arrests")) and not kills:
         pick(SubEventType.ABDUCTION, "type-abduction", "abduction")
     elif has("arrests") and a1 is not None and not a1_state and a2_civ:
         pick(SubEventType.ABDUCTION, "type-abduction-by-non-state", "arrests")
@@ -232,7 +245,9 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
         pick(SubEventType.ARMED_CLASH, "type-violence-between-armed-parties", "attack", "harm")
     elif has("attack") or has("harm"):
         pick(SubEventType.ATTACK, "type-attack", "attack", "harm")
-    # 6. Strategic developments
+    # 6. Strategic developments (an arrest outranks the explosives seized in it)
+    elif has("arrests") and not (a1 is not None and not a1_state and has("disrupted")):
+        pick(SubEventType.ARRESTS, "type-arrests", "arrests")
     elif has("disrupted"):
         pick(SubEventType.DISRUPTED_WEAPONS_USE, "type-disrupted-weapons-use", "disrupted")
     elif has("arrests"):
@@ -286,7 +301,13 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     )
 
 
-_STRONG_CLASH = re.compile(r"clash|gun[- ]?battle|gunfight|fire[- ]?fight|exchange|traded fire|fighting|fought|skirmish|battle", re.I)
+_STRONG_CLASH = re.compile(r"clash|gun[- ]?battle|gunfight|fire[- ]?fight|exchange|traded fire|fighting|fought|skirmish|battle|counter-?attack", re.I)
+# a killing (not only wounding) among the harm triggers
+_KILL = re.compile(r"kill|shot dead|gunned down|behead|execut|massacr|murder|assassinat|slain|to death|burn(?:ed|t) alive|hack", re.I)
+# small arms named beside a grenade
+_FIREARMS = re.compile(
+    r"\b(?:automatic (?:weapons|rifles)|rifles?|guns|gunfire|small arms|machine[- ]?guns?|AK-?47s?|Kalashnikovs?|"
+    r"opened fire|firearms|shooting|gunmen)\b", re.I)
 
 
 def _strong_clash(ts: list[Trigger]) -> bool:
