@@ -25,6 +25,14 @@ record (more fields filled) as its base (its event_id and main evidence), fills 
 fields from the other (date, place and count groups are taken whole, the more precise one
 winning), lists both evidence spans under ``field_evidence["event"]``, unions the other
 field evidence and rules, and adds the rule ``dedup:merged``.
+
+A *casualty statement* (a mention the segmenter tagged ``segment:casualty-statement``: a toll
+re-told without an act of its own, "A military spokesman said one soldier had been wounded in
+Gubio") joins the nearest earlier event of the same place (location, else admin2), else the
+nearest later one, whatever the voice, type or actors, unless it names its own date and that
+date conflicts. The main event keeps its voice, type, actors and figures; the statement's
+figures fill a missing count only in the same voice, and otherwise are kept as a rule
+``dedup:statement-figure:<field>=<n>``; both evidence spans are kept.
 """
 
 from __future__ import annotations
@@ -270,12 +278,116 @@ def merge_pair(base: Event, other: Event) -> Event:
     return Event.model_validate(data)
 
 
+# --------------------------------------------------------------------------------------------
+# casualty statements: a toll re-told without an act of its own
+# --------------------------------------------------------------------------------------------
+#: mention rule set by the segmenter (sitrep.segment.CASUALTY_STATEMENT_RULE)
+STATEMENT_RULE = "segment:casualty-statement"
+#: rule tag on a main event that absorbed a casualty statement
+STATEMENT_MERGED_RULE = "dedup:casualty-statement"
+
+
+def is_casualty_statement(e: Event) -> bool:
+    return STATEMENT_RULE in e.rules and not e.background
+
+
+def _same_spot(a: Event, b: Event) -> bool:
+    """The same named place: location equal, or admin2 equal when neither has a location."""
+    if _norm(a.country) != _norm(b.country):
+        return False
+    la, lb = _norm(a.location), _norm(b.location)
+    if la is not None or lb is not None:
+        return la is not None and la == lb
+    a2, b2 = _norm(a.admin2), _norm(b.admin2)
+    return a2 is not None and a2 == b2
+
+
+def _own_date(e: Event) -> bool:
+    """The statement names a date of its own (date evidence inside its own span)."""
+    return any(
+        e.evidence.start <= ev.start < e.evidence.end for ev in e.field_evidence.get("date", [])
+    )
+
+
+def statement_fits(main: Event, stmt: Event) -> bool:
+    """A casualty statement speaks of ``main``: same document and place, no date of its own
+    that conflicts. Voice, event type, actors and figures are not compared (it has no act)."""
+    if main.doc_id != stmt.doc_id or main.background or is_casualty_statement(main):
+        return False
+    if not _same_spot(main, stmt):
+        return False
+    return not (_own_date(stmt) and date_compatible(main, stmt) is False)
+
+
+def merge_statement(main: Event, stmt: Event) -> Event:
+    """``main`` with the statement's evidence; main's voice, type, actors and figures are kept.
+
+    The statement's figures never overwrite the main event's. They fill a missing count group
+    only when both are in the same voice (both reports, or the same claimant's claims); a figure
+    left out is recorded as a rule ``dedup:statement-figure:<field>=<n>`` so it is not lost.
+    """
+    data = main.model_dump()
+    same_voice = SourceKind(main.source_kind) == SourceKind(stmt.source_kind) and (
+        main.claimed_by == stmt.claimed_by
+    )
+    rules = list(main.rules)
+    fe: dict[str, list[Evidence]] = {k: list(v) for k, v in main.field_evidence.items()}
+    count_fields = {f for g in _COUNT_GROUPS for f in g} | {"casualties"}
+    for group in (*_COUNT_GROUPS, ("casualties",)):
+        if all(getattr(stmt, f) is None for f in group):
+            continue
+        if same_voice and all(data[f] is None for f in group):
+            for f in group:
+                data[f] = getattr(stmt, f)
+            for f in group:
+                if f in stmt.field_evidence:
+                    fe[f] = _union_evidence(fe.get(f, []), stmt.field_evidence[f])
+            rules.append("dedup:statement-figures-filled")
+        elif getattr(stmt, group[0]) != data[group[0]]:
+            rules.append(f"dedup:statement-figure:{group[0]}={getattr(stmt, group[0])}")
+    for k, v in stmt.field_evidence.items():
+        if k not in count_fields and k not in ("event",):
+            fe[k] = _union_evidence(fe.get(k, []), v)
+    fe["event"] = _union_evidence(
+        main.field_evidence.get("event", []) or [main.evidence],
+        stmt.field_evidence.get("event", []) or [stmt.evidence],
+    )
+    data["field_evidence"] = fe
+    for r in (STATEMENT_MERGED_RULE, MERGED_RULE):
+        if r not in rules:
+            rules.append(r)
+    data["rules"] = rules
+    return Event.model_validate(data)
+
+
+def _attach_statements(events: list[Event]) -> list[Event]:
+    """Each casualty statement joins the nearest earlier event of its place (else the nearest
+    later one); a statement that fits no event stays a record of its own."""
+    out: list[Event | None] = list(events)
+    for i, ev in enumerate(events):
+        if not is_casualty_statement(ev):
+            continue
+        order = [*range(i - 1, -1, -1), *range(i + 1, len(out))]
+        for j in order:
+            main = out[j]
+            if main is None or not statement_fits(main, ev):
+                continue
+            try:
+                out[j] = merge_statement(main, ev)
+            except ValueError:
+                continue
+            out[i] = None
+            break
+    return [e for e in out if e is not None]
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """Merge events of one document that tell the same event (see the module docstring).
 
     Order is kept (a merged record takes the place of its earlier member); events that are
-    not duplicates pass through unchanged.
+    not duplicates pass through unchanged. Casualty statements are attached first.
     """
+    events = _attach_statements(events)
     out: list[Event] = []
     members: list[list[Event]] = []  # the original records behind each output record
     for ev in events:

@@ -73,6 +73,15 @@ class _Cues:
     also_verb: re.Pattern[str]
     relative_past: re.Pattern[str]
     anaphoric_place: re.Pattern[str]
+    casualty_masks: re.Pattern[str]
+    casualty_none: re.Pattern[str]
+    antecedent: re.Pattern[str]
+    active_verb: re.Pattern[str]
+    indefinite_act: re.Pattern[str]
+    verb_conjunction: re.Pattern[str]
+    separate_signal: re.Pattern[str]
+    gap_conjunction: re.Pattern[str]
+    recent_time_lead: re.Pattern[str]
 
 
 def _alt(items: list[str]) -> str:
@@ -89,6 +98,8 @@ def _cues() -> _Cues:
     d = load_yaml(CUES_FILE)
     months = _alt(d["months"])
     h = d["header"]
+    verbs = _alt(d["active_act_verbs"])
+    aux = r"(?:was|were|had|has|have|been|is|are|be|said|says|say|reported|that|who|which|when|after|while|and)"
     return _Cues(
         abbreviations=frozenset(a.lower() for a in d["abbreviations"]),
         header=h,
@@ -142,6 +153,18 @@ def _cues() -> _Cues:
         place_generic=frozenset(w.lower() for w in d["place_generic"]),
         clause_split=re.compile("|".join(f"(?:{p})" for p in d["clause_splitters"])),
         relative_past=re.compile(d["relative_past"]),
+        casualty_masks=_any(d["casualty_masks"]),
+        casualty_none=re.compile(d["casualty_none"]),
+        antecedent=re.compile(d["antecedent"]),
+        active_verb=re.compile(rf"\b(?:{verbs})\b"),
+        indefinite_act=re.compile(
+            rf"^(?:[^,]{{0,50}},\s+)?{d['indefinite_subject']}\s+"
+            rf"(?:(?!{aux}\b)[\w()'’\-]+\s+){{0,6}}?(?:{verbs})\b"
+        ),
+        verb_conjunction=re.compile(d["verb_conjunction"].replace("{verbs}", verbs)),
+        separate_signal=re.compile(d["separate_signal"]),
+        gap_conjunction=re.compile(d["gap_conjunction"]),
+        recent_time_lead=re.compile(d["recent_time_lead"]),
         anaphoric_place=re.compile(d["anaphoric_place"]),
         also_verb=re.compile(
             r"\b(?:(?:were|was|been|are|is|be)\s+)?also\s+"
@@ -179,13 +202,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def is_upper_document(text: str) -> bool:
     """True for documents written in capitals (old radio transcripts, telex)."""
-    upper = lower = 0
-    for ch in text[:20000]:
-        if ch.isalpha():
-            if ch.isupper():
-                upper += 1
-            else:
-                lower += 1
+    head = text[:20000]
+    upper = sum(map(str.isupper, head))  # counted in C: this runs twice per document
+    lower = sum(map(str.isalpha, head)) - upper if upper else 0
     return upper + lower > 0 and upper / (upper + lower) > 0.85
 
 
@@ -543,6 +562,13 @@ class _Feat:
     followup: bool = False  # "died of his wounds", "the toll rose": about the current casualties
     rel_past: bool = False  # "several days prior": a date of its own, relative to the story
     any_place: bool = False  # a named place or an anaphoric one ("near the town")
+    casualty_only: bool = False  # a toll re-told without an act of its own ("... had been wounded")
+    none_stmt: bool = False  # "No casualties were reported"
+    antecedent: bool = False  # "The unrest followed a peaceful sit-in on Saturday ..."
+    indefinite: bool = False  # all-caps text: "A MILITARY PATROL CLASHED ..." (a new act)
+    recent_new_act: bool = False  # "Earlier this month, a column attacked ...": not background
+    head: tuple[int, int] | None = None  # shared subject/date/verb of a split sentence
+    split: str | None = None  # "conj" / "gap": a later piece of a multi-event sentence
 
 
 def _date_keys(s: str) -> tuple[dict[str, set[str]], bool]:
@@ -604,6 +630,7 @@ def _features(text: str, a: int, b: int, upper_doc: bool, lead: str | None = Non
     cont = next((k for k, p in c.cont_start if p.match(low)), None)
     dates, vague = _date_keys(low)
     places = _place_words(s, upper_doc, lead)
+    casualty_only = act and not c.triggers.search(c.casualty_masks.sub(" ", low)) if act else False
     return _Feat(
         start=a,
         end=b,
@@ -620,18 +647,65 @@ def _features(text: str, a: int, b: int, upper_doc: bool, lead: str | None = Non
         followup=bool(c.followup.search(low)),
         rel_past=bool(c.relative_past.search(low)),
         any_place=bool(places) or bool(c.anaphoric_place.search(low)),
+        casualty_only=casualty_only,
+        none_stmt=casualty_only and bool(c.casualty_none.search(low)),
+        antecedent=act and bool(c.antecedent.search(low)),
+        indefinite=upper_doc and act and bool(c.indefinite_act.match(core)),
+        recent_new_act=act and not upper_doc and bool(c.recent_time_lead.match(core))
+        and bool(c.indefinite_act.match(core)),
         also=any(not m.group(0).startswith(("were", "was", "been", "are", "is", "be "))
                  for m in c.also_verb.finditer(low)) if "also" in low else False,
     )
 
 
-def _split_clauses(text: str, a: int, b: int, upper_doc: bool) -> list[tuple[int, int]]:
-    """Split "X attacked P1 ..., while Y shelled P2 ..." when each side is its own act."""
+_Piece = tuple[int, int, "tuple[int, int] | None", "str | None"]
+
+
+def _split_clauses(text: str, a: int, b: int, upper_doc: bool) -> list[_Piece]:
+    """Split one sentence that tells several events (docs/rules/segmentation.md, 2.1).
+
+    Returns (start, end, head, kind) pieces: ``head`` is the span of the sentence's shared
+    subject / date (and verb, for a gapped object) that a later piece lacks, ``kind`` how the
+    piece was split off (None for the first piece and for the clause splitters).
+    """
+    whole: list[_Piece] = [(a, b, None, None)]
+    parts = _split_on(text, a, b, upper_doc, _cues().clause_split)
+    if parts:
+        return [(x, y, None, None) for x, y in parts]
+    if upper_doc:
+        return whole
     c = _cues()
     low = text[a:b].lower()
-    cuts = [m for m in c.clause_split.finditer(low)]
+    # "forces arrested 14 suspects in A and destroyed three devices around B"
+    parts = _split_on(text, a, b, upper_doc, c.verb_conjunction)
+    if parts:
+        v = c.active_verb.search(low, 0, parts[0][1] - a)
+        head = _trim(text, a, a + v.start()) if v else None
+        head = head if head and head[0] < head[1] else None
+        return [(parts[0][0], parts[0][1], None, None)] + [(x, y, head, "conj") for x, y in parts[1:]]
+    # "In separate attacks on Monday, gunmen killed two farmers in A and a teacher in B"
+    if c.separate_signal.search(low):
+        parts = _split_on(text, a, b, upper_doc, c.gap_conjunction, gapped=True)
+        if parts:
+            v = c.active_verb.search(low, 0, parts[0][1] - a)
+            if v:
+                head = (a, a + v.end())
+                return [(parts[0][0], parts[0][1], None, None)] + [(x, y, head, "gap") for x, y in parts[1:]]
+    return whole
+
+
+def _split_on(
+    text: str, a: int, b: int, upper_doc: bool, splitter: re.Pattern[str], gapped: bool = False
+) -> list[tuple[int, int]] | None:
+    """Pieces of text[a:b] cut at ``splitter`` when each piece is its own act in its own place.
+
+    ``gapped``: the later pieces are objects of the first piece's verb ("... and a teacher in
+    B"): they need a place of their own but no act word.
+    """
+    low = text[a:b].lower()
+    cuts = list(splitter.finditer(low))
     if not cuts:
-        return [(a, b)]
+        return None
     bounds: list[tuple[int, int]] = []
     pos = a
     for m in cuts:
@@ -642,12 +716,21 @@ def _split_clauses(text: str, a: int, b: int, upper_doc: bool) -> list[tuple[int
     bounds.append((pos, b))
     parts = [_trim(text, x, y) for x, y in bounds]
     parts = [p for p in parts if p[0] < p[1]]
+    if len(parts) < 2:
+        return None
     feats = [_features(text, x, y, upper_doc) for x, y in parts]
-    if len(parts) < 2 or not all(f.act and (f.places or f.dates) for f in feats):
-        return [(a, b)]
+    if gapped:
+        if not (feats[0].act and feats[0].places) or not all(f.places and not f.act for f in feats[1:]):
+            return None
+    elif not all(f.act and (f.places or f.dates) for f in feats):
+        return None
     places = [frozenset(f.places) for f in feats]
     if len(set(places)) < len(places) or any(p1 & p2 for i, p1 in enumerate(places) for p2 in places[i + 1 :]):
-        return [(a, b)]
+        return None
+    if gapped or splitter is not _cues().clause_split:
+        # a conjunction split needs a place in every piece (a date alone is not enough)
+        if not all(places):
+            return None
     # each clause keeps the text up to the next clause (separator included in the earlier one)
     out = []
     for i, (x, _) in enumerate(parts):
@@ -655,6 +738,11 @@ def _split_clauses(text: str, a: int, b: int, upper_doc: bool) -> list[tuple[int
         x2, y2 = _trim(text, x, y)
         while y2 > x2 and text[y2 - 1] in ",;":
             y2 -= 1
+        if i + 1 < len(parts):
+            # drop the conjunction itself from the end of the earlier piece ("... in A and")
+            tail = re.search(r"(?:,?\s+(?:and|while|whereas|as well as)(?:\s+(?:also|later|then))?)$", text[x2:y2])
+            if tail:
+                y2 = x2 + tail.start()
         out.append((x2, y2))
     return out
 
@@ -674,9 +762,12 @@ class _Open:
     last_unit: int = -1
     rules: list[str] = field(default_factory=list)
     background: bool = False
+    heads: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, text: str, f: _Feat, unit: int) -> None:
         self.pieces.append((f.start, f.end))
+        if f.head is not None and f.head not in self.heads:
+            self.heads.append(f.head)
         for k, v in f.dates.items():
             self.dates.setdefault(k, set()).update(v)
         self.places |= f.places
@@ -708,8 +799,10 @@ def _to_mention(text: str, o: _Open) -> Mention:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    spans = [Evidence.of(text, a, b) for a, b in merged]
     start, end = merged[0][0], merged[-1][1]
+    # the shared subject / date of a split sentence is evidence, outside the main span
+    heads = [h for h in o.heads if not any(a <= h[0] and h[1] <= b for a, b in merged)]
+    spans = [Evidence.of(text, a, b) for a, b in sorted(heads + [tuple(m) for m in merged])]
     return Mention(
         start=start,
         end=end,
@@ -749,13 +842,28 @@ def mentions(doc: Document, sections: list[Section]) -> list[Mention]:
                     _words(lm.group(1)), c.small_words
                 ) and lm.group(1).split()[0].lower() not in _LEAD_STOP:
                     lead = lm.group(1)
-            sents: list[tuple[int, int]] = []
+            sents: list[_Piece] = []
             for sa, sb in _sentences(text, ua, unit.end, upper_doc):
                 sents.extend(_split_clauses(text, sa, sb, upper_doc))
-            for k, (sa, sb) in enumerate(sents):
+            item = unit.kind == "bullet" or lead is not None
+            for k, (sa, sb, head, split) in enumerate(sents):
                 f = _features(text, sa, sb, upper_doc, lead if k == 0 else None)
+                f.head, f.split = head, split
                 first_in_unit = k == 0
+                if split is not None and cur is not None:
+                    # a later piece of a multi-event sentence: its own event (2.1)
+                    cur = _open(done, text, f, si, unit, f"split-{split}", [f"segment:split:{split}"])
+                    continue
+                before = cur
+                n_done = len(done)
                 cur = _step(text, f, cur, done, si, unit, first_in_unit, lead is not None and k == 0)
+                if item and first_in_unit and cur is before and (
+                    before is None or before.last_unit != unit.index
+                ):
+                    # a new roundup item (list item, "Place - ..." lead) never continues the
+                    # previous item's event: its later sentences stay with its own (background)
+                    # mention or with none (3.0)
+                    cur = done[-1] if len(done) > n_done else None
         # sections close their events
     mentions_out = [_to_mention(text, o) for o in done if o.pieces]
     mentions_out.sort(key=lambda m: (m.start, m.end))
@@ -768,7 +876,13 @@ _LEAD_STOP = frozenset(
 )
 
 
+#: mention rule of a casualty statement that opened a mention in prose (dedup may merge it)
+CASUALTY_STATEMENT_RULE = "segment:casualty-statement"
+
+
 def _open(done: list[_Open], text: str, f: _Feat, si: int, unit: _Unit, cue: str, rules: list[str]) -> _Open:
+    if f.casualty_only and unit.kind == "para" and cue in ("first", "new-place", "new-date", "on_date"):
+        rules = [*rules, CASUALTY_STATEMENT_RULE]
     o = _Open(section=si, paragraph=unit.index, cue=cue, rules=rules)
     o.add(text, f, unit.index)
     done.append(o)
@@ -802,7 +916,9 @@ def _step(
         f.cont_start in ("claim", "pronoun", "quote", "result")
         or (f.cont_start == "anaphor" and not f.month_or_year)
     )
-    if f.background and not speaks_of_current and not (f.cue and f.act and day_dated and not f.month_or_year):
+    if f.background and not speaks_of_current and not f.recent_new_act and not (
+        f.cue and f.act and day_dated and not f.month_or_year
+    ):
         if older or (f.act and (day_dated or f.month_or_year or f.rel_past) and f.any_place and not (
             cur is not None and f.cont_start in ("anaphor", "result")
         )):
@@ -840,6 +956,15 @@ def _step(
         and not f.cont_any
     ):
         return cur  # an official's comment in a later paragraph, not about the act itself
+    if f.antecedent and cur is not None and _new_date(f, cur) and not f.casualty_only:
+        # "The unrest followed a peaceful sit-in on Saturday ...": the earlier act is its own event
+        o = _open(done, text, f, si, unit, "antecedent", ["segment:antecedent"])
+        return cur if o is not cur else o
+    if f.none_stmt and not f.dates and not f.places:
+        # "No casualties were reported.": about the current event (same unit) or about nothing
+        if cur is not None and cur.last_unit == unit.index:
+            cur.add(text, f, unit.index)
+        return cur
     if f.cont_start and cur is not None and not (
         f.act
         and (_new_date(f, cur) or _new_place(f, cur) or f.also)
@@ -848,6 +973,11 @@ def _step(
         cur.add(text, f, unit.index)
         return cur
     if f.act:
+        if cur is not None and f.indefinite and first_in_unit and cur.last_unit != unit.index and not (
+            f.cont_start or f.cont_any
+        ):
+            # all caps, a new paragraph: "A MILITARY PATROL CLASHED WITH ..." tells a new act
+            return _open(done, text, f, si, unit, "indefinite", ["segment:indefinite"])
         if cur is None:
             cue0 = "item" if unit.kind == "line" else "first"
             return _open(done, text, f, si, unit, cue0, [f"segment:{cue0}"])

@@ -1385,6 +1385,38 @@ def _mention_ranges(doc: Document, mention: Mention) -> list[tuple[int, int]]:
     return merged
 
 
+_GAP_BREAK_RE = re.compile(r"[.!?;\n]")
+
+
+def _sentence_groups(text: str, ranges: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Ranges read as one token stream when only part of one sentence lies between them.
+
+    A later event of a multi-event sentence carries the sentence's shared head as a separate
+    span ("In separate attacks on Monday, gunmen killed" + "a teacher in Bama"): read together
+    the gapped object gets its verb ("gunmen killed ... a teacher"). docs/rules/counts.md.
+    """
+    groups: list[list[tuple[int, int]]] = []
+    for s, e in ranges:
+        if groups and not _GAP_BREAK_RE.search(text, groups[-1][-1][1], s):
+            groups[-1].append((s, e))
+        else:
+            groups.append([(s, e)])
+    return groups
+
+
+def _tokenize_ranges(text: str, ranges: list[tuple[int, int]]) -> _Toks:
+    if len(ranges) == 1:
+        return _tokenize(text, *ranges[0])
+    parts = [_tokenize(text, s, e) for s, e in ranges]
+    return _Toks(
+        text,
+        [x for p in parts for x in p.starts],
+        [x for p in parts for x in p.ends],
+        [x for p in parts for x in p.raw],
+        [x for p in parts for x in p.lows],
+    )
+
+
 def _suicide_attackers(lx: _Lexicon, text: str, ranges: list[tuple[int, int]]) -> tuple[int, list[Evidence]]:
     cues: list[Evidence] = []
     count = 0
@@ -1412,8 +1444,8 @@ def extract_counts(doc: Document, mention: Mention) -> CountsValue:
     text = doc.text
     ranges = _mention_ranges(doc, mention)
     stmts: list[_Stmt] = []
-    for s, e in ranges:
-        t = _tokenize(text, s, e)
+    for group in _sentence_groups(text, ranges):
+        t = _tokenize_ranges(text, group)
         found, _ = _statements(lx, t)
         stmts.extend(found)
     result: dict[str, CountValue] = {}
