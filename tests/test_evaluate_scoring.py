@@ -290,3 +290,20 @@ def test_evaluate_command_bad_gold_is_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(_app(), [str(tmp_path / "missing"), str(pred)])
     assert result.exit_code == 2
     assert "E500" in result.output
+
+
+def test_evaluate_gold_events_on_one_span_are_matched_by_field_agreement() -> None:
+    from sitrep.evaluate import match_events
+
+    span = {"start": 0, "end": 100, "text": "x" * 100}
+    gold = [
+        {"doc_id": "d", "evidence": span, "sub_event_type": "Arrests"},
+        {"doc_id": "d", "evidence": span, "sub_event_type": "Disrupted weapons use"},
+    ]
+    preds = [
+        {"doc_id": "d", "evidence": {"start": 0, "end": 60, "text": "x" * 60}, "sub_event_type": "Disrupted weapons use"},
+        {"doc_id": "d", "evidence": {"start": 60, "end": 100, "text": "x" * 40}, "sub_event_type": "Arrests"},
+    ]
+    matches, misses, fps = match_events(gold, preds)
+    assert not misses and not fps
+    assert {(m.gold, m.pred) for m in matches} == {(0, 1), (1, 0)}

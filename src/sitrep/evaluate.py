@@ -377,6 +377,14 @@ class Match:
     iou: float
 
 
+def _agreement(g: dict[str, Any], p: dict[str, Any]) -> int:
+    """How many of event_type, sub_event_type, location agree (a tie-break between equal overlaps)."""
+    return sum(
+        1 for k in ("event_type", "sub_event_type", "location")
+        if g.get(k) is not None and str(g.get(k)).casefold() == str(p.get(k) or "").casefold()
+    )
+
+
 def match_events(
     gold: list[dict[str, Any]], preds: list[dict[str, Any]]
 ) -> tuple[list[Match], list[int], list[int]]:
@@ -384,7 +392,9 @@ def match_events(
 
     Candidate pairs are (gold, prediction) of the same ``doc_id`` whose evidence spans share at
     least one character. Pairs are taken best first (intersection-over-union, then shared
-    characters, then document order); a pair is kept when neither side is taken yet. Returns the
+    characters, then agreement on event type, sub-event type and location — which decides between
+    gold events annotated on one shared span —, then document order); a pair is kept when neither
+    side is taken yet. Returns the
     matches, the unmatched gold indices (misses) and the unmatched prediction indices (false
     positives: a second prediction of an already matched gold event is a false positive).
     """
@@ -396,12 +406,12 @@ def match_events(
         for j in by_doc.get(g["doc_id"], []):
             inter, iou = span_overlap(g["evidence"], preds[j]["evidence"])
             if inter > 0:
-                cands.append((iou, inter, i, j))
-    cands.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
+                cands.append((iou, inter, _agreement(g, preds[j]), i, j))
+    cands.sort(key=lambda c: (-c[0], -c[1], -c[2], c[3], c[4]))
     used_g: set[int] = set()
     used_p: set[int] = set()
     matches = []
-    for iou, inter, i, j in cands:
+    for iou, inter, _agree, i, j in cands:
         if i in used_g or j in used_p:
             continue
         used_g.add(i)
