@@ -68,10 +68,20 @@ def lexicon() -> Lexicon:
         ),
         connectors=frozenset(c.lower() for c in data["connectors"]),
         not_places=frozenset(not_places),
-        demonyms={k: v for k, v in data["demonyms"].items() if v},
+        demonyms=_with_plurals({k: v for k, v in data["demonyms"].items() if v}),
         not_place_re=_phrase_re(data.get("not_place_phrases") or ()),
         stop_words=frozenset(w.lower() for w in STOP_WORDS),
     )
+
+
+def _with_plurals(demonyms: dict[str, str]) -> dict[str, str]:
+    """Nationality words and their plurals as nouns for people ("Afghans", "Iraqis",
+    "Filipinos"); words in -s, -sh, -ch and -ese have none ("Swiss", "British", "Sudanese")."""
+    out = dict(demonyms)
+    for w, code in demonyms.items():
+        if not w.endswith(("s", "sh", "ch", "ese", "x", "z")):
+            out.setdefault(w + "s", code)
+    return out
 
 
 def _phrase_re(phrases) -> re.Pattern | None:  # noqa: ANN001
@@ -198,7 +208,13 @@ def _country_names(gazetteer) -> frozenset[str]:  # noqa: ANN001
 
     names = getattr(gazetteer, "_sitrep_country_keys", None)
     if names is None:
-        names = frozenset(name_key(p.name) for p in gazetteer.countries())
+        names = {name_key(p.name) for p in gazetteer.countries()}
+        from ..geo.gazetteer import aliases
+
+        # short and former names of countries ("Burma", "Holland"; place_aliases.yaml)
+        names |= {k for k, group in aliases().items()
+                  if any(other in names and cc for other, cc in group)}
+        names = frozenset(names)
         try:
             gazetteer._sitrep_country_keys = names
         except AttributeError:  # pragma: no cover - a gazetteer with __slots__

