@@ -151,6 +151,8 @@ class _Lexicon:
     country_defaults: dict[str, dict[str, str]]
     media: dict[str, str]  # normalised media/spokesman alias -> group name
     media_re: re.Pattern[str]
+    communities: dict[str, str]  # normalised community name -> its spelling in actors.yaml
+    community_re: re.Pattern[str] | None  # "<Community> (community/ethnic) militia"
 
 
 _MIL_NOUNS = (
@@ -235,10 +237,17 @@ def _lexicon() -> _Lexicon:
     terms_re = re.compile(
         _WORD_START + "(?:" + "|".join(rf"(?P<t{i}>{t['term']})" for i, t in enumerate(terms)) + r")(?![\w-])", re.I
     )
+    communities = sorted(data.get("communities") or [], key=len, reverse=True)
+    community_re = re.compile(
+        r"(?<![\w-])(?:ethnic\s+)?(?P<c>" + "|".join(_alias_pattern(c) for c in communities) + r")"
+        r"(?:\s+(?:ethnic|community|clan|tribal|self-defen[cs]e))?\s+(?:militia(?:s|men)?|vigilantes|self-defen[cs]e groups?)(?![\w-])",
+        re.I,
+    ) if communities else None
     media_re = re.compile(r"(?<![\w-])(?:" + _alternation(list({m for g in data["groups"] for m in g.get("media", []) or []})) + r")(?![\w-])", re.I)
     return _Lexicon(
         groups, countries, adjective_country, alias_map, exact_map, alias_re, exact_re, adj_force_re,
         country_name_re, terms, terms_re, country_defaults, media, media_re,
+        {_norm(c): c for c in communities}, community_re,
     )
 
 
@@ -451,6 +460,13 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
             continue
         found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "term", rule=f"neutral-term:{t['kind']}",
                                  generic_word=str(idx)))
+    if lex.community_re is not None:
+        # a community's militia: "<Community> Ethnic Militia (<Country>)" (named in _name_phrase);
+        # found before the aliases so that it wins a tie with a country-bound alias ("Fulani militia")
+        for m in lex.community_re.finditer(text):
+            c = lex.communities.get(_norm(m.group("c")), m.group("c"))
+            found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=_COMMUNITY + c,
+                                     rule="actor-community-militia"))
     for m in lex.adj_force_re.finditer(text):
         adj = m.group("adj") or m.group("adj2")
         country = lex.adjective_country.get(_norm(adj))
@@ -528,7 +544,7 @@ def _event_country(doc: Document, mention: Mention, ctx: DocContext | None, plac
             return p.generic_word, "country-from-state-forces"
     for p in phrases:
         if p.kind == "group" and p.name:
-            cs = lex.groups[p.name].get("countries") or []
+            cs = (lex.groups.get(p.name) or {}).get("countries") or []
             if len(cs) == 1:
                 return cs[0], "country-from-group"
     m = lex.country_name_re.search(doc.text)
@@ -537,9 +553,16 @@ def _event_country(doc: Document, mention: Mention, ctx: DocContext | None, plac
     return None, "country-unknown"
 
 
+_COMMUNITY = "\x00community:"
+
+
 def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> None:
     lex = _lexicon()
-    if p.kind == "group" and p.name:
+    if p.kind == "group" and p.name and p.name.startswith(_COMMUNITY):
+        community = p.name[len(_COMMUNITY):]
+        p.name = f"{community} Ethnic Militia ({country})" if country else f"{community} Ethnic Militia"
+        p.actor_type = ActorType.IDENTITY_MILITIA
+    elif p.kind == "group" and p.name:
         p.name = resolve_group(p.name, country)
         p.actor_type = _template_type(p.name, country)
     elif p.kind in ("military", "police") and p.generic_word in lex.countries:

@@ -201,7 +201,8 @@ def document_claim(doc: Document) -> ClaimValue:
     # (1) first person plural of an armed party, outside quotations
     m = _FIRST_PERSON.search(plain)
     if m:
-        name, ev = _group_in(doc, 0, len(text), country)
+        # a ministry / army press release speaks for the state even when it names groups first
+        name, ev = (None, None) if _MINISTRY.search(text, 0, head_end) else _group_in(doc, 0, len(text), country)
         if name is None and (_MINISTRY.search(text) or _OWN_FORCES.search(plain)):
             name, ev = _state_party(doc, 0, len(text), country)
         evs = [Evidence.of(text, m.start(), m.end())] + ([ev] if ev else [])
@@ -436,6 +437,11 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
                     break
         if name:
             name = resolve_group(name, country, doc.published)
+        state_voice = _is_state_claimant(doc_claim.claimed_by or "")
+        if name and state_voice and _is_state_claimant(name) and not _state_took_part(doc, mention, country, name):
+            # a state's statement about an act of others (an attack on civilians, on its officers):
+            # the state is not reporting its own action -> the statement is a report of that event
+            return ClaimValue(source_kind=SourceKind.REPORT, evidence=evs, rules=[*rules, "report-state-on-others"])
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=rules)
     plain = _strip_quotes(text[mention.start:mention.end])
     base = mention.start
@@ -477,6 +483,40 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
             return ClaimValue(source_kind=SourceKind.REPORT, evidence=all_resp, rules=["report-third-party", "responsibility-claim",
                                                                                         "responsibility-claim-document"])
     return ClaimValue(source_kind=SourceKind.REPORT, rules=["report-third-party"])
+
+
+_OWN_SIDE = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:forces|troops|soldiers|men|officers|units|personnel|elements)\b", re.I)
+
+
+def _is_state_claimant(name: str) -> bool:
+    return name.startswith(("Military Forces of ", "Police Forces of "))
+
+
+def _state_took_part(doc: Document, mention: Mention, country: str | None, state_name: str) -> bool:
+    """Did the claimant state's forces act in this event (not merely suffer it or be absent)?
+
+    A ministry's or police statement is a claim for the operations its forces carried out or the
+    fights they took part in ("troops repelled an attack by ..."); an attack by others on
+    civilians or on its own officers (an IED that struck a police vehicle) is its report.
+    """
+    agent = acting_party(doc, mention, country)
+    state = state_name.split(" of ", 1)[1]
+    state = state[4:] if state.startswith("the ") else state
+
+    def is_state(p: object) -> bool:
+        n = getattr(p, "name", None) or ""
+        return n.startswith(("Military Forces of ", "Police Forces of ")) and n.endswith(state)
+
+    if agent is None or is_state(agent):
+        return True
+    plain = doc.text[mention.start:mention.end]
+    present = _OWN_SIDE.search(plain) is not None or any(
+        is_state(p) for p in find_actor_phrases(doc, mention.start, mention.end, country))
+    if not present:
+        return False
+    # others acted: the state's forces took part only if they fought back
+    return bool(re.search(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|fought|clash(?:ed|es)?|exchange[ds]? of (?:gun)?fire|"
+                          r"exchanged fire|engag(?:ed|ing)|returned fire|counter-?attack(?:ed)?|pursued)\b", plain, re.I))
 
 
 def _body_start(text: str) -> int:
