@@ -437,8 +437,7 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
                     break
         if name:
             name = resolve_group(name, country, doc.published)
-        state_voice = _is_state_claimant(doc_claim.claimed_by or "")
-        if name and state_voice and _is_state_claimant(name) and not _state_took_part(doc, mention, country, name):
+        if name and _is_state_claimant(name) and not _state_took_part(doc, mention, country, name):
             # a state's statement about an act of others (an attack on civilians, on its officers):
             # the state is not reporting its own action -> the statement is a report of that event
             return ClaimValue(source_kind=SourceKind.REPORT, evidence=evs, rules=[*rules, "report-state-on-others"])
