@@ -16,8 +16,10 @@ merging same-type events per document scored lower on train, GTT F1 26.2 vs 26.6
                  named person as victim (``muc_codes``)
   incident_type  from the GTD attack type when set, else the ACLED type (see ``incident_type``);
                  events that map to no MUC incident type (protests, agreements ...) are dropped
-  PerpInd        perpetrator fillers that are not organisation names
-  PerpOrg        perpetrator fillers headed by an organisation word or written as an acronym
+  PerpInd        perpetrator fillers that are not organisation names; at most one per template
+                 (``MAX_FILLERS``), an attacker noun first, then a name, then a description
+  PerpOrg        perpetrator fillers headed by an organisation word or written as an acronym; a
+                 name and its acronym are one entity; at most one per template
   Target         target fillers;  Weapon  weapon fillers
   Victim         victim fillers that are names, not descriptions ("three soldiers"): the keys
                  name victims (620 of the 627 train-split victim entities are persons' names)
@@ -49,6 +51,7 @@ import sys
 import time
 from collections import defaultdict
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -216,6 +219,10 @@ _ORG_WORDS = {
     "front", "army", "movement", "brigade", "brigades", "command", "commands", "party", "cartel",
     "organization", "organisation", "group", "union", "alliance", "faction", "path", "forces",
     "council", "committee", "coordinator", "battalion", "squadron", "shabaab", "taliban", "state",
+    # heads the MUC keys fill as organisations: "Guatemalan National Revolutionary Unity", "the
+    # Extraditables", "Sendero Luminoso", "the Medellin mafias", "the air force", "a military detachment"
+    "unity", "extraditables", "luminoso", "mafia", "mafias", "cartels", "force", "detachment",
+    "corps", "government", "regime",
 }  # fmt: skip
 _BURN = re.compile(r"\b(burn\w*|set fire|set on fire|torch\w*|arson|incendiar\w*|fire to)\b", re.I)
 _ROB = re.compile(r"\b(rob\w*|stole|stolen|steal\w*|loot\w*|hold-?up|assault on a bank)\b", re.I)
@@ -258,13 +265,31 @@ def _is_org(s: str) -> bool:
     if head and head[-1] in _ORG_WORDS:
         return True
     w = s.strip()
-    # case says nothing in MUC texts (all upper or all lower): judge by the letters
-    return len(words) == 1 and w.isalpha() and 3 <= len(w) <= 6 and sum(c in "aeiou" for c in w.lower()) <= 1
+    if re.fullmatch(r"[A-Za-z]{1,4}-\d{1,2}", w):
+        return True  # "M-19"
+    # case says nothing in MUC texts (all upper or all lower): judge by the letters, and an
+    # English word the role lexicon knows ("men", "two", "bomb") is no acronym
+    return (
+        len(words) == 1 and w.isalpha() and 3 <= len(w) <= 6
+        and sum(c in "aeiou" for c in w.lower()) <= 1 and w.lower() not in _lexicon_words()
+    )
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twelve many few new".split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    from sitrep.extractors.roles import lexicon
+
+    lex = lexicon()
+    return frozenset(lex.stop | lex.perp | lex.human.words | lex.target.words | lex.weapons.words | _NUMBER_WORDS)
 
 
 def split_perpetrators(fillers: list[str]) -> tuple[list[str], list[str]]:
     """(individuals, organisations); "members of the X front" is an individual filler and also
-    gives "X front" as an organisation."""
+    gives "X front" as an organisation, and so does "FMLN rebels" (an acronym modifying a
+    perpetrator noun) give "FMLN"."""
     ind, org = [], []
     for f in fillers:
         if _is_org(f):
@@ -274,7 +299,61 @@ def split_perpetrators(fillers: list[str]) -> tuple[list[str], list[str]]:
         m = re.search(r"\bof\s+(?:the\s+)?(.+)$", f, re.I)
         if m and _is_org(m.group(1)):
             org.append(m.group(1))
+        words = f.split()
+        if len(words) == 2 and _is_org(words[0]) and normalise(words[1]) in _perp_heads():
+            org.append(words[0])
     return ind, org
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in normalise(name).split() if w not in ("of", "de", "del", "la", "y"))
+
+
+def _acronym_of(acro: str, name: str) -> bool:
+    """"FMLN" / "Farabundo Marti National Liberation Front", "URNG" / "Guatemalan National
+    Revolutionary Unity": one word whose letters are all initials of the name's words (acronyms
+    of translated names keep the letters of the original order, so the order is not checked)."""
+    a = normalise(acro).replace(" ", "")
+    words = normalise(name).split()
+    if len(normalise(acro).split()) != 1 or len(words) < 2 or len(a) < 2:
+        return False
+    initials = _initials(name)
+    return set(a) <= set(initials) and len(a) >= len(initials) - 2
+
+
+def _entities(fillers: list[str]) -> list[list[str]]:
+    """Predicted entities: a name and an acronym made of its initials are one entity with two
+    mentions ("Manuel Rodriguez Patriotic Front" / "FPMR")."""
+    out: list[list[str]] = []
+    for f in fillers:
+        for ent in out:
+            if any(_acronym_of(f, m) or _acronym_of(m, f) for m in ent):
+                ent.append(f)
+                break
+        else:
+            out.append([f])
+    return out
+
+
+def _perp_rank(s: str) -> int:
+    """Which PerpInd filler MUC keeps first: an attacker noun ("urban guerrillas", "gunmen"), then
+    a person's name, then any other description ("two men")."""
+    words = set(normalise(s).split())
+    if words & _perp_heads():
+        return 0
+    return 2 if _is_description(s) else 1
+
+
+#: the most fillers per role and template (None: all): the keys hold one perpetrator
+#: description and one organisation in 95% of the train-split templates that have one
+MAX_FILLERS: dict[str, int | None] = {"PerpInd": 1, "PerpOrg": 1, "Target": None, "Victim": None, "Weapon": None}
+
+
+def _cap(role: str, ents: list[list[str]]) -> list[list[str]]:
+    k = MAX_FILLERS.get(role)
+    if role == "PerpInd":
+        ents = sorted(ents, key=lambda e: _perp_rank(e[0]))  # stable: text order within a rank
+    return ents if k is None else ents[:k]
 
 
 def _texts(fillers: list[Any]) -> list[str]:
@@ -289,6 +368,13 @@ def _texts(fillers: list[Any]) -> list[str]:
 
 
 _HUMAN_DESCRIPTION: frozenset[str] | None = None
+
+
+@lru_cache(maxsize=1)
+def _perp_heads() -> frozenset[str]:
+    from sitrep.extractors.roles import lexicon
+
+    return lexicon().perp
 
 
 def _is_description(s: str) -> bool:
@@ -329,12 +415,12 @@ def event_to_template(event: dict[str, Any]) -> dict[str, Any] | None:
     ind, org = split_perpetrators(_texts(event.get("perpetrators", [])))
     return {
         "incident_type": it,
-        "PerpInd": [[p] for p in ind],
-        "PerpOrg": [[p] for p in org],
-        "Target": [[t] for t in _texts(event.get("targets", []))],
+        "PerpInd": _cap("PerpInd", _entities(ind)),
+        "PerpOrg": _cap("PerpOrg", _entities(org)),
+        "Target": _cap("Target", [[t] for t in _texts(event.get("targets", []))]),
         # the keys name victims: 620 of the 627 train-split victim entities are persons' names
-        "Victim": [[t] for t in _texts(event.get("victims", [])) if not (VICTIM_NAMES_ONLY and _is_description(t))],
-        "Weapon": [[t] for t in _texts(event.get("weapons", []))],
+        "Victim": _cap("Victim", [[t] for t in _texts(event.get("victims", [])) if not (VICTIM_NAMES_ONLY and _is_description(t))]),
+        "Weapon": _cap("Weapon", [[t] for t in _texts(event.get("weapons", []))]),
     }
 
 
@@ -346,7 +432,7 @@ def _merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     out = dict(a)
     for role in ROLES:
         seen = {normalise(e[0]) for e in a[role]}
-        out[role] = a[role] + [e for e in b[role] if normalise(e[0]) not in seen]
+        out[role] = _cap(role, a[role] + [e for e in b[role] if normalise(e[0]) not in seen])
     return out
 
 
@@ -364,8 +450,25 @@ def doc_templates(events: list[dict[str, Any]], text: str = "") -> list[dict[str
             if same:
                 out[out.index(same[0])] = _merge(same[0], t)
                 continue
+        if MERGE == "coref":
+            t["_when_where"] = (e.get("event_date"), e.get("location"))
+            same = [o for o in out if o["incident_type"] == t["incident_type"] and _same_incident(o, t)]
+            if same:
+                out[out.index(same[0])] = _merge(same[0], t)
+                continue
         out.append(t)
+    for t in out:
+        t.pop("_when_where", None)
     return out
+
+
+def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same incident told twice: a shared victim or target, or the same day and place."""
+    for role in ("Victim", "Target"):
+        if {normalise(e[0]) for e in a[role]} & {normalise(e[0]) for e in b[role]}:
+            return True
+    wa, wb = a.get("_when_where"), b.get("_when_where")
+    return bool(wa and wb and all(wa) and wa == wb)
 
 
 # --------------------------------------------------------------------------------------------

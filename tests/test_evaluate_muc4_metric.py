@@ -83,7 +83,28 @@ def test_evaluate_muc4_perpetrator_split_into_individuals_and_organisations() ->
         "perpetrators": [{"text": "urban guerrillas"}, {"text": "Farabundo Marti National Liberation Front"}, {"text": "FMLN"}],
     })
     assert t["PerpInd"] == [["urban guerrillas"]]
-    assert t["PerpOrg"] == [["Farabundo Marti National Liberation Front"], ["FMLN"]]
+    # a name and its acronym are one entity with two mentions
+    assert t["PerpOrg"] == [["Farabundo Marti National Liberation Front", "FMLN"]]
+
+
+@pytest.mark.parametrize(
+    ("fillers", "ind", "org"),
+    [
+        (["two men", "Juan Perez", "urban guerrillas"], [["urban guerrillas"]], []),
+        (["FMLN rebels"], [["FMLN rebels"]], [["FMLN"]]),
+        (["M-19"], [], [["M-19"]]),
+        (["the Extraditables"], [], [["the Extraditables"]]),
+        (["Guatemalan National Revolutionary Unity", "URNG"], [], [["Guatemalan National Revolutionary Unity", "URNG"]]),
+        (["Southern Front", "Northern Army"], [], [["Southern Front"]]),
+    ],
+)
+def test_evaluate_muc4_one_perpetrator_description_and_one_organisation(fillers, ind, org) -> None:
+    t = muc4.event_to_template({
+        "evidence": {"text": "x"}, "event_type": "Violence against civilians", "sub_event_type": "Attack",
+        "perpetrators": [{"text": f} for f in fillers],
+    })
+    assert t["PerpInd"] == ind
+    assert t["PerpOrg"] == org
 
 
 def test_evaluate_muc4_published_date_from_dateline() -> None:
@@ -125,3 +146,31 @@ def test_evaluate_muc4_only_dev_and_train_splits() -> None:
     assert set(muc4.SPLITS) == {"dev", "train"}
     with pytest.raises(ValueError):
         muc4.load_muc(Path("/nonexistent"), "upper", None, "test")
+
+
+@pytest.mark.parametrize(
+    ("acro", "name", "expected"),
+    [
+        ("FMLN", "Farabundo Marti National Liberation Front", True),
+        ("URNG", "Guatemalan National Revolutionary Unity", True),
+        ("MRTA", "Tupac Amaru Revolutionary Movement", True),
+        ("ELN", "Army of National Liberation", False),  # the Spanish initials: no letter to match
+        ("FARC", "Southern Liberation Front", False),
+        ("guerrillas", "Southern Liberation Front", False),
+    ],
+)
+def test_evaluate_muc4_acronym_of_a_name(acro: str, name: str, expected: bool) -> None:
+    assert muc4._acronym_of(acro, name) is expected
+
+
+def test_evaluate_muc4_coref_merge_joins_the_same_incident_only(monkeypatch) -> None:
+    base = {"event_type": "Violence against civilians", "sub_event_type": "Attack",
+            "event_date": "1990-01-02", "location": "Town A"}
+    a = {**base, "evidence": {"text": "Gunmen shot the judge."}, "victims": [{"text": "Juan Perez"}]}
+    b = {**base, "evidence": {"text": "The judge died later."}, "victims": [{"text": "Juan Perez"}], "event_date": None}
+    c = {**base, "evidence": {"text": "Gunmen shot a mayor."}, "victims": [{"text": "Luis Gomez"}],
+         "event_date": "1990-01-05", "location": "Town B"}
+    monkeypatch.setattr(muc4, "MERGE", "coref")
+    out = muc4.doc_templates([a, b, c])
+    assert [t["Victim"] for t in out] == [[["Juan Perez"]], [["Luis Gomez"]]]
+    assert all("_when_where" not in t for t in out)

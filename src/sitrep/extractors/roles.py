@@ -71,6 +71,9 @@ class Lexicon:
     given: frozenset[str]
     not_name: frozenset[str]
     name_joiners: frozenset[str]
+    event_nouns: frozenset[str]
+    attacker_mods: frozenset[str]
+    perp_modified: frozenset[str]
 
 
 class PhraseIndex:
@@ -112,6 +115,9 @@ def lexicon() -> Lexicon:
         given=frozenset(w.lower() for w in data.get("given_names", [])),
         not_name=frozenset(w.lower() for w in data.get("not_name_words", [])),
         name_joiners=frozenset(w.lower() for w in data.get("name_joiners", [])),
+        event_nouns=frozenset(w.lower() for w in data.get("event_nouns", [])),
+        attacker_mods=frozenset(w.lower() for w in data.get("attacker_modifiers", [])),
+        perp_modified=frozenset(w.lower() for w in data.get("event_nouns", []) + data.get("perp_modified_nouns", [])),
     )
 
 
@@ -169,7 +175,7 @@ def _extend_left(toks: list[Tok], head_first: int, lex: Lexicon, floor: int) -> 
             t.low in lex.stop
             or t.low in lex.trigger_words
             or not (t.text[0].isalnum())
-            or t.low.endswith("ly")
+            or (t.low.endswith("ly") and toks[i].low not in lex.participles)  # "heavily armed men"
             or (t.low.endswith(("ed", "ing")) and t.low not in lex.participles)
         ):
             break
@@ -285,8 +291,8 @@ def _find_phrases(
             kind, n = "target", m
         elif (m := _match_at(toks, i, lex.human)) and not _followed_by_noun(toks, i + m, lex):
             kind, n = "human", m
-        elif t.low in lex.perp:
-            kind = "perp"
+        elif t.low in lex.perp and not _modifies_act(toks, i + 1, lex):
+            kind = "perp"  # not "terrorist attack", "guerrilla offensive": a modifier
         elif t.low in lex.org and i > 0 and toks[i - 1].low not in lex.stop and toks[i - 1].text[0].isalnum():
             kind = "org"
         elif _looks_like_acronym(t, cased, acronyms) and not _followed_by_noun(toks, i + 1, lex):
@@ -295,6 +301,8 @@ def _find_phrases(
             continue
         last = i + n - 1
         first = _extend_left(toks, i, lex, 0)
+        if kind == "human" and any(toks[k].low in lex.attacker_mods for k in range(first, i)):
+            kind = "perp"  # "heavily armed men", "unidentified individuals"
         forced = None
         if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].low in lex.victim_of:
             forced = "patient"  # "the kidnapping of two engineers"
@@ -377,6 +385,15 @@ def _find_names(toks: list[Tok], lex: Lexicon, cased: bool, phrases: list[Phrase
             i += 1
 
 
+def _modifies_act(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """'terrorist attack', 'guerrilla camp', 'terrorist bombing', 'guerrilla kidnapping': the
+    perpetrator word before an act noun or a noun-form trigger is a modifier, not a phrase."""
+    if j >= len(toks):
+        return False
+    w = toks[j].low
+    return w in lex.perp_modified or w in lex.victim_of or (w in lex.trigger_words and w.endswith("ing"))
+
+
 def _followed_by_noun(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     """'police station', 'bus driver': a head word used as a modifier of a following head."""
     return j < len(toks) and (
@@ -434,6 +451,7 @@ def extract_roles(
     spans = [(s.start, s.end) for s in mention.spans] or [(mention.start, mention.end)]
     cased = _is_cased(doc.text)
     acronyms = document_acronyms(doc.text)
+    sentences: list[tuple[int, int, list[Tok], list[Trigger], bool]] = []
     for s_start, s_end in spans:
         for a, b in _sentences(doc.text, s_start, s_end):
             toks = _tokens(doc.text, a, b)
@@ -441,10 +459,11 @@ def extract_roles(
                 continue
             sentence_low = doc.text[a:b].lower()
             triggers = _find_triggers(toks, lex)
-            claim = any(c in sentence_low for c in lex.claim_cues)
+            claim = any(c in sentence_low for c in lex.claim_cues) and not _DENIAL.search(sentence_low)
             armed = _ARMED.search(sentence_low) is not None
             prev: tuple[Phrase, str | None] | None = None
             prev_perp = False
+            sentences.append((a, b, toks, triggers, claim or armed))
             found = _find_phrases(toks, lex, cased, acronyms)
             positional = [p.forced or _role_by_position(p, triggers, toks) for p in found]
             for n, p in enumerate(found):
@@ -458,7 +477,10 @@ def extract_roles(
                 if p.kind == "weapon":
                     key = "weapons" if triggers or armed else None
                 elif p.kind == "perp":
-                    key = "victims" if role == "patient" else "perpetrators"
+                    if role == "patient":
+                        key = "victims"
+                    elif role == "agent" or triggers or claim or not PERP_NEEDS_ACT:
+                        key = "perpetrators"  # not "the guerrillas' radio said" with no act
                 elif p.kind in ("org", "acronym", "acronym_paren"):
                     if role == "agent" or claim or (p.kind == "acronym_paren" and prev_perp):
                         key = "perpetrators"
@@ -472,9 +494,56 @@ def extract_roles(
     if actors is not None:
         for value in [actors.actor1, *actors.assoc_actor_1]:
             for ev in value.evidence if value else []:
-                if s_contains(spans, ev) and len(_TOKEN.findall(ev.text)) <= MAX_ACTOR_FILLER_TOKENS:
+                if (
+                    s_contains(spans, ev)
+                    and len(_TOKEN.findall(ev.text)) <= MAX_ACTOR_FILLER_TOKENS
+                    and not _function_word_span(ev.text, lex, cased)
+                    and (not ACTOR_EVIDENCE_ACTING or _acting(ev, sentences, roles["perpetrators"]))
+                ):
                     roles["perpetrators"].append(RoleFiller(text=ev.text, evidence=ev))
     return {k: [f for f in _dedupe(v) if not _loaded(f.text)] for k, v in roles.items()}
+
+
+#: actor1's evidence is a perpetrator filler only where the sentence has it act (MUC counts a
+#: group as perpetrator where the text holds it responsible, not at every mention)
+ACTOR_EVIDENCE_ACTING = True
+_DENIAL = re.compile(r"\b(?:no|not|denied|denies|deny|rejected|rejects|disclaimed)\b[^.;]{0,40}\b(?:responsib|involve|part in)")
+
+
+def _acting(ev: Evidence, sentences: list[tuple[int, int, list[Tok], list[Trigger], bool]], perps: list[RoleFiller]) -> bool:
+    """True when an actor's evidence span acts in its sentence: the subject of an attack or harm
+    verb ("the Front ambushed ..."), the agent after "by" ("were killed by the Front"), part of a
+    perpetrator phrase already found ("members of the Front"), named in a sentence that holds a
+    party responsible ("claimed responsibility", "attributed to"; not a denial) or that uses a
+    weapon ("planted", "fired", "hurled"), or (``ACTING_LOOSE``) named but not acted upon in a
+    sentence with an attack or harm verb."""
+    if any(f.evidence.start <= ev.start and ev.end <= f.evidence.end for f in perps):
+        return True
+    for a, b, toks, triggers, claim in sentences:
+        if not (a <= ev.start < b):
+            continue
+        if claim:
+            return True
+        idx = [k for k, t in enumerate(toks) if t.end > ev.start and t.start < ev.end]
+        if not idx:
+            return False
+        role = _role_by_position(Phrase("org", idx[0], idx[-1], idx[0]), triggers, toks)
+        return role == "agent" or (ACTING_LOOSE and bool(triggers) and role is None)
+    return False
+
+
+ACTING_LOOSE = True
+#: an attacker noun is a perpetrator only in a sentence with an attack or harm verb or a claim
+PERP_NEEDS_ACT = False
+
+
+def _function_word_span(text: str, lex: Lexicon, cased: bool) -> bool:
+    """An actor's evidence that is a function word of the sentence, not a name: in a case-less
+    wire text the verb "IS" reads like the acronym of a group. A filler never is a function word
+    (``np_stop``, ``passive_aux``), nor, in case-less text, a word of one or two letters."""
+    low = text.strip().lower()
+    last = low.split()[-1] if low.split() else low
+    return low in lex.stop or low in lex.passive_aux or (not cased and len(low) <= 2) or last in lex.event_nouns
 
 
 @lru_cache(maxsize=1)
