@@ -481,10 +481,15 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
         entry = lex.alias_map.get(key)
         if entry is None:
             continue
-        # short all-caps acronyms must be written in capitals unless the whole text is one case
-        if entry.kind in ("group", "military", "police") and len(key.replace(" ", "")) <= 4 and not s.isupper() \
-                and not one_case and _is_acronym_alias(key):
-            continue
+        # a short named alias ("ADF", "LeT", "ANA") must be written as listed in mixed-case text
+        # ("let" is a verb); in one-case text (wire copy in capitals) a short alias that is also
+        # an English function word ("IS", "AS") carries no signal and is skipped
+        if (entry.kind == "group" or entry.country) and len(key.replace(" ", "").replace("-", "")) <= 4:
+            if one_case:
+                if key in _english_function_words():
+                    continue
+            elif s not in _short_alias_spellings():
+                continue
         kind = entry.kind
         if kind == "group":
             found.append(ActorPhrase(base + m.start(), base + m.end(), s, "group", name=entry.name, rule="actor-alias"))
@@ -494,7 +499,7 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
         else:
             found.append(ActorPhrase(base + m.start(), base + m.end(), s, kind, rule=f"actor-generic:{kind}",
                                      generic_word=key))
-    if lex.exact_re is not None:
+    if lex.exact_re is not None and not text.isupper():  # case-sensitive aliases mean nothing in capitals
         for m in lex.exact_re.finditer(text):
             entry = lex.exact_map[m.group()]
             found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=entry.name, rule="actor-alias"))
@@ -511,18 +516,20 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
     return kept
 
 
-@lru_cache(maxsize=4096)
-def _is_acronym_alias(key: str) -> bool:
+@lru_cache(maxsize=1)
+def _short_alias_spellings() -> frozenset[str]:
+    """Named aliases of up to four letters exactly as the lexicon writes them ("ADF", "LeT", "M23")."""
     data = load_yaml("actors.yaml")
-    for g in data["groups"]:
-        for a in [*g.get("aliases", [])]:
-            if _norm(a) == key and a.replace("-", "").isupper():
-                return True
-    for c in data["countries"]:
-        for a in [*(c.get("military") or []), *(c.get("police") or [])]:
-            if _norm(a) == key and a.replace("-", "").isupper():
-                return True
-    return False
+    names = [a for g in data["groups"] for a in [g["name"], *g.get("aliases", [])]]
+    names += [a for c in data["countries"] for a in [*(c.get("military") or []), *(c.get("police") or [])]]
+    return frozenset(a for a in names if len(a.replace(" ", "").replace("-", "")) <= 4)
+
+
+@lru_cache(maxsize=1)
+def _english_function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415
+
+    return frozenset(STOP_WORDS) | {"let", "sl"}
 
 
 def _event_country(doc: Document, mention: Mention, ctx: DocContext | None, place: PlaceValue | None,

@@ -98,6 +98,14 @@ _STATE_SPEAKER = re.compile(
     r"police|security forces|ISPR|military spokes\w+|army spokes\w+|police spokes\w+|government)\b",
     re.I,
 )
+# the head of a document in a state's voice (a release, a spokesperson, an organ that speaks):
+# only then is a state named in the head the claimant, not a state that was merely attacked
+_HEAD_STATE_VOICE = re.compile(
+    r"\b(?:ministry of (?:defen[cs]e|interior)|defen[cs]e ministry|interior ministry|press release|communiqu[eé]|"
+    r"spokes(?:man|woman|person)|ISPR|media (?:wing|cell|office)|"
+    r"(?:army|military|armed forces|police|command|troops)\s+(?:said|says|announced|stated|informs?|reported))\b",
+    re.I,
+)
 _GROUP_PRONOUN = re.compile(r"\b(?:the group|the militants|the insurgents|the rebels|the movement|the organi[sz]ation)\b", re.I)
 
 
@@ -423,7 +431,8 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
             name = voice
             evs = [*evs, voice_ev] if voice_ev else evs
         elif not name:
-            head_state, head_ev = _state_party(doc, 0, _head_end(text), country)
+            head_state, head_ev = (_state_party(doc, 0, _head_end(text), country)
+                                   if _HEAD_STATE_VOICE.search(text, 0, _head_end(text)) else (None, None))
             if head_state:
                 name = head_state
                 evs = [*evs, head_ev] if head_ev else evs
