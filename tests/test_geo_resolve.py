@@ -25,7 +25,7 @@ CASES = [
     # (header, body line, country, admin1, location, precision)
     ("Sindh Province", "Gunmen opened fire in Hyderabad on Monday.", "Pakistan", "Sindh", "Hyderabad", 1),
     (None, "Gunmen opened fire in Hyderabad on Monday.", "India", "Telangana", "Hyderabad", 1),
-    ("Lebanon:", "A bomb exploded in Tripoli.", "Lebanon", "Liban-Nord", "Tripoli", 1),
+    ("Lebanon:", "A bomb exploded in Tripoli.", "Lebanon", "North Lebanon", "Tripoli", 1),
     (None, "A bomb exploded in Tripoli.", "Libya", "Tripoli", "Tripoli", 1),
     ("Nangarhar Province", "Clashes were reported near Jalalabad.", "Afghanistan", "Nangarhar", "Jalalabad", 2),
     ("Nangarhar Province", "Clashes were reported on the outskirts of Jalalabad city.", "Afghanistan", "Nangarhar", "Jalalabad", 2),

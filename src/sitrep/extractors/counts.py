@@ -174,6 +174,8 @@ class _Lexicon:
     number_starts: set[str]
     hedge_prefix_firsts: set[str]
     invariant: set[str]
+    cumulative_tolls: list[re.Pattern[str]]
+    to_death: list[re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
@@ -287,6 +289,8 @@ def _lexicon() -> _Lexicon:
         number_starts=number_starts,
         hedge_prefix_firsts={k[0] for k in prefix},
         invariant={str(k) for k, v in d["person_nouns"].items() if v is None},
+        cumulative_tolls=[re.compile(p, re.IGNORECASE) for p in d.get("cumulative_tolls") or []],
+        to_death=[re.compile(p, re.IGNORECASE) for p in d.get("to_death_patterns") or []],
     )
 
 
@@ -1191,6 +1195,14 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
             whole = [x for x in its if not x.subset]
             if whole and len(whole) < len(its):
                 its = whole  # '12 people, 5 of them children': the part is not added
+            appos = False
+            if len(its) == 2 and all(x.singular_np for x in its) \
+                    and t.lows[its[0].np_end:its[1].num.i] == [","] \
+                    and t.lows[its[1].num.i] in ("a", "an"):
+                # 'killing the driver, a municipal employee,': one person described twice
+                # (a list of two would say 'and'); docs/rules/counts.md "Apposition"
+                its = its[:1]
+                appos = True
             vals = [(x.num.best, x.num.low, x.num.high) for x in its]
             best, low, high = _sum_vals(vals)
             spans = [(t.starts[x.num.i], t.ends[max(x.np_end, x.num.j) - 1]) for x in its]
@@ -1206,6 +1218,8 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                         rules.append(r)
             if len(its) > 1:
                 rules.append("sum:coordinated")
+            if appos:
+                rules.append("apposition")
             heads = frozenset(x.head or "" for x in its)
             generic = all(
                 x.head is None or x.head in lx.generic or x.kind in ("bare", "category")
@@ -1438,6 +1452,23 @@ def _suicide_attackers(lx: _Lexicon, text: str, ranges: list[tuple[int, int]]) -
     return max(count, 1), cues[:1]
 
 
+_SENT_END_RE = re.compile(r"[.!?\n]")
+
+
+def _cumulative(lx: _Lexicon, text: str, st: _Stmt) -> bool:
+    """The figure's sentence gives a cumulative toll (a war's or a year's total), not the event's
+    (``count_patterns.yaml: cumulative_tolls``)."""
+    if not lx.cumulative_tolls:
+        return False
+    a = st.start
+    while a > 0 and not (text[a - 1] in "!?\n" or (text[a - 1] == "." and a < len(text) and text[a].isspace())):
+        a -= 1
+    m = _SENT_END_RE.search(text, st.end)
+    b = m.start() if m else len(text)
+    sentence = text[a:b]
+    return any(rx.search(sentence) for rx in lx.cumulative_tolls)
+
+
 def extract_counts(doc: Document, mention: Mention) -> CountsValue:
     """Killed, injured, combined casualties and captured people for one event mention."""
     lx = _lexicon()
@@ -1448,12 +1479,29 @@ def extract_counts(doc: Document, mention: Mention) -> CountsValue:
         t = _tokenize_ranges(text, group)
         found, _ = _statements(lx, t)
         stmts.extend(found)
+    stmts = [st for st in stmts if not _cumulative(lx, text, st)]
     result: dict[str, CountValue] = {}
     all_rules: list[str] = []
     for cat in CATEGORIES:
         cv = _combine(text, [s for s in stmts if s.category == cat])
         if cv is not None:
             result[cat] = cv
+    # "beat a man to death": the person between the verb and "to death"
+    if "killed" not in result:
+        for s, e in ranges:
+            m = next((m for rx in lx.to_death if (m := rx.search(text, s, e))), None)
+            if m is None:
+                continue
+            np = m.group("np").split()
+            n = 1 if np[0].lower() in ("a", "an", "the", "one", "his", "her", "their") else None
+            if n is None:
+                v = parse_number(np[0])
+                n = v.best if v is not None else None
+            if n:
+                result["killed"] = CountValue(best=n, low=n, high=n,
+                                              evidence=[Evidence.of(text, m.start(), m.end())],
+                                              rules=["to-death"])
+                break
     # the text says none
     hinted = [(s, e) for s, e in ranges if _NONE_HINT_RE.search(text, s, e)]
     for rx, cats, rule in lx.none_patterns if hinted else ():

@@ -495,16 +495,43 @@ _ROAD_AFTER = re.compile(r"\A\s*(?:-|–|—|to|and)\s*\Z", re.I)
 _ROAD_WORD = re.compile(r"[ \t]+(?:road|highway|route|motorway)\b", re.I)
 
 
+_BETWEEN = re.compile(r"(?:\b(\w+)\s+)?between\s+\Z", re.I)
+#: words before "between X and Y" that make X and Y parties or end points, not a location
+_BETWEEN_NOT_PLACE = frozenset({
+    "clashes", "clash", "fighting", "fight", "fights", "talks", "war", "conflict", "tension",
+    "tensions", "agreement", "deal", "border", "borders", "relations", "match", "flights",
+    "flight", "trade", "dispute", "rivalry", "ties", "cooperation", "truce", "ceasefire",
+    "exchange", "exchanges", "negotiations", "meeting", "split", "divided", "difference",
+    "choose", "chose", "travelled", "traveled", "commute", "moving", "moved", "shuttled",
+})
+
+
 def _roads(tops: list[Toponym], text: str) -> None:
     """'the road between X and Y', 'the X-Y highway', 'the road from X to Y' -> kind road."""
+    for i, t in enumerate(tops):
+        # the other end point may be a name the gazetteer lacks ("the road between Jalalabad
+        # and Torkham"): the first is a road end point all the same
+        pre = text[max(0, t.evidence.start - 40) : t.evidence.start]
+        if t.kind not in ("road", "country") and _ROAD_BETWEEN.search(pre) and re.match(
+            r"\s+(?:and|to)\s+[A-Z]", text[t.evidence.end : t.evidence.end + 8]
+        ):
+            tops[i] = t.model_copy(update={"kind": "road", "rules": [*t.rules, "places:road"]})
     for i in range(len(tops) - 1):
         a, b = tops[i], tops[i + 1]
         between = text[a.evidence.end : b.evidence.start]
         if not _ROAD_AFTER.match(between):
             continue
         pre = text[max(0, a.evidence.start - 40) : a.evidence.start]
+        rule = None
         if _ROAD_BETWEEN.search(pre) or _ROAD_WORD.match(text, b.evidence.end):
+            rule = "places:road"
+        elif (m := _BETWEEN.search(pre)) and "country" not in (a.kind, b.kind) and \
+                (m.group(1) or "").lower() not in _BETWEEN_NOT_PLACE and between.strip().lower() == "and":
+            # 'exploded between Jassem and Inkhil', 'the forest between X and Y': a point
+            # between two places, read like a road (first place, precision 2)
+            rule = "places:between"
+        if rule:
             for k in (i, i + 1):
                 t = tops[k]
                 if t.kind != "road":
-                    tops[k] = t.model_copy(update={"kind": "road", "rules": [*t.rules, "places:road"]})
+                    tops[k] = t.model_copy(update={"kind": "road", "rules": [*t.rules, rule]})

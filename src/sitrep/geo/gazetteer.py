@@ -95,6 +95,8 @@ def is_latin_key(key: str) -> bool:
 
 #: articles tried in front of a name nobody knows without one
 ARTICLE_PREFIXES = ("al ", "ar ", "as ", "ad ", "ash ", "at ", "an ", "az ", "el ")
+#: articles some spellings glue to the name ("Elwak"), split off for a retry
+GLUED_ARTICLES = ("el", "al")
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +119,10 @@ def spelling_variants(key: str) -> list[str]:
     for i, w in enumerate(words[:3]):
         for alt in table.get(w, ()):
             out.append(" ".join([*words[:i], alt, *words[i + 1:]]))
+    # an article glued to the name ("Elwak" for "El Wak", "Alqaim" for "Al Qaim")
+    for art in GLUED_ARTICLES:
+        if words[0].startswith(art) and len(words[0]) >= len(art) + 3:
+            out.append(" ".join([art, words[0][len(art):], *words[1:]]))
     return out
 
 

@@ -37,7 +37,9 @@ from ..model import (
 from ..resources import load_yaml
 from .gazetteer import Place, name_key
 
-_QUOTES = str.maketrans({"‘": "", "’": "", "ʿ": "", "ʾ": "", "`": "", "´": ""})
+# "’" (hamza, as in "Al Qā’im") becomes an ASCII apostrophe as in GeoNames' ASCII names
+# ("Al Qa'im", "Ma'rib"); the ayn marks are dropped ("Tall ‘Afar" -> "Tall Afar")
+_QUOTES = str.maketrans({"‘": "", "’": "'", "ʿ": "", "ʾ": "'", "`": "", "´": ""})
 
 
 def ascii_name(name: str | None) -> str | None:
@@ -233,6 +235,13 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
             if q.is_populated and q.iso2 == top.iso2 and q.admin1_code == top.admin1_code and (
                 name_key(q.name) in names or q.population >= 20_000
             ):
+                return [(ranked[0][0] + 0.01, q, r), *[x for x in ranked if x[1] is not q]]
+    if ranked and ranked[0][1].is_admin2 and _level(t) in ("", "place"):
+        # the same for a district and its namesake seat ("Lawdar", "Mudiyah"): the town
+        top = ranked[0][1]
+        for sc, q, r in ranked[1:]:
+            if q.is_populated and q.iso2 == top.iso2 and q.admin1_code == top.admin1_code and \
+                    name_key(q.name) in (name_key(t.text), name_key(top.name)):
                 return [(ranked[0][0] + 0.01, q, r), *[x for x in ranked if x[1] is not q]]
     return ranked
 
@@ -510,16 +519,23 @@ def resolve_mention(
         dl = _dateline_span(ctx.doc) if ctx is not None and ctx.doc is not None else None
         # the dateline ("SAN SALVADOR, 12 JAN -") says where the report was filed: any other
         # place of the mention comes first
+        namesakes = _unit_namesakes(resolved)
+        # a road's end points yield only to a town named "near" ("the Kabul-Kandahar highway
+        # near Ghazni"), not to a place of another sentence ("airlifted to Nairobi")
+        has_near = any(allt[k].kind == "near" for k in resolved)
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
                            or _is_label(allt[k], mention, ctx),
-                           _specificity(resolved[k][0]), allt[k].kind == "road",
+                           k in namesakes,
+                           _specificity(resolved[k][0]), allt[k].kind == "road" and has_near,
                            allt[k].kind == "country", allt[k].evidence.start),
         )
         t = allt[i]
         p, score, rule = resolved[i]
         outside = _outside_header_admin1(p, t, base, allt, resolved, gazetteer)
+        if outside is not None and _header_names_admin1(p, base, ctx, gazetteer):
+            outside = None  # "Abyan and Shabwa": the header names the place's province too
         if outside is not None:
             return outside
         # the same place named twice ("Bunia, 7 June: ... near Bunia"): the most qualified use
@@ -596,6 +612,38 @@ def resolve_mention(
     return None
 
 
+def _header_names_admin1(p: Place, base: PlaceValue, ctx: DocContext | None, gazetteer) -> bool:  # noqa: ANN001
+    """The header line that gave the context also names the first-level unit of ``p``."""
+    from ..extractors.places import find_toponyms
+
+    if ctx is None or ctx.doc is None:
+        return False
+    text = ctx.doc.text
+    for ev in base.evidence:
+        a = text.rfind("\n", 0, ev.start) + 1
+        b = text.find("\n", ev.end)
+        b = len(text) if b < 0 else b
+        for t in find_toponyms(ctx.doc, a, b, gazetteer):
+            if any(q.is_admin1 and q.iso2 == p.iso2 and q.admin1_code == p.admin1_code
+                   for q in gazetteer.lookup(t.text, iso2=p.iso2, limit=20)):
+                return True
+    return False
+
+
+def _unit_namesakes(resolved: dict) -> set[int]:
+    """Toponyms resolved to a town that shares its name with its first-level unit ("Tillaberi",
+    "Mopti", "Diffa") while the mention also names another town of that unit: the name is read
+    as the unit ("Tillaberi, Tera: ..."), so the other town is the event's place."""
+    out: set[int] = set()
+    for k, (p, _, _) in resolved.items():
+        if not p.is_populated or not p.admin1 or ascii_name(p.name) != ascii_name(p.admin1):
+            continue
+        if any(j != k and q.is_populated and q.iso2 == p.iso2 and q.admin1_code == p.admin1_code
+               and q.geonameid != p.geonameid for j, (q, _, _) in resolved.items()):
+            out.add(k)
+    return out
+
+
 def _outside_header_admin1(p: Place, t: Toponym, base: PlaceValue | None, allt: list[Toponym],
                            resolved: dict, gazetteer) -> PlaceValue | None:  # noqa: ANN001
     """A section header names a province ("Nangarhar Province") and the only gazetteer match of a
@@ -606,12 +654,16 @@ def _outside_header_admin1(p: Place, t: Toponym, base: PlaceValue | None, allt: 
     other province, or when the place is prominent (a city of 100,000+, a province, a country)."""
     if base is None or not base.admin1 or "geo:header" not in base.rules:
         return None
+    if base.geo_precision != GeoPrecision.REGION and ascii_name(base.location) != ascii_name(base.admin1):
+        return None  # the header is a town ("Nairobi, 15th June"), not a province
     if p.is_country or p.is_continent or p.is_admin1 or _prominent(p) or not p.admin1:
         return None
     if _iso2_of(base, gazetteer) != p.iso2 or ascii_name(p.admin1) == ascii_name(base.admin1):
         return None
     if any(q.is_admin1 and q.iso2 == p.iso2 and q.admin1_code == p.admin1_code for q, _, _ in resolved.values()):
         return None  # the mention names the other province itself
+    if any(q.is_region and q.iso2 == p.iso2 for q, _, _ in resolved.values()):
+        return None  # "Dhusamareb, Galmudug": the mention names its own (non-admin) region
     precision = GeoPrecision.NEAR if t.kind in ("near", "road") or _level(t) in ("admin2", "admin3", "area") \
         else GeoPrecision.REGION
     return base.model_copy(update={
@@ -795,6 +847,14 @@ def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazett
             return place_value(cp, GeoPrecision.REGION, [h], rules, gazetteer)
     tops = find_toponyms(doc, h.start, h.end, gazetteer)
     if not tops:
+        # a header that is only a country name, often in capitals ("SYRIA", "IRAQ:"), which
+        # the finder skips as a possible acronym
+        name = h.text.strip(" \t#*:-–—.")
+        if len(name) > 3 and len(name.split()) <= 4:
+            cp = gazetteer.country(name)
+            if cp is not None and cp.is_country:
+                return place_value(cp, GeoPrecision.REGION, [h], ["geo:header", "geo:header-country"],
+                                   gazetteer)
         return None
     c = _Context()
     if parent is not None:
