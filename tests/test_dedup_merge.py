@@ -169,3 +169,14 @@ def test_dedup_empty_and_single() -> None:
     assert merge_duplicates([]) == []
     one = summary()
     assert merge_duplicates([one]) == [one]
+
+
+def test_dedup_part_of_month_does_not_swallow_a_later_day() -> None:
+    mid = summary(event_date=date(2024, 3, 11), event_date_end=date(2024, 3, 20),
+                  time_precision=TimePrecision.MONTH)
+    day = summary(event_date=date(2024, 3, 24), event_date_end=date(2024, 3, 24),
+                  time_precision=TimePrecision.DAY)
+    inside = summary(event_date=date(2024, 3, 15), event_date_end=date(2024, 3, 15),
+                     time_precision=TimePrecision.DAY)
+    assert date_compatible(mid, day) is False
+    assert date_compatible(mid, inside) is True

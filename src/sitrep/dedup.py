@@ -100,7 +100,9 @@ def _date_window(e: Event) -> tuple[date, date] | None:
         return None
     start, end = e.event_date, e.event_date_end or e.event_date
     prec = _enum_int(e.time_precision) or 1
-    if prec >= 3:
+    if prec >= 3 and (end == start or end - start >= timedelta(days=27)):
+        # a month (or longer, or only a month-level date): the whole months; a part of a month
+        # ("mid-March", 11-20) keeps its own range and never swallows a day outside it
         start = start.replace(day=1)
         end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
     elif prec == 2:

@@ -129,7 +129,7 @@ def _cues() -> _Cues:
         numeric_date=re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b"),
         year=re.compile(r"\b(1[89]\d{2}|20\d{2})\b"),
         place_mixed=re.compile(
-            r"(?i:\b(?:in|near|at|outside|around|across|into|between|towards?)\s+)"
+            r"(?i:\b(?:in|near|at|outside|around|across|into|between|towards?|outskirts\s+of)\s+)"
             r"(?:(?i:the)\s+)?"
             r"(?:(?i:(?:north|south|east|west|central|northern|southern|eastern|western|"
             r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|"
@@ -322,6 +322,13 @@ def _header_at(
     ) and not colon:
         if not upper_doc or n_words <= c.header["max_words"]:
             return _Header(ln[0], ln[1], name_off, name_end, RANK_TITLE)
+    # a long all-caps title standing alone between blank lines in a mixed-case document
+    # ("ATTACK ON OFFICERS IN X COUNTY AND OPERATION IN Y COUNTY" under "PRESS STATEMENT")
+    if (
+        not upper_doc and not marker and not colon and _is_upper_line(name) and prev_blank
+        and (next_blank or nxt is None) and n_words <= c.header["title_max_words"]
+    ):
+        return _Header(ln[0], ln[1], name_off, name_end, RANK_UPPER)
     if n_words > c.header["max_words"] or len(name) > c.header["max_chars"]:
         return None
     if colon:
@@ -774,6 +781,14 @@ class _Open:
         self.words |= {w.lower() for w in _words(text[f.start : f.end])}
         self.last_unit = unit
 
+    def add_lead(self, text: str, f: _Feat) -> None:
+        """Put a dated lead sentence (no act of its own) in front of this event."""
+        self.pieces.insert(0, (f.start, f.end))
+        for k, v in f.dates.items():
+            self.dates.setdefault(k, set()).update(v)
+        self.places |= f.places
+        self.words |= {w.lower() for w in _words(text[f.start : f.end])}
+
 
 def _new_date(f: _Feat, cur: _Open) -> bool:
     common = set(f.dates) & set(cur.dates)
@@ -846,6 +861,7 @@ def mentions(doc: Document, sections: list[Section]) -> list[Mention]:
             for sa, sb in _sentences(text, ua, unit.end, upper_doc):
                 sents.extend(_split_clauses(text, sa, sb, upper_doc))
             item = unit.kind == "bullet" or lead is not None
+            pending: _Feat | None = None  # a dated lead sentence without an act (3.2)
             for k, (sa, sb, head, split) in enumerate(sents):
                 f = _features(text, sa, sb, upper_doc, lead if k == 0 else None)
                 f.head, f.split = head, split
@@ -856,7 +872,38 @@ def mentions(doc: Document, sections: list[Section]) -> list[Mention]:
                     continue
                 before = cur
                 n_done = len(done)
+                n_pieces = len(before.pieces) if before is not None else 0
+                if (
+                    pending is not None and cur is not None and f.act and k == 1
+                    and not pending.dates and _new_place(pending, cur)
+                    and not (f.places and not _new_place(f, cur))
+                    and not (f.followup or f.casualty_only or f.aggregate or f.background)
+                ):
+                    # "By midday the group had moved to the outskirts of X. There, the gunmen
+                    # shot at traders.": a paragraph led by a move to a new place is a new event
+                    cur = _open(done, text, f, si, unit, "new-place", ["segment:new-place", "segment:place-lead-sentence"])
+                    cur.add_lead(text, pending)
+                    pending = None
+                    continue
                 cur = _step(text, f, cur, done, si, unit, first_in_unit, lead is not None and k == 0)
+                if len(done) > n_done and pending is not None and not done[-1].background:
+                    # "On 20 October, troops carried out an operation near X. Six fighters were
+                    # killed.": the dated lead belongs to the event the next sentence opens
+                    done[-1].add_lead(text, pending)
+                    pending = None
+                elif (
+                    not f.act
+                    and f.dates
+                    and len(done) == n_done
+                    and (cur is None or cur is not before or len(cur.pieces) == n_pieces)
+                ):
+                    pending = f
+                elif (
+                    first_in_unit and not f.act and not f.dates and f.places and unit.kind == "para"
+                    and cur is not None and len(done) == n_done and len(cur.pieces) == n_pieces
+                    and _new_place(f, cur) and not (f.aggregate or f.background)
+                ):
+                    pending = f  # a paragraph led by a sentence naming a new place only
                 if item and first_in_unit and cur is before and (
                     before is None or before.last_unit != unit.index
                 ):

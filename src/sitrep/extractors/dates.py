@@ -312,6 +312,16 @@ def _lexicon() -> _Lexicon:
             r"(?P<y1>\d{4}|(?<=/)\d{2})(?![\d/])",
         ),
         (
+            # "13/03 - Est, Diapaga: ..." / "| 13/03 |": a day/month without a year, only at the
+            # start of a line or table cell (or after "on") and before a separator; a "." needs
+            # a two-digit month ("13.03"), so "1.2 Background" is no date
+            "numeric-dm",
+            Calendar.GREGORIAN,
+            r"(?P<a>\d(?<![\d.\-/]\d)\d?)"
+            r"(?:(?P<sep>/)(?P<b>\d{1,2})|\.(?P<b2>\d{2}))(?![\d/.\-]|,\d|:\d)"
+            r"(?=[\t ]*(?:[-\u2013\u2014:|,)]|\n|$)|[\t ]+\(|,?[\t ]+(?:[A-Z]|at\b|in\b))",
+        ),
+        (
             "weekday",
             Calendar.GREGORIAN,
             rf"(?P<wd>{WD})(?:\s+(?P<pod>(?i:{pod_alt}))\b)?",
@@ -503,6 +513,11 @@ def _month(lex: _Lexicon, s: str | None, cal: Calendar) -> int | None:
     return table.get(_norm_key(s))
 
 
+#: what may stand before a year-less "dd/mm" on its line: nothing, a bullet, a table cell
+_DM_LEAD = re.compile(r"[\s*\u2022\-\u2013>#]*(?:\|[^|\n]*)*\|?[\t ]*")
+_DM_ON = re.compile(r"(?:^|\s)(?:[Oo]n|ON)[\t ]+$")
+
+
 def _build(
     lex: _Lexicon,
     name: str,
@@ -579,6 +594,24 @@ def _build(
         else:
             d, mm, rule = b, a, "numeric-monthfirst"
         return DateExpr(kind="date", y1=y, m1=mm, d1=d, rules=(rule,), **base)
+    if name == "numeric-dm":
+        # only a line / cell start ("13/03 - ...", "| 13/03 |", "- 13/03:") or after "on"
+        ls = text.rfind("\n", 0, s) + 1
+        lead = text[ls:s]
+        if not (_DM_LEAD.fullmatch(lead) or _DM_ON.search(lead)):
+            return None
+        a, b = int(g["a"]), int(g.get("b") or g.get("b2") or 0)
+        if a > 12 and b <= 12:
+            d, mm, rule = a, b, "numeric-unambiguous"
+        elif b > 12 and a <= 12:
+            d, mm, rule = b, a, "numeric-unambiguous"
+        elif dayfirst:
+            d, mm, rule = a, b, "numeric-dayfirst"
+        else:
+            d, mm, rule = b, a, "numeric-monthfirst"
+        if not (1 <= mm <= 12 and 1 <= d <= 31):
+            return None
+        return DateExpr(kind="date", y1=None, m1=mm, d1=d, rules=(rule, "numeric-day-month"), **base)
     if name == "weekday":
         wd = lex.weekdays.get(_norm_key(g["wd"]))
         if wd is None:
@@ -1025,6 +1058,26 @@ def _choose(values: list[tuple[DateExpr, DateValue]]) -> tuple[DateExpr, DateVal
     return best
 
 
+_LOOKBACK_CHARS = 3000
+
+
+def _preceding_anchor(
+    text: str, pos: int, ref: date | None, tol: int, ref_tag: str, settings: Any,
+    own: list[tuple[int, int]],
+) -> DateValue | None:
+    """The last calendar day date (not a report's or a background date) before ``pos``."""
+    lo = max(0, pos - _LOOKBACK_CHARS)
+    for expr in reversed(_scan(text, lo, pos, settings.dayfirst)):
+        if expr.kind != "date" or expr.reporting or expr.background:
+            continue
+        if any(expr.start < oe and os_ < expr.end for os_, oe in own):
+            continue
+        v = resolve_expr(text, expr, ref, None, tol, ref_tag)
+        if v is not None and v.start is not None and v.precision == TimePrecision.DAY:
+            return v
+    return None
+
+
 def resolve_mention(
     doc: Document, mention: Mention, ctx: DocContext, anchor: DateValue | None
 ) -> DateValue | None:
@@ -1037,11 +1090,17 @@ def resolve_mention(
     # the dateline / heading date is the document's, not this mention's own expression
     own = [(ev.start, ev.end) for ev in (ctx.dateline.evidence if ctx.dateline else [])]
     values: list[tuple[DateExpr, DateValue]] = []
+    section_anchor = anchor is not None and not (ctx.dateline is not None and anchor == ctx.dateline)
     for s, e in spans:
         for expr in _scan(text, s, min(e, len(text)), settings.dayfirst):
             if any(expr.start < oe and os_ < expr.end for os_, oe in own):
                 continue
-            v = resolve_expr(text, expr, ref, anchor, tol, ref_tag)
+            a = anchor
+            if expr.kind in ("anaphoric", "period-anchor") and not section_anchor:
+                # "The following day, ..." opening a new section: count from the last calendar
+                # date told before it in the document, not from the dateline
+                a = _preceding_anchor(text, mention.start, ref, tol, ref_tag, settings, own) or anchor
+            v = resolve_expr(text, expr, ref, a, tol, ref_tag)
             if v is not None:
                 values.append((expr, v))
     chosen = _choose(values)
