@@ -8,7 +8,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
-from sitrep.ingest import normalise_text, split_front_matter  # noqa: E402
+from annotation import Annotator  # noqa: E402
 
 ISO3 = {"Sudan": "SDN", "Ethiopia": "ETH", "Burkina Faso": "BFA", "Niger": "NER", "Mali": "MLI", "Chad": "TCD",
         "Cameroon": "CMR", "Democratic Republic of the Congo": "COD", "Colombia": "COL", "Myanmar": "MMR",
@@ -69,51 +69,10 @@ P = {
     "Pokrovsk": ("Ukraine", "Donetsk", None, "Pokrovsk", 48.28014, 37.17706),
 }
 
-DOCS = {p.name[:3]: p for p in sorted((HERE / "docs").glob("0*.txt"))}
-_bodies: dict[str, str] = {}
-
-
-def body(doc: str) -> str:
-    if doc not in _bodies:
-        _bodies[doc] = split_front_matter(normalise_text(DOCS[doc].read_text(encoding="utf-8")))[1]
-    return _bodies[doc]
-
-
-def span(doc: str, first: str, last: str) -> tuple[int, int]:
-    """Evidence from the (unique) phrase `first` to the end of the first `last` after it."""
-    b = body(doc)
-    ctx, _, first = first.rpartition("|")  # text before "|" anchors the phrase but is not evidence
-    assert b.count(ctx + first) == 1, (doc, ctx + first, b.count(ctx + first))
-    s = b.index(ctx + first) + len(ctx)
-    e = b.index(last, s) + len(last)
-    return s, e
-
-
-OUT: list[dict] = []
+_A = Annotator(HERE, P, ISO3, sep="|")
+DOCS, OUT, body, span, E = _A.docs, _A.out, _A.body, _A.span, _A.E
 UAG = "Unidentified Armed Group ({})"
 CIV = "Civilians ({})"
-
-
-def E(doc, first, last, date, etype, sub, a1, a2, place, geo, fat=None, low="=", high="=", inj=None, cas=None,
-      kind="report", by=None, end=None, prec=1, tags=(), omit=()):
-    s, e = span(doc, first, last)
-    country, admin1, admin2, loc, lat, lon = P[place]
-    ev = {"doc": "docs/" + DOCS[doc].name, "evidence": {"start": s, "end": e, "text": body(doc)[s:e]},
-          "event_date": date, "event_date_end": end or date, "time_precision": prec,
-          "event_type": etype, "sub_event_type": sub,
-          "actor1": a1.format(country) if a1 else a1, "actor2": a2.format(country) if a2 else a2,
-          "country": country, "iso3": ISO3[country], "admin1": admin1}
-    if admin2:
-        ev["admin2"] = admin2
-    if loc:
-        ev["location"] = loc
-    ev.update({"latitude": lat, "longitude": lon, "geo_precision": geo,
-               "fatalities": fat, "fatalities_low": fat if low == "=" else low,
-               "fatalities_high": fat if high == "=" else high, "injured": inj, "casualties": cas,
-               "source_kind": kind, "claimed_by": by, "tags": list(tags)})
-    for k in omit:
-        ev.pop(k, None)
-    OUT.append(ev)
 
 
 EXP, BAT, VAC, PRO, RIO, STR = ("Explosions/Remote violence", "Battles", "Violence against civilians",
