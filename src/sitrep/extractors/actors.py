@@ -159,7 +159,18 @@ _MIL_NOUNS = (
     r"army|armed forces|military|soldiers?|troops?|(?:security |defen[cs]e |government |special |military |ground )?forces|"
     r"commandos|marines|paratroopers|air ?force|air ?strikes?|warplanes|jets|aircraft|drones?|helicopters?|"
     r"gunships|navy|servicemen|personnel|units?|battalion|brigade|patrol|convoy|base|positions?|outposts?|garrison|"
-    r"checkpoints?|barracks|contingent|peacekeepers"
+    r"checkpoints?|barracks|contingent|peacekeepers|shelling|artillery(?: fire)?|bombardments?|missiles?|"
+    r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)"
+)
+# "an Israeli artillery position" names a target, not a tactic
+_RIGHT_TACTIC_TARGET = re.compile(r"^\s*(?:positions?|posts?|units?|batter(?:y|ies)|bases?|sites?|depots?|crews?|"
+                                  r"launchers?|systems?|was|were|had been)\b", re.I)
+# the head noun of a state phrase that names its own act ("Russian shelling", "an Israeli air strike",
+# "a security operation"): the state is the user of the tactic, the agent
+_TACTIC_HEAD = re.compile(
+    r"(?:air ?strikes?|air ?raids?|drone strikes?|shelling|artillery(?: fire)?|bombardments?|missiles?|"
+    r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)|operations?|offensive|raids?|crackdown)$",
+    re.I,
 )
 _POL_NOUNS = r"police(?:men|man|women)?|police officers?|gendarmes|gendarmerie|policemen"
 
@@ -222,7 +233,10 @@ def _lexicon() -> _Lexicon:
     if cs_adjs:
         adj_alt = "(?:" + adj_alt + "|(?-i:" + "|".join(re.escape(a) for a in cs_adjs) + "))"
     adj_force_re = re.compile(
-        r"(?<![\w-])(?P<adj>" + adj_alt + r")(?:['\u2019]s)?(?:\s+|-)(?:(?:led|backed|[a-z]+-?)\s+){0,2}?"
+        r"(?<![\w-])(?P<adj>" + adj_alt + r")(?:['\u2019]s)?(?:\s+|-)"
+        # "Iranian-made missiles", "Russian-supplied drones" name where a weapon comes from, not its user
+        r"(?!(?:made|built|supplied|designed|manufactured|produced|provided|origin|type)\b)"
+        r"(?:(?:led|backed|[a-z]+-?)\s+){0,2}?"
         r"(?:(?P<pol>" + _POL_NOUNS + r")|(?P<mil>" + _MIL_NOUNS + r"))(?![\w-])"
         r"|(?<![\w-])(?:(?P<pol2>police)|(?P<mil2>army|armed forces|military|troops|soldiers|forces))\s+of\s+(?:the\s+)?(?P<adj2>"
         + adj_alt + r")(?![\w-])",
@@ -630,7 +644,8 @@ _ACT_VERBS = (
     r"destroy(?:ed|s)|blew up|massacred|arrest(?:ed|s)|detain(?:ed|s)|recaptured|retook|regained|freed|rescued|"
     r"invaded|besieged|assaulted|lobbed|hurled|threw|stabbed|hacked|lynched|dispersed|intercepted|defused|"
     r"dismantled|claimed|bombarded|pounded|infiltrated|tortured|murdered|assassinated|hijacked|burned|"
-    r"dynamited|sabotaged|rammed|mined|blew up|ambushed|overran|stoned|lynched"
+    r"dynamited|sabotaged|rammed|mined|blew up|ambushed|overran|stoned|lynched|pursued|chased|exchanged fire|"
+    r"boarded|hunted"
 )
 _RIGHT_FILLER = (
     r"(?:(?:fighters|militants|members|gunmen|insurgents|forces|troops|soldiers|units?|elements|men|on \w+|"
@@ -639,7 +654,9 @@ _RIGHT_FILLER = (
     r"in (?:[\w'\u2019-]+\s+){1,4}?(?:province|district|region|state|city|county|area)|in \w+|also|"
     r"reportedly|allegedly|then|later|have|has|had|who|which|had|again|first|jointly|\w+ly|,)\s*){0,4}"
 )
-_RIGHT_AGENT = re.compile(r"^\s*(?:(?:and|,|backed by|supported by|assisted by|aided by|alongside|together with|along with)\s+[^,.;:]{1,50}?\s+)?" + _RIGHT_FILLER + r"(?:" + _ACT_VERBS + r")\b", re.I)
+_LINKED = (r"(?:(?:and|,|backed by|supported by|assisted by|aided by|alongside|together with|along with)\s+"
+           r"(?:(?!repel|repuls|fought off|returned fire|beat back|pushed back)[^,.;:]){1,50}?\s+)?")
+_RIGHT_AGENT = re.compile(r"^\s*" + _LINKED + _RIGHT_FILLER + r"(?:" + _ACT_VERBS + r")\b", re.I)
 _RIGHT_NOUN_AGENT = re.compile(
     r"^[\s-]*(?:\w+\s+)?(?:attacks?|ambush(?:es)?|raids?|offensive|assaults?|air ?strikes?|drone strikes?|strikes?|"
     r"bombardment|shelling|operations?|incursion|onslaught|advance|fire|gunfire|bombing|suicide bomber|gunmen|"
@@ -655,11 +672,12 @@ _RIGHT_PASSIVE = re.compile(
 )
 # "troops came under fire", "soldiers were pursuing militants when they came under attack"
 _RIGHT_CAME_UNDER = re.compile(
-    r"^\s*(?:[^.;:]{0,80}?\b(?:when|as|after|before) (?:they|it|he)\s+)?(?:came|come|comes|were|was) under (?:\w+\s+)?(?:fire|attack)\b",
+    r"^\s*(?:[^.;:]{0,80}?\b(?:when|as|after|before) (?:they|it|he)\s+|(?:(?:near|in|at|outside|on)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+))?"
+    r"(?:came|come|comes|were|was) under (?:\w+\s+)?(?:fire|attack)\b",
     re.I,
 )
 _RIGHT_DEFEND = re.compile(
-    r"^\s*" + _RIGHT_FILLER + r"(?:repelled|repulsed|fought off|returned fire|responded|retaliated|defended|foiled|thwarted|"
+    r"^\s*" + _LINKED + _RIGHT_FILLER + r"(?:repelled|repulsed|fought off|returned fire|responded|retaliated|defended|foiled|thwarted|"
     r"beat back|pushed back|resisted)\b",
     re.I,
 )
@@ -675,6 +693,18 @@ _SELF_REPORT = re.compile(
     r"(?:its|it|their|they|our|we)\b|claimed responsibility|claims? responsibility|(?:has|have) claimed)",
     re.I,
 )
+# "the army said it had detected launches" is a report, not a self-report: a bare pronoun subject
+# ("it", "they", "we") must be followed by an act
+_PRONOUN_END = re.compile(r"\b(?:it|they|we)$", re.I)
+_AFTER_PRONOUN_ACT = re.compile(r"^\s*(?:(?:had|has|have|would|was|were|also|then|\w+ly)\s+){0,3}(?:" + _ACT_VERBS + r")\b", re.I)
+
+
+def _self_report_acts(sr: re.Match[str], right: str) -> bool:
+    if not _PRONOUN_END.search(sr.group()):
+        return True
+    return _AFTER_PRONOUN_ACT.match(right[sr.end():]) is not None
+
+
 # "X was behind the attack", "X were blamed for the attack", "X is responsible for": X acted
 _RIGHT_RESPONSIBLE = re.compile(
     r"^\s*(?:(?:fighters|militants|members|gunmen|insurgents|elements|cells?|operatives)\s+)?"
@@ -695,7 +725,8 @@ _BY_WORDS = (
 _LEFT_AGENT = re.compile(
     r"(?:(?:" + _BY_WORDS + r")\s+(?:[\w'-]+\s+){0,3}?by|carried out by|claimed by|led by|belonging to|belong to|affiliated (?:to|with)|linked to|loyal to|"
     r"members of|fighters (?:from|of)|militants (?:from|of)|believed to be|believed to belong to|"
-    r"thought to be|blamed (?:it )?on|attributed to|according to whom)\s+(?:(?:the|an?|suspected|alleged)\s+)*$",
+    r"thought to be|blamed (?:it )?on|attributed to|according to whom|"
+    r"(?:fired|launched|lobbed|came|coming) from|(?:fire|attacks?|shelling|gunfire|shots|rockets?|shells?) from)\s+(?:(?:the|an?|suspected|alleged)\s+)*$",
     re.I,
 )
 _LEFT_SPEAKER = re.compile(r"(?:according to|told|quoted|cited)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
@@ -714,14 +745,14 @@ _LEFT_PATIENT = re.compile(
     r"fought|engag(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|overr?an|dispers(?:ed|ing)|stabb(?:ed|ing)|"
     r"hack(?:ed|ing)|tortur(?:ed|ing)|assassinat(?:ed|ing)|abduction of|killing of|kidnapping of|attacks? (?:on|against)|"
     r"ambush (?:on|against)|assault (?:on|against)|strikes? (?:on|against)|fire (?:on|at)|fired (?:on|at|upon)|"
-    r"opened fire (?:on|at)|targeting|against|hitting|among|including|killing|leaving|left|(?:number|toll) of)\s+"
+    r"opened fire (?:on|at)|exchang(?:ed|ing) fire with|pursu(?:ed|ing)|chas(?:ed|ing)|targeting|against|hitting|among|including|killing|leaving|left|(?:number|toll) of)\s+"
     r"(?:[\w'-]+\s+){0,4}$",
     re.I,
 )
 # "suspected X" names a perpetrator, unless X is in an acted-upon position ("strikes on suspected X positions")
 _LEFT_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
 _LEFT_WEAK_PATIENT = re.compile(
-    r"(?:\bon|\bat|\binto|\btowards?|\boutside|\bnear|\binside|\bbeside|\bnext to|\bin front of|(?:most|many|some|all) of them)\s+"
+    r"(?:\bon|\bat(?!\s+(?:least|most)\b)|\binto|\btowards?|\boutside|\bnear|\binside|\bbeside|\bnext to|\bin front of|(?:most|many|some|all) of them)\s+"
     r"(?:[\w'-]+\s+){0,3}$", re.I)
 _LEFT_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _LEFT_BETWEEN_SECOND = re.compile(r"\bbetween\s+[^,.;]{1,80}?\s+and\s+(?:the\s+)?$", re.I)
@@ -800,6 +831,15 @@ _LEFT_MEMBERS_OF_PATIENT = re.compile(
     r"(?:of|from|belonging to|linked to|affiliated (?:to|with)|loyal to)\s+(?:(?:the|an?)\s+)?(?:[\w'-]+\s+)?$",
     re.I,
 )
+# telegraphic passive (bulletins, tables): "3 VDP members killed.", "11 assailants and 2 soldiers killed;"
+_LEFT_QUANT = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+                         r"dozens of|scores of))\s+$", re.I)
+_RIGHT_BARE_PASSIVE = re.compile(
+    r"^\s*(?:(?:members|fighters|militants|soldiers|troops|personnel|elements|men|officers)\s+)?"
+    r"(?:and\s+[^.;:]{1,40}?\s+)?(?:killed|wounded|injured|dead|abducted|kidnapped|missing|captured)\b\s*"
+    r"(?:[.;,)]|$|and\b|in\b|on\b|at\b|near\b|during\b|when\b|while\b|after\b|according\b)",
+    re.I,
+)
 # a parenthetical acronym or gloss after a name: "the Counter Terrorism Department (CTD) arrested"
 _RIGHT_PAREN = re.compile(r"^\s*\)?\s*(?:\([^()\n]{1,40}\))?")
 
@@ -819,12 +859,14 @@ def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -
         if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
                 or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
             p.speaker = True
-            if _SELF_REPORT.match(right) and p.kind in ("group", "term", "military", "police"):
+            if (sr := _SELF_REPORT.match(right)) and p.kind in ("group", "term", "military", "police") \
+                    and _self_report_acts(sr, right):
                 p.speaker = False
                 p.agent += 2.0
                 p.self_ref = True
             continue
-        if _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right):
+        bare = _LEFT_QUANT.search(left) is not None and _RIGHT_BARE_PASSIVE.match(right) is not None
+        if _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right) or bare:
             p.patient += 2.0
         elif _RIGHT_DEFEND.match(right):
             p.patient += 1.0
@@ -832,20 +874,28 @@ def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -
             p.agent += 2.0
         elif p.kind in ("group", "term", "unidentified", "military", "police") and _RIGHT_NOUN_AGENT.match(right):
             p.agent += 1.5
+        tactic = (p.kind in ("military", "police") and _TACTIC_HEAD.search(p.text) is not None
+                  and not _RIGHT_TACTIC_TARGET.match(right))
+        if tactic:  # "Russian shelling of a market", "killed in a security operation": the user acted
+            p.agent += 2.5
+        left_agent = False
         if _LEFT_MEMBERS_OF_PATIENT.search(left):
             p.patient += 3.0
         elif _LEFT_AGENT.search(left):
             p.agent += 2.0
+            left_agent = True
         elif (sus := _LEFT_SUSPECTED.search(left)) and not (_LEFT_PATIENT.search(left[:sus.start()])
                                                            or _LEFT_WEAK_PATIENT.search(left[:sus.start()])):
             p.agent += 2.0
         if _POSSESSIVE_SELF.search(left) and p.kind in ("unidentified", "term", "military"):
             p.self_ref = True
             p.agent += 0.5
-        if _LEFT_BETWEEN_SECOND.search(left):
-            p.patient += 1.5
+        if _LEFT_BETWEEN_SECOND.search(left):  # the other side of a fight outranks its bystander victims
+            p.patient += 2.5
         elif _LEFT_BETWEEN_FIRST.search(left):
             p.agent += 1.5
+        elif left_agent or tactic:  # "an attack blamed on X": the agent cue is nearer than "attack"
+            pass
         elif _LEFT_PATIENT.search(left):
             p.patient += 2.0
         elif _LEFT_WEAK_PATIENT.search(left):
@@ -993,7 +1043,8 @@ def extract_actors(
 
     # generic words for fighters refer to the named group when one is named in the mention
     # (a mission or coalition - type 1/8 - is not what "fighters" or "militants" refer to)
-    named_groups = [p for p in phrases if (p.kind == "group" and p.actor_type not in _STATE_TYPES)
+    named_groups = [p for p in phrases if (p.kind == "group" and p.actor_type not in _STATE_TYPES
+                                           and not _lexicon().groups.get(p.name or "", {}).get("pro_government"))
                     or (p.kind == "term" and not p.self_ref and
                                                                  p.actor_type in (ActorType.REBEL_GROUP,))]
     group_claimant = claimant if claimant and not _is_state_name(claimant) else None
@@ -1056,7 +1107,20 @@ def extract_actors(
     # ---- actor1
     actor1: ActorPhrase | None = None
     a1_rules: list[str] = []
-    if is_claim and claimant:
+    # a state's statement names the attacker its forces repelled ("troops repelled an attack by X") or
+    # an act of others it reports ("the killing of a teacher by X"): the attacker is actor1
+    attacker: ActorPhrase | None = None
+    if is_claim and claimant and _is_state_name(claimant):
+        own_score = max((p.agent - p.patient for p in participants if p.name == claimant), default=0.0)
+        others = sorted((p for p in participants if p.name != claimant and not p.speaker
+                         and p.kind in ("group", "unidentified", "term") and p.agent >= 2.0 and p.agent > p.patient),
+                        key=lambda p: (-(p.agent - p.patient), p.start))
+        if others and others[0].agent - others[0].patient > own_score:
+            attacker = others[0]
+    if attacker is not None:
+        actor1 = attacker
+        a1_rules.append("actor1-attacker-in-state-claim")
+    elif is_claim and claimant:
         own = [p for p in participants if p.name == claimant]
         actor1 = own[0] if own else None
         if actor1 is None:
