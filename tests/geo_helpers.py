@@ -57,3 +57,23 @@ def context(doc: Document, sections: list[Section], gz) -> DocContext:  # noqa: 
 
     doc_place, section_places = resolve_context(doc, sections, gz)
     return DocContext(doc=doc, sections=sections, doc_place=doc_place, section_places=section_places)
+
+
+def resolve_phrase(text: str, phrase: str, gz, occurrence: int = 0):  # noqa: ANN001, ANN201
+    """Resolve one phrase of a one-section document on its own (``resolve_toponym``), using the
+    toponym sitrep finds at that position, or the bare phrase when it finds none."""
+    from sitrep.extractors.places import find_toponyms
+    from sitrep.geo.resolve import resolve_context, resolve_toponym
+    from sitrep.model import DocContext, Evidence, Toponym
+
+    doc = Document(text=text)
+    sections = [Section(start=0, end=len(text))]
+    dp, sp = resolve_context(doc, sections, gz)
+    ctx = DocContext(doc=doc, sections=sections, doc_place=dp, section_places=sp)
+    s = -1
+    for _ in range(occurrence + 1):
+        s = text.index(phrase, s + 1)
+    found = find_toponyms(doc, 0, len(text), gz)
+    t = next((f for f in found if f.evidence.start == s), None) or Toponym(
+        text=phrase, evidence=Evidence.of(text, s, s + len(phrase)))
+    return resolve_toponym(t, ctx, Mention(start=0, end=len(text), text=text), gz)

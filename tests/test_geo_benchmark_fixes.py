@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import importlib.util
-import math
 
 import pytest
 
+from sitrep.link import haversine_km
+
+from .geo_helpers import resolve_phrase
+
 from sitrep.geo.gazetteer import admin1_abbreviation, get_gazetteer
-from sitrep.geo.resolve import resolve_context, resolve_toponym
-from sitrep.extractors.places import find_toponyms
-from sitrep.model import DocContext, Document, Evidence, Mention, Section, Toponym
 
 
 @pytest.fixture(scope="module")
@@ -19,24 +19,10 @@ def gz():
     return get_gazetteer()
 
 
-def _km(a, b, c, d) -> float:
-    p1, p2 = math.radians(a), math.radians(c)
-    x = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(d - b) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(x))
+_km = haversine_km
 
 
-def _resolve(text: str, phrase: str, gz, occurrence: int = 0):
-    doc = Document(text=text)
-    sections = [Section(start=0, end=len(text))]
-    dp, sp = resolve_context(doc, sections, gz)
-    ctx = DocContext(doc=doc, sections=sections, doc_place=dp, section_places=sp)
-    s = -1
-    for _ in range(occurrence + 1):
-        s = text.index(phrase, s + 1)
-    found = find_toponyms(doc, 0, len(text), gz)
-    t = next((f for f in found if f.evidence.start == s), None) or Toponym(
-        text=phrase, evidence=Evidence.of(text, s, s + len(phrase)))
-    return resolve_toponym(t, ctx, Mention(start=0, end=len(text), text=text), gz)
+_resolve = resolve_phrase
 
 
 @pytest.mark.parametrize("code,lat,lon", [

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from .geo_helpers import resolve_phrase
+
 from sitrep.extractors.places import find_toponyms
 from sitrep.geo.gazetteer import get_gazetteer
-from sitrep.geo.resolve import doc_admin1_prior, resolve_context, resolve_toponym
-from sitrep.model import DocContext, Document, Evidence, Mention, Section, Toponym
+from sitrep.geo.resolve import doc_admin1_prior
+from sitrep.model import Document
 
 
 @pytest.fixture(scope="module")
@@ -16,18 +18,7 @@ def gz():
     return get_gazetteer()
 
 
-def _resolve(text: str, phrase: str, gz, occurrence: int = 0):
-    doc = Document(text=text)
-    sections = [Section(start=0, end=len(text))]
-    dp, sp = resolve_context(doc, sections, gz)
-    ctx = DocContext(doc=doc, sections=sections, doc_place=dp, section_places=sp)
-    s = -1
-    for _ in range(occurrence + 1):
-        s = text.index(phrase, s + 1)
-    found = find_toponyms(doc, 0, len(text), gz)
-    t = next((f for f in found if f.evidence.start == s), None) or Toponym(
-        text=phrase, evidence=Evidence.of(text, s, s + len(phrase)))
-    return resolve_toponym(t, ctx, Mention(start=0, end=len(text), text=text), gz)
+_resolve = resolve_phrase
 
 
 @pytest.mark.parametrize(
