@@ -123,9 +123,22 @@ def test_actors_responsibility_claim_names_the_perpetrator():
     assert v.actor2 is not None and v.actor2.name == "Military Forces of Somalia"
 
 
+def _lexicon_sample(kind: str, maps_to_prefix: str) -> str:
+    """A literal source term of the reviewed lexicon (inputs are generated at test time, so no
+    loaded term is written in this file)."""
+    from sitrep.extractors.actors import neutral_term_entries, term_samples
+
+    for e in neutral_term_entries():
+        if e.get("kind") == kind and str(e.get("maps_to", "")).startswith(maps_to_prefix):
+            return term_samples(e["term"])[0]
+    raise AssertionError(f"no {kind} entry mapping to {maps_to_prefix}")
+
+
 def test_actors_loaded_terms_map_to_neutral_names():
     claim = ClaimValue(source_kind=SourceKind.CLAIM, claimed_by="Islamic State")
-    _, v = run("Our mujahideen attacked the apostate army at a checkpoint near Tikrit.", "Iraq", claim)
+    own = _lexicon_sample("self-label", "{claimant}")
+    enemy = _lexicon_sample("enemy-label", "Military Forces of")
+    _, v = run(f"Our {own} attacked the {enemy} at a checkpoint near Tikrit.", "Iraq", claim)
     assert v.actor1 is not None and v.actor1.name == "Islamic State"
     assert v.actor2 is not None and v.actor2.name == "Military Forces of Iraq"
 

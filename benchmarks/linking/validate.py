@@ -33,9 +33,11 @@ _spec.loader.exec_module(gold)
 gold.HERE = HERE  # resolve "docs/..." against this directory
 
 ROLES = {"claim", "report", "distractor"}
-LOADED = re.compile(r"\b(terrorists?|martyrs?|martyrdom|apostates?|crusaders?|infidels?|regime|"
-                    r"mujahideen|mujahidin|jihadists?|rafid\w*|nusayri\w*|murtad\w*|kuffar|"
-                    r"heroic|cowardly|thugs?|savages?|zionists?)\b", re.I)
+# loaded vocabulary: the reviewed lexicon is the only list of it (plus two generic labels)
+sys.path.insert(0, str(HERE.parents[1] / "src"))
+from sitrep.extractors.actors import neutral_terms  # noqa: E402
+
+LOADED = re.compile(r"\b(?:terrorists?|regime|" + "|".join(f"(?:{t})" for t in neutral_terms()) + r")\b", re.I)
 
 
 def main(argv: list[str]) -> int:

@@ -1055,7 +1055,7 @@ def extract_actors(
                 continue
             kept.append(p)
         phrases = kept
-    # in a claim, "its fighters", "the mujahideen" ... are the claimant
+    # in a claim, "its fighters" and the group's self-labels (the lexicon) are the claimant
     if is_claim and group_claimant:
         for p in phrases:
             if p.self_ref or (p.kind == "unidentified" and p.generic_word in _ABSORBABLE):

@@ -27,12 +27,23 @@ from .actors import acting_party, group_type, is_group_family, region_branch
 __all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims"]
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{0,600}[\"\u201d]")
-_FIRST_PERSON = re.compile(
-    r"\b(?:our|we)\s+(?:(?:[\w'-]+)\s+){0,2}?(?:fighters|mujahid(?:een|in)|brothers|soldiers|forces|units?|lions|heroes|"
-    r"detachments?|commandos|militants|men|troops|columns?|guerrillas|combatants|attacked|targeted|killed|carried out|"
-    r"claim|destroyed|ambushed|stormed|detonated|launched|inflicted|seized|shot down|executed|annihilated|liquidated)\b",
-    re.I,
-)
+def _first_person() -> re.Pattern[str]:
+    """First person plural of a party: "our fighters", "we attacked", or "our"/"we" + one of the
+    group's self-labels or attack labels, read from the reviewed lexicon (data/neutral_terms.yaml)."""
+    from .actors import neutral_term_entries  # noqa: PLC0415
+
+    self_labels = "|".join(f"(?:{e['term']})" for e in neutral_term_entries()
+                           if e.get("kind") in ("self-label", "attack-label"))
+    return re.compile(
+        r"\b(?:our|we)\s+(?:(?:[\w'-]+)\s+){0,2}?(?:fighters|brothers|soldiers|forces|units?|"
+        r"detachments?|commandos|militants|men|troops|columns?|guerrillas|combatants|attacked|targeted|killed|carried out|"
+        r"claim|destroyed|ambushed|stormed|detonated|launched|inflicted|seized|shot down|executed"
+        + (f"|{self_labels}" if self_labels else "") + r")\b",
+        re.I,
+    )
+
+
+_FIRST_PERSON = _first_person()
 _DIGEST = re.compile(
     r"\b(?:claims? (?:summary|digest|round-?up|report)|as published by the group|statement (?:issued|released|published) by|"
     r"(?:communiqu[eé]|statement|bulletin|press release) (?:of|from) the)\b",
