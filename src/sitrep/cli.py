@@ -171,6 +171,11 @@ def extract(
 # ------------------------------------------------------------------------------------------
 # export / schema / info
 # ------------------------------------------------------------------------------------------
+def _require_db(db: str) -> None:
+    if "://" not in db and not Path(db).exists():
+        _fail(f"no such database: {db}", 2)
+
+
 @app.command("export")
 def export_cmd(
     db: Annotated[str, typer.Option(help="SQLite path or database URL written by `sitrep extract --db`.")],
@@ -183,8 +188,7 @@ def export_cmd(
 
     if fmt == Format.parquet and output == "-":
         _fail("--format parquet needs --output FILE (it is a binary format)", 2)
-    if "://" not in db and not Path(db).exists():
-        _fail(f"no such database: {db}", 2)
+    _require_db(db)
     out = _open_output(output, fmt)
     try:
         with Store(db) as store:
@@ -245,11 +249,6 @@ def evaluate(
 # ------------------------------------------------------------------------------------------
 # link / verify
 # ------------------------------------------------------------------------------------------
-def _require_db(db: str) -> None:
-    if "://" not in db and not Path(db).exists():
-        _fail(f"no such database: {db}", 2)
-
-
 @app.command()
 def link(
     db: Annotated[str, typer.Option(help="Database written by `sitrep extract --db`.")],

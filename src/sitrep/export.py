@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from .errors import ExportError
 from .model import ACTOR_TYPE_LABELS, ActorType, Event, EventType
+from .model import enum_value as _v
 from .resources import load_tsv
 
 FORMATS = ("jsonl", "csv", "acled", "geojson", "parquet", "table")
@@ -88,10 +89,6 @@ def iso_numeric(iso3: str | None) -> int | None:
 
 def _label(code: Any) -> str:
     return ACTOR_TYPE_LABELS[ActorType(code)] if code is not None else ""
-
-
-def _v(x: Any) -> Any:
-    return getattr(x, "value", x)
 
 
 def acled_row(e: Event) -> dict[str, Any]:

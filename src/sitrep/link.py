@@ -30,6 +30,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .model import Event, EventType, GeoPrecision, SourceKind, SubEventType, TimePrecision
+from .model import enum_value as _v
 from .resources import load_yaml
 
 #: days of slack on each side of an event's date, by time precision (unknown -> month)
@@ -45,10 +46,6 @@ DEFAULT_THRESHOLD = 0.6
 class LinkConfig:
     threshold: float = DEFAULT_THRESHOLD
     max_casualty_ratio: float = 10.0  # figures further apart than this are implausible for one event
-
-
-def _v(x: Any) -> Any:
-    return getattr(x, "value", x)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -148,6 +148,11 @@ class Calendar(str, Enum):
     HIJRI = "hijri"
 
 
+def enum_value(x: Any) -> Any:
+    """The plain value of an enum member (``EventType.BATTLES`` -> ``"Battles"``), anything else as is."""
+    return getattr(x, "value", x)
+
+
 def interaction_code(inter1: int | None, inter2: int | None) -> str | None:
     """ACLED interaction code: the two actor-type digits, lower first; ``"10"`` for a sole actor."""
     if inter1 is None:

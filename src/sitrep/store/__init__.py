@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 
 from ..errors import StoreError
-from ..model import Document, Event
+from ..model import Document, Event, enum_value
 
 metadata = MetaData()
 
@@ -277,9 +277,6 @@ class Store:
 
 
 def _event_row(e: Event) -> dict[str, Any]:
-    def enum_value(v: Any) -> Any:
-        return getattr(v, "value", v)
-
     return {
         "event_id": e.event_id,
         "doc_id": e.doc_id,
