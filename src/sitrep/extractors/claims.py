@@ -91,8 +91,11 @@ _RESP_ONLY = re.compile(
     r"\b[^,;]{0,60}$",
     re.I,
 )
+_TAKES_RESPONSIBILITY = (r"(?:takes?|taken|took|taking|bears?|bore|accepts?|accepted|assumes?|assumed)\s+"
+                         r"(?:full\s+|complete\s+|the\s+)?responsibility")
 _RESPONSIBILITY = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|said\s+(?:in\s+a\s+statement\s+)?"
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:full\s+)?(?:responsibility|credit)|" + _TAKES_RESPONSIBILITY + r"|"
+    r"said\s+(?:in\s+a\s+statement\s+)?"
     r"(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+)?(?:carried out|was behind|behind|staged|conducted)|"
     r"(?:has|have)\s+claimed\s+(?:the|this|that|both)\b)",
     re.I,
@@ -457,7 +460,9 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
                     break
         if name:
             name = resolve_group(name, country, doc.published)
-        if name and _is_state_claimant(name) and not _state_took_part(doc, mention, country, name):
+        if name and _is_state_claimant(name) and (
+            _STATE_DEPLORES.search(text, mention.start, mention.end) or not _state_took_part(doc, mention, country, name)
+        ):
             # a state's statement about an act of others (an attack on civilians, on its officers):
             # the state is not reporting its own action -> the statement is a report of that event
             return ClaimValue(source_kind=SourceKind.REPORT, evidence=evs, rules=[*rules, "report-state-on-others"])
@@ -490,6 +495,11 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
     state = _state_operation_claim(doc, mention, plain, country)
     if state is not None:
         return state
+    # a party's statement taking responsibility and giving the event's figures, relayed with no
+    # source of the outlet's own (decision table, row 4)
+    relayed = _responsibility_statement(doc, mention, country)
+    if relayed is not None:
+        return relayed
     # a bare responsibility claim: the figures stay the outlet's report
     resp = responsibility_claims(doc, mention.start, mention.end)
     if resp:
@@ -504,6 +514,53 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
     return ClaimValue(source_kind=SourceKind.REPORT, rules=["report-third-party"])
 
 
+_FIGURES = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|many)\b"
+    r"[^.;\n]{0,40}?\b(?:killed|dead|wounded|injured|destroyed|captured|casualties)\b|"
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|destroyed|destroying)\s+(?:\w+\s+){0,2}?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|many)\b",
+    re.I,
+)
+
+
+def _responsibility_statement(doc: Document, mention: Mention, country: str | None) -> ClaimValue | None:
+    """A party's statement taking responsibility that gives the event's figures: a relayed claim.
+
+    'A spokesman for X said: "We take full responsibility for the attack ..., in which 12 soldiers
+    were killed."' -> claim by X (docs/rules/claims.md, decision table row 4). The statement is the
+    only source of the figures: a mention with a source of the outlet's own (police, officials,
+    witnesses, a dateline) stays a report, and so does a bare claim with no figures of its own.
+    """
+    text = doc.text
+    seg = text[mention.start:mention.end]
+    if _INDEPENDENT.search(seg) or _DATELINE.search(text, 0, min(len(text), 200)):
+        return None
+    for m in _RESPONSIBILITY.finditer(seg):
+        sp = _speaker_start(seg, m.start())
+        if _NEGATED.search(seg[sp:m.start()][-40:]):
+            continue
+        # the statement: from the responsibility words to the end of the quotation or sentence
+        q_end = seg.find("\u201d", m.end()) if "\u201c" in seg[:m.start()] else seg.find('"', m.end())
+        stmt_end = q_end if q_end > 0 else _sentence_end(seg, m.end(), len(seg))
+        if not _FIGURES.search(seg, m.end(), stmt_end + 1):
+            continue
+        # the speaker: the group named in the mention up to the statement (speaker phrase or quote)
+        s0 = mention.start
+        name, ev = _group_in(doc, s0, mention.start + m.end(), country)
+        if not name:
+            continue
+        evs = [Evidence.of(text, mention.start + sp, mention.start + stmt_end)]
+        return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=resolve_group(name, country), evidence=evs,
+                          rules=["claim-responsibility-statement", "responsibility-claim"])
+    return None
+
+
+# a state's statement that deplores / condemns an act tells someone else's act, not its own operation
+_STATE_DEPLORES = re.compile(
+    r"\b(?:deplores?|deplored|condemns?|condemned|regrets?|regretted|mourns?|mourned|denounces?|denounced|"
+    r"laments?|lamented)\s+(?:in the strongest terms\s+)?(?:the|an?|this|these)\b",
+    re.I,
+)
 _OWN_SIDE = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:forces|troops|soldiers|men|officers|units|personnel|elements)\b", re.I)
 
 
