@@ -36,8 +36,9 @@ def _one(text: str, published: str = "2023-05-04"):
 
 def test_claims_table_row1_group_own_bulletin_is_its_claim():
     army = _label("enemy-label", "Military Forces of {country}")
-    text = (f"On 2 May 2023, our fighters attacked a checkpoint of the {army} near Rafah in North Sinai, "
-            "killing 3 of them. Islamic State, Sinai Province.")
+    text = ("Operations of the soldiers of the caliphate\n\nSinai Wilayah\n"
+            f"On 2 May 2023, the mujahideen attacked a checkpoint of the {army} near Rafah in North Sinai, "
+            "killing 3 of them.")
     e = _one(text)
     assert e.source_kind.value == "claim"
     assert e.claimed_by == "Islamic State (Sinai Province)"

@@ -229,6 +229,10 @@ def document_claim(doc: Document) -> ClaimValue:
             name, ev = _state_party(doc, 0, len(text), country)
         evs = [Evidence.of(text, m.start(), m.end())] + ([ev] if ev else [])
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-first-person"])
+    # (1b) a group's own bulletin: its self-labels and its enemy labels, in its own words
+    own = _own_voice(doc, plain, country)
+    if own is not None:
+        return own
     # (2) the voice is a group's media outlet (source field or opening lines)
     lex = _lexicon()
     if doc.source and _norm(doc.source) in lex.media:
@@ -257,6 +261,48 @@ def document_claim(doc: Document) -> ClaimValue:
         evs = [Evidence.of(text, mi.start(), mi.end())]
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-state-statement"])
     return ClaimValue(source_kind=SourceKind.REPORT, rules=["report-third-party"])
+
+
+_LABEL_KINDS = ("self-label", "enemy-label", "community-label", "attack-label")
+
+
+def _label_phrases(doc: Document, plain: str) -> list:  # noqa: ANN401
+    """The lexicon's labels (data/neutral_terms.yaml) used outside quotations, in document order."""
+    view = Document(text=plain, published=doc.published)
+    return [p for p in find_actor_phrases(view, 0, len(plain))
+            if p.kind == "term" and p.rule.rsplit(":", 1)[-1] in _LABEL_KINDS]
+
+
+def _own_voice(doc: Document, plain: str, country: str | None) -> ClaimValue | None:
+    """A party's own bulletin, told in its own words (decision table, row 1).
+
+    The group names itself with its self-labels ("soldiers of the caliphate", "the mujahideen",
+    "the brothers") and its opponents with its enemy labels, outside any quotation, and no
+    outlet's dateline frames the text: at least two self-labels, or a self-label and an enemy or
+    community label. claimed_by is the group a self-label names ("soldiers of the caliphate" ->
+    Islamic State), else the armed group the head names; per item, a region header names the
+    branch (``mention_claim``).
+    """
+    if _DATELINE.search(doc.text, 0, min(len(doc.text), 300)):
+        return None
+    labels = _label_phrases(doc, plain)
+    kinds = [p.rule.rsplit(":", 1)[-1] for p in labels]
+    n_self = kinds.count("self-label")
+    if n_self < 2 and not (n_self and any(k != "self-label" for k in kinds)):
+        return None
+    name, ev = _own_name(doc, labels, country)
+    first = next(p for p in labels if p.rule.endswith("self-label"))
+    evs = [Evidence.of(doc.text, first.start, first.end)] + ([ev] if ev is not None and ev.start != first.start else [])
+    return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-own-voice"])
+
+
+def _own_name(doc: Document, labels: list, country: str | None) -> tuple[str | None, Evidence | None]:  # noqa: ANN401
+    """The group a bulletin speaks for: a self-label that names it, else the group its head names."""
+    for p in labels:
+        if p.rule.endswith("self-label") and p.name and "{" not in p.name and group_type(p.name) is not None:
+            return resolve_group(p.name, country, doc.published), Evidence.of(doc.text, p.start, p.end)
+    name, ev = _head_group(doc)
+    return (resolve_group(name, country, doc.published) if name else None), ev
 
 
 def force_source_kind(claim: ClaimValue, kind: SourceKind) -> ClaimValue:
@@ -326,6 +372,10 @@ def _head_end(text: str) -> int:
     for i in range(2):
         m = _HEAD_BREAK.search(text, pos)
         if m is None:
+            if i == 0 and "\n" in text[:600]:
+                # no blank line (a restored layout): the title and the line under it
+                nl = text.find("\n", text.find("\n") + 1)
+                return min(nl if nl > 0 else len(text), 600)
             # a title and then the body: the head is the title alone
             return min(pos if i else len(text), 600)
         pos = m.end()
@@ -337,7 +387,10 @@ def _head_group(doc: Document) -> tuple[str | None, Evidence | None]:
     end = _head_end(doc.text)
     lex = _lexicon()
     for p in find_actor_phrases(doc, 0, end):
-        if p.kind == "group" and p.name and group_type(p.name) is not None and int(group_type(p.name) or 0) in (2, 3, 4):
+        named_self = p.kind == "term" and p.rule.endswith("self-label") and p.name and "{" not in p.name
+        if (p.kind == "group" or named_self) and p.name and group_type(p.name) is not None and (
+            int(group_type(p.name) or 0) in (2, 3, 4)
+        ):
             return p.name, Evidence.of(doc.text, p.start, p.end)
     m = lex.media_re.search(doc.text, 0, end)
     if m and _norm(m.group()) in lex.media:
