@@ -351,6 +351,8 @@ def _title_header(text: str, brk: Any, is_header_name: Any, lay: _Layout) -> Non
             head = words[i: i + k]
             if not all(_HEADER_WORD.match(w.group()) for w in head) or not head[0].group()[0].isupper():
                 continue
+            if head[-1].group().endswith(":") or words[i - 1].group().islower():
+                continue  # "bombings in Iraq: At least ...": part of the title's own phrase
             rest = first[words[i + k].start():]
             if len(rest) < 120 or not re.search(r"[.!?]", rest):
                 continue
