@@ -85,6 +85,8 @@ def extract(
     output: Annotated[str, typer.Option("--output", "-o", help="Output file, or - for stdout.")] = "-",
     db: Annotated[Optional[str], typer.Option(help="Also store documents and events in this SQLite path or database URL.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    scheduler: Annotated[Optional[str], typer.Option(help="Run on this Dask scheduler (tcp://host:8786).")] = None,
+    cluster: Annotated[Optional[str], typer.Option(help="Run on a local Dask cluster of N worker processes: local:N.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Skip documents larger than this.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
@@ -110,6 +112,19 @@ def extract(
     except SitrepError as exc:
         _fail(str(exc), 2)
 
+    if scheduler and cluster:
+        _fail("give --scheduler or --cluster, not both", 2)
+    if (scheduler or cluster) and workers > 1:
+        _fail("--workers is for local processes; with Dask, size the cluster instead", 2)
+    local_workers = None
+    if cluster:
+        from .dask_engine import parse_cluster_spec
+
+        try:
+            local_workers = parse_cluster_spec(cluster)
+        except SitrepError as exc:
+            _fail(str(exc), 2)
+
     kind = None if source_kind == SourceKindOpt.auto else source_kind.value
     n_inputs = sum(1 for _ in iter_paths(inputs))
     store = None
@@ -128,9 +143,18 @@ def extract(
     )
     task = progress.add_task("extract", total=None, events=0)
 
-    def events_stream() -> Iterator:  # type: ignore[type-arg]
+    def results() -> Iterator:  # type: ignore[type-arg]
         docs = iter_documents(inputs, published, source, kind, settings)
-        for item, evs in process_many_parallel(docs, settings, workers):
+        if scheduler or cluster:
+            from .dask_engine import client_for, process_many_dask
+
+            with client_for(scheduler, local_workers) as client:
+                yield from process_many_dask(docs, client, settings)
+        else:
+            yield from process_many_parallel(docs, settings, workers)
+
+    def events_stream() -> Iterator:  # type: ignore[type-arg]
+        for item, evs in results():
             if isinstance(item, Failure):
                 stats["failures"] += 1
                 progress.console.print(f"sitrep: skipped {item.message}", markup=False, highlight=False)
