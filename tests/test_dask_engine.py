@@ -100,3 +100,27 @@ def test_dask_cli_cluster_output_equals_one_process(tmp_path: Path) -> None:
     assert dask_out.read_text(encoding="utf-8") == one.read_text(encoding="utf-8")
     bad = runner.invoke(app, ["extract", examples, "--cluster", "local:2", "--workers", "2"])
     assert bad.exit_code == 2
+
+
+def test_dask_link_gives_the_same_clusters_as_one_process(client) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from link_scale import synthesise  # type: ignore[import-not-found]
+
+    from sitrep import dask_engine
+    from sitrep.link import build_clusters, independent_partitions, link_events
+
+    events, _truth = synthesise(4000)
+    parts = independent_partitions(events)
+    assert sorted(i for p in parts for i in p) == list(range(len(events)))
+    assert len(parts) > 1
+    want = link_events(events)
+    old = dask_engine.PACK
+    dask_engine.PACK = 500  # several tasks, several partitions per task
+    try:
+        got, records = dask_engine.link_on_dask(events, client)
+    finally:
+        dask_engine.PACK = old
+    assert got == want
+    assert records == build_clusters(events, want)

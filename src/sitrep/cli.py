@@ -277,18 +277,33 @@ def evaluate(
 def link(
     db: Annotated[str, typer.Option(help="Database written by `sitrep extract --db`.")],
     threshold: Annotated[float, typer.Option(min=0.0, max=1.0, help="Pair score needed to link.")] = 0.6,
+    scheduler: Annotated[Optional[str], typer.Option(help="Link on this Dask scheduler (tcp://host:8786).")] = None,
+    cluster: Annotated[Optional[str], typer.Option(help="Link on a local Dask cluster of N worker processes: local:N.")] = None,
 ) -> None:
     """Cluster events from different documents that describe the same real-world event."""
     from .link import LinkConfig, build_clusters, link_events
     from .store import Store
 
     _require_db(db)
+    if scheduler and cluster:
+        _fail("give --scheduler or --cluster, not both", 2)
     t0 = time.perf_counter()
-    with Store(db) as store:
-        evs = list(store.iter_events())
-        assignment = link_events(evs, LinkConfig(threshold=threshold))
-        clusters = build_clusters(evs, assignment)
-        store.set_clusters(assignment, clusters)
+    cfg = LinkConfig(threshold=threshold)
+    try:
+        with Store(db) as store:
+            evs = list(store.iter_events())
+            if scheduler or cluster:
+                from .dask_engine import client_for, link_on_dask, parse_cluster_spec
+
+                n = parse_cluster_spec(cluster) if cluster else None
+                with client_for(scheduler, n) as client:
+                    assignment, clusters = link_on_dask(evs, client, cfg)
+            else:
+                assignment = link_events(evs, cfg)
+                clusters = build_clusters(evs, assignment)
+            store.set_clusters(assignment, clusters)
+    except SitrepError as exc:
+        _fail(str(exc), 2 if "--cluster" in str(exc) else 1)
     multi = sum(1 for c in clusters if c["n_sources"] > 1)
     err.print(
         f"sitrep: {len(evs)} events in {len(clusters)} clusters ({multi} with several sources), "

@@ -151,3 +151,43 @@ def _one_by_one(client: Any, doc: Document, settings: Settings) -> list[Event] |
     except Exception as exc:  # noqa: BLE001 - reported for this document, the batch goes on
         name = doc.path or doc.doc_id[:12]
         return f"E701 {name}: lost on the Dask cluster ({exc.__class__.__name__}: {exc})"
+
+
+def _link_part(events: list[Event], cfg: Any) -> dict[str, str]:
+    from .link import link_events
+
+    return link_events(events, cfg)
+
+
+def link_on_dask(
+    events: list[Event], client: Any, cfg: Any = None
+) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """``link.link_events`` and ``link.build_clusters`` on a Dask cluster.
+
+    Events are split by ``link.independent_partitions`` (country block x runs of overlapping date
+    windows), so no candidate pair crosses a partition and the clusters equal a single-process
+    run's. Small partitions are packed together into tasks of about ``PACK`` events.
+    """
+    from .link import LinkConfig, build_clusters, independent_partitions
+
+    cfg = cfg or LinkConfig()
+    parts = independent_partitions(events)
+    packs: list[list[Event]] = []
+    current: list[Event] = []
+    for part in sorted(parts, key=len, reverse=True):
+        current.extend(events[i] for i in part)
+        if len(current) >= PACK:
+            packs.append(current)
+            current = []
+    if current:
+        packs.append(current)
+    assignment: dict[str, str] = {}
+    futures = [client.submit(_link_part, pack, cfg, pure=False, retries=2) for pack in packs]
+    for fut in futures:
+        assignment.update(fut.result())
+        fut.release()
+    return assignment, build_clusters(events, assignment)
+
+
+#: events per linking task on the cluster
+PACK = 20_000
