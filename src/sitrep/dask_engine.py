@@ -62,7 +62,7 @@ def client_for(scheduler: str | None = None, local_workers: int | None = None) -
         else:
             cluster = distributed.LocalCluster(
                 n_workers=local_workers or 2, threads_per_worker=1, processes=True,
-                dashboard_address=None, host="127.0.0.1", silence_logs=40,
+                dashboard_address=":0", host="127.0.0.1", silence_logs=40,
             )
             client = distributed.Client(cluster, set_as_default=False)
     except (OSError, TimeoutError) as exc:
