@@ -26,9 +26,11 @@ _resolve = resolve_phrase
 
 
 @pytest.mark.parametrize("code,lat,lon", [
-    ("US", 39.5, -99.0),   # contiguous United States, not the middle of its towns
-    ("CA", 57.7, -101.6),  # mainland Canada, not the southern border belt
-    ("EG", 26.5, 29.8),
+    ("US", 39.76, -98.5),  # GeoNames: contiguous United States, not the middle of its towns
+    ("CA", 60.0, -95.0),   # mainland Canada, not the southern border belt
+    ("RU", 60.0, 100.0),   # GeoNames / Factbook points, not a polygon centroid (61.7/99.2)
+    ("CN", 35.0, 105.0),
+    ("EG", 27.0, 30.0),
 ])
 def test_geo_country_point_is_representative(gz, code, lat, lon) -> None:
     c = gz.country(code)
