@@ -6,6 +6,7 @@ import pytest
 
 from sitrep.errors import StoreError
 from sitrep.model import Document, Event
+from sitrep.model import ClusterRecord
 from sitrep.store import Store, database_url
 
 
@@ -54,10 +55,10 @@ def test_store_records_schema_migrations(store_url: str) -> None:
 def test_store_clusters_are_saved_and_assigned(store_url: str, doc: Document, events: list[Event]) -> None:
     with Store(store_url) as store:
         store.save(doc, events)
-        store.set_clusters({events[0].event_id: "c1"}, [{"cluster_id": "c1", "events": [events[0].event_id]}])
+        store.set_clusters({events[0].event_id: "c1"}, [ClusterRecord(cluster_id="c1", n_sources=1)])
         got = {e.event_id: e.cluster_id for e in store.iter_events()}
         assert got == {events[0].event_id: "c1", events[1].event_id: None}
-        assert list(store.iter_clusters())[0]["cluster_id"] == "c1"
+        assert [c.cluster_id for c in store.iter_clusters()] == ["c1"]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ leaves half a document written. Schema changes are recorded in the ``migrations`
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,6 +28,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    inspect,
     select,
     text,
     update,
@@ -36,7 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 
 from ..errors import StoreError
-from ..model import Document, Event, enum_value
+from ..model import ClusterRecord, Document, Event, enum_value
 
 metadata = MetaData()
 
@@ -77,6 +77,8 @@ events = Table(
     Column("source_kind", String(16)),
     Column("claimed_by", Text),
     Column("background", Boolean),
+    Column("independent", Boolean),  # False: the event only relays a party's statement
+    Column("relayed_from", Text),
     Column("cluster_id", String(40)),
     Column("record", Text, nullable=False),  # the full Event as JSON
     Index("ix_events_doc", "doc_id"),
@@ -115,6 +117,13 @@ def _migration_initial(conn: Any) -> None:
     metadata.create_all(conn, tables=[documents, events, field_evidence, clusters])
 
 
+def _migration_relayed_columns(conn: Any) -> None:
+    have = {c["name"] for c in inspect(conn).get_columns("events")}
+    for name, kind in (("independent", "BOOLEAN"), ("relayed_from", "TEXT")):
+        if name not in have:
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {name} {kind}"))
+
+
 def _migration_filter_indexes(conn: Any) -> None:
     for ix in FILTER_INDEXES:
         ix.create(conn, checkfirst=True)
@@ -138,6 +147,7 @@ FILTER_INDEXES = [
 MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
     (1, "initial schema: documents, events, field_evidence, clusters", _migration_initial),
     (2, "indexes for the date, country, type, bounding-box and voice filters", _migration_filter_indexes),
+    (3, "events.independent and events.relayed_from (relayed claims)", _migration_relayed_columns),
 ]
 
 
@@ -241,12 +251,12 @@ class Store:
                     conn.execute(insert(field_evidence), ev_rows)
         return len(evs)
 
-    def set_clusters(self, assignment: dict[str, str], records: Iterable[dict[str, Any]]) -> None:
+    def set_clusters(self, assignment: dict[str, str], records: Iterable[ClusterRecord]) -> None:
         """Store a linking result: event_id -> cluster_id, and the clusters' merged records."""
         with self._write() as conn:
             conn.execute(update(events).values(cluster_id=None))
             conn.execute(delete(clusters))
-            recs = [{"cluster_id": r["cluster_id"], "record": json.dumps(r, default=str)} for r in records]
+            recs = [{"cluster_id": r.cluster_id, "record": r.model_dump_json()} for r in records]
             if recs:
                 conn.execute(insert(clusters), recs)
             by_cluster: dict[str, list[str]] = {}
@@ -294,10 +304,11 @@ class Store:
         return Document(text=row.text, doc_id=row.doc_id, published=row.published, source=row.source,
                         source_kind=row.source_kind, path=row.path, title=row.title)
 
-    def iter_clusters(self) -> Iterator[dict[str, Any]]:
+    def iter_clusters(self) -> Iterator[ClusterRecord]:
+        """The merged records of the last `sitrep link`, ordered by cluster id."""
         with self.engine.connect() as conn:
             for (record,) in conn.execute(select(clusters.c.record).order_by(clusters.c.cluster_id)):
-                yield json.loads(record)
+                yield ClusterRecord.model_validate_json(record)
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -369,6 +380,8 @@ def _event_row(e: Event) -> dict[str, Any]:
         "source_kind": enum_value(e.source_kind),
         "claimed_by": e.claimed_by,
         "background": e.background,
+        "independent": e.independent,
+        "relayed_from": e.relayed_from,
         "cluster_id": e.cluster_id,
         "record": e.model_dump_json(),
     }
