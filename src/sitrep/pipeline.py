@@ -30,6 +30,7 @@ from datetime import date
 
 from . import assemble, segment
 from .config import Settings, get_settings
+from .extractors import attribution as attribution_mod
 from .extractors import actors as actors_mod
 from .extractors import claims as claims_mod
 from .extractors import counts as counts_mod
@@ -92,6 +93,13 @@ def process_document(
         )
         if event is None:
             continue
+        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1)
+        if relay is not None:
+            party, spans, rule = relay
+            event = event.model_copy(update={
+                "independent": False, "relayed_from": party, "rules": [*event.rules, rule],
+                "field_evidence": {**event.field_evidence, "relay": spans},
+            })
         if when is not None and when.start is not None:
             anchors[mention.section] = when
         events.append(event)
