@@ -671,7 +671,7 @@ _RIGHT_NOUN_AGENT = re.compile(
     r"fighters|militants)\b(?!\s+(?:on|against)\s+(?:the\s+)?(?:own))",
     re.I,
 )
-_LEFT_IN_EVENT = re.compile(r"\b(?:in|during|by|after|following)\s+(?:an?|the|two|three|several|twin)\s+"
+_LEFT_IN_EVENT = re.compile(r"\b(?:in|during|by|after|following)\s+(?:(?:an?|the|two|three|several|twin)\s+)?"
                             r"(?:(?:suspected|alleged|presumed|apparent|deadly|fresh|new|coordinated)\s+)*$", re.I)
 _RIGHT_EVENT_NOUN = re.compile(r"^[\s-]*(?:\w+\s+){0,2}?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?|"
                                r"suicide (?:bombings?|attacks?)|offensive|incursion|operation|shooting|massacre)\b", re.I)
@@ -990,6 +990,22 @@ def _attributed_party(doc: Document, mention: Mention, ranges: list[tuple[int, i
     return None
 
 
+_AGENT_FRAMES = {"claim", "claimed-by", "blamed", "blamed-after", "by"}
+_TEMPLATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Civilians", "Unidentified Armed Group",
+                      "Protesters", "Rioters")
+
+
+def _is_derived_name(name: str | None) -> bool:
+    """A name that is neither in the lexicon nor a template: derived from the text."""
+    if not name or name.startswith(_TEMPLATE_PREFIXES) or "Ethnic Militia" in name:
+        return False
+    lex = _lexicon()
+    if name in lex.groups:
+        return False
+    return not any(name in (g.get("by_country") or {}).values() or name in (g.get("by_region_country") or {}).values()
+                   or any(e.get("name") == name for e in g.get("eras") or []) for g in lex.groups.values())
+
+
 def _is_known_name(name: str) -> bool:
     """A country, demonym or lexicon alias: not a derived organisation name."""
     lex = _lexicon()
@@ -1159,6 +1175,9 @@ def extract_actors(
     for s, e in ranges:
         for sent in _sentence_bounds(text, s, e):
             _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
+    for p in phrases:  # the frame that licensed a derived name is itself an agent cue when no other cue fired
+        if p.rule.split(":", 1)[-1] in _AGENT_FRAMES and p.rule.startswith("actor-derived") and p.agent == p.patient == 0:
+            p.agent = 2.0
     participants = [p for p in phrases if not p.speaker]
 
     # crowds: rioters are actor1 of a riot (a protest that turns violent, mob violence); protesters
@@ -1326,6 +1345,8 @@ def extract_actors(
         value.actor2 = _value(actor2, [p for p in participants], doc, a2_rules)
     value.assoc_actor_1 = [_value(p, participants, doc, ["assoc-linked"]) for p in assoc1]
     value.assoc_actor_2 = [_value(p, participants, doc, ["assoc-linked"]) for p in assoc2]
+    if actor1 is not None and not actor1.rule.startswith("actor-derived") and _is_derived_name(actor1.name):
+        actor1.rule = "actor-derived:claim"  # a claimant named from the report's text
     derived = [f"{fld}-derived:{p.rule.split(':', 1)[1]}" for fld, ps in
                (("actor1", [actor1]), ("actor2", [actor2]), ("assoc_actor_1", assoc1), ("assoc_actor_2", assoc2))
                for p in ps if p is not None and p.rule.startswith("actor-derived")]
