@@ -730,7 +730,7 @@ _RIGHT_RESPONSIBLE = re.compile(
 # ("a road used by troops")
 _BY_WORDS = (
     r"attack(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|strikes?|struck|assaults?|assaulted|offensive|operations?|"
-    r"bombing|bombardment|shelling|shelled|fire|gunfire|killed|killings?|murdered|shot|abducted|kidnapped|"
+    r"bombing|bombed|bombardment|shelling|shelled|fire|gunfire|killed|killings?|murdered|shot|abducted|kidnapped|"
     r"taken|seized|captured|arrested|detained|targeted|hit|stormed|executed|beheaded|planted|detonated|"
     r"fired|launched|conducted|perpetrated|orchestrated|committed|burn(?:ed|t)|torched|looted|destroyed|"
     r"overrun|wounded|injured|harassed|threatened|raped|incursion|advance|violence|massacre|explosion|blast"
@@ -740,7 +740,10 @@ _LEFT_AGENT = re.compile(
     r"members of|fighters (?:from|of)|militants (?:from|of)|believed to be|believed to belong to|"
     r"thought to be|blamed (?:it )?on|attributed to|according to whom|suspicion (?:fell|falls|has fallen) on|"
     r"attributed (?:the|this|that) (?:\w+ )?to|blamed (?:the|this|that) (?:\w+ )?on|"
-    r"(?:fired|launched|lobbed|came|coming) from|(?:fire|attacks?|shelling|gunfire|shots|rockets?|shells?) from)\s+(?:(?:the|an?|suspected|alleged)\s+)*$",
+    r"(?:fired|launched|lobbed|came|coming) from|(?:fire|attacks?|shelling|gunfire|shots|rockets?|shells?) from)\s+(?:(?:the|an?|suspected|alleged)\s+)*"
+    # descriptive modifiers of a named group: "by the anti-Arab Charles Martel Group", "by the outlawed X"
+    r"(?:(?:[a-z]+-[A-Za-z][\w-]*|militant|terrorist|rebel|guerrilla|separatist|insurgent|extremist|armed|jihadist|islamist|"
+    r"nationalist|leftist|rightist|marxist|maoist|radical|outlawed|banned|shadowy|little-known|underground|group|organi[sz]ation)\s+){0,3}$",
     re.I,
 )
 _LEFT_SPEAKER = re.compile(r"(?:according to|told|quoted|cited)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
