@@ -273,6 +273,9 @@ def derive_names(text: str, ranges: list[tuple[int, int]], doc_text: str | None 
     out: list[DerivedName] = []
     for s0, e0 in ranges:
         seg = text[s0:e0]
+        letters = [c for c in seg if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            continue  # text in capitals: case says nothing about names
         for frame, rx in v.frames:
             for m in rx.finditer(seg):
                 s, e = _trim(text, s0 + m.start("n"), s0 + m.end("n"))
