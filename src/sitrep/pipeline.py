@@ -90,7 +90,7 @@ def process_document(
         claim = claims_mod.mention_claim(doc, mention, ctx)
         who = actors_mod.extract_actors(doc, mention, ctx, where, claim)
         what = types_mod.classify(doc, mention, ctx, who)
-        how_many = counts_mod.extract_counts(doc, mention)
+        how_many = claims_mod.add_own_dead(doc, mention, claim, counts_mod.extract_counts)
         roles = roles_mod.extract_roles(doc, mention, who, what)
         event = assemble.build_event(
             doc, mention, ctx, when, where, who, what, how_many, claim, roles
