@@ -226,6 +226,7 @@ def build_event(
     return Event(
         event_id=make_event_id(doc.doc_id, mention.start, mention.end),
         doc_id=doc.doc_id,
+        content_hash=doc.content_hash,
         event_date=start,
         event_date_end=end if start else None,
         time_precision=(date.precision if date else TimePrecision.MONTH) if start else None,
