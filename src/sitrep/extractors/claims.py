@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..model import ClaimValue, CountsValue, CountValue, DocContext, Document, Evidence, Mention, SourceKind
 from .actors import _lexicon, _norm, country_iso3, find_actor_phrases, resolve_group  # noqa: F401
@@ -267,11 +268,33 @@ def document_claim(doc: Document) -> ClaimValue:
 _LABEL_KINDS = ("self-label", "enemy-label", "community-label", "attack-label")
 
 
-def _label_phrases(doc: Document, plain: str) -> list:  # noqa: ANN401
+# a report's own sources: officials, police, residents, witnesses or medics who speak
+_REPORT_SOURCES = re.compile(
+    r"\b(?:officials?|police|residents|witnesses|medics|doctors|hospital (?:officials|sources|staff)|"
+    r"security sources?|local sources|a (?:military|police|army) spokes(?:man|woman|person))\s+(?:said|says|told|reported)\b|"
+    r"\baccording to (?:officials|police|residents|witnesses|local|hospital|medical|security)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Label:
+    start: int
+    end: int
+    kind: str
+    maps_to: str
+
+
+def _label_phrases(doc: Document, plain: str) -> list[_Label]:
     """The lexicon's labels (data/neutral_terms.yaml) used outside quotations, in document order."""
-    view = Document(text=plain, published=doc.published)
-    return [p for p in find_actor_phrases(view, 0, len(plain))
-            if p.kind == "term" and p.rule.rsplit(":", 1)[-1] in _LABEL_KINDS]
+    lex = _lexicon()
+    out = []
+    for m in lex.terms_re.finditer(plain):
+        idx = int(m.lastgroup[1:]) if m.lastgroup else -1
+        entry = lex.terms[idx] if idx >= 0 else None
+        if entry is not None and entry["kind"] in _LABEL_KINDS:
+            out.append(_Label(m.start(), m.end(), entry["kind"], str(entry.get("maps_to") or "")))
+    return out
 
 
 def _own_voice(doc: Document, plain: str, country: str | None) -> ClaimValue | None:
@@ -284,24 +307,24 @@ def _own_voice(doc: Document, plain: str, country: str | None) -> ClaimValue | N
     Islamic State), else the armed group the head names; per item, a region header names the
     branch (``mention_claim``).
     """
-    if _DATELINE.search(doc.text, 0, min(len(doc.text), 300)):
+    if _DATELINE.search(doc.text, 0, min(len(doc.text), 300)) or _REPORT_SOURCES.search(plain):
         return None
     labels = _label_phrases(doc, plain)
-    kinds = [p.rule.rsplit(":", 1)[-1] for p in labels]
-    n_self = kinds.count("self-label")
-    if n_self < 2 and not (n_self and any(k != "self-label" for k in kinds)):
+    selves = {plain[p.start:p.end].lower() for p in labels if p.kind == "self-label"}
+    others = any(p.kind != "self-label" for p in labels)
+    if len(selves) < 2 and not (selves and others):
         return None
     name, ev = _own_name(doc, labels, country)
-    first = next(p for p in labels if p.rule.endswith("self-label"))
+    first = next(p for p in labels if p.kind == "self-label")
     evs = [Evidence.of(doc.text, first.start, first.end)] + ([ev] if ev is not None and ev.start != first.start else [])
     return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-own-voice"])
 
 
-def _own_name(doc: Document, labels: list, country: str | None) -> tuple[str | None, Evidence | None]:  # noqa: ANN401
+def _own_name(doc: Document, labels: list[_Label], country: str | None) -> tuple[str | None, Evidence | None]:
     """The group a bulletin speaks for: a self-label that names it, else the group its head names."""
     for p in labels:
-        if p.rule.endswith("self-label") and p.name and "{" not in p.name and group_type(p.name) is not None:
-            return resolve_group(p.name, country, doc.published), Evidence.of(doc.text, p.start, p.end)
+        if p.kind == "self-label" and p.maps_to and "{" not in p.maps_to and group_type(p.maps_to) is not None:
+            return resolve_group(p.maps_to, country, doc.published), Evidence.of(doc.text, p.start, p.end)
     name, ev = _head_group(doc)
     return (resolve_group(name, country, doc.published) if name else None), ev
 
