@@ -400,8 +400,11 @@ def doc_admin1_prior(doc: Document, gazetteer, doc_iso2: str | None = None,  # n
     return out
 
 
-def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = None):  # noqa: ANN001, ANN202
-    """Resolve toponyms against context; returns [(toponym, best place, score, rule)]."""
+def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = None,  # noqa: ANN001, ANN202
+            learned: bool = False):
+    """Resolve toponyms against context; returns [(toponym, best place, score, rule)].
+    ``learned``: the toponym model may drop a reading (event mentions; a single toponym that
+    is known to be a place, as in ``resolve_toponym``, keeps its best reading)."""
     # explicit countries in the mention steer everything else
     toponyms = [_as_context_admin1(t, c, gazetteer) for t in toponyms]
     for t in toponyms:
@@ -428,6 +431,8 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = 
         if c.iso2 and p.iso2 != c.iso2 and score < 2.0 and p.iso2 not in c.countries \
                 and not (_prominent(p) and (name_key(p.name) == name_key(t.text) or p.is_country)):
             continue  # a weak foreign match against a clear context: no match
+        if (learned or RECORD is not None) and not _reading_ok(t, p, len(cands), text, c, rule):
+            continue  # the learned model: a common word or part of a longer name
         resolved[i] = (p, score, rule)
         if p.is_admin1:
             c.admins.add((p.iso2, p.admin1_code or ""))
@@ -442,6 +447,26 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = 
                 if cands:
                     resolved[i] = (cands[0][1], cands[0][0], cands[0][2])
     return resolved
+
+
+#: set by benchmarks/train_toponyms.py: every reading's features are appended here
+RECORD: list | None = None
+
+
+def _reading_ok(t: Toponym, p: Place, n: int, text: str | None, c: _Context, rule: str) -> bool:
+    """The learned toponym model (geo/features.py) keeps or drops one reading."""
+    from . import features as F
+
+    if RECORD is None and (F.model() is None or F.exempt(t, p)):
+        return True
+    f = F.toponym_features(t, p, n, text, c.iso2, c.countries, rule == "geo:fuzzy")
+    if RECORD is not None:
+        RECORD.append((t, p, f))
+        return True
+    if F.exempt(t, p) or not F.judged(f):
+        return True
+    prob = F.probability(f)
+    return prob is None or prob >= F.model()["threshold"]
 
 
 def _prominent(p: Place) -> bool:
@@ -510,7 +535,8 @@ def resolve_toponym(
             else:
                 c.admins.add((unit.iso2, unit.admin1_code or ""))
                 c.countries.add(unit.iso2)
-    resolved = _choose([t], c, gazetteer)
+    resolved = _choose([t], c, gazetteer,
+                       ctx.doc.text if ctx is not None and ctx.doc is not None else None)
     if resolved:
         p, _, rule = resolved[0]
         spec = _specificity(p)
@@ -532,7 +558,7 @@ def resolve_mention(
     usable = [t for t in toponyms if t.qualifier != "demonym" or t.kind != "country"]
     demonyms = [t for t in toponyms if t.qualifier == "demonym"]
     resolved = _choose(usable + demonyms, c, gazetteer,
-                       ctx.doc.text if ctx is not None and ctx.doc is not None else None)
+                       ctx.doc.text if ctx is not None and ctx.doc is not None else None, learned=True)
     allt = usable + demonyms
     if resolved:
         # most specific first, then text order; roads count as places
