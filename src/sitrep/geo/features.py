@@ -5,8 +5,8 @@ The features are computed here and only here; the weights are fitted on gold by
 ``python benchmarks/train_toponyms.py`` (logistic regression, fixed seed, on the geoparsing
 ``tune`` documents and realworld-dev ``tune`` records) and shipped as
 ``data/toponym_model.json`` (feature names, weights, intercept, threshold: no text).
-``resolve._choose`` drops a reading outside the named or context country (``judged``) whose
-probability is below the threshold, in event mentions only: a common word or
+``resolve._choose`` drops a suspect reading (``judged``) whose probability is below the
+threshold, in event mentions only: a common word or
 a part of a longer name that a namesake village elsewhere happens to carry ("Justice" of
 "Justice Ministry", "Battle" of "Battle of Mosul", "Congo" in Brazil beside "North Kivu").
 Countries, continents, named regions and qualified names ("Zorbagh village") are never dropped.
@@ -110,12 +110,12 @@ def probability(features: dict[str, float]) -> float | None:
 
 
 def judged(features: dict[str, float]) -> bool:
-    """The model judges only suspect readings: outside the country the context or the text
-    names (a namesake elsewhere: "Congo" in Brazil beside "North Kivu"), or glued to another
-    capitalised word or followed by "of" (part of a longer name: "Justice Ministry", "Old
-    Bailey", "Battle of Mosul"). Other readings are kept: many conflict towns carry no
-    population in GeoNames, which the model would read as weak evidence."""
-    return any(features[k] > 0 for k in ("other_country", "cap_before", "cap_after", "of_after"))
+    """The model judges only suspect readings: glued to another capitalised word or followed
+    by "of" (part of a longer name: "Justice Ministry", "Old Bailey", "Battle of Mosul").
+    Other readings are kept: many conflict towns carry no population in GeoNames, which the
+    model would read as weak evidence, and a place abroad may be right in a multi-country
+    report (a namesake elsewhere is handled by the country the mention agrees on)."""
+    return any(features[k] > 0 for k in ("cap_before", "cap_after", "of_after"))
 
 
 def exempt(t: Toponym, p: Place) -> bool:

@@ -243,6 +243,15 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
         cands = _fuzzy(t.text, ctx, gazetteer, _level(t) in ("admin1", "admin2"))
         rule = "geo:fuzzy"
     ranked = sorted(((_score(p, t, ctx), p, rule) for p in cands), key=lambda x: -x[0])
+    if ranked and ctx.admin1 and ctx.iso2:
+        # the province the context names outranks a minor namesake elsewhere ("Muqur
+        # district" under "Ghazni Province" is Ghazni's Muqur, not Badghis's district)
+        top = ranked[0][1]
+        if top.admin1_code != ctx.admin1 and not _prominent(top) and not top.is_country:
+            alt = next((x for x in ranked if x[1].iso2 == ctx.iso2 and x[1].admin1_code == ctx.admin1
+                        and not x[1].is_admin1), None)
+            if alt is not None:
+                ranked = [alt, *[x for x in ranked if x is not alt]]
     if ranked and ranked[0][1].is_admin1 and not _level(t):
         # a bare name that is both a province and its namesake town ("Basra", "Ghazni",
         # "San Salvador") is the town
@@ -255,12 +264,14 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
                 name_key(q.name) in names or q.population >= 20_000
             ):
                 return [(ranked[0][0] + 0.01, q, r), *[x for x in ranked if x[1] is not q]]
-    if ranked and ranked[0][1].is_admin2 and _level(t) in ("", "place"):
-        # the same for a district and its namesake seat ("Lawdar", "Mudiyah"): the town
+    if ranked and ranked[0][1].is_admin2 and _level(t) in ("", "place", "admin2", "admin3", "area"):
+        # the same for a district and its namesake seat ("Lawdar", "Mudiyah"; "Tall Afar
+        # district" is placed at Tall Afar, precision 2): a town of the same province known by
+        # the same name (GeoNames spells district and town apart: "Tel Afar" / "Tall 'Afar",
+        # "Baiji" / "Bayji", "Oicha" / "Hyosha")
         top = ranked[0][1]
         for sc, q, r in ranked[1:]:
-            if q.is_populated and q.iso2 == top.iso2 and q.admin1_code == top.admin1_code and \
-                    name_key(q.name) in (name_key(t.text), name_key(top.name)):
+            if q.is_populated and q.iso2 == top.iso2 and q.admin1_code == top.admin1_code:
                 return [(ranked[0][0] + 0.01, q, r), *[x for x in ranked if x[1] is not q]]
     return ranked
 
@@ -576,10 +587,12 @@ def resolve_mention(
         agreed = set(c.countries) | {cc for cc, _ in c.admins}
         if not agreed and c.iso2:
             agreed = {c.iso2}
+        described = _descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
                            or _is_label(allt[k], mention, ctx),
+                           k in described,
                            bool(agreed) and bool(resolved[k][0].iso2) and resolved[k][0].iso2 not in agreed,
                            k in namesakes,
                            _specificity(resolved[k][0]), allt[k].kind == "road" and has_near,
@@ -619,6 +632,11 @@ def resolve_mention(
             rules.append(f"geo:precision={_level(t)}")
         elif spec == 0:
             precision = GeoPrecision.PLACE
+        elif spec == 1 and _level(t) == "admin1":
+            # "Soum province": a province alone is the region (3), even where GeoNames keeps it
+            # at the second level
+            precision = GeoPrecision.REGION
+            rules.append("geo:precision=region-centroid")
         elif spec == 1:
             precision = GeoPrecision.NEAR
             rules.append("geo:precision=district")
@@ -664,6 +682,40 @@ def resolve_mention(
             "rules": [*base.rules, "geo:from-context"],
         })
     return None
+
+
+#: what lies between a place and a "near" anchor that only describes where that place is:
+#: "Mahmoudiyah, south of Baghdad", "Muqdadiya, 80 km (50 miles) northeast of Baghdad",
+#: "al-Had al-Akhdar (17 km northeast of Baqubah)", "Tall Afar district, west of Mosul"
+_DESCRIPTOR_GAP = re.compile(
+    r"^(?:\s+(?:district|province|town|village|city|area|region|county|governorate))?"
+    r"\s*[,(\u2013\u2014-]\s*(?:about |some |around |approximately |roughly |nearly |just )?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\b\.?\s*(?:\([^)]{0,20}\)\s*)?)?"
+    r"(?:\(?\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|provincial capital|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
+def _descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+    """"near" toponyms that only say where another place of the mention lies ("X, 20 km
+    south of Y"): X is the event's place, Y comes after it (rule ``places:descriptor``)."""
+    out: set[int] = set()
+    if not text:
+        return out
+    for k in resolved:
+        tk = allt[k]
+        if tk.kind != "near":
+            continue
+        for j in resolved:
+            tj = allt[j]
+            if j == k or tj.kind in ("near", "country") or tj.evidence.end > tk.evidence.start:
+                continue
+            gap = text[tj.evidence.end:tk.evidence.start]
+            if len(gap) <= 60 and _DESCRIPTOR_GAP.match(gap):
+                out.add(k)
+                break
+    return out
 
 
 def _header_names_admin1(p: Place, base: PlaceValue, ctx: DocContext | None, gazetteer) -> bool:  # noqa: ANN001
