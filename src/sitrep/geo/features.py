@@ -112,6 +112,8 @@ def probability(features: dict[str, float]) -> float | None:
 def judged(features: dict[str, float]) -> bool:
     """The model judges only suspect readings: glued to another capitalised word or followed
     by "of" (part of a longer name: "Justice Ministry", "Old Bailey", "Battle of Mosul").
+    (Judging sentence-initial words too was tried: dev-gold and held-out places fell, labels
+    such as "Marib - In the last week" open their line.)
     Other readings are kept: many conflict towns carry no population in GeoNames, which the
     model would read as weak evidence, and a place abroad may be right in a multi-country
     report (a namesake elsewhere is handled by the country the mention agrees on)."""

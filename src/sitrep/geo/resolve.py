@@ -587,6 +587,12 @@ def resolve_mention(
         agreed = set(c.countries) | {cc for cc, _ in c.admins}
         if not agreed and c.iso2:
             agreed = {c.iso2}
+        if not agreed and len({q.iso2 for q, _, _ in resolved.values() if q.iso2}) > 1:
+            # nothing else to go on: the country of the most prominent reading ("the Taverna
+            # restaurant in Kabul": Kabul, not a village Taverna in Italy)
+            big = max(resolved.values(), key=lambda x: x[0].population)[0]
+            if _prominent(big):
+                agreed = {big.iso2}
         described = _descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         i = min(
             resolved,
