@@ -55,7 +55,7 @@ def ascii_name(name: str | None) -> str | None:
 # group self-declared regions
 # ------------------------------------------------------------------------------------------
 _REGION_WORDS = re.compile(
-    r"^(?:the\s+)?(?:(?:wilayat|wilayah|wilaya|vilayat|province\s+of|state\s+of)\s+)?(.*?)"
+    r"^(?:the\s+)?(?:(?:wilayat|wilayah|wilaya|vilayat|province|state)\s+(?:of\s+)?(?:the\s+)?)?(.*?)"
     r"(?:\s+(?:wilayat|wilayah|province|region))?\s*[:.\-–—]*\s*$",
     re.I,
 )
