@@ -127,7 +127,7 @@ def _vocab() -> _Vocab:
     person_frames = [
         ("individual", rf"(?i:identified[ \t]+as|named[ \t]+as|gunman|attacker|assailant|shooter|perpetrator|bomber|"
                        rf"knifeman|\d+-year-old|lone[ \t]+wolf)[ \t]+(?:(?i:[a-z][\w\-]*)[ \t]+){{0,2}}?{person}(?![ \t]+{_CAPW})"),
-        ("individual", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t])){person}(?:,[^,;.\n]{{1,80}},)?[ \t]+{adv}(?i:{act})\b"),
+        ("individual", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t])|(?<=,)[ \t]+){person}(?:,[^,;.\n]{{1,80}},)?[ \t]+{adv}(?i:{act})\b"),
     ]
     stop = {w.lower() for w in data["not_name_words"]} | {w.lower() for w in STOP_WORDS}
     return _Vocab(
