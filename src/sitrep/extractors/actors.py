@@ -476,7 +476,7 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
     for m in lex.terms_re.finditer(text):
         idx = int(m.lastgroup[1:]) if m.lastgroup else -1
         t = lex.terms[idx]
-        if t["kind"] == "attack-label":
+        if t["kind"] in ("attack-label", "death-euphemism"):
             continue
         found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "term", rule=f"neutral-term:{t['kind']}",
                                  generic_word=str(idx)))

@@ -51,7 +51,7 @@ _NONE_HINT_RE = re.compile(
     r"\b(?:no|none|nobody|no-one|without|not|didn't|unhurt|unharmed|uninjured|unscathed|peacefully)\b",
     re.IGNORECASE,
 )
-_SUICIDE_HINT_RE = re.compile(r"suicid|blew|detonat|immolat", re.IGNORECASE)
+_SUICIDE_HINT_RE = re.compile(r"suicid|blew|detonat|immolat|laden|rammed", re.IGNORECASE)
 # quotation marks are not tokens: a quoted figure counts like any other
 _QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"})
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "reported", "stated", "confirmed",
