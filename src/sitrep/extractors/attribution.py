@@ -67,8 +67,16 @@ def relay_of(
         sp = max(sp, plain.rfind(",", sp, m.start()) + 1)  # the phrase right before the verb
         while sp < m.start() and (plain[sp].isspace() or sp > 0 and plain[sp - 1].isalnum()):
             sp += 1  # never start inside a word
-        if sp < m.start():
-            spans.append((sp, m.start(), m.end()))
+        if sp >= m.start():
+            continue
+        clause = plain[m.end() : claims_mod._sentence_end(plain, m.end(), len(plain))]
+        clause = re.sub(r"^\s*(?:in an? [\w\s-]{1,30}?|on \w+|later|also|that)\b", " ", clause, flags=re.I)
+        if clause.strip(" ,.;:\n\"'”") and (
+            claims_mod._RESP_ONLY.match(re.sub(r"^\s*(?:it|they|the group)\s+", " ", clause, flags=re.I))
+            or not claims_mod._OUTCOME.search(clause)
+        ):
+            continue  # "X said it carried out the attack": responsibility only, the figures are the outlet's
+        spans.append((sp, m.start(), m.end()))
     for m in according.finditer(plain):
         spans.append((m.start("speaker"), m.end("speaker"), m.end()))
     for s0, s1, cue_end in spans:
