@@ -519,6 +519,35 @@ def candidate_pairs(events: Sequence[Event]) -> Iterable[tuple[int, int]]:
             by_cell[cell].append(i)
 
 
+def independent_partitions(events: Sequence[Event]) -> list[list[int]]:
+    """Indices of ``events`` split into groups that ``candidate_pairs`` never pairs across: one
+    country block, cut where no open date window reaches the next event's window. Linking each
+    group alone (on a cluster's workers) gives the same clusters as linking them all at once; each
+    group keeps the input order."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    lonely: list[list[int]] = []
+    windows = [date_window(e) for e in events]
+    for i, e in enumerate(events):
+        if windows[i] is None:
+            lonely.append([i])  # never paired: a cluster of its own
+        else:
+            blocks[e.iso3 or _norm_name(e.country) or "?"].append(i)
+    parts: list[list[int]] = []
+    for idx in blocks.values():
+        run: list[int] = []
+        run_end: date | None = None
+        for i in sorted(idx, key=lambda i: windows[i][0]):  # type: ignore[index]
+            start, end = windows[i]  # type: ignore[misc]
+            if run and run_end is not None and start > run_end:
+                parts.append(sorted(run))
+                run, run_end = [], None
+            run.append(i)
+            run_end = end if run_end is None else max(run_end, end)
+        if run:
+            parts.append(sorted(run))
+    return parts + lonely
+
+
 def cluster_id_for(event_ids: Iterable[str]) -> str:
     return "c" + hashlib.sha256("|".join(sorted(event_ids)).encode()).hexdigest()[:16]
 
