@@ -1,7 +1,7 @@
 /* sitrep web app: map, timeline, table, evidence and claims, over the JSON API of `sitrep serve`.
  *
  * Safety: every string that comes from a document or the API is written with textContent (the
- * el() helper below); this file never assigns innerHTML or builds HTML from strings. The page
+ * el() helper below); this file never parses markup from strings or assigns it. The page
  * loads nothing from outside this origin (Content-Security-Policy: 'self' only).
  */
 "use strict";
