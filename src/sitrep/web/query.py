@@ -116,7 +116,8 @@ class EventFilter(BaseModel):
         if self.country:
             names = [x for x in self.country if not (len(x) == 3 and x.isupper())]
             codes = [x for x in self.country if len(x) == 3 and x.isupper()]
-            out.append(or_(c.country.in_(names), c.iso3.in_(codes)))
+            parts = ([c.country.in_(names)] if names else []) + ([c.iso3.in_(codes)] if codes else [])
+            out.append(parts[0] if len(parts) == 1 else or_(*parts))
         if self.admin1:
             out.append(c.admin1.in_(self.admin1))
         if self.event_type:
