@@ -35,10 +35,10 @@ def test_cli_link_puts_reports_of_one_event_in_one_cluster(tmp_path: Path) -> No
         clusters = list(store.iter_clusters())
     assert len({by_doc[n] for n in CLUSTER}) == 1
     assert by_doc[OTHER[0]] != by_doc[CLUSTER[0]]
-    merged = next(c for c in clusters if c["cluster_id"] == by_doc[CLUSTER[0]])
-    assert merged["n_sources"] == 3
-    assert merged["fatalities_basis"] == "independent reports"
-    assert merged["fatalities"] == min(s["fatalities"] for s in merged["sources"] if s["source_kind"] == "report")
+    merged = next(c for c in clusters if c.cluster_id == by_doc[CLUSTER[0]])
+    assert merged.n_sources == 3
+    assert merged.fatalities_basis == "independent reports"
+    assert merged.fatalities == min(s.fatalities for s in merged.sources if s.source_kind == "report" and s.fatalities is not None)
 
 
 def test_cli_verify_writes_claim_checks(tmp_path: Path) -> None:

@@ -22,9 +22,9 @@ def ev(**kw: object) -> Event:
     """A hand-built event in its own document unless doc is given."""
     global _n
     _n += 1
-    doc = kw.pop("doc", None) or Document(text=f"document number {_n} text")
-    base: dict[str, object] = dict(
-        event_id=f"e{_n}", doc_id=doc.doc_id, evidence=Evidence.of(doc.text, 0, 8),
+    doc = kw.pop("doc", None) or Document(text=f"doc{_n} text")
+    base: dict[str, object] = dict(  # evidence texts share no word: text similarity stays neutral
+        event_id=f"e{_n}", doc_id=doc.doc_id, evidence=Evidence.of(doc.text, 0, len(f"doc{_n}")),
         event_date=date(2019, 3, 3), time_precision=TimePrecision.DAY,
         event_type=EventType.EXPLOSIONS, sub_event_type=SubEventType.REMOTE_EXPLOSIVE,
         actor1="Al Shabaab", country="Somalia", iso3="SOM", admin1="Banaadir", location="Mogadishu",
@@ -87,10 +87,10 @@ def test_link_cluster_record_takes_lowest_independent_figure_and_keeps_the_range
     c = ev(fatalities=4, event_date=date(2019, 3, 4))
     assignment = link_events([a, b, c])
     (cluster,) = build_clusters([a, b, c], assignment)
-    assert cluster["n_sources"] == 3
-    assert cluster["fatalities"] == 4 and cluster["fatalities_basis"] == "independent reports"
-    assert (cluster["fatalities_min"], cluster["fatalities_max"]) == (4, 20)
-    assert {s["source_kind"] for s in cluster["sources"]} == {"claim", "report"}
+    assert cluster.n_sources == 3
+    assert cluster.fatalities == 4 and cluster.fatalities_basis == "independent reports"
+    assert (cluster.fatalities_min, cluster.fatalities_max) == (4, 20)
+    assert {s.source_kind for s in cluster.sources} == {"claim", "report"}
 
 
 def test_verify_claim_with_reports_is_corroborated_with_ratio() -> None:
@@ -108,6 +108,7 @@ def test_verify_claim_without_report_is_uncorroborated() -> None:
     assert not chk.corroborated and chk.fatalities_ratio is None
     (party,) = summarise_parties([chk])
     assert party.claims == 1 and party.share_corroborated == 0.0 and party.uncorroborated_event_ids == [a.event_id]
+    assert chk.status == "uncorroborated" and chk.corroborating == [] and chk.relaying == []
 
 
 def test_verify_party_summary_median_and_spread() -> None:

@@ -163,7 +163,8 @@ def test_web_api_verify_per_party_and_per_claim(client: TestClient, ids: dict) -
     v = client.get("/api/verify").json()
     (party,) = v["parties"]
     assert party["claimed_by"] == "Group X" and party["claims"] == 1 and party["corroborated"] == 1
-    assert [c["event_id"] for c in v["claims"]] == [ids["claim"]]
+    assert [c["claim_event_id"] for c in v["claims"]] == [ids["claim"]]
+    assert v["claims"][0]["corroborating"] == [ids["report"]] and v["claims"][0]["status"] == "corroborated"
     assert client.get("/api/verify", params={"claimed_by": "Nobody"}).json() == {"parties": [], "claims": []}
 
 

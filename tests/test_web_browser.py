@@ -185,11 +185,14 @@ def test_web_browser_cluster_shows_claim_beside_report(page: Page, server: str) 
     page.click("#open-cluster")
     cards = page.locator("#cluster [data-testid=cluster-sources] .card")
     expect(cards).to_have_count(2)
-    expect(cards.nth(0)).to_have_attribute("data-kind", "claim")
+    # the wire story only relays the group's statement (docs/rules/claims.md): it comes first, as
+    # the claim's side, beside the radio's independent report
+    expect(cards.nth(0)).to_have_attribute("data-kind", "relay")
+    expect(cards.nth(0)).to_contain_text("Islamic State (West Africa Province)")
     expect(cards.nth(1)).to_have_attribute("data-kind", "report")
     expect(cards.nth(0).locator(".fig").first).to_have_text("7")
     expect(cards.nth(1).locator(".fig").first).to_have_text("2")
-    expect(page.locator("#cluster .check")).to_contain_text("claimed 7 vs reported 2")
+    expect(page.locator("#cluster .check[data-status=corroborated]")).to_contain_text("claimed 7 vs reported 2")
     assert "cluster=" in page.url
     # and from the clusters list
     ready(page, server + "/?view=clusters")

@@ -85,6 +85,8 @@ def extract(
     output: Annotated[str, typer.Option("--output", "-o", help="Output file, or - for stdout.")] = "-",
     db: Annotated[Optional[str], typer.Option(help="Also store documents and events in this SQLite path or database URL.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    scheduler: Annotated[Optional[str], typer.Option(help="Run on this Dask scheduler (tcp://host:8786).")] = None,
+    cluster: Annotated[Optional[str], typer.Option(help="Run on a local Dask cluster of N worker processes: local:N.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Skip documents larger than this.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
@@ -110,6 +112,19 @@ def extract(
     except SitrepError as exc:
         _fail(str(exc), 2)
 
+    if scheduler and cluster:
+        _fail("give --scheduler or --cluster, not both", 2)
+    if (scheduler or cluster) and workers > 1:
+        _fail("--workers is for local processes; with Dask, size the cluster instead", 2)
+    local_workers = None
+    if cluster:
+        from .dask_engine import parse_cluster_spec
+
+        try:
+            local_workers = parse_cluster_spec(cluster)
+        except SitrepError as exc:
+            _fail(str(exc), 2)
+
     kind = None if source_kind == SourceKindOpt.auto else source_kind.value
     n_inputs = sum(1 for _ in iter_paths(inputs))
     store = None
@@ -128,9 +143,18 @@ def extract(
     )
     task = progress.add_task("extract", total=None, events=0)
 
-    def events_stream() -> Iterator:  # type: ignore[type-arg]
+    def results() -> Iterator:  # type: ignore[type-arg]
         docs = iter_documents(inputs, published, source, kind, settings)
-        for item, evs in process_many_parallel(docs, settings, workers):
+        if scheduler or cluster:
+            from .dask_engine import client_for, process_many_dask
+
+            with client_for(scheduler, local_workers) as client:
+                yield from process_many_dask(docs, client, settings)
+        else:
+            yield from process_many_parallel(docs, settings, workers)
+
+    def events_stream() -> Iterator:  # type: ignore[type-arg]
+        for item, evs in results():
             if isinstance(item, Failure):
                 stats["failures"] += 1
                 progress.console.print(f"sitrep: skipped {item.message}", markup=False, highlight=False)
@@ -181,24 +205,34 @@ def export_cmd(
     db: Annotated[str, typer.Option(help="SQLite path or database URL written by `sitrep extract --db`.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
     output: Annotated[str, typer.Option("--output", "-o", help="Output file, or - for stdout.")] = "-",
+    by_cluster: Annotated[
+        bool, typer.Option("--clusters", help="One row per linked cluster (merged record, fatalities range, sources).")
+    ] = False,
 ) -> None:
     """Export the events stored in a database."""
-    from .export import export
+    from .export import export, export_clusters
     from .store import Store
 
     if fmt == Format.parquet and output == "-":
         _fail("--format parquet needs --output FILE (it is a binary format)", 2)
     _require_db(db)
     out = _open_output(output, fmt)
+    what = "clusters" if by_cluster else "events"
     try:
         with Store(db) as store:
-            n = export(store.iter_events(), fmt.value, out, output)
+            if by_cluster:
+                recs = list(store.iter_clusters())
+                if not recs and store.counts()["events"]:
+                    _fail("no clusters: run `sitrep link --db ...` first")
+                n = export_clusters(recs, fmt.value, out, output)
+            else:
+                n = export(store.iter_events(), fmt.value, out, output)
     except SitrepError as exc:
         _fail(str(exc))
     finally:
         if out is not None and out is not sys.stdout:
             out.close()
-    err.print(f"sitrep: exported {n} events", markup=False)
+    err.print(f"sitrep: exported {n} {what}", markup=False)
 
 
 @app.command()
@@ -252,20 +286,37 @@ def evaluate(
 @app.command()
 def link(
     db: Annotated[str, typer.Option(help="Database written by `sitrep extract --db`.")],
-    threshold: Annotated[float, typer.Option(min=0.0, max=1.0, help="Pair score needed to link.")] = 0.6,
+    threshold: Annotated[
+        Optional[float], typer.Option(min=0.0, max=1.0, help="Mean pair probability needed to merge (default: the fitted one).")
+    ] = None,
+    scheduler: Annotated[Optional[str], typer.Option(help="Link on this Dask scheduler (tcp://host:8786).")] = None,
+    cluster: Annotated[Optional[str], typer.Option(help="Link on a local Dask cluster of N worker processes: local:N.")] = None,
 ) -> None:
     """Cluster events from different documents that describe the same real-world event."""
     from .link import LinkConfig, build_clusters, link_events
     from .store import Store
 
     _require_db(db)
+    if scheduler and cluster:
+        _fail("give --scheduler or --cluster, not both", 2)
     t0 = time.perf_counter()
-    with Store(db) as store:
-        evs = list(store.iter_events())
-        assignment = link_events(evs, LinkConfig(threshold=threshold))
-        clusters = build_clusters(evs, assignment)
-        store.set_clusters(assignment, clusters)
-    multi = sum(1 for c in clusters if c["n_sources"] > 1)
+    cfg = LinkConfig(threshold=threshold)
+    try:
+        with Store(db) as store:
+            evs = list(store.iter_events())
+            if scheduler or cluster:
+                from .dask_engine import client_for, link_on_dask, parse_cluster_spec
+
+                n = parse_cluster_spec(cluster) if cluster else None
+                with client_for(scheduler, n) as client:
+                    assignment, clusters = link_on_dask(evs, client, cfg)
+            else:
+                assignment = link_events(evs, cfg)
+                clusters = build_clusters(evs, assignment)
+            store.set_clusters(assignment, clusters)
+    except SitrepError as exc:
+        _fail(str(exc), 2 if "--cluster" in str(exc) else 1)
+    multi = sum(1 for c in clusters if c.n_sources > 1)
     err.print(
         f"sitrep: {len(evs)} events in {len(clusters)} clusters ({multi} with several sources), "
         f"{time.perf_counter() - t0:.2f} s",
@@ -286,7 +337,6 @@ def verify(
 ) -> None:
     """Compare parties' claims with independent reports of the same events."""
     import csv as csv_mod
-    from dataclasses import asdict
 
     from rich.table import Table
 
@@ -302,11 +352,14 @@ def verify(
     checks = verify_claims(evs, assignment)  # type: ignore[arg-type]
     parties = summarise_parties(checks)
     table = Table(title="Claims compared with independent reports", header_style="bold")
-    for col in ("claimed by", "claims", "corroborated", "share", "median killed ratio", "IQR", "date agrees", "place agrees"):
+    cols = ("claimed by", "claims", "corroborated", "share", "only relayed", "contradicted",
+            "median killed ratio", "IQR", "date agrees", "place agrees")  # fmt: skip
+    for col in cols:
         table.add_column(col)
     for p in parties:
         table.add_row(
-            p.claimed_by, str(p.claims), str(p.corroborated), f"{p.share_corroborated:.2f}",
+            _safe(p.claimed_by), str(p.claims), str(p.corroborated), f"{p.share_corroborated:.2f}",
+            str(p.only_relayed), str(p.contradicted),
             "" if p.median_fatalities_ratio is None else f"{p.median_fatalities_ratio:.2f}",
             "" if p.ratio_iqr is None else f"{p.ratio_iqr[0]:.2f}-{p.ratio_iqr[1]:.2f}",
             "" if p.date_agreement is None else f"{p.date_agreement:.2f}",
@@ -317,12 +370,74 @@ def verify(
         if fmt == VerifyFormat.json:
             output.write_text(checks_as_json(checks, parties) + "\n", encoding="utf-8")
         else:
-            rows = [asdict(c) for c in checks]
+            rows = [_flat_check(c) for c in checks]
             with output.open("w", encoding="utf-8", newline="") as fh:
-                w = csv_mod.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["event_id"], lineterminator="\n")
+                w = csv_mod.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["claim_event_id"], lineterminator="\n")
                 w.writeheader()
                 w.writerows(rows)
         err.print(f"sitrep: wrote {len(checks)} claim checks to {output}", markup=False)
+
+
+def _safe(text: object) -> str:
+    """Document-derived text for the terminal: control characters removed, markup escaped."""
+    from rich.markup import escape
+
+    return escape("".join(ch for ch in str(text) if ch.isprintable() or ch == " "))
+
+
+def _flat_check(c: object) -> dict[str, object]:
+    """A claim check as one CSV row (lists joined by spaces, the corroborated flag spelled out)."""
+    row = c.model_dump(mode="json")  # type: ignore[attr-defined]
+    row["corroborated"] = c.corroborated  # type: ignore[attr-defined]
+    for k in ("corroborating", "relaying"):
+        row[k] = " ".join(row[k])
+    return row
+
+
+@app.command()
+def clusters(
+    db: Annotated[str, typer.Option(help="Database after `sitrep link`.")],
+    all_clusters: Annotated[bool, typer.Option("--all", help="Also show clusters of a single source.")] = False,
+    disagreeing: Annotated[bool, typer.Option("--disagreeing", help="Only clusters whose sources disagree.")] = False,
+) -> None:
+    """Show each cluster's sources side by side, with disagreements on attacker, type and figures flagged."""
+    from rich.table import Table
+
+    from .store import Store
+
+    _require_db(db)
+    with Store(db) as store:
+        recs = list(store.iter_clusters())
+    if not recs:
+        _fail("no clusters: run `sitrep link --db ...` first")
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    shown = 0
+    for c in recs:
+        if (c.n_sources < 2 and not all_clusters) or (disagreeing and not c.disagreements):
+            continue
+        shown += 1
+        flagged = {d.field for d in c.disagreements}
+        title = (f"{c.cluster_id}: {c.event_date or '?'} {_safe(c.location or c.admin1 or c.country or '?')}, "
+                 f"{c.n_sources} sources, killed {c.fatalities if c.fatalities is not None else '?'} "
+                 f"({c.fatalities_basis or 'no figure'}; range {c.fatalities_min}-{c.fatalities_max})")  # fmt: skip
+        t = Table(title=title, header_style="bold", title_justify="left")
+        for col in ("source", "kind", "date", "type", "attacker", "killed", "injured", "evidence"):
+            t.add_column(col + (" (!)" if {"type": "event_type", "attacker": "attacker", "killed": "fatalities",
+                                          "injured": "injured"}.get(col) in flagged else ""))  # fmt: skip
+        for s in c.sources:
+            kind = s.source_kind + (f" by {s.claimed_by}" if s.claimed_by else "")
+            if not s.independent:
+                kind += f" (relays {s.relayed_from or s.claimed_by or 'a party'})"
+            t.add_row(
+                _safe(s.source or s.doc_id[:12]), _safe(kind), s.event_date or "", s.event_type or "",
+                _safe(s.actor1 or ""), "" if s.fatalities is None else str(s.fatalities),
+                "" if s.injured is None else str(s.injured), _safe(s.evidence.text[:120]),
+            )
+        console.print(t)
+        for d in c.disagreements:
+            vals = "; ".join(f"{_safe(v)} ({len(ids)})" for v, ids in d.values.items())
+            console.print(f"  (!) {d.field}: {d.note}: {vals}", markup=False)
+    err.print(f"sitrep: {shown} of {len(recs)} clusters shown", markup=False)
 
 
 # ------------------------------------------------------------------------------------------

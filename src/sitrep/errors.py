@@ -52,3 +52,9 @@ class ExportError(SitrepError):
 
 class EvaluationError(SitrepError):
     code = "E500"
+
+
+class ClusterUnavailable(SitrepError):
+    """A Dask scheduler cannot be reached or started, or Dask is not installed."""
+
+    code = "E700"

@@ -373,6 +373,12 @@ class Event(BaseModel):
     captured: int | None = Field(default=None, ge=0)
     source_kind: SourceKind = SourceKind.REPORT
     claimed_by: str | None = None
+    #: False when the event's account only repeats a party's statement ("the group said it killed
+    #: 30", "according to its news agency"): never corroboration (docs/rules/linking.md)
+    independent: bool = True
+    #: the party whose statement a non-independent event relays (neutral name); its evidence is
+    #: field_evidence["relay"]
+    relayed_from: str | None = None
     source: str | None = None
     published: date | None = None
     notes: str = ""
@@ -413,6 +419,102 @@ class Event(BaseModel):
         if self.source_kind == SourceKind.REPORT and self.claimed_by is not None:
             raise ValueError("claimed_by is only set when source_kind is claim")
         return self
+
+
+# --------------------------------------------------------------------------------------------
+# Linking: one cluster model and one claim check (docs/rules/linking.md)
+# --------------------------------------------------------------------------------------------
+class ClusterSource(BaseModel):
+    """One event of a cluster, as its source tells it."""
+
+    event_id: str
+    doc_id: str
+    source: str | None = None
+    source_kind: str
+    claimed_by: str | None = None
+    independent: bool = True
+    relayed_from: str | None = None
+    event_date: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    location: str | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    evidence: Evidence
+
+
+class Disagreement(BaseModel):
+    """A field on which the sources of one cluster differ: the value each source gives."""
+
+    field: str  # attacker | event_type | fatalities | injured
+    values: dict[str, list[str]]  # value -> event ids giving it
+    note: str = ""
+
+
+class ClusterRecord(BaseModel):
+    """The merged record of one cluster of linked events (``sitrep export --clusters``)."""
+
+    cluster_id: str
+    n_sources: int
+    event_date: str | None = None
+    time_precision: int | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    country: str | None = None
+    iso3: str | None = None
+    admin1: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    fatalities: int | None = None
+    fatalities_basis: str | None = None  # independent reports | claims only
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+    sources: list[ClusterSource] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+
+
+class ClaimStatus(str, Enum):
+    CORROBORATED = "corroborated"
+    UNCORROBORATED = "uncorroborated"
+    CONTRADICTED = "contradicted"
+    ONLY_RELAYED = "only-relayed"
+
+
+class ClaimCheck(BaseModel):
+    """One claim event against the independent reports of its cluster (``sitrep verify``)."""
+
+    claim_event_id: str
+    claimed_by: str
+    cluster_id: str
+    event_date: str | None = None
+    location: str | None = None
+    status: ClaimStatus = ClaimStatus.UNCORROBORATED
+    corroborating: list[str] = Field(default_factory=list)  # independent report event ids
+    relaying: list[str] = Field(default_factory=list)  # event ids that only repeat the claim
+    date_agrees: bool | None = None
+    place_agrees: bool | None = None
+    claimed_fatalities: int | None = None
+    reported_fatalities: int | None = None
+    fatalities_ratio: float | None = None
+    claimed_injured: int | None = None
+    reported_injured: int | None = None
+    injured_ratio: float | None = None
+
+    @property
+    def corroborated(self) -> bool:
+        return self.status == ClaimStatus.CORROBORATED
+
+    @property
+    def n_reports(self) -> int:
+        return len(self.corroborating)
 
 
 def make_event_id(doc_id: str, start: int, end: int) -> str:

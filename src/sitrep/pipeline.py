@@ -30,6 +30,7 @@ from datetime import date
 
 from . import assemble, segment
 from .config import Settings, get_settings
+from .extractors import attribution as attribution_mod
 from .extractors import actors as actors_mod
 from .extractors import claims as claims_mod
 from .extractors import counts as counts_mod
@@ -39,7 +40,7 @@ from .extractors import roles as roles_mod
 from .extractors import types as types_mod
 from .geo import resolve as geo_resolve
 from .geo.gazetteer import Gazetteer, get_gazetteer
-from .model import DateValue, DocContext, Document, Event, SourceKind
+from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 
 
 def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> DocContext:
@@ -67,6 +68,13 @@ def process_document(
     """Run every stage on one document and return its events (validated, de-duplicated)."""
     settings = settings or get_settings()
     gazetteer = gazetteer or get_gazetteer(settings)
+    # text that lost its line breaks: every stage reads the restored layout (same offsets), and
+    # the events' evidence is read back from the document's own text
+    laid = segment.restore_layout(doc.text, _header_names(gazetteer))
+    if laid != doc.text:
+        original = doc
+        events = process_document(doc.model_copy(update={"text": laid}), gazetteer, settings)
+        return [_evidence_from(e, original.text) for e in events]
     ctx = build_context(doc, gazetteer, settings)
     events: list[Event] = []
     anchors: dict[int, DateValue | None] = {}
@@ -85,10 +93,49 @@ def process_document(
         )
         if event is None:
             continue
+        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1)
+        if relay is not None:
+            party, spans, rule = relay
+            event = event.model_copy(update={
+                "independent": False, "relayed_from": party, "rules": [*event.rules, rule],
+                "field_evidence": {**event.field_evidence, "relay": spans},
+            })
         if when is not None and when.start is not None:
             anchors[mention.section] = when
         events.append(event)
     return assemble.merge_duplicates(events)
+
+
+def _header_names(gazetteer: Gazetteer):  # noqa: ANN202
+    """Is a short run of words a region header: a group's region, a country or a first-level unit?"""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=512)
+    def known(name: str) -> bool:
+        if geo_resolve.group_region(name) is not None:
+            return True
+        try:
+            return any(p.is_country or p.is_admin1 for p in gazetteer.lookup(name, limit=20))
+        except Exception:  # noqa: BLE001 - a gazetteer that cannot answer knows no header
+            return False
+
+    return known
+
+
+def _evidence_from(event: Event, text: str) -> Event:
+    """The event with every evidence text read from ``text`` (same offsets, original characters)."""
+
+    def ev(e: Evidence) -> Evidence:
+        return Evidence.of(text, e.start, e.end)
+
+    update = {
+        "evidence": ev(event.evidence),
+        "field_evidence": {k: [ev(x) for x in v] for k, v in event.field_evidence.items()},
+    }
+    for role in ("perpetrators", "targets", "victims", "weapons"):
+        update[role] = [r.model_copy(update={"evidence": ev(r.evidence), "text": r.text.replace("\n", " ")})
+                        for r in getattr(event, role)]
+    return event.model_copy(update=update)
 
 
 def extract(

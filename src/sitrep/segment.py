@@ -213,6 +213,128 @@ def _words(s: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------------------------
+# lost line breaks: give inline headers and list items their lines back
+# --------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _layout_cues() -> _Layout:
+    d = load_yaml(CUES_FILE)["layout"]
+    forms = tuple(re.compile(f"(?:{p})$") for p in d["region_forms"])
+    return _Layout(frozenset(d["openers"].lower().split()), frozenset(d["strict_openers"].lower().split()), forms,
+                   int(d["max_header_words"]), int(d["max_title_words"]))
+
+
+@dataclass(frozen=True)
+class _Layout:
+    openers: frozenset[str]
+    strict: frozenset[str]
+    forms: tuple[re.Pattern[str], ...]
+    max_words: int
+    max_title_words: int
+
+
+_INLINE_BREAK = re.compile(r"(?:^|(?<=[.!?:;\"”’)\]]))[ \t]+(?=\S)")
+_INLINE_WORD = re.compile(r"[^\s]+")
+_INLINE_MARKER = re.compile(r"(?:[-*•·–—▪►]|\d{1,2}[.)])[ \t]+(?=[A-Z0-9\"“(])")
+_HEADER_WORD = re.compile(r"(?:[A-Z][\w'’\-]*|(?:al|el|ad|of|the|and|de|du|des|la|le)(?:-[A-Z][\w'’\-]*)?)[:]?$")
+_UPPER_WORD = re.compile(r"[A-Z][A-Z'’\-]+[:]?$|[&/]$|[A-Z]$")
+
+
+def restore_layout(text: str, is_header_name: Any = None) -> str:
+    """``text`` with lost line breaks given back (same length: only spaces become newlines).
+
+    Pasted from a PDF or a web page, a bulletin's headers and list items run inline between
+    sentences ("... over the last weeks. Sinai Wilayah On the 3rd of ..."). After a sentence end
+    (or at the very start), a short run of words is a header when it is followed by a sentence
+    opener, a list marker or a number, and it is a region header in a group's naming form
+    ("X Wilayah", "Wilayat X", "the Wilayah of X"), a name ``is_header_name`` accepts (a known
+    region, country or province), or a run in capitals ("IRAQ", "CLAIMS SUMMARY: SINAI"); a list
+    marker or a numbered item after a sentence end starts a line. Text that kept its layout has
+    none of these runs inline and comes back unchanged.
+    """
+    lay = _layout_cues()
+    openers, forms = lay.openers, lay.forms
+    upper_doc = is_upper_document(text)
+    out: list[str] | None = None
+
+    def brk(i: int) -> None:
+        nonlocal out
+        if out is None:
+            out = list(text)
+        if out[i] in " \t":
+            out[i] = "\n"
+
+    # a headline run into the dateline: "Shell kills four children in Taiz TAIZ, Yemen, Sept 19 (Wire) - ..."
+    head_nl = text.find("\n", 0, 400)
+    starts_dated = any(p.match(text[:300]) for p in _cues().dateline_prefixes)
+    for m in _DATELINE_START.finditer(text, 1, head_nl if head_nl > 0 else min(len(text), 400)):
+        if starts_dated:
+            break
+        rest = text[m.end(): m.end() + 300]
+        if any(p.match(rest) for p in _cues().dateline_prefixes) or _SOURCE_DATELINE.match(rest):
+            brk(m.start())
+            break
+    for m in _INLINE_BREAK.finditer(text):
+        a = m.end()  # first character after the break
+        if m.start() > 0 and text[m.start() - 1] == "." and _abbrev_before(text, m.start() - 1):
+            continue
+        mk = _INLINE_MARKER.match(text, a)
+        if mk and m.start() > 0 and text[m.start() - 1] in ".!?":
+            brk(m.start())  # "... soldiers. - Heet: gunmen ..." / "... killed. 2. North-West region."
+            continue
+        limit = lay.max_title_words if not text[: m.start()].strip() else lay.max_words
+        words = [w for w in _INLINE_WORD.finditer(text, a, min(len(text), a + 200))][: limit + 1]
+        opens_sentence = bool(words) and words[0].group().lower() in openers
+        for k in range(1, min(limit, len(words) - 1) + 1):
+            head = words[:k]
+            nxt = words[k]
+            if "\n" in text[a:nxt.start()]:
+                break
+            htext = text[a:head[-1].end()]
+            if not head[0].group()[0].isupper() or re.search(r"[.!?,;()\"“”]", htext):
+                break
+            upper = all(_UPPER_WORD.match(w.group()) for w in head)
+            titled = upper or all(_HEADER_WORD.match(w.group()) for w in head)
+            nw = nxt.group()
+            follows = (nw.lower().strip("\"“,") in openers and nw[0].isupper()) or bool(
+                _INLINE_MARKER.match(text, nxt.start())) or nw[0].isdigit()
+            name = htext.rstrip(":")
+            ok = False
+            if upper and not upper_doc and sum(c.isalpha() for c in htext) >= 4 and (
+                nw[0].isupper() and any(c.islower() for c in nw)
+            ):
+                ok = True  # "IRAQ Anbar - ...", "CLAIMS SUMMARY: SINAI AND IRAQ Summary of ..."
+                follows = True
+            elif titled and any(f.match(name) for f in forms):
+                ok = True
+            elif opens_sentence or upper_doc:
+                continue  # "The group said ...": a sentence, not a header; in capitals, every word looks like one
+            elif titled and k <= lay.max_words and is_header_name is not None and follows and is_header_name(name):
+                ok = True
+            elif nw in {o.capitalize() for o in lay.strict}:
+                ok = True  # "Incidents during the reporting period On the night of ..."
+            if ok and follows:
+                if m.start() > 0:
+                    brk(m.start())
+                brk(head[-1].end())
+                break
+    return text if out is None else "".join(out)
+
+
+_DATELINE_START = re.compile(r"[ \t](?=[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]+)*,|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\()")
+# "April 13 (Irrawaddy Valley News) - ..." with no place
+_SOURCE_DATELINE = re.compile(r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\([^)\n]{2,60}\)[ \t]*(?:--|-|—|–)")
+
+
+def _abbrev_before(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` ends an abbreviation or an initial ("U.S.", "Gen.")."""
+    w = dot
+    while w > 0 and not text[w - 1].isspace():
+        w -= 1
+    token = text[w:dot].lower().rstrip(".")
+    return token in _cues().abbreviations or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token))
+
+
+# --------------------------------------------------------------------------------------------
 # headers and sections
 # --------------------------------------------------------------------------------------------
 @dataclass

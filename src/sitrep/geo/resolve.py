@@ -55,7 +55,7 @@ def ascii_name(name: str | None) -> str | None:
 # group self-declared regions
 # ------------------------------------------------------------------------------------------
 _REGION_WORDS = re.compile(
-    r"^(?:the\s+)?(?:(?:wilayat|wilayah|wilaya|vilayat|province\s+of|state\s+of)\s+)?(.*?)"
+    r"^(?:the\s+)?(?:(?:wilayat|wilayah|wilaya|vilayat|province|state)\s+(?:of\s+)?(?:the\s+)?)?(.*?)"
     r"(?:\s+(?:wilayat|wilayah|province|region))?\s*[:.\-–—]*\s*$",
     re.I,
 )
@@ -121,6 +121,25 @@ def _demonym_iso2(t: Toponym) -> str | None:
         if r.startswith("places:demonym="):
             return r.split("=", 1)[1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _demonym_place_re() -> re.Pattern:
+    """A nationality word that modifies a place noun: "the northern Iraqi city of", "the
+    Cameroonian town of", "Syria's ... province" is a country the text names for that place
+    (``geo_lexicon.yaml: qualifier_prefixes``), not a party's nationality ("Armenian secret
+    services", "a Palestinian assailant")."""
+    from ..resources import load_yaml
+
+    nouns = load_yaml("geo_lexicon.yaml")["qualifier_prefixes"]
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"^(?:[\s-]+[a-z]+){{0,2}}?\s+(?:{alt})\b")
+
+
+def demonym_names_place(t: Toponym, text: str | None) -> bool:
+    if not text or t.qualifier != "demonym":
+        return False
+    return _demonym_place_re().match(text[t.evidence.end:t.evidence.end + 40]) is not None
 
 
 def place_value(
@@ -381,13 +400,15 @@ def doc_admin1_prior(doc: Document, gazetteer, doc_iso2: str | None = None,  # n
     return out
 
 
-def _choose(toponyms: list[Toponym], c: _Context, gazetteer):  # noqa: ANN001, ANN202
+def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = None):  # noqa: ANN001, ANN202
     """Resolve toponyms against context; returns [(toponym, best place, score, rule)]."""
     # explicit countries in the mention steer everything else
     toponyms = [_as_context_admin1(t, c, gazetteer) for t in toponyms]
     for t in toponyms:
         if t.kind == "country":
             code = _demonym_iso2(t)
+            if code is not None and demonym_names_place(t, text):
+                c.countries.add(code)  # "the Iraqi city of Balad Ruz"
             if code is None:
                 cp = gazetteer.country(t.text)
                 code = cp.iso2 if cp else None
@@ -510,7 +531,8 @@ def resolve_mention(
     c, base = _context_for(mention, ctx, gazetteer)
     usable = [t for t in toponyms if t.qualifier != "demonym" or t.kind != "country"]
     demonyms = [t for t in toponyms if t.qualifier == "demonym"]
-    resolved = _choose(usable + demonyms, c, gazetteer)
+    resolved = _choose(usable + demonyms, c, gazetteer,
+                       ctx.doc.text if ctx is not None and ctx.doc is not None else None)
     allt = usable + demonyms
     if resolved:
         # most specific first, then text order; roads count as places
@@ -523,10 +545,16 @@ def resolve_mention(
         # a road's end points yield only to a town named "near" ("the Kabul-Kandahar highway
         # near Ghazni"), not to a place of another sentence ("airlifted to Nairobi")
         has_near = any(allt[k].kind == "near" for k in resolved)
+        # the countries the mention agrees on (named countries, its admin units, the context):
+        # a namesake elsewhere ("Congo", a town in Brazil, beside "North Kivu") comes after
+        agreed = set(c.countries) | {cc for cc, _ in c.admins}
+        if not agreed and c.iso2:
+            agreed = {c.iso2}
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
                            or _is_label(allt[k], mention, ctx),
+                           bool(agreed) and bool(resolved[k][0].iso2) and resolved[k][0].iso2 not in agreed,
                            k in namesakes,
                            _specificity(resolved[k][0]), allt[k].kind == "road" and has_near,
                            allt[k].kind == "country", allt[k].evidence.start),

@@ -7,8 +7,7 @@ leaves half a document written. Schema changes are recorded in the ``migrations`
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -29,13 +28,15 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Engine
 
 from ..errors import StoreError
-from ..model import Document, Event, enum_value
+from ..model import ClusterRecord, Document, Event, enum_value
 
 metadata = MetaData()
 
@@ -76,6 +77,8 @@ events = Table(
     Column("source_kind", String(16)),
     Column("claimed_by", Text),
     Column("background", Boolean),
+    Column("independent", Boolean),  # False: the event only relays a party's statement
+    Column("relayed_from", Text),
     Column("cluster_id", String(40)),
     Column("record", Text, nullable=False),  # the full Event as JSON
     Index("ix_events_doc", "doc_id"),
@@ -110,8 +113,42 @@ migrations = Table(
     Column("applied_at", String(40), nullable=False),
 )
 
-#: ordered schema migrations: (version, name). Version 1 creates the tables above.
-MIGRATIONS: list[tuple[int, str]] = [(1, "initial schema: documents, events, field_evidence, clusters")]
+def _migration_initial(conn: Any) -> None:
+    metadata.create_all(conn, tables=[documents, events, field_evidence, clusters])
+
+
+def _migration_relayed_columns(conn: Any) -> None:
+    have = {c["name"] for c in inspect(conn).get_columns("events")}
+    for name, kind in (("independent", "BOOLEAN"), ("relayed_from", "TEXT")):
+        if name not in have:
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {name} {kind}"))
+
+
+def _migration_filter_indexes(conn: Any) -> None:
+    for ix in FILTER_INDEXES:
+        ix.create(conn, checkfirst=True)
+
+
+#: Indexes for the filters of ``export`` and the API: date, country, type, cluster, bounding box.
+FILTER_INDEXES = [
+    Index("ix_events_date", events.c.event_date),
+    Index("ix_events_country", events.c.country),
+    Index("ix_events_type", events.c.event_type, events.c.sub_event_type),
+    Index("ix_events_latlon", events.c.latitude, events.c.longitude),
+    Index("ix_events_source_kind", events.c.source_kind, events.c.claimed_by),
+]
+
+#: Ordered, versioned schema migrations: (version, name, function of a connection). Each runs
+#: once, inside the same transaction that records it in ``migrations``, so a database is never
+#: left half-migrated; opening a store applies the ones it lacks. A new schema change is a new
+#: entry at the end, never an edit of an applied one. (A list in code rather than Alembic: the
+#: store has one metadata and a handful of tables, the same migrations must run on SQLite and
+#: PostgreSQL on open without a separate tool, and the applied versions live in the database.)
+MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
+    (1, "initial schema: documents, events, field_evidence, clusters", _migration_initial),
+    (2, "indexes for the date, country, type, bounding-box and voice filters", _migration_filter_indexes),
+    (3, "events.independent and events.relayed_from (relayed claims)", _migration_relayed_columns),
+]
 
 
 def _now() -> str:
@@ -122,8 +159,9 @@ def database_url(db: str | Path) -> str:
     """A SQLAlchemy URL from a path (SQLite) or a URL (``postgresql://...``)."""
     s = str(db)
     if "://" in s:
-        if s.startswith("postgres://"):
-            s = "postgresql://" + s[len("postgres://") :]
+        for prefix in ("postgres://", "postgresql://"):
+            if s.startswith(prefix):  # no driver named: psycopg 3 (the `postgres` extra)
+                s = "postgresql+psycopg://" + s[len(prefix) :]
         return s
     return f"sqlite:///{Path(s).expanduser()}"
 
@@ -134,15 +172,14 @@ class Store:
     def __init__(self, db: str | Path, echo: bool = False) -> None:
         self.url = database_url(db)
         try:
-            self.engine: Engine = create_engine(self.url, echo=echo, future=True)
-            if self.url.startswith("sqlite"):
-                from sqlalchemy import event as sa_event
-
-                @sa_event.listens_for(self.engine, "connect")
-                def _fk_on(dbapi_conn: Any, _record: Any) -> None:  # pragma: no cover - trivial
-                    cur = dbapi_conn.cursor()
-                    cur.execute("PRAGMA foreign_keys=ON")
-                    cur.close()
+            self.is_sqlite = self.url.startswith("sqlite")
+            if self.is_sqlite:
+                self.engine: Engine = create_engine(
+                    self.url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}
+                )
+                _sqlite_setup(self.engine)
+            else:
+                self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
 
             self._migrate()
         except StoreError:
@@ -152,15 +189,29 @@ class Store:
 
     # -- schema ------------------------------------------------------------------------------
     def _migrate(self) -> None:
-        with self.engine.begin() as conn:
+        with self._write() as conn:
+            self._lock(conn, "sitrep-migrations")  # two processes opening a new database at once
             metadata.create_all(conn, tables=[migrations])
             done = {r[0] for r in conn.execute(select(migrations.c.version))}
-            for version, name in MIGRATIONS:
+            for version, name, apply in MIGRATIONS:
                 if version in done:
                     continue
-                if version == 1:
-                    metadata.create_all(conn)
+                apply(conn)
                 conn.execute(insert(migrations).values(version=version, name=name, applied_at=_now()))
+
+    def _write(self) -> Any:
+        """A write transaction (BEGIN IMMEDIATE on SQLite)."""
+        return self.engine.execution_options(write=True).begin()
+
+    def _lock(self, conn: Any, key: str) -> None:
+        """Serialise writers of one key (a document) for the rest of the transaction.
+
+        PostgreSQL: a transaction-level advisory lock on a hash of the key, so two processes that
+        write the same document one after the other never both insert it. SQLite: every write
+        transaction already holds the database's write lock from BEGIN IMMEDIATE.
+        """
+        if not self.is_sqlite:
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
@@ -170,7 +221,8 @@ class Store:
     def save(self, doc: Document, evs: Iterable[Event]) -> int:
         """Replace ``doc``'s events with ``evs`` in one transaction; returns the number written."""
         evs = list(evs)
-        with self.engine.begin() as conn:
+        with self._write() as conn:
+            self._lock(conn, doc.doc_id)
             old = select(events.c.event_id).where(events.c.doc_id == doc.doc_id)
             conn.execute(delete(field_evidence).where(field_evidence.c.event_id.in_(old)))
             conn.execute(delete(events).where(events.c.doc_id == doc.doc_id))
@@ -199,12 +251,12 @@ class Store:
                     conn.execute(insert(field_evidence), ev_rows)
         return len(evs)
 
-    def set_clusters(self, assignment: dict[str, str], records: Iterable[dict[str, Any]]) -> None:
+    def set_clusters(self, assignment: dict[str, str], records: Iterable[ClusterRecord]) -> None:
         """Store a linking result: event_id -> cluster_id, and the clusters' merged records."""
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(update(events).values(cluster_id=None))
             conn.execute(delete(clusters))
-            recs = [{"cluster_id": r["cluster_id"], "record": json.dumps(r, default=str)} for r in records]
+            recs = [{"cluster_id": r.cluster_id, "record": r.model_dump_json()} for r in records]
             if recs:
                 conn.execute(insert(clusters), recs)
             by_cluster: dict[str, list[str]] = {}
@@ -252,10 +304,11 @@ class Store:
         return Document(text=row.text, doc_id=row.doc_id, published=row.published, source=row.source,
                         source_kind=row.source_kind, path=row.path, title=row.title)
 
-    def iter_clusters(self) -> Iterator[dict[str, Any]]:
+    def iter_clusters(self) -> Iterator[ClusterRecord]:
+        """The merged records of the last `sitrep link`, ordered by cluster id."""
         with self.engine.connect() as conn:
             for (record,) in conn.execute(select(clusters.c.record).order_by(clusters.c.cluster_id)):
-                yield json.loads(record)
+                yield ClusterRecord.model_validate_json(record)
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -274,6 +327,34 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+#: seconds a SQLite writer waits for another process's write transaction before giving up
+SQLITE_BUSY_TIMEOUT_S = 60.0
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    """Several processes may write one SQLite file: WAL (readers never block the writer), a busy
+    timeout, foreign keys on, and BEGIN IMMEDIATE so that a write transaction takes the write lock
+    at its start instead of failing with "database is locked" when it upgrades a read lock (write
+    transactions open through ``Store._write()``; readers begin a plain deferred transaction)."""
+    from sqlalchemy import event as sa_event
+
+    @sa_event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # the driver's own BEGIN handling off; see _on_begin
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+        except Exception:  # noqa: BLE001 - a read-only or in-memory database keeps its journal
+            pass
+        cur.close()
+
+    @sa_event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
 
 def _event_row(e: Event) -> dict[str, Any]:
@@ -299,6 +380,8 @@ def _event_row(e: Event) -> dict[str, Any]:
         "source_kind": enum_value(e.source_kind),
         "claimed_by": e.claimed_by,
         "background": e.background,
+        "independent": e.independent,
+        "relayed_from": e.relayed_from,
         "cluster_id": e.cluster_id,
         "record": e.model_dump_json(),
     }

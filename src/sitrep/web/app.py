@@ -293,9 +293,9 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
         return {"clusters": out, "limit": limit, "offset": offset}
 
     @app.get("/api/clusters/{cluster_id}", tags=["clusters"],
-             summary="A cluster's merged record, its sources, and its claims against the reports")
+             summary="A cluster's merged record (ClusterRecord), its sources, and its claims against the reports")
     def get_cluster(cluster_id: str) -> Any:
-        from ..link import verify_claims
+        from ..link import merge_cluster, verify_claims
 
         with store.engine.connect() as conn:
             rec = Q.cluster_record(conn, cluster_id)
@@ -303,17 +303,15 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
         if rec is None and not rows:
             raise HTTPException(404, f"no cluster {cluster_id!r}")
         members = [Event.model_validate_json(r.record) for r in rows]
-        checks = verify_claims(members, {e.event_id: cluster_id for e in members})
-        from dataclasses import asdict
-
         if rec is None:  # events carry the id but the merged record is missing: rebuild it
-            from ..link import merge_cluster
-
             rec = merge_cluster(cluster_id, members)
-        rec["claims"] = [asdict(c) for c in checks]
-        return rec
+        checks = verify_claims(members, {e.event_id: cluster_id for e in members})
+        out = rec.model_dump(mode="json")
+        out["claims"] = [_check_dict(ch) for ch in checks]
+        return out
 
-    @app.get("/api/verify", tags=["clusters"], summary="`sitrep verify`: per-claim checks and per-party results")
+    @app.get("/api/verify", tags=["clusters"],
+             summary="`sitrep verify -f json`: per-party results and one ClaimCheck per claim")
     def verify(claimed_by: Annotated[str | None, Query(description="one party only")] = None) -> Any:
         from dataclasses import asdict
 
@@ -334,7 +332,7 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
         if claimed_by:
             checks = [ch for ch in checks if ch.claimed_by == claimed_by]
         parties = summarise_parties(checks)
-        return {"parties": [asdict(p) for p in parties], "claims": [asdict(ch) for ch in checks]}
+        return {"parties": [asdict(p) for p in parties], "claims": [_check_dict(ch) for ch in checks]}
 
     # -- statistics -------------------------------------------------------------------------------
     @app.get("/api/stats", tags=["stats"], summary="Counts by period (timeline), country, type and voice")
@@ -421,6 +419,14 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
         return HTMLResponse(html, headers={"Content-Security-Policy": csp})
 
     return app
+
+
+def _check_dict(chk: Any) -> dict[str, Any]:
+    """A ClaimCheck as ``sitrep verify -f json`` writes it, plus its two derived properties."""
+    d = chk.model_dump(mode="json")
+    d["corroborated"] = chk.corroborated
+    d["n_reports"] = chk.n_reports
+    return d
 
 
 def _doc_dict(doc: Any) -> dict[str, Any]:

@@ -9,7 +9,6 @@ the full record only for a single event. Limits (:data:`MAX_LIMIT`, :data:`MAX_O
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any, Literal
 
@@ -17,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.sql import Select
 
+from ..model import ClusterRecord
 from ..store import clusters, documents, events, field_evidence
 
 #: most events in one JSON page
@@ -260,9 +260,9 @@ def distinct_values(column: str) -> Select[Any]:
     return select(col, func.count()).where(col.is_not(None)).group_by(col).order_by(col)
 
 
-def cluster_record(conn: Any, cluster_id: str) -> dict[str, Any] | None:
+def cluster_record(conn: Any, cluster_id: str) -> ClusterRecord | None:
     row = conn.execute(select(clusters.c.record).where(clusters.c.cluster_id == cluster_id)).first()
-    return json.loads(row[0]) if row else None
+    return ClusterRecord.model_validate_json(row[0]) if row else None
 
 
 __all__ = [

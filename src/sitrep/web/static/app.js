@@ -514,24 +514,39 @@
     box.appendChild(el("h2", { text: `${fmt(c.event_type)} · ${fmt(c.location)}, ${fmt(c.country)} · ${fmt(c.event_date)}` }));
     box.appendChild(el("p", { text: `${c.n_sources} sources. Killed: ${fmt(c.fatalities)} (${fmt(c.fatalities_basis)}); range across sources ${fmt(c.fatalities_min)}–${fmt(c.fatalities_max)}.` }));
     for (const chk of c.claims || []) {
-      const parts = [`Claim by ${chk.claimed_by}: `, chk.corroborated ? `corroborated by ${chk.n_reports} independent report(s)` : "no independent report"];
+      const status = { "corroborated": `corroborated by ${chk.n_reports} independent report(s)`,
+        "contradicted": "contradicted by independent reports", "only-relayed": "only relayed by others, no independent report",
+        "uncorroborated": "no independent report" }[chk.status] || String(chk.status);
+      const parts = [`Claim by ${chk.claimed_by}: ${status}`];
       if (chk.claimed_fatalities !== null || chk.reported_fatalities !== null) {
         parts.push(` · killed: claimed ${fmt(chk.claimed_fatalities)} vs reported ${fmt(chk.reported_fatalities)}` + (chk.fatalities_ratio !== null ? ` (×${chk.fatalities_ratio})` : ""));
       }
+      if (chk.claimed_injured !== null || chk.reported_injured !== null) {
+        parts.push(` · injured: claimed ${fmt(chk.claimed_injured)} vs reported ${fmt(chk.reported_injured)}`);
+      }
       if (chk.date_agrees !== null) parts.push(` · date ${chk.date_agrees ? "agrees" : "differs"}`);
       if (chk.place_agrees !== null) parts.push(` · place ${chk.place_agrees ? "agrees" : "differs"}`);
-      box.appendChild(el("p", { class: "check", text: parts.join("") }));
+      if (chk.relaying && chk.relaying.length) parts.push(` · relayed by ${chk.relaying.length} other source(s)`);
+      box.appendChild(el("p", { class: "check", dataset: { status: chk.status }, text: parts.join("") }));
     }
-    const sources = [...c.sources].sort((a, b) => (a.source_kind === "claim" ? 0 : 1) - (b.source_kind === "claim" ? 0 : 1));
+    for (const d of c.disagreements || []) {
+      const vals = Object.entries(d.values).map(([v, ids]) => `${v} (${ids.length})`).join("; ");
+      box.appendChild(el("p", { class: "check", text: `Sources disagree on ${d.field}: ${vals}` + (d.note ? ` — ${d.note}` : "") }));
+    }
+    // the party's own statements first, then the sources that only relay them, then independent reports
+    const rank = (s) => (s.source_kind === "claim" && s.independent !== false ? 0 : s.independent === false ? 1 : 2);
+    const sources = [...c.sources].sort((a, b) => rank(a) - rank(b));
     const cards = el("div", { class: "cards", "data-testid": "cluster-sources" });
     for (const s of sources) {
-      const kind = s.source_kind === "claim" ? "claim" : "report";
       const relayed = s.independent === false;
+      const kind = relayed ? "relay" : s.source_kind === "claim" ? "claim" : "report";
+      const label = relayed ? `relays ${fmt(s.relayed_from || s.claimed_by)}` : kind === "claim" ? `claim · ${fmt(s.claimed_by)}` : "independent report";
       cards.appendChild(el("div", { class: "card " + kind, dataset: { eventId: s.event_id, kind } },
-        el("div", {}, el("span", { class: "badge " + kind, text: kind === "claim" ? `claim · ${fmt(s.claimed_by)}` : (relayed ? "relayed claim" : "independent report") })),
+        el("div", {}, el("span", { class: "badge " + kind, text: label })),
         el("div", { text: fmt(s.source) }),
         el("div", {}, el("span", { class: "fig", text: fmt(s.fatalities) }), " killed · ", el("span", { class: "fig", text: fmt(s.injured) }), " injured"),
-        el("div", { text: `${fmt(s.event_date)} · ${fmt(s.location)}` }),
+        el("div", { text: `${fmt(s.event_date)} · ${fmt(s.location)} · ${fmt(s.event_type)}` }),
+        el("div", { text: `by ${fmt(s.actor1)}` }),
         el("blockquote", { text: s.evidence ? s.evidence.text : "" }),
         el("button", { type: "button", class: "link", onclick: () => openEvent(s.event_id), text: "open this report" })));
     }

@@ -1,5 +1,5 @@
-"""Issue #4 round 3 (general news): the document region prior, named regions, country short
-names, nationality plurals and Hijri month names (own test sentences)."""
+"""Places in a document's context: the document region prior, named regions, country short
+names, nationality plurals, and Hijri month names that are not places (own test sentences)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ _resolve = resolve_phrase
          "for several hours.", "Richmond", "Indiana"),
     ],
 )
-def test_geo_round3_document_region_prior(gz, text, phrase, admin1):
+def test_geo_document_region_prior(gz, text, phrase, admin1):
     pv = resolve_toponym_in(text, phrase, gz)
     assert pv is not None and pv.admin1 == admin1
 
@@ -41,7 +41,7 @@ def resolve_toponym_in(text, phrase, gz):
     return _resolve(text, phrase, gz)
 
 
-def test_geo_round3_prior_counts_units_and_trailing_states(gz):
+def test_geo_prior_counts_units_and_trailing_states(gz):
     text = "The fire started in Dublin, Ga., on Friday. Crews from across Georgia helped."
     prior = doc_admin1_prior(Document(text=text), gz, "US")
     assert prior == {("US", "GA"): 1.0}
@@ -55,7 +55,7 @@ def test_geo_round3_prior_counts_units_and_trailing_states(gz):
         ("Piracy off the Horn of Africa has fallen.", "Horn of Africa", 8.0, 45.0),
     ],
 )
-def test_geo_round3_named_regions(gz, text, phrase, lat, lon):
+def test_geo_named_regions(gz, text, phrase, lat, lon):
     pv = _resolve(text, phrase, gz)
     assert pv is not None and abs(pv.latitude - lat) < 1 and abs(pv.longitude - lon) < 1
 
@@ -65,7 +65,7 @@ def test_geo_round3_named_regions(gz, text, phrase, lat, lon):
     [("Netherlands", "NL"), ("Holland", "NL"), ("Burma", "MM"), ("Czech Republic", "CZ"),
      ("Swaziland", "SZ"), ("Cape Verde", "CV")],
 )
-def test_geo_round3_country_short_names(gz, name, iso2):
+def test_geo_country_short_names(gz, name, iso2):
     cp = gz.country(name)
     assert cp is not None and cp.iso2 == iso2
     text = f"The minister flew to {name} on Tuesday for talks."
@@ -82,7 +82,7 @@ def test_geo_round3_country_short_names(gz, name, iso2):
         ("Dutch police arrested a man.", "Dutch", "NL"),
     ],
 )
-def test_geo_round3_demonyms_and_plurals(gz, text, word, code):
+def test_geo_demonyms_and_plurals(gz, text, word, code):
     tops = find_toponyms(Document(text=text), 0, len(text), gz)
     hit = [t for t in tops if t.text == word and t.qualifier == "demonym"]
     if code is None:
@@ -90,13 +90,13 @@ def test_geo_round3_demonyms_and_plurals(gz, text, word, code):
     assert hit and f"places:demonym={code}" in hit[0].rules
 
 
-def test_geo_round3_hijri_months_are_not_places(gz):
+def test_geo_hijri_months_are_not_places(gz):
     text = "On 27 Dhu al-Hijjah, the group said its fighters attacked a checkpoint near Rafah."
     tops = find_toponyms(Document(text=text), 0, len(text), gz)
     assert [t.text for t in tops] == ["Rafah"]
 
 
-def test_geo_round3_us_short_form_not_dropped_in_foreign_context(gz):
+def test_geo_us_short_form_not_dropped_in_foreign_context(gz):
     text = ("MEXICO CITY, Mexico (Wire) - Mexican health officials said the outbreak had spread. "
             "Officials in the US said they were watching the border.")
     pv = _resolve(text, "US", gz)

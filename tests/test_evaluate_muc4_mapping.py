@@ -1,4 +1,5 @@
-"""The MUC-4 metrics of benchmarks/muc4.py (GTT template metric, CEAF-REE) on hand-made templates."""
+"""How benchmarks/muc4.py turns sitrep events into MUC-4 templates (the metrics themselves are
+tested in test_evaluate_muc4_gtt_rules.py and test_evaluate_muc4_ceaf_rules.py)."""
 
 from __future__ import annotations
 
@@ -13,55 +14,6 @@ _spec = importlib.util.spec_from_file_location("sitrep_bench_muc4", _PATH)
 assert _spec and _spec.loader
 muc4 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(muc4)
-
-
-def _gold(it: str, **roles) -> dict:
-    t = {"incident_type": it, **{r: [] for r in muc4.ROLES}}
-    for role, ents in roles.items():
-        t[role] = [[[m, 0] for m in ent] for ent in ents]
-    return t
-
-
-def _pred(it: str, **roles) -> dict:
-    t = {"incident_type": it, **{r: [] for r in muc4.ROLES}}
-    for role, fillers in roles.items():
-        t[role] = [[f] for f in fillers]
-    return t
-
-
-def test_evaluate_muc4_normalise_drops_case_punctuation_articles() -> None:
-    assert muc4.normalise('The "Santo Tomas" Farm.') == "santo tomas farm"
-
-
-def test_evaluate_muc4_any_coreferent_mention_counts_once() -> None:
-    gold = [_gold("bombing", PerpOrg=[["manuel rodriguez patriotic front", "fpmr"]])]
-    pred = [_pred("bombing", PerpOrg=["FPMR", "the Manuel Rodriguez Patriotic Front"])]
-    c = muc4.gtt_doc_counts(pred, gold)
-    assert c["PerpOrg"] == [1, 2, 1]  # the second filler of the same entity is a false positive
-    assert c["incident_type"] == [1, 1, 1]
-
-
-def test_evaluate_muc4_templates_aligned_for_most_correct_slots() -> None:
-    gold = [_gold("attack", Victim=[["peasant"]]), _gold("arson", Target=[["tank truck", "truck"]])]
-    pred = [_pred("arson", Target=["truck"]), _pred("attack", Victim=["peasant"])]
-    scores = muc4.gtt_score({"d": pred}, {"d": gold})
-    assert scores["all"] == (1.0, 1.0, 1.0)
-
-
-def test_evaluate_muc4_unaligned_templates_cost_precision_and_recall() -> None:
-    gold = [_gold("kidnapping", Victim=[["mayor"]])]
-    pred = [_pred("kidnapping", Victim=["mayor"]), _pred("bombing", Weapon=["bomb"])]
-    scores = muc4.gtt_score({"d": pred}, {"d": gold})
-    p, r, _ = scores["all"]
-    assert r == 1.0 and p == pytest.approx(2 / 4)
-
-
-def test_evaluate_muc4_ceaf_ree_strict_subset() -> None:
-    gold = {"d": {"Weapon": [[["dynamite", 0], ["dynamite charges", 0]]], "Victim": [[["jesuit priests", 0]]]}}
-    pred = {"d": {"Weapon": ["dynamite"], "Victim": ["six jesuit priests"]}}
-    scores = muc4.ceaf_ree(pred, gold)
-    assert scores["Weapon"] == (1.0, 1.0, 1.0)
-    assert scores["Victim"] == (0.0, 0.0, 0.0)
 
 
 def test_evaluate_muc4_incident_type_mapping() -> None:

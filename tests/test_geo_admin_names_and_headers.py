@@ -1,4 +1,4 @@
-"""Round 4 place rules (docs/rules/places.md "Round 4 rules"): new countries' English admin1
+"""Place rules (docs/rules/places.md): English admin1
 names, headers that are towns or country names, labels "Region, Town", district/town
 namesakes, transliteration variants. Neutral sentences written for the tests."""
 

@@ -1,4 +1,4 @@
-"""Segmentation round 3: dated leads, tallies and labels, elections, part-of-month dedup."""
+"""Segmentation: dated leads, tallies and labels, elections, all-caps headers, moves to a new place."""
 
 from __future__ import annotations
 

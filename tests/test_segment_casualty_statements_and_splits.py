@@ -1,4 +1,4 @@
-"""Segmentation round 2: casualty statements, antecedents, roundup items, multi-event sentences."""
+"""Segmentation: casualty statements, antecedents, roundup items, multi-event sentences."""
 
 from __future__ import annotations
 

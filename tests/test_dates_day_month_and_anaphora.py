@@ -1,4 +1,4 @@
-"""Dates round 3: year-less day/month lines, Hijri spellings, anaphora across sections."""
+"""Dates: year-less day/month lines, Hijri spellings, anaphora across sections."""
 
 from __future__ import annotations
 
