@@ -67,12 +67,78 @@ def main_callback(
 # ------------------------------------------------------------------------------------------
 # extract
 # ------------------------------------------------------------------------------------------
+#: output suffix -> format, when --format is not given
+SUFFIX_FORMATS = {
+    ".jsonl": Format.jsonl, ".ndjson": Format.jsonl, ".json": Format.jsonl, ".csv": Format.csv,
+    ".geojson": Format.geojson, ".parquet": Format.parquet, ".pq": Format.parquet, ".txt": Format.table,
+}  # fmt: skip
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _choose_format(fmt: Format | None, output: str) -> Format:
+    """--format if given, else the output file's suffix (out.csv -> csv), else jsonl."""
+    if fmt is not None:
+        return fmt
+    if output != "-":
+        suffix = Path(output).suffix.lower()
+        if suffix in SUFFIX_FORMATS:
+            return SUFFIX_FORMATS[suffix]
+        if suffix:
+            _fail(f"cannot tell the format from {output!r}: give --format "
+                  f"({', '.join(f.value for f in Format)})", 2)
+    return Format.jsonl
+
+
+def _check_output(output: str) -> None:
+    """One clear line for an output path that cannot be written (before any work is done)."""
+    if output == "-":
+        return
+    p = Path(output)
+    if p.is_dir():
+        _fail(f"--output {output} is a directory; give a file name", 2)
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.is_dir():
+        _fail(f"--output {output}: the folder {parent} does not exist", 2)
+
+
 def _open_output(output: str, fmt: Format):  # type: ignore[no-untyped-def]
     if fmt == Format.parquet:
         return None
     if output == "-":
         return sys.stdout
-    return open(output, "w", encoding="utf-8", newline="")
+    _check_output(output)
+    try:
+        return open(output, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}", 2)
+
+
+def _settings_or_fail():  # type: ignore[no-untyped-def]
+    from .config import get_settings
+
+    try:
+        return get_settings()
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+
+
+def _prepare_resources(settings, quiet: bool) -> str:  # type: ignore[no-untyped-def]
+    """Load the NLP pipeline and the gazetteer once, before any document: a bad setting is one
+    clear error (not one per document), and a first-run gazetteer build is announced."""
+    from .geo.gazetteer import default_gazetteer_path, get_gazetteer
+    from .nlp import nlp_mode
+
+    try:
+        mode = nlp_mode()
+        if settings.gazetteer_path is None and not default_gazetteer_path().is_file() and not quiet:
+            err.print("sitrep: building the embedded gazetteer (first run only, about a minute) ...", markup=False)
+        get_gazetteer(settings)
+    except SitrepError as exc:
+        _fail(str(exc), 2)
+    return mode
 
 
 @app.command()
@@ -81,7 +147,7 @@ def extract(
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Source name for every input.")] = None,
     source_kind: Annotated[SourceKindOpt, typer.Option("--source-kind", help="claim, report, or auto-detect.")] = SourceKindOpt.auto,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
+    fmt: Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format (default: from the --output suffix, else jsonl).")] = None,
     output: Annotated[str, typer.Option("--output", "-o", help="Output file, or - for stdout.")] = "-",
     db: Annotated[Optional[str], typer.Option(help="Also store documents and events in this SQLite path or database URL.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
@@ -93,24 +159,27 @@ def extract(
     """Extract events from documents and write them (and optionally store them)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .config import get_settings
-    from .ingest import Failure, iter_documents, iter_paths, parse_date
-    from .nlp import nlp_mode
+    from .ingest import JSON_SUFFIXES, Failure, iter_documents, iter_paths, parse_date
+    from .language import NAMES, Language, unsupported_message
     from .pipeline import process_many_parallel
+    from .text import safe_line
 
-    settings = get_settings()
+    settings = _settings_or_fail()
     if max_bytes is not None:
         settings = settings.model_copy(update={"max_bytes": max_bytes})
+    fmt = _choose_format(fmt, output)
     if fmt == Format.parquet and output == "-":
         _fail("--format parquet needs --output FILE (it is a binary format)", 2)
+    _check_output(output)
     for item in inputs:
-        if item != "-" and not Path(item).exists():
+        if item != "-" and not Path(item).exists() and not Path(item).is_symlink():
             _fail(f"no such file or directory: {item}", 2)
     try:
         if published is not None:
-            parse_date(published)
+            parse_date(published, strict=True)
     except SitrepError as exc:
-        _fail(str(exc), 2)
+        _fail(f"--published: {exc}", 2)
+    mode = _prepare_resources(settings, quiet)
 
     if scheduler and cluster:
         _fail("give --scheduler or --cluster, not both", 2)
@@ -126,7 +195,9 @@ def extract(
             _fail(str(exc), 2)
 
     kind = None if source_kind == SourceKindOpt.auto else source_kind.value
-    n_inputs = sum(1 for _ in iter_paths(inputs))
+    paths = list(iter_paths(inputs))
+    # a JSONL file holds many documents: the bar's total is then unknown
+    total = None if any(p == "-" or Path(p).suffix.lower() in JSON_SUFFIXES for p in paths) else len(paths)
     store = None
     if db:
         from .store import Store
@@ -135,16 +206,21 @@ def extract(
             store = Store(db)
         except SitrepError as exc:
             _fail(str(exc))
-    stats = {"documents": 0, "events": 0, "failures": 0}
+    stats = {"documents": 0, "events": 0, "failures": 0, "unchanged": 0, "warnings": 0}
     t0 = time.perf_counter()
     progress = Progress(
         TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
-        TimeElapsedColumn(), console=err, disable=quiet or n_inputs < 2, transient=False,
+        TimeElapsedColumn(), console=err, disable=quiet or len(paths) < 2, transient=False,
     )
-    task = progress.add_task("extract", total=None, events=0)
+    task = progress.add_task("extract", total=total, events=0)
+
+    def report(line: str) -> None:
+        progress.console.print(safe_line(line), markup=False, highlight=False)
 
     def results() -> Iterator:  # type: ignore[type-arg]
-        docs = iter_documents(inputs, published, source, kind, settings)
+        docs = iter_documents(paths, published, source, kind, settings)
+        if store is not None:
+            docs = store.skip_unchanged(docs, on_skip=lambda d: stats.__setitem__("unchanged", stats["unchanged"] + 1))
         if scheduler or cluster:
             from .dask_engine import client_for, process_many_dask
 
@@ -155,15 +231,25 @@ def extract(
 
     def events_stream() -> Iterator:  # type: ignore[type-arg]
         for item, evs in results():
+            progress.update(task, advance=1)
             if isinstance(item, Failure):
                 stats["failures"] += 1
-                progress.console.print(f"sitrep: skipped {item.message}", markup=False, highlight=False)
+                report(f"sitrep: skipped {item.message}")
                 continue
+            if item.language:
+                stats["warnings"] += 1
+                lang = Language(item.language, NAMES.get(item.language, item.language), False)
+                report(f"sitrep: warning: {unsupported_message(item.path or item.doc_id[:12], lang)}")
+            if store is not None:
+                try:
+                    store.save(item, evs)
+                except SitrepError as exc:
+                    stats["failures"] += 1
+                    report(f"sitrep: skipped {exc}")
+                    continue
             stats["documents"] += 1
             stats["events"] += len(evs)
-            progress.update(task, advance=1, events=stats["events"])
-            if store is not None:
-                store.save(item, evs)
+            progress.update(task, events=stats["events"])
             yield from evs
 
     out = _open_output(output, fmt)
@@ -176,6 +262,10 @@ def extract(
         if _state["debug"]:
             raise
         _fail(str(exc))
+    except OSError as exc:
+        if _state["debug"]:
+            raise
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
     finally:
         if out is not None and out is not sys.stdout:
             out.close()
@@ -183,9 +273,11 @@ def extract(
             store.close()
     secs = time.perf_counter() - t0
     if not quiet:
+        extra = f", {stats['unchanged']} unchanged (skipped)" if store is not None and stats["unchanged"] else ""
+        warn = f", {_plural(stats['warnings'], 'warning')}" if stats["warnings"] else ""
         err.print(
-            f"sitrep: {stats['documents']} documents, {stats['events']} events, {stats['failures']} failures, "
-            f"{secs:.2f} s ({nlp_mode()})",
+            f"sitrep: {_plural(stats['documents'], 'document')}, {_plural(stats['events'], 'event')}, "
+            f"{_plural(stats['failures'], 'failure')}{warn}{extra}, {secs:.2f} s ({mode})",
             markup=False,
         )
     if stats["failures"]:
@@ -200,10 +292,20 @@ def _require_db(db: str) -> None:
         _fail(f"no such database: {db}", 2)
 
 
+def _open_store(db: str):  # type: ignore[no-untyped-def]
+    """An existing sitrep store (never creates tables in another database)."""
+    from .store import Store
+
+    try:
+        return Store(db, create=False)
+    except SitrepError as exc:
+        _fail(str(exc))
+
+
 @app.command("export")
 def export_cmd(
     db: Annotated[str, typer.Option(help="SQLite path or database URL written by `sitrep extract --db`.")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
+    fmt: Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format (default: from the --output suffix, else jsonl).")] = None,
     output: Annotated[str, typer.Option("--output", "-o", help="Output file, or - for stdout.")] = "-",
     by_cluster: Annotated[
         bool, typer.Option("--clusters", help="One row per linked cluster (merged record, fatalities range, sources).")
@@ -213,13 +315,19 @@ def export_cmd(
     from .export import export, export_clusters
     from .store import Store
 
+    fmt = _choose_format(fmt, output)
     if fmt == Format.parquet and output == "-":
         _fail("--format parquet needs --output FILE (it is a binary format)", 2)
     _require_db(db)
+    _check_output(output)
+    try:
+        store = Store(db, create=False)
+    except SitrepError as exc:
+        _fail(str(exc))
     out = _open_output(output, fmt)
     what = "clusters" if by_cluster else "events"
     try:
-        with Store(db) as store:
+        with store:
             if by_cluster:
                 recs = list(store.iter_clusters())
                 if not recs and store.counts()["events"]:
@@ -232,7 +340,7 @@ def export_cmd(
     finally:
         if out is not None and out is not sys.stdout:
             out.close()
-    err.print(f"sitrep: exported {n} {what}", markup=False)
+    err.print(f"sitrep: exported {_plural(n, what[:-1])}", markup=False)
 
 
 @app.command()
@@ -246,18 +354,23 @@ def schema(
     if output == "-":
         sys.stdout.write(text)
     else:
+        _check_output(output)
         Path(output).write_text(text, encoding="utf-8")
 
 
 @app.command()
 def info() -> None:
     """Show the version, the NLP mode and the gazetteer in use."""
-    from .config import get_settings
+    from .geo.gazetteer import get_gazetteer
     from .nlp import nlp_mode
 
-    s = get_settings()
     typer.echo(f"sitrep {__version__}")
-    typer.echo(f"nlp: {nlp_mode()}")
+    s = _settings_or_fail()
+    try:
+        typer.echo(f"nlp: {nlp_mode()}")
+        get_gazetteer(s)
+    except SitrepError as exc:
+        _fail(str(exc), 2)
     typer.echo(f"gazetteer: {s.gazetteer_path or 'embedded default'}")
 
 
@@ -302,7 +415,7 @@ def link(
     t0 = time.perf_counter()
     cfg = LinkConfig(threshold=threshold)
     try:
-        with Store(db) as store:
+        with _open_store(db) as store:
             evs = list(store.iter_events())
             if scheduler or cluster:
                 from .dask_engine import client_for, link_on_dask, parse_cluster_spec
@@ -344,7 +457,7 @@ def verify(
     from .store import Store
 
     _require_db(db)
-    with Store(db) as store:
+    with _open_store(db) as store:
         evs = list(store.iter_events())
     if any(e.cluster_id is None for e in evs):
         _fail("events are not linked yet: run `sitrep link --db ...` first")

@@ -320,6 +320,39 @@ def export(evs: Iterable[Event], fmt: str, out: IO[str] | None = None, path: str
     return render_table(evs, out)
 
 
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".geojson": "geojson",
+                  ".parquet": "parquet", ".pq": "parquet", ".txt": "table"}
+
+
+def write_file(evs: Iterable[Event], path: str, fmt: str | None = None) -> int:
+    """Write events to ``path``; ``fmt`` defaults to the one its suffix names."""
+    from pathlib import Path
+
+    if fmt is None:
+        suffix = Path(path).suffix.lower()
+        if suffix not in SUFFIX_FORMATS:
+            raise ExportError(f"cannot tell the format from {path!r}; give fmt= one of {', '.join(FORMATS)}")
+        fmt = SUFFIX_FORMATS[suffix]
+    if fmt == "parquet":
+        return export(evs, fmt, None, path)
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        return export(evs, fmt, out, path)
+
+
+def to_dataframe(evs: Iterable[Event]) -> Any:
+    """A pandas DataFrame with the csv export's columns and Parquet's types (nulls kept)."""
+    import pyarrow as pa
+
+    schema = _parquet_schema()
+    rows = []
+    for e in evs:
+        row = {**acled_row(e), **sitrep_row(e)}
+        row["fatalities"] = e.fatalities
+        rows.append(row)
+    cols = {f.name: [(None if r[f.name] == "" else r[f.name]) for r in rows] for f in schema}
+    return pa.Table.from_pydict(cols, schema=schema).to_pandas()
+
+
 def to_string(evs: Iterable[Event], fmt: str) -> str:
     buf = io.StringIO()
     export(evs, fmt, buf)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -20,7 +20,7 @@ SCHEMA_VERSION = "1.0"
 # --------------------------------------------------------------------------------------------
 # Enumerations (ACLED / GTD vocabularies)
 # --------------------------------------------------------------------------------------------
-class EventType(str, Enum):
+class EventType(StrEnum):
     BATTLES = "Battles"
     EXPLOSIONS = "Explosions/Remote violence"
     VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
@@ -29,7 +29,7 @@ class EventType(str, Enum):
     STRATEGIC_DEVELOPMENTS = "Strategic developments"
 
 
-class SubEventType(str, Enum):
+class SubEventType(StrEnum):
     # Battles
     ARMED_CLASH = "Armed clash"
     GOVERNMENT_REGAINS_TERRITORY = "Government regains territory"
@@ -122,7 +122,7 @@ ACTOR_TYPE_LABELS: dict[ActorType, str] = {
 }
 
 
-class SourceKind(str, Enum):
+class SourceKind(StrEnum):
     CLAIM = "claim"  # a party to the event speaks about its own action
     REPORT = "report"  # a third party reports
 
@@ -143,7 +143,7 @@ class GeoPrecision(IntEnum):
     REGION = 3
 
 
-class Calendar(str, Enum):
+class Calendar(StrEnum):
     GREGORIAN = "gregorian"
     HIJRI = "hijri"
 
@@ -193,19 +193,35 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def document_id(origin: str | None, content_hash: str) -> str:
+    """doc_id: a hash of the document's origin (source + path or URL) and its content hash.
+
+    The same text from two outlets is two documents sharing one ``content_hash``; a changed file
+    at one origin is a new document that replaces the old one in a store (``Store.save``)."""
+    return hashlib.sha256(f"{origin or ''}\n{content_hash}".encode()).hexdigest()
+
+
 class Document(BaseModel):
     text: str
     doc_id: str = ""
+    content_hash: str = ""  # sha256 of ``text``
+    #: where the document was read from (an absolute file path, "file.jsonl#3", a URL), or None
+    #: for text handed over directly (stdin, the Python API): identity then rests on the content
+    origin: str | None = None
     published: date | None = None
     source: str | None = None
     source_kind: SourceKind | None = None  # None = decide automatically
     path: str | None = None  # where it was read from (file path, "stdin", "file.jsonl#3")
     title: str | None = None
+    #: set by the pipeline when the text is in a language sitrep does not read yet ("fr", "ARABIC")
+    language: str | None = None
 
     @model_validator(mode="after")
     def _doc_id(self) -> Document:
+        if not self.content_hash:
+            self.content_hash = sha256_text(self.text)
         if not self.doc_id:
-            self.doc_id = sha256_text(self.text)
+            self.doc_id = document_id(f"{self.source or ''}|{self.origin or ''}", self.content_hash)
         return self
 
 
@@ -339,6 +355,7 @@ class Event(BaseModel):
     schema_version: str = SCHEMA_VERSION
     event_id: str
     doc_id: str
+    content_hash: str | None = None  # of the document's text: equal for the same text from two outlets
     event_date: date | None = None
     event_date_end: date | None = None
     time_precision: TimePrecision | None = None
@@ -356,7 +373,7 @@ class Event(BaseModel):
     inter2: ActorType | None = None
     interaction: str | None = None
     country: str | None = None
-    iso3: str | None = None
+    iso3: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     admin1: str | None = None
     admin2: str | None = None
     location: str | None = None
@@ -481,7 +498,7 @@ class ClusterRecord(BaseModel):
     disagreements: list[Disagreement] = Field(default_factory=list)
 
 
-class ClaimStatus(str, Enum):
+class ClaimStatus(StrEnum):
     CORROBORATED = "corroborated"
     UNCORROBORATED = "uncorroborated"
     CONTRADICTED = "contradicted"
@@ -522,8 +539,12 @@ def make_event_id(doc_id: str, start: int, end: int) -> str:
     return hashlib.sha256(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:20]
 
 
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
 def event_json_schema() -> dict[str, Any]:
-    return Event.model_json_schema()
+    """The JSON Schema (draft 2020-12, as pydantic writes it) of one event record."""
+    return {"$schema": JSON_SCHEMA_DIALECT, **Event.model_json_schema()}
 
 
 # --------------------------------------------------------------------------------------------

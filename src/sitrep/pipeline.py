@@ -25,8 +25,11 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from . import assemble, segment
 from .config import Settings, get_settings
@@ -40,6 +43,7 @@ from .extractors import roles as roles_mod
 from .extractors import types as types_mod
 from .geo import resolve as geo_resolve
 from .geo.gazetteer import Gazetteer, get_gazetteer
+from .errors import InputError
 from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 
 
@@ -86,7 +90,7 @@ def process_document(
         claim = claims_mod.mention_claim(doc, mention, ctx)
         who = actors_mod.extract_actors(doc, mention, ctx, where, claim)
         what = types_mod.classify(doc, mention, ctx, who)
-        how_many = counts_mod.extract_counts(doc, mention)
+        how_many = claims_mod.add_own_dead(doc, mention, claim, counts_mod.extract_counts)
         roles = roles_mod.extract_roles(doc, mention, who, what)
         event = assemble.build_event(
             doc, mention, ctx, when, where, who, what, how_many, claim, roles
@@ -137,19 +141,116 @@ def _evidence_from(event: Event, text: str) -> Event:
                         for r in getattr(event, role)]
     return event.model_copy(update=update)
 
+_HTML_START = re.compile(r"\s*<(?:!doctype|html|head|body|article|div|p|section|main|table)\b", re.I)
+
+
+@dataclass
+class Extraction:
+    """What :func:`extract_document` returns: the document as sitrep read it and its events.
+
+    Offsets of ``events`` index ``text`` (``document.text``): the input with front matter taken
+    out, newlines normalised and, for HTML, reduced to its readable text."""
+
+    document: Document
+    events: list[Event]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def to_dataframe(self) -> Any:
+        from .export import to_dataframe
+
+        return to_dataframe(self.events)
+
+
+def _read_input(text: Any) -> tuple[str, bool]:
+    """The caller's text as a str, and whether it is an HTML page."""
+    if text is None or not isinstance(text, (str, bytes, bytearray)):
+        raise InputError(f"the text must be a str (or bytes), not {type(text).__name__}")
+    if isinstance(text, (bytes, bytearray)):
+        from .ingest import decode_bytes
+
+        text = decode_bytes(bytes(text))
+    return text, bool(_HTML_START.match(text[:2000]))
+
+
+def extract_document(
+    text: str | bytes,
+    published: date | str | None = None,
+    source: str | None = None,
+    source_kind: str | SourceKind | None = "auto",
+) -> Extraction:
+    """Public API: the document sitrep reads from ``text`` (plain text, HTML or bytes) and its
+    events, with offsets into ``Extraction.text``."""
+    from .ingest import document_from_text, html_to_text, normalise_text
+
+    raw, is_html = _read_input(text)
+    title = None
+    if is_html:
+        raw, title = html_to_text(normalise_text(raw))
+    kind = _kind(source_kind)
+    doc = document_from_text(raw, published=published, source=source, source_kind=kind, title=title)
+    return Extraction(doc, process_document(doc))
+
+
+def _kind(source_kind: str | SourceKind | None) -> SourceKind | None:
+    if source_kind in (None, "auto"):
+        return None
+    try:
+        return SourceKind(source_kind)
+    except ValueError:
+        raise InputError(f"source_kind must be claim, report or auto, not {source_kind!r}") from None
+
 
 def extract(
-    text: str,
+    text: str | bytes,
     published: date | str | None = None,
     source: str | None = None,
     source_kind: str | SourceKind | None = "auto",
 ) -> list[Event]:
-    """Public API: events from one text. ``source_kind`` is "claim", "report" or "auto"."""
-    from .ingest import document_from_text
+    """Public API: events from one text. ``source_kind`` is "claim", "report" or "auto".
 
-    kind = None if source_kind in (None, "auto") else SourceKind(source_kind)
-    doc = document_from_text(text, published=published, source=source, source_kind=kind)
-    return process_document(doc)
+    For plain text, every evidence offset indexes the caller's own string (``text[start:end] ==
+    evidence.text``), even with front matter, Windows line endings, a BOM or control characters.
+    HTML is reduced to its readable text first; its offsets index that text, which
+    :func:`extract_document` returns."""
+    raw, is_html = _read_input(text)
+    if is_html:
+        return extract_document(raw, published, source, source_kind).events
+    from .ingest import document_from_text, normalise_with_offsets, split_front_matter
+
+    doc = document_from_text(raw, published=published, source=source, source_kind=_kind(source_kind))
+    events = process_document(doc)
+    norm, starts, ends = normalise_with_offsets(raw)
+    _, body = split_front_matter(norm)
+    shift = len(norm) - len(body)
+    if raw == doc.text:
+        return events
+    return [_remap_event(e, raw, starts, ends, shift) for e in events]
+
+
+def _remap_event(ev: Event, raw: str, starts: list[int], ends: list[int], shift: int) -> Event:
+    """``ev`` with every evidence span moved from the normalised body into the caller's string."""
+
+    def move(span: dict[str, Any]) -> dict[str, Any]:
+        s, e = span["start"] + shift, span["end"] + shift
+        if e > s:
+            ns, ne = starts[s], ends[e - 1]
+        else:
+            ns = ne = starts[s] if s < len(starts) else len(raw)
+        return {"start": ns, "end": ne, "text": raw[ns:ne]}
+
+    def walk(x: Any) -> Any:
+        if isinstance(x, dict):
+            if set(x) == {"start", "end", "text"} and isinstance(x["start"], int):
+                return move(x)
+            return {k: walk(v) for k, v in x.items()}
+        if isinstance(x, list):
+            return [walk(v) for v in x]
+        return x
+
+    return Event.model_validate(walk(ev.model_dump()))
 
 
 def process_many(
@@ -174,6 +275,13 @@ def _safe_process(doc: Document, settings: Settings) -> list[Event] | str:
 def _worker(args: tuple[object, Settings]) -> tuple[object, list[Event] | str]:
     item, settings = args
     if not isinstance(item, Document):
+        return item, []
+    from .language import detect
+
+    lang = detect(item.text)
+    if not lang.supported:
+        # English rules on other languages only invent events: none are read, and the caller says so
+        item.language = lang.code
         return item, []
     return item, _safe_process(item, settings)
 

@@ -34,6 +34,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..model import ClusterRecord, Document, Event, enum_value
@@ -51,6 +52,9 @@ documents = Table(
     Column("path", Text),
     Column("title", Text),
     Column("ingested_at", String(40), nullable=False),
+    Column("origin", Text),  # absolute path / URL the document was read from (migration 4)
+    Column("content_hash", String(64)),  # sha256 of text (migration 2)
+    Index("ix_documents_origin", "origin"),
 )
 
 events = Table(
@@ -124,6 +128,14 @@ def _migration_relayed_columns(conn: Any) -> None:
             conn.execute(text(f"ALTER TABLE events ADD COLUMN {name} {kind}"))
 
 
+def _migration_document_identity(conn: Any) -> None:
+    cols = {c["name"] for c in inspect(conn).get_columns("documents")}
+    for col, typ in (("origin", "TEXT"), ("content_hash", "VARCHAR(64)")):
+        if col not in cols:
+            conn.execute(text(f"ALTER TABLE documents ADD COLUMN {col} {typ}"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_origin ON documents (origin)"))
+
+
 def _migration_filter_indexes(conn: Any) -> None:
     for ix in FILTER_INDEXES:
         ix.create(conn, checkfirst=True)
@@ -148,6 +160,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
     (1, "initial schema: documents, events, field_evidence, clusters", _migration_initial),
     (2, "indexes for the date, country, type, bounding-box and voice filters", _migration_filter_indexes),
     (3, "events.independent and events.relayed_from (relayed claims)", _migration_relayed_columns),
+    (4, "documents.origin and documents.content_hash (document identity)", _migration_document_identity),
 ]
 
 
@@ -169,8 +182,11 @@ def database_url(db: str | Path) -> str:
 class Store:
     """Documents and events in one database."""
 
-    def __init__(self, db: str | Path, echo: bool = False) -> None:
+    def __init__(self, db: str | Path, echo: bool = False, create: bool = True) -> None:
+        """Open (and migrate) a store. ``create=False``: the database must already be sitrep's
+        (for reading commands: ``export``, ``link``, ``verify``); an empty or foreign one is refused."""
         self.url = database_url(db)
+        self._create = create
         try:
             self.is_sqlite = self.url.startswith("sqlite")
             if self.is_sqlite:
@@ -191,6 +207,16 @@ class Store:
     def _migrate(self) -> None:
         with self._write() as conn:
             self._lock(conn, "sitrep-migrations")  # two processes opening a new database at once
+            existing = set(inspect(conn).get_table_names())
+            if existing and "migrations" not in existing:
+                # never write sitrep's tables into somebody else's database
+                raise StoreError(
+                    f"{self.url.split('///')[-1]} is not a sitrep database (it has other tables: "
+                    f"{', '.join(sorted(existing)[:5])}); give a new file or one written by sitrep"
+                )
+            if not self._create and "migrations" not in existing:
+                raise StoreError(f"{self.url.split('///')[-1]} is not a sitrep database (no sitrep tables); "
+                                 "write one with `sitrep extract --db`")
             metadata.create_all(conn, tables=[migrations])
             done = {r[0] for r in conn.execute(select(migrations.c.version))}
             for version, name, apply in MIGRATIONS:
@@ -219,37 +245,70 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
     def save(self, doc: Document, evs: Iterable[Event]) -> int:
-        """Replace ``doc``'s events with ``evs`` in one transaction; returns the number written."""
+        """Replace ``doc``'s events with ``evs`` in one transaction; returns the number written.
+
+        A document from the same origin (file path, URL) with other content is an earlier version:
+        it and its events are deleted in the same transaction. Identical text from another origin
+        or source is another document and stays. A value the database cannot hold (a 20-digit
+        count) is a :class:`StoreError` for this document alone; nothing of it is written."""
         evs = list(evs)
-        with self._write() as conn:
-            self._lock(conn, doc.doc_id)
-            old = select(events.c.event_id).where(events.c.doc_id == doc.doc_id)
-            conn.execute(delete(field_evidence).where(field_evidence.c.event_id.in_(old)))
-            conn.execute(delete(events).where(events.c.doc_id == doc.doc_id))
-            conn.execute(delete(documents).where(documents.c.doc_id == doc.doc_id))
-            conn.execute(
-                insert(documents).values(
-                    doc_id=doc.doc_id,
-                    text=doc.text,
-                    published=doc.published,
-                    source=doc.source,
-                    source_kind=doc.source_kind.value if doc.source_kind else None,
-                    path=doc.path,
-                    title=doc.title,
-                    ingested_at=_now(),
+        try:
+            with self._write() as conn:
+                if doc.origin:
+                    self._lock(conn, doc.origin)  # versions of one file written at once
+                self._lock(conn, doc.doc_id)
+                stale = [doc.doc_id]
+                if doc.origin:
+                    stale += [r[0] for r in conn.execute(
+                        select(documents.c.doc_id).where(documents.c.origin == doc.origin, documents.c.doc_id != doc.doc_id)
+                    )]
+                old = select(events.c.event_id).where(events.c.doc_id.in_(stale))
+                conn.execute(delete(field_evidence).where(field_evidence.c.event_id.in_(old)))
+                conn.execute(delete(events).where(events.c.doc_id.in_(stale)))
+                conn.execute(delete(documents).where(documents.c.doc_id.in_(stale)))
+                conn.execute(
+                    insert(documents).values(
+                        doc_id=doc.doc_id,
+                        text=doc.text,
+                        published=doc.published,
+                        source=doc.source,
+                        source_kind=doc.source_kind.value if doc.source_kind else None,
+                        path=doc.path,
+                        title=doc.title,
+                        ingested_at=_now(),
+                        origin=doc.origin,
+                        content_hash=doc.content_hash,
+                    )
                 )
-            )
-            if evs:
-                conn.execute(insert(events), [_event_row(e) for e in evs])
-                ev_rows = [
-                    {"event_id": e.event_id, "field": field, "start": s.start, "end": s.end, "text": s.text}
-                    for e in evs
-                    for field, spans in (("event", [e.evidence]), *e.field_evidence.items())
-                    for s in spans
-                ]
-                if ev_rows:
-                    conn.execute(insert(field_evidence), ev_rows)
+                if evs:
+                    conn.execute(insert(events), [_event_row(e) for e in evs])
+                    ev_rows = [
+                        {"event_id": e.event_id, "field": field, "start": s.start, "end": s.end, "text": s.text}
+                        for e in evs
+                        for field, spans in (("event", [e.evidence]), *e.field_evidence.items())
+                        for s in spans
+                    ]
+                    if ev_rows:
+                        conn.execute(insert(field_evidence), ev_rows)
+        except (OverflowError, ValueError, SQLAlchemyError) as exc:
+            name = doc.path or doc.doc_id[:12]
+            msg = str(exc).splitlines()[0][:200]
+            raise StoreError(f"{name}: cannot store the document ({exc.__class__.__name__}: {msg})") from exc
         return len(evs)
+
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first() is not None
+
+    def skip_unchanged(self, items: Iterable[Any], on_skip: Any = None) -> Iterator[Any]:
+        """Pass ``items`` through, leaving out documents already stored unchanged (same doc_id:
+        same origin, source and content). ``on_skip(doc)`` is called for each one left out."""
+        for item in items:
+            if isinstance(item, Document) and self.has_document(item.doc_id):
+                if on_skip is not None:
+                    on_skip(item)
+                continue
+            yield item
 
     def set_clusters(self, assignment: dict[str, str], records: Iterable[ClusterRecord]) -> None:
         """Store a linking result: event_id -> cluster_id, and the clusters' merged records."""
@@ -289,6 +348,8 @@ class Store:
                 yield Document(
                     text=row.text,
                     doc_id=row.doc_id,
+                    content_hash=row.content_hash or "",
+                    origin=row.origin,
                     published=row.published,
                     source=row.source,
                     source_kind=row.source_kind,
@@ -301,7 +362,8 @@ class Store:
             row = conn.execute(select(documents).where(documents.c.doc_id == doc_id)).first()
         if row is None:
             return None
-        return Document(text=row.text, doc_id=row.doc_id, published=row.published, source=row.source,
+        return Document(text=row.text, doc_id=row.doc_id, content_hash=row.content_hash or "", origin=row.origin,
+                        published=row.published, source=row.source,
                         source_kind=row.source_kind, path=row.path, title=row.title)
 
     def iter_clusters(self) -> Iterator[ClusterRecord]:
