@@ -147,7 +147,8 @@ def serve(db: Path) -> tuple[str, object]:
     return f"http://127.0.0.1:{port}", srv
 
 
-def timed(client, url: str, params: dict, runs: int) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
+def timed(client, url: str, params: dict, runs: int) -> tuple[float, float, float, int]:  # type: ignore[no-untyped-def]
+    """First call (statistics and facets are cached after it), median and worst of ``runs``."""
     times = []
     size = 0
     for _ in range(runs):
@@ -157,7 +158,7 @@ def timed(client, url: str, params: dict, runs: int) -> tuple[float, float, int]
         if r.status_code != 200:
             raise SystemExit(f"api_speed: {url} {params} -> {r.status_code} {r.text[:200]}")
         size = len(r.content)
-    return statistics.median(times), max(times), size
+    return times[0], statistics.median(times), max(times), size
 
 
 def main() -> None:
@@ -180,7 +181,7 @@ def main() -> None:
     if n != args.events:
         raise SystemExit(f"api_speed: {args.db} holds {n} events, not {args.events}: use --rebuild")
     base, srv = serve(args.db)
-    print(f"store: {n} events in {n_docs} documents; server {base}; median / worst of {args.runs} runs")
+    print(f"store: {n} events in {n_docs} documents; server {base}; first / median / worst of {args.runs} runs")
     page = {"limit": 50, "sort": "-event_date"}
     cases = [
         ("page load", "/api/facets", {}),
@@ -206,15 +207,16 @@ def main() -> None:
         first = client.get("/api/events", params={"limit": 1}).json()["events"][0]["event_id"]
         for kind, url, params in cases:
             url = url.replace("{first}", first)
-            med, worst, size = timed(client, url, params, args.runs)
+            first, med, worst, size = timed(client, url, params, args.runs)
             label = " ".join(f"{k}={v}" for k, v in params.items())
-            print(f"  {kind:14s} {url:22s} {label:70s} {med:8.1f} ms  (worst {worst:7.1f})  {size / 1024:8.1f} kB")
+            print(f"  {kind:14s} {url:22s} {label:64s} first {first:7.1f}  median {med:7.1f}  worst {worst:7.1f} ms"
+                  f"  {size / 1024:7.1f} kB")
             if kind == "page load":
-                load_total += med
+                load_total += first
             if kind == "filtered page":
                 worst_filtered = max(worst_filtered, med)
     srv.should_exit = True  # type: ignore[attr-defined]
-    print(f"page load (the four requests one after another): {load_total:.0f} ms")
+    print(f"page load, first visit (the four requests one after another, uncached): {load_total:.0f} ms")
     verdict = "meets" if worst_filtered < TARGET_MS else "MISSES"
     print(f"slowest filtered page (median): {worst_filtered:.1f} ms -> {verdict} the {TARGET_MS:.0f} ms target")
 

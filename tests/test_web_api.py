@@ -80,9 +80,11 @@ def test_web_api_filters_actor_admin1_cluster_bbox_and_text(client: TestClient, 
     # around Borno: the three Nigerian events, not Iraq or Somalia
     box = _ids(client.get("/api/events", params={"bbox": "12,10,14,12.5"}))
     assert box == {ids["report"], ids["bomb"], ids["claim"]}
-    # free text matches the mention text (roadside), a place (damboa) and is not a LIKE pattern
-    assert _ids(client.get("/api/events", params={"q": "roadside"})) == {ids["hostile"]}
+    # free text matches places, regions and actors, any case, and is not a LIKE pattern
+    assert _ids(client.get("/api/events", params={"q": "baqu"})) == {ids["hostile"]}
     assert _ids(client.get("/api/events", params={"q": "DAMBOA"})) == {ids["bomb"]}
+    assert _ids(client.get("/api/events", params={"q": "group x"})) == {ids["claim"]}
+    assert _ids(client.get("/api/events", params={"q": "diyala"})) == {ids["hostile"]}
     assert _ids(client.get("/api/events", params={"q": "%"})) == set()
 
 

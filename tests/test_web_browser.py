@@ -201,7 +201,7 @@ def test_web_browser_cluster_shows_claim_beside_report(page: Page, server: str) 
 
 
 def test_web_browser_hostile_document_renders_as_text(page: Page, server: str) -> None:
-    ready(page, server + "/?country=Iraq&q=pwned")
+    ready(page, server + "/?country=Iraq&date_from=2020-03-01&date_to=2020-03-01")
     page.locator("#events tbody tr").first.click()
     src = page.locator("#detail .src-text")
     expect(src).to_contain_text("<script>window.__pwned = 1</script>")

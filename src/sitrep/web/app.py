@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 from collections import defaultdict
 from datetime import date
@@ -28,7 +29,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -136,6 +137,23 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
         redoc_url=None,
     )
     app.state.store = store
+    cache: dict[tuple[Any, ...], Any] = {}
+
+    def cached(key: tuple[Any, ...], compute: Any) -> Any:
+        """Statistics and facets change only when the store does: keep recent answers keyed by
+        the request and the store's document and event counts (a write changes them)."""
+        with store.engine.connect() as conn:
+            stamp = (conn.execute(select(func.count()).select_from(events)).scalar(),
+                     conn.execute(select(func.count()).select_from(documents)).scalar())
+        k = (*key, stamp)
+        if k not in cache:
+            if len(cache) >= 256:
+                cache.clear()
+            cache[k] = compute()
+        return cache[k]
+
+    # SQLite: steer filters onto the covering summary index (see query.EventFilter.clauses)
+    covering = store.url.startswith("sqlite")
     app.state.allow_ingest = allow_ingest
 
     # -- errors: one JSON shape -----------------------------------------------------------------
@@ -186,18 +204,18 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
         if format == "json" and limit > Q.MAX_LIMIT:
             raise Q.QueryError(f"limit is at most {Q.MAX_LIMIT} for JSON pages ({Q.MAX_GEO_LIMIT} for GeoJSON)")
         with store.engine.connect() as conn:
-            total = int(conn.execute(Q.count_stmt(flt)).scalar() or 0)
-            rows = [Q.row_dict(r) for r in conn.execute(Q.list_stmt(flt, sort, limit, offset))]
+            total = int(conn.execute(Q.count_stmt(flt, covering)).scalar() or 0)
+            rows = Q.page_rows(conn, flt, sort, limit, offset, covering, with_source=format == "json")
         if format == "geojson":
-            return {
+            return _json({
                 "type": "FeatureCollection",
                 "total": total,
                 "limit": limit,
                 "offset": offset,
                 "truncated": offset + len(rows) < total,
                 "features": [Q.geojson_feature(r) for r in rows],
-            }
-        return {"total": total, "limit": limit, "offset": offset, "events": rows}
+            }, media_type="application/geo+json")
+        return _json({"total": total, "limit": limit, "offset": offset, "events": rows})
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event: every field, its evidence and the document")
     def get_event(event_id: str) -> Any:
@@ -267,7 +285,7 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
         offset: Annotated[int, Query(ge=0, le=Q.MAX_OFFSET)] = 0,
         min_sources: Annotated[int, Query(ge=1, le=1000)] = 2,
     ) -> Any:
-        from sqlalchemy import case, func
+        from sqlalchemy import case
 
         c = events.c
         has_claim = func.max(case((c.source_kind == "claim", 1), else_=0))
@@ -343,35 +361,26 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
             Query(description="timeline period; auto: days up to 120 days, weeks up to 3 years, else months"),
         ] = "auto",
     ) -> Any:
-        stmts = Q.stats_stmts(flt)
-        with store.engine.connect() as conn:
-            by_day = [(r.day, r.n, r.fatalities) for r in conn.execute(stmts["by_day"])]
-            if interval == "auto":
-                interval = Q.auto_interval([d for d, _n, _f in by_day])
-            groups = {
-                k: [{"key": r.key, "n": r.n, "fatalities": int(r.fatalities or 0)} for r in conn.execute(stmts[k])]
-                for k in ("by_country", "by_type", "by_source_kind")
-            }
-            t = conn.execute(stmts["total"]).first()
-        first, last = (t.first, t.last) if t else (None, None)
-        return {
-            "total": int(t.n or 0) if t else 0,
-            "fatalities": int(t.fatalities or 0) if t else 0,
-            "first": first.isoformat() if isinstance(first, date) else first,
-            "last": last.isoformat() if isinstance(last, date) else last,
-            "interval": interval,
-            "timeline": Q.bucket(by_day, interval),
-            **groups,
-        }
+        def compute() -> Any:
+            stmts = Q.stats_stmts(flt, covering)
+            with store.engine.connect() as conn:
+                by_day = [(r.day, r.n, r.fatalities) for r in conn.execute(stmts["by_day"])]
+                groups = Q.group_counts(conn.execute(stmts["groups"]).all())
+            iv = Q.auto_interval([d for d, _n, _f in by_day]) if interval == "auto" else interval
+            return {**groups, "interval": iv, "timeline": Q.bucket(by_day, iv)}
+
+        return cached(("stats", flt.model_dump_json(), interval), compute)
 
     @app.get("/api/facets", tags=["stats"], summary="Values for the filter menus, with counts")
     def facets() -> Any:
-        out: dict[str, Any] = {}
-        with store.engine.connect() as conn:
-            for col in ("country", "event_type", "sub_event_type", "claimed_by"):
-                out[col] = [{"value": v, "n": n} for v, n in conn.execute(Q.distinct_values(col))]
-        out["allow_ingest"] = app.state.allow_ingest
-        return out
+        def compute() -> Any:
+            out: dict[str, Any] = {}
+            with store.engine.connect() as conn:
+                for col in ("country", "event_type", "sub_event_type", "claimed_by"):
+                    out[col] = [{"value": v, "n": n} for v, n in conn.execute(Q.distinct_values(col))]
+            return out
+
+        return {**cached(("facets",), compute), "allow_ingest": app.state.allow_ingest}
 
     # -- the page and the docs --------------------------------------------------------------------
     @app.get("/", include_in_schema=False)
@@ -419,6 +428,12 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
         return HTMLResponse(html, headers={"Content-Security-Policy": csp})
 
     return app
+
+
+def _json(data: Any, media_type: str = "application/json") -> Response:
+    """Plain data (str, numbers, None, lists, dicts) straight to JSON: large pages skip FastAPI's
+    generic encoder, which costs seconds on 20,000 map features."""
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type=media_type)
 
 
 def _check_dict(chk: Any) -> dict[str, Any]:

@@ -13,11 +13,11 @@ from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal_column, or_, select
 from sqlalchemy.sql import Select
 
 from ..model import ClusterRecord
-from ..store import clusters, documents, events, field_evidence
+from ..store import clusters, documents, events
 
 #: most events in one JSON page
 MAX_LIMIT = 1000
@@ -93,7 +93,7 @@ class EventFilter(BaseModel):
     bbox: tuple[float, float, float, float] | None = Field(
         None, description="min_lon,min_lat,max_lon,max_lat (WGS84)"
     )
-    q: str | None = Field(None, max_length=MAX_Q, description="free text in place, actor and mention text")
+    q: str | None = Field(None, max_length=MAX_Q, description="free text in place, region, country and actor names")
 
     @field_validator("bbox")
     @classmethod
@@ -105,48 +105,58 @@ class EventFilter(BaseModel):
             raise ValueError("bbox must be min_lon,min_lat,max_lon,max_lat within WGS84 bounds")
         return v
 
-    def clauses(self, skip: frozenset[str] = frozenset()) -> list[Any]:
-        """SQL conditions of this filter (``skip`` leaves named filters out, e.g. the dates)."""
-        c = events.c
+    def clauses(self, skip: frozenset[str] = frozenset(), covering: bool = False) -> list[Any]:
+        """SQL conditions of this filter (``skip`` leaves named filters out, e.g. the dates).
+
+        ``covering`` (SQLite): the columns are written ``+events.col``, SQLite's documented way to
+        keep a term from choosing an index, so that the planner reads the covering summary index
+        (store ``ix_events_summary``) instead of a one-column index plus a wide table row per
+        match; the date range still searches that index, whose first column is the date.
+        """
+        ev = events.c
+
+        def c(name: str) -> Any:
+            col = ev[name]
+            return literal_column(f"+events.{name}", type_=col.type) if covering else col
+
         out: list[Any] = []
         if self.date_from and "date" not in skip:
-            out.append(func.coalesce(c.event_date_end, c.event_date) >= self.date_from)
+            # an event overlaps the range when its (end) date is on or after the first day
+            out.append(or_(ev.event_date >= self.date_from, c("event_date_end") >= self.date_from))
         if self.date_to and "date" not in skip:
-            out.append(c.event_date <= self.date_to)
+            out.append(ev.event_date <= self.date_to)
         if self.country:
             names = [x for x in self.country if not (len(x) == 3 and x.isupper())]
             codes = [x for x in self.country if len(x) == 3 and x.isupper()]
-            parts = ([c.country.in_(names)] if names else []) + ([c.iso3.in_(codes)] if codes else [])
+            parts = ([c("country").in_(names)] if names else []) + ([c("iso3").in_(codes)] if codes else [])
             out.append(parts[0] if len(parts) == 1 else or_(*parts))
         if self.admin1:
-            out.append(c.admin1.in_(self.admin1))
+            out.append(c("admin1").in_(self.admin1))
         if self.event_type:
-            out.append(c.event_type.in_(self.event_type))
+            out.append(c("event_type").in_(self.event_type))
         if self.sub_event_type:
-            out.append(c.sub_event_type.in_(self.sub_event_type))
+            out.append(c("sub_event_type").in_(self.sub_event_type))
         if self.actor:
             a = self.actor.strip().lower()
-            out.append(or_(func.lower(c.actor1) == a, func.lower(c.actor2) == a))
+            out.append(or_(func.lower(ev.actor1) == a, func.lower(ev.actor2) == a))
         if self.source_kind:
-            out.append(c.source_kind == self.source_kind)
+            out.append(c("source_kind") == self.source_kind)
         if self.claimed_by:
-            out.append(c.claimed_by == self.claimed_by)
-        if self.cluster:
-            out.append(c.cluster_id == self.cluster)
+            out.append(c("claimed_by") == self.claimed_by)
+        if self.cluster:  # a handful of rows: its own index is best
+            out.append(ev.cluster_id == self.cluster)
         if self.bbox:
             w, s, e, n = self.bbox
-            lat = and_(c.latitude >= s, c.latitude <= n)
+            lat = and_(c("latitude") >= s, c("latitude") <= n)
             # a box across the antimeridian has min_lon > max_lon
-            lon = and_(c.longitude >= w, c.longitude <= e) if w <= e else or_(c.longitude >= w, c.longitude <= e)
+            lon = and_(c("longitude") >= w, c("longitude") <= e) if w <= e else or_(c("longitude") >= w, c("longitude") <= e)
             out.append(and_(lat, lon))
         if self.q and self.q.strip():
             pat = "%" + _escape_like(self.q.strip().lower()) + "%"
-            cols = (c.location, c.admin1, c.country, c.actor1, c.actor2, c.claimed_by)
-            in_cols = [func.lower(col).like(pat, escape="\\") for col in cols]
-            mention = select(field_evidence.c.event_id).where(
-                field_evidence.c.field == "event", func.lower(field_evidence.c.text).like(pat, escape="\\")
-            )
-            out.append(or_(*in_cols, c.event_id.in_(mention)))
+            cols = (ev.location, ev.admin1, ev.country, ev.actor1, ev.actor2, ev.claimed_by)
+            # SQLite's LIKE ignores ASCII case by itself; ILIKE elsewhere
+            out.append(or_(*[(col.like(pat, escape="\\") if covering else col.ilike(pat, escape="\\"))
+                             for col in cols]))
         return out
 
 
@@ -154,8 +164,10 @@ def _escape_like(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def parse_sort(sort: str | None) -> list[Any]:
-    """``sort=-fatalities,event_date``: comma-separated columns, ``-`` for descending."""
+def parse_sort(sort: str | None, sqlite: bool = True) -> list[Any]:
+    """``sort=-fatalities,event_date``: comma-separated columns, ``-`` for descending. Empty
+    values sort last either way; ties break on the event id in the first column's direction, so
+    pages never overlap and SQLite can walk the summary index backwards for the newest first."""
     keys = [k.strip() for k in (sort or "-event_date").split(",") if k.strip()]
     if len(keys) > 3:
         raise QueryError("sort takes at most 3 columns")
@@ -165,25 +177,47 @@ def parse_sort(sort: str | None) -> list[Any]:
         if name not in SORTABLE:
             raise QueryError(f"cannot sort by {name!r}; sortable: {', '.join(sorted(SORTABLE))}")
         col = SORTABLE[name]
-        # NULLs last either way, on SQLite and PostgreSQL alike
-        order.append(col.is_(None))
-        order.append(col.desc() if k.startswith("-") else col.asc())
-    order.append(events.c.event_id.asc())  # a stable order, so pages never overlap
+        desc = k.startswith("-")
+        if sqlite:  # NULL is the smallest value: last in DESC already, moved last in ASC
+            order += [col.desc()] if desc else [col.is_(None), col.asc()]
+        else:
+            order.append((col.desc() if desc else col.asc()).nulls_last())
+    order.append(events.c.event_id.desc() if keys[0].startswith("-") else events.c.event_id.asc())
     return order
 
 
-def _filtered(stmt: Select[Any], flt: EventFilter) -> Select[Any]:
-    cl = flt.clauses()
+def _filtered(stmt: Select[Any], flt: EventFilter, covering: bool = False) -> Select[Any]:
+    cl = flt.clauses(covering=covering)
     return stmt.where(and_(*cl)) if cl else stmt
 
 
-def list_stmt(flt: EventFilter, sort: str | None, limit: int, offset: int) -> Select[Any]:
-    stmt = select(*LIST_COLUMNS, documents.c.source).join(documents, documents.c.doc_id == events.c.doc_id)
-    return _filtered(stmt, flt).order_by(*parse_sort(sort)).limit(limit).offset(offset)
+def page_stmt(flt: EventFilter, sort: str | None, limit: int, offset: int, covering: bool = False) -> Select[Any]:
+    """One page of the list columns, filtered and sorted: every column is in the covering summary
+    index, so no wide table row is read."""
+    stmt = _filtered(select(*LIST_COLUMNS), flt, covering)
+    return stmt.order_by(*parse_sort(sort, sqlite=covering)).limit(limit).offset(offset)
 
 
-def count_stmt(flt: EventFilter) -> Select[Any]:
-    return _filtered(select(func.count()).select_from(events), flt)
+def page_rows(
+    conn: Any, flt: EventFilter, sort: str | None, limit: int, offset: int, covering: bool = False,
+    with_source: bool = True,
+) -> list[dict[str, Any]]:
+    """One page of events as dicts, in the requested order, with each document's source name
+    (looked up for the page's documents only)."""
+    rows = [row_dict(r) for r in conn.execute(page_stmt(flt, sort, limit, offset, covering))]
+    if with_source and rows:
+        doc_ids = sorted({r["doc_id"] for r in rows})
+        src: dict[str, Any] = {}
+        for i in range(0, len(doc_ids), 900):  # stay under SQLite's bound-parameter limit
+            q = select(documents.c.doc_id, documents.c.source).where(documents.c.doc_id.in_(doc_ids[i : i + 900]))
+            src.update(dict(conn.execute(q).all()))
+        for r in rows:
+            r["source"] = src.get(r["doc_id"])
+    return rows
+
+
+def count_stmt(flt: EventFilter, covering: bool = False) -> Select[Any]:
+    return _filtered(select(func.count()).select_from(events), flt, covering)
 
 
 def row_dict(row: Any) -> dict[str, Any]:
@@ -202,26 +236,45 @@ def geojson_feature(d: dict[str, Any]) -> dict[str, Any]:
     return {"type": "Feature", "id": d["event_id"], "geometry": geom, "properties": props}
 
 
-def stats_stmts(flt: EventFilter) -> dict[str, Select[Any]]:
-    """Counts by period, country, event type and source kind (the timeline ignores the date filter
-    so that a brush can widen again)."""
+def stats_stmts(flt: EventFilter, covering: bool = False) -> dict[str, Select[Any]]:
+    """Counts by day (the timeline ignores the date filter, so that a brush can widen again) and by
+    country, event type and source kind together (one pass; :func:`group_counts` splits them)."""
     c = events.c
-    cl = flt.clauses()
-    cl_nodate = flt.clauses(skip=frozenset({"date"}))
-    day = c.event_date
-    out: dict[str, Select[Any]] = {}
-    base = select(day.label("day"), func.count().label("n"), func.sum(c.fatalities).label("fatalities"))
-    base = base.where(and_(day.is_not(None), *cl_nodate)).group_by(day).order_by(day)
-    out["by_day"] = base
-    for key, col in (("by_country", c.country), ("by_type", c.event_type), ("by_source_kind", c.source_kind)):
-        s = select(col.label("key"), func.count().label("n"), func.sum(c.fatalities).label("fatalities"))
-        if cl:
-            s = s.where(and_(*cl))
-        out[key] = s.group_by(col).order_by(func.count().desc(), col)
-    tot = select(func.count().label("n"), func.sum(c.fatalities).label("fatalities"),
-                 func.min(c.event_date).label("first"), func.max(c.event_date).label("last"))
-    out["total"] = tot.where(and_(*cl)) if cl else tot
+    cl = flt.clauses(covering=covering)
+    cl_nodate = flt.clauses(skip=frozenset({"date"}), covering=covering)
+    by_day = select(c.event_date.label("day"), func.count().label("n"), func.sum(c.fatalities).label("fatalities"))
+    by_day = by_day.where(and_(c.event_date.is_not(None), *cl_nodate)).group_by(c.event_date).order_by(c.event_date)
+    keys = [literal_column(f"+events.{n}") if covering else c[n] for n in ("country", "event_type", "source_kind")]
+    groups = select(*keys, func.count().label("n"), func.sum(c.fatalities).label("fatalities"),
+                    func.min(c.event_date).label("first"), func.max(c.event_date).label("last"))
+    if cl:
+        groups = groups.where(and_(*cl))
+    groups = groups.group_by(*keys)
+    return {"by_day": by_day, "groups": groups}
+
+
+def group_counts(rows: list[Any]) -> dict[str, Any]:
+    """Totals and counts by country, event type and source kind from the combined group-by."""
+    out: dict[str, Any] = {}
+    for key, idx in (("by_country", 0), ("by_type", 1), ("by_source_kind", 2)):
+        acc: dict[Any, list[int]] = {}
+        for r in rows:
+            a = acc.setdefault(r[idx], [0, 0])
+            a[0] += int(r.n)
+            a[1] += int(r.fatalities or 0)
+        out[key] = [{"key": k, "n": v[0], "fatalities": v[1]}
+                    for k, v in sorted(acc.items(), key=lambda kv: (-kv[1][0], str(kv[0])))]
+    firsts = [r.first for r in rows if r.first is not None]
+    lasts = [r.last for r in rows if r.last is not None]
+    out["total"] = sum(int(r.n) for r in rows)
+    out["fatalities"] = sum(int(r.fatalities or 0) for r in rows)
+    out["first"] = _iso(min(firsts)) if firsts else None
+    out["last"] = _iso(max(lasts)) if lasts else None
     return out
+
+
+def _iso(d: Any) -> Any:
+    return d.isoformat() if isinstance(d, date) else d
 
 
 def auto_interval(days: list[Any]) -> Literal["day", "week", "month"]:
@@ -267,6 +320,7 @@ def cluster_record(conn: Any, cluster_id: str) -> ClusterRecord | None:
 
 __all__ = [
     "EventFilter", "QueryError", "MAX_LIMIT", "MAX_GEO_LIMIT", "MAX_OFFSET", "SORTABLE",
-    "list_stmt", "count_stmt", "row_dict", "geojson_feature", "stats_stmts", "bucket",
+    "page_rows", "page_stmt", "count_stmt", "row_dict", "geojson_feature", "stats_stmts",
+    "group_counts", "bucket",
     "distinct_values", "cluster_record",
 ]
