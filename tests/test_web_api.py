@@ -124,6 +124,12 @@ def test_web_api_geojson_points_lon_lat_and_null_geometry(client: TestClient, id
     assert by_id[ids["fillers"][3]]["properties"]["location"] == "Kismayo"
     small = client.get("/api/events", params={"format": "geojson", "limit": 2}).json()
     assert len(small["features"]) == 2 and small["truncated"] is True
+    m = client.get("/api/events", params={"format": "geojson", "properties": "map", "country": "IRQ"})
+    assert m.headers["content-type"].startswith("application/geo+json")
+    (feat,) = m.json()["features"]
+    assert feat["properties"] == {"event_id": ids["hostile"], "event_date": "2020-03-01",
+                                  "event_type": "Explosions/Remote violence", "location": "Baqubah",
+                                  "country": "Iraq", "fatalities": 3}
 
 
 # -- single records -------------------------------------------------------------------------------

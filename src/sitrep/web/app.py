@@ -192,6 +192,17 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
             resp.headers.setdefault("Cache-Control", "no-store")
         return resp
 
+    def text_resolved(flt: Q.EventFilter) -> Q.EventFilter:
+        """On SQLite, ``q`` matched against the cached distinct names of the text columns."""
+        if not (covering and flt.q):
+            return flt
+
+        def names() -> dict[str, list[str]]:
+            with store.engine.connect() as conn:
+                return {col: [v for v, _n in conn.execute(Q.distinct_values(col))] for col in Q.TEXT_COLUMNS}
+
+        return flt.with_text_matches(cached(("names",), names))
+
     # -- events -----------------------------------------------------------------------------------
     @app.get("/api/events", tags=["events"], summary="Filtered, sorted, paged events (JSON or GeoJSON)")
     def list_events(
@@ -200,12 +211,17 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=Q.MAX_GEO_LIMIT, description=f"page size (JSON at most {Q.MAX_LIMIT})")] = 100,
         offset: Annotated[int, Query(ge=0, le=Q.MAX_OFFSET)] = 0,
         format: Annotated[Literal["json", "geojson"], Query(description="json or geojson")] = "json",  # noqa: A002
+        properties: Annotated[
+            Literal["all", "map"], Query(description="GeoJSON properties: all list columns, or map (id, date, "
+                                         "type, place, country, fatalities)")
+        ] = "all",
     ) -> Any:
         if format == "json" and limit > Q.MAX_LIMIT:
             raise Q.QueryError(f"limit is at most {Q.MAX_LIMIT} for JSON pages ({Q.MAX_GEO_LIMIT} for GeoJSON)")
+        flt = text_resolved(flt)
         with store.engine.connect() as conn:
-            total = int(conn.execute(Q.count_stmt(flt, covering)).scalar() or 0)
-            rows = Q.page_rows(conn, flt, sort, limit, offset, covering, with_source=format == "json")
+            total, rows = Q.page_rows(conn, flt, sort, limit, offset, covering, with_source=format == "json",
+                                      compact=format == "geojson" and properties == "map")
         if format == "geojson":
             return _json({
                 "type": "FeatureCollection",
@@ -361,6 +377,8 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
             Query(description="timeline period; auto: days up to 120 days, weeks up to 3 years, else months"),
         ] = "auto",
     ) -> Any:
+        flt = text_resolved(flt)
+
         def compute() -> Any:
             stmts = Q.stats_stmts(flt, covering)
             with store.engine.connect() as conn:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import and_, func, literal_column, or_, select
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from sqlalchemy import and_, false, func, literal_column, or_, select
 from sqlalchemy.sql import Select
 
 from ..model import ClusterRecord
@@ -27,6 +27,10 @@ MAX_GEO_LIMIT = 20000
 MAX_OFFSET = 200_000
 #: longest free-text query
 MAX_Q = 200
+#: the text columns ``q`` searches
+TEXT_COLUMNS = ("location", "admin1", "actor1", "actor2")
+#: most matching names ``q`` is resolved to before it falls back to LIKE
+TEXT_MATCH_MAX = 2000
 
 #: columns a page can be sorted by (API name -> column)
 SORTABLE = {
@@ -93,7 +97,23 @@ class EventFilter(BaseModel):
     bbox: tuple[float, float, float, float] | None = Field(
         None, description="min_lon,min_lat,max_lon,max_lat (WGS84)"
     )
-    q: str | None = Field(None, max_length=MAX_Q, description="free text in place, region, country and actor names")
+    q: str | None = Field(None, max_length=MAX_Q, description="free text in place, region and actor names")
+
+    _text_matches: dict[str, list[str]] | None = PrivateAttr(default=None)
+
+    def with_text_matches(self, names: dict[str, list[str]]) -> EventFilter:
+        """Resolve ``q`` against the distinct names of each text column (``names``: column ->
+        values): the query then tests membership in the matching names, which is much cheaper
+        than a LIKE per row. Many matches (a one-letter query) keep the LIKE."""
+        if not (self.q and self.q.strip()):
+            return self
+        needle = self.q.strip().lower()
+        found = {col: [v for v in vals if needle in v.lower()] for col, vals in names.items()}
+        if sum(len(v) for v in found.values()) > TEXT_MATCH_MAX:
+            return self
+        out = self.model_copy()
+        out._text_matches = found
+        return out
 
     @field_validator("bbox")
     @classmethod
@@ -152,8 +172,12 @@ class EventFilter(BaseModel):
             lon = and_(c("longitude") >= w, c("longitude") <= e) if w <= e else or_(c("longitude") >= w, c("longitude") <= e)
             out.append(and_(lat, lon))
         if self.q and self.q.strip():
+            if self._text_matches is not None:  # names already matched (text_matches)
+                parts = [c(col).in_(vals) for col, vals in self._text_matches.items() if vals]
+                out.append(or_(*parts) if parts else false())
+                return out
             pat = "%" + _escape_like(self.q.strip().lower()) + "%"
-            cols = (ev.location, ev.admin1, ev.country, ev.actor1, ev.actor2, ev.claimed_by)
+            cols = [ev[n] for n in TEXT_COLUMNS]
             # SQLite's LIKE ignores ASCII case by itself; ILIKE elsewhere
             out.append(or_(*[(col.like(pat, escape="\\") if covering else col.ilike(pat, escape="\\"))
                              for col in cols]))
@@ -191,20 +215,44 @@ def _filtered(stmt: Select[Any], flt: EventFilter, covering: bool = False) -> Se
     return stmt.where(and_(*cl)) if cl else stmt
 
 
-def page_stmt(flt: EventFilter, sort: str | None, limit: int, offset: int, covering: bool = False) -> Select[Any]:
+#: the properties of a map point (``properties=map``): enough for a marker and its tooltip
+MAP_COLUMNS = [events.c.event_id, events.c.event_date, events.c.event_type, events.c.location, events.c.country,
+               events.c.fatalities, events.c.latitude, events.c.longitude]
+
+
+def page_stmt(
+    flt: EventFilter, sort: str | None, limit: int, offset: int, covering: bool = False,
+    columns: list[Any] | None = None, with_total: bool = False,
+) -> Select[Any]:
     """One page of the list columns, filtered and sorted: every column is in the covering summary
-    index, so no wide table row is read."""
-    stmt = _filtered(select(*LIST_COLUMNS), flt, covering)
+    index, so no wide table row is read. ``with_total`` adds the filtered count to every row (a
+    window over the same scan), for filters that must scan every row anyway."""
+    cols = list(columns or LIST_COLUMNS)
+    if with_total:
+        cols.append(func.count().over().label("_total"))
+    stmt = _filtered(select(*cols), flt, covering)
     return stmt.order_by(*parse_sort(sort, sqlite=covering)).limit(limit).offset(offset)
 
 
 def page_rows(
     conn: Any, flt: EventFilter, sort: str | None, limit: int, offset: int, covering: bool = False,
-    with_source: bool = True,
-) -> list[dict[str, Any]]:
-    """One page of events as dicts, in the requested order, with each document's source name
-    (looked up for the page's documents only)."""
-    rows = [row_dict(r) for r in conn.execute(page_stmt(flt, sort, limit, offset, covering))]
+    with_source: bool = True, compact: bool = False,
+) -> tuple[int, list[dict[str, Any]]]:
+    """The filtered count and one page of events as dicts, in the requested order, with each
+    document's source name (looked up for the page's documents only)."""
+    # newest or oldest first walks the index and stops after the page; any other order or a
+    # free-text filter reads every row once, so the count comes from the same scan
+    one_scan = bool(flt.q) or (sort or "-event_date").split(",")[0].lstrip("-") != "event_date"
+    cols = MAP_COLUMNS if compact else LIST_COLUMNS
+    rows = []
+    total = None
+    for r in conn.execute(page_stmt(flt, sort, limit, offset, covering, cols, with_total=one_scan)):
+        d = row_dict(r)
+        if one_scan:
+            total = d.pop("_total")
+        rows.append(d)
+    if total is None:
+        total = int(conn.execute(count_stmt(flt, covering)).scalar() or 0)
     if with_source and rows:
         doc_ids = sorted({r["doc_id"] for r in rows})
         src: dict[str, Any] = {}
@@ -213,7 +261,7 @@ def page_rows(
             src.update(dict(conn.execute(q).all()))
         for r in rows:
             r["source"] = src.get(r["doc_id"])
-    return rows
+    return total, rows
 
 
 def count_stmt(flt: EventFilter, covering: bool = False) -> Select[Any]:
@@ -307,9 +355,7 @@ def bucket(days: list[tuple[date, int, int | None]], interval: str) -> list[dict
 
 
 def distinct_values(column: str) -> Select[Any]:
-    col = {"country": events.c.country, "event_type": events.c.event_type,
-           "sub_event_type": events.c.sub_event_type, "claimed_by": events.c.claimed_by,
-           "admin1": events.c.admin1}[column]
+    col = events.c[column]
     return select(col, func.count()).where(col.is_not(None)).group_by(col).order_by(col)
 
 

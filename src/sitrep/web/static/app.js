@@ -356,6 +356,7 @@
         const geo = new URLSearchParams(fp);
         geo.set("format", "geojson");
         geo.set("limit", String(GEO_LIMIT));
+        geo.set("properties", "map");
         jobs.push(api("/api/events", geo), api("/api/stats", statsParams()));
       }
       const [page, fc, stats] = await Promise.all(jobs);
