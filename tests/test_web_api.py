@@ -20,20 +20,24 @@ from sitrep.web.app import CSP, static_dir  # noqa: E402
 from .web_helpers import HOSTILE, build_store  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    path = tmp_path_factory.mktemp("web") / "api.db"
-    ids = build_store(path)
-    return path, ids
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict]:
+    """The same store on each backend (PostgreSQL: a throwaway server, tests/pg_server.py)."""
+    if request.param == "sqlite":
+        db = str(tmp_path_factory.mktemp("web") / "api.db")
+    else:
+        db = request.getfixturevalue("pg_server").new_database()
+    ids = build_store(db)
+    return db, ids
 
 
 @pytest.fixture(scope="module")
-def client(built: tuple[Path, dict]) -> TestClient:
+def client(built: tuple[str, dict]) -> TestClient:
     return TestClient(create_app(built[0]))
 
 
 @pytest.fixture(scope="module")
-def ids(built: tuple[Path, dict]) -> dict:
+def ids(built: tuple[str, dict]) -> dict:
     return built[1]
 
 

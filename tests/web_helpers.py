@@ -32,7 +32,7 @@ def _event(doc: Document, mention: str, spans: dict[str, str], **kw: object) -> 
     return Event(**base)  # type: ignore[arg-type]
 
 
-def build_store(path: Path, link: bool = True) -> dict[str, object]:
+def build_store(path: Path | str, link: bool = True) -> dict[str, object]:
     """Write the store; returns the ids the tests refer to."""
     wire = Document(
         text="MAIDUGURI, 6 January (Wire) - Gunmen attacked a base in Maiduguri on Sunday, killing 5 soldiers.\n\n"
