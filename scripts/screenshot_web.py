@@ -1,9 +1,11 @@
-"""Take docs/web-app.png: the web app on the bundled examples, in headless Chromium.
+"""Take docs/web-app.png and docs/web-cluster.png: the web app on the bundled examples, in
+headless Chromium.
 
-    python scripts/screenshot_web.py [--out docs/web-app.png]
+    python scripts/screenshot_web.py [--out-dir docs]
 
-Builds a store from examples/ (extract, link), serves it on a free localhost port, opens the
-Gubio cluster (a group's claim beside an independent report) and an event with its evidence.
+Builds a store from examples/ (extract, link), serves it on a free localhost port, opens an event
+with its evidence (web-app.png), then its cluster: a group's claim, as relayed by a wire story,
+beside an independent report (web-cluster.png).
 Needs Debian's Chromium (/usr/bin/chromium), Playwright's Python client and `npm ci`.
 """
 
@@ -26,8 +28,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "web-app.png")
-    ap.add_argument("--view", default="/?q=Gubio&source_kind=report", help="page to open (path and query)")
+    ap.add_argument("--out-dir", type=Path, default=ROOT / "docs")
     args = ap.parse_args()
     import uvicorn
     from playwright.sync_api import sync_playwright
@@ -57,19 +58,19 @@ def main() -> None:
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         pg = b.new_page(viewport={"width": 1440, "height": 960})
-        pg.goto(f"http://127.0.0.1:{port}{args.view}")
-        pg.wait_for_selector("body[data-ready]")
-        pg.locator("#events tbody tr").first.click()
-        pg.wait_for_selector("#detail mark.ev")
         pg.goto(f"http://127.0.0.1:{port}/")
         pg.wait_for_selector("body[data-ready]")
         pg.locator("#events tbody tr", has_text="Gubio").first.click()
         pg.wait_for_selector("#detail mark.ev")
         pg.wait_for_timeout(500)
-        pg.screenshot(path=str(args.out))
+        pg.screenshot(path=str(args.out_dir / "web-app.png"))
+        pg.click("#open-cluster")
+        pg.wait_for_selector("#cluster .card")
+        pg.wait_for_timeout(300)
+        pg.screenshot(path=str(args.out_dir / "web-cluster.png"))
         b.close()
     srv.should_exit = True
-    print(f"wrote {args.out}")
+    print(f"wrote {args.out_dir / 'web-app.png'} and {args.out_dir / 'web-cluster.png'}")
 
 
 if __name__ == "__main__":
