@@ -244,6 +244,8 @@ def test_web_api_ingest_when_allowed(tmp_path: Path) -> None:
     e = c.get(f"/api/events/{body['events'][0]}").json()
     assert e["country"] == "Afghanistan" and e["fatalities"] == 3 and e["document"]["source"] == "Test Wire"
     assert_error(c.post("/api/documents", json={"text": "   "}), 400, "bad_request", "empty")
+    assert_error(c.post("/api/documents", json={"text": "x" * 1_000_001}), 413, "too_large")
+    assert_error(c.post("/api/documents", content=b"{}", headers={"content-length": str(10**9)}), 413, "too_large")
 
 
 # -- the page: security headers, offline assets ---------------------------------------------------

@@ -51,6 +51,8 @@ SECURITY_HEADERS = {
 }
 #: most bytes of a document posted for ingest (with --allow-ingest)
 MAX_INGEST_BYTES = 1_000_000
+#: most bytes of any request body (the JSON around a document, escapes included), refused unread
+MAX_BODY_BYTES = 4 * MAX_INGEST_BYTES
 
 STATIC_NAMES = {"app.js", "app.css", "index.html"}
 
@@ -184,7 +186,11 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
 
     @app.middleware("http")
     async def _headers(request: Request, call_next: Any) -> Response:
-        resp = await call_next(request)
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            resp: Response = _error(413, "too_large", f"request body larger than {MAX_BODY_BYTES} bytes")
+        else:
+            resp = await call_next(request)
         for k, v in SECURITY_HEADERS.items():
             resp.headers.setdefault(k, v)
         resp.headers.setdefault("Content-Security-Policy", CSP)
