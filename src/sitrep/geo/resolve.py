@@ -42,6 +42,28 @@ from .gazetteer import Place, name_key
 _QUOTES = str.maketrans({"‘": "", "’": "'", "ʿ": "", "ʾ": "'", "`": "", "´": ""})
 
 
+@lru_cache(maxsize=1)
+def _seat_prefix_re() -> re.Pattern[str] | None:
+    prefixes = (load_yaml("geo_lexicon.yaml") or {}).get("seat_prefixes") or []
+    if not prefixes:
+        return None
+    alt = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"^(?:{alt})[\s-]+(?=\S)", re.I)
+
+
+def seat_name(name: str | None) -> str | None:
+    """A district seat's name as places are written: 'Markaz-e Woluswali-ye Achin' -> 'Achin'.
+
+    GeoNames names some seats "centre of the district of X" / "government (seat) of X"
+    (``seat_prefixes`` in data/geo_lexicon.yaml); the output location is X.
+    """
+    rx = _seat_prefix_re()
+    if not name or rx is None:
+        return name
+    out = rx.sub("", name, count=1)
+    return out or name
+
+
 def ascii_name(name: str | None) -> str | None:
     """Gazetteer name in plain ASCII letters ("Tall ‘Afar" -> "Tall Afar")."""
     if not name:
@@ -164,7 +186,7 @@ def place_value(
         iso3=iso3,
         admin1=admin1,
         admin2=admin2,
-        location=ascii_name(p.name),
+        location=seat_name(ascii_name(p.name)),
         latitude=round(p.latitude, 5),
         longitude=round(p.longitude, 5),
         geo_precision=precision,
