@@ -150,7 +150,6 @@
   map.attributionControl.addAttribution("Country outlines: Natural Earth (public domain)");
   const cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 40 });
   map.addLayer(cluster);
-  let fitted = false;
 
   fetch("/static/vendor/countries-50m.json")
     .then((r) => r.json())
@@ -196,10 +195,9 @@
       layers.push(m);
     }
     cluster.addLayers(layers);
-    if (layers.length && !fitted) {
+    if (layers.length) { // the view follows the filters
       // from the points themselves: with chunked loading the cluster layer fills in later
       map.fitBounds(L.latLngBounds(layers.map((m) => m.getLatLng())), { maxZoom: 6, padding: [20, 20] });
-      fitted = true;
     }
   }
 
