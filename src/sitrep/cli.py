@@ -415,7 +415,7 @@ def link(
     t0 = time.perf_counter()
     cfg = LinkConfig(threshold=threshold)
     try:
-        with _open_store(db) as store:
+        with Store(db, create=False) as store:
             evs = list(store.iter_events())
             if scheduler or cluster:
                 from .dask_engine import client_for, link_on_dask, parse_cluster_spec
