@@ -64,11 +64,14 @@ def join_lines(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def _documents(root: Path) -> dict[str, Document]:
+def _documents(root: Path, gold: GoldSet) -> dict[str, Document]:
+    """The gold set's documents read through ingest, under the gold's own doc_id (matched by path)."""
+    by_path = {g.path: doc_id for doc_id, g in gold.docs.items()}
     docs = {}
-    for d in iter_documents([root / "docs"]):
+    for g_path, doc_id in by_path.items():
+        [d] = list(iter_documents([root / g_path]))
         assert not isinstance(d, Failure), d
-        docs[d.doc_id] = d
+        docs[doc_id] = d.model_copy(update={"doc_id": doc_id})
     return docs
 
 
@@ -113,11 +116,7 @@ def test_segment_lost_line_breaks_cost_at_most_002_per_set(name):
     if not (root / "docs").is_dir():
         pytest.skip(f"benchmarks/{name} is not in this checkout")
     gold = _without(load_gold(root), EXEMPT[name])
-    # the gold keys documents by their text's hash; the store's doc_id is origin + content, so match
-    # the files by name and give each document the gold's key (its events then carry it)
-    by_name = {Path(d.path or "").name: d for d in _documents(root).values()}
-    docs = {k: by_name[Path(g.path).name].model_copy(update={"doc_id": k})
-            for k, g in gold.docs.items() if Path(g.path).name in by_name}
+    docs = _documents(root, gold)
     before = _score(gold, docs)
     j_gold, j_docs = _joined(gold, docs)
     after = _score(j_gold, j_docs)

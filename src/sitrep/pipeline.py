@@ -141,6 +141,7 @@ def _evidence_from(event: Event, text: str) -> Event:
                         for r in getattr(event, role)]
     return event.model_copy(update=update)
 
+
 _HTML_START = re.compile(r"\s*<(?:!doctype|html|head|body|article|div|p|section|main|table)\b", re.I)
 
 
