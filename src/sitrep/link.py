@@ -21,7 +21,7 @@ import math
 import re
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -430,8 +430,8 @@ DATE_GAP_CAP = 14
 DENSE_AT = 50
 
 
-def pair_rows(events: Sequence[Event]) -> tuple[list[tuple[int, int]], list[list[float]]]:
-    """The compatible candidate pairs of ``events`` and their feature vectors (FEATURE_NAMES).
+def iter_pair_vectors(events: Sequence[Event]) -> Iterator[tuple[int, int, list[float]]]:
+    """The compatible candidate pairs of ``events`` with their feature vectors (FEATURE_NAMES).
 
     Density: the number of compatible candidates of an event (same country, window and place
     radius) on a log scale, 1 at DENSE_AT or more; a pair's density is the smaller of its two
@@ -446,11 +446,20 @@ def pair_rows(events: Sequence[Event]) -> tuple[list[tuple[int, int]], list[list
         degree[i] += 1
         degree[j] += 1
     sims = _text_similarities([event_text(e) for e in events], pairs)
-    rows = []
     norm = math.log1p(DENSE_AT)
     for (i, j), sim in zip(pairs, sims):
         dense = min(1.0, math.log1p(min(degree[i], degree[j])) / norm)
-        rows.append(pair_vector(feats[i], feats[j], sim, dense) or [])
+        x = pair_vector(feats[i], feats[j], sim, dense)
+        if x is not None:
+            yield i, j, x
+
+
+def pair_rows(events: Sequence[Event]) -> tuple[list[tuple[int, int]], list[list[float]]]:
+    """All compatible candidate pairs and their feature vectors (for fitting the weights)."""
+    pairs, rows = [], []
+    for i, j, x in iter_pair_vectors(events):
+        pairs.append((i, j))
+        rows.append(x)
     return pairs, rows
 
 
@@ -582,8 +591,7 @@ def _average_linkage(n: int, docs: Sequence[str], probs: dict[tuple[int, int], f
 
 def link_events(events: Sequence[Event], cfg: LinkConfig = LinkConfig()) -> dict[str, str]:
     """event_id -> cluster_id for every event (singletons get their own cluster)."""
-    pairs, rows = pair_rows(events)
-    probs = {(min(i, j), max(i, j)): _probability(x) for (i, j), x in zip(pairs, rows)}
+    probs = {(min(i, j), max(i, j)): _probability(x) for i, j, x in iter_pair_vectors(events)}
     root = _average_linkage(len(events), [e.doc_id for e in events], probs, cfg.resolved_threshold())
     members: dict[int, list[str]] = defaultdict(list)
     for i, e in enumerate(events):

@@ -97,7 +97,7 @@ def process_document(
         )
         if event is None:
             continue
-        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1)
+        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1, event.country)
         if relay is not None:
             party, spans, rule = relay
             event = event.model_copy(update={
@@ -140,6 +140,7 @@ def _evidence_from(event: Event, text: str) -> Event:
         update[role] = [r.model_copy(update={"evidence": ev(r.evidence), "text": r.text.replace("\n", " ")})
                         for r in getattr(event, role)]
     return event.model_copy(update=update)
+
 
 _HTML_START = re.compile(r"\s*<(?:!doctype|html|head|body|article|div|p|section|main|table)\b", re.I)
 
