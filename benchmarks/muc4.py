@@ -289,8 +289,9 @@ def _merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def doc_templates(events: list[dict[str, Any]], text: str = "") -> list[dict[str, Any]]:
-    """MUC templates for one document's sitrep events (background events skipped)."""
+def event_templates(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """MUC templates for one document's sitrep events (background events skipped), each with the
+    span of its event's evidence under "_span"."""
     out: list[dict[str, Any]] = []
     for e in events:
         if e.get("background"):
@@ -309,10 +310,69 @@ def doc_templates(events: list[dict[str, Any]], text: str = "") -> list[dict[str
             if same:
                 out[out.index(same[0])] = _merge(same[0], t)
                 continue
+        ev = e.get("evidence") or {}
+        t["_span"] = (ev.get("start", 0), ev.get("end", 0))
         out.append(t)
     for t in out:
         t.pop("_when_where", None)
     return out
+
+
+#: with the document's text, templates and fillers come from the learned selector
+#: (sitrep.extractors.role_selector): one template per incident type whose document probability
+#: reaches TYPE_THRESHOLD or, for a type of one of sitrep's events, EVENT_TYPE_THRESHOLD (or the
+#: likeliest type when sitrep found an incident but no type reaches those); a document where sitrep found no incident gets one template when its likeliest
+#: type reaches NEW_TEMPLATE_THRESHOLD. Each selected filler goes to the template whose event
+#: evidence holds it or lies nearest. Tuned on the held-apart fifth of the train split
+#: (GTT F1 32.5 -> 37.3, CEAF-REE 38.7 -> 40.2 against the events' types with selector fillers).
+SELECTOR = True
+TYPE_THRESHOLD = 0.5
+EVENT_TYPE_THRESHOLD = 0.1
+NEW_TEMPLATE_THRESHOLD = 0.6
+
+
+def doc_templates(events: list[dict[str, Any]], text: str = "") -> list[dict[str, Any]]:
+    """MUC templates for one document: from sitrep's events, and with ``text`` (and ``SELECTOR``)
+    re-typed and filled by the learned selector."""
+    from sitrep.extractors import role_selector as sel
+
+    out = event_templates(events)
+    model = sel.load_model() if SELECTOR and text else None
+    if model is None:
+        for t in out:
+            t.pop("_span", None)
+        return out
+    probs = sel.type_probabilities(text, model)
+    best = max(probs, key=probs.get)
+    found = {t["incident_type"] for t in out}
+    want = [ty for ty in sel.INCIDENT_TYPES
+            if probs[ty] >= TYPE_THRESHOLD or (ty in found and probs[ty] >= EVENT_TYPE_THRESHOLD)]
+    if out and not want:
+        want = [best]
+    if not out and probs[best] < NEW_TEMPLATE_THRESHOLD:
+        want = []
+    templates = []
+    for ty in want:
+        same = [t for t in out if t["incident_type"] == ty]
+        templates.append({"incident_type": ty, **{r: [] for r in ROLES}, "_span": same[0]["_span"] if same else (0, len(text))})
+    chosen = sel.select(text, model=model)
+    for role in ROLES:
+        seen: set[str] = set()
+        for s, e, _p in sorted(chosen[role], key=lambda x: -x[2]):
+            n = normalise(text[s:e])
+            if not n or n in seen or not templates:
+                continue
+            seen.add(n)
+            near = min(templates, key=lambda t: _distance(t["_span"], s))
+            near[role].append([text[s:e]])
+    for t in templates:
+        t.pop("_span")
+    return templates
+
+
+def _distance(span: tuple[int, int], pos: int) -> int:
+    a, b = span
+    return 0 if a <= pos < b else min(abs(pos - a), abs(pos - b))
 
 
 def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:

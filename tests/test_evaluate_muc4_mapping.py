@@ -126,3 +126,35 @@ def test_evaluate_muc4_coref_merge_joins_the_same_incident_only(monkeypatch) -> 
     out = muc4.doc_templates([a, b, c])
     assert [t["Victim"] for t in out] == [[["Juan Perez"]], [["Luis Gomez"]]]
     assert all("_when_where" not in t for t in out)
+
+
+_SELECTOR_MODEL = (Path(__file__).resolve().parent.parent / "src" / "sitrep" / "data" / "role_selector.npz").is_file()
+
+
+@pytest.mark.skipif(not _SELECTOR_MODEL, reason="no shipped selector model")
+def test_evaluate_muc4_selector_fills_templates_from_the_text() -> None:
+    text = ("URBAN GUERRILLAS BLEW UP THE ELECTRICITY TOWER IN SAN MIGUEL WITH DYNAMITE TODAY. "
+            "JUDGE JUAN PEREZ WAS KILLED BY THE GUNMEN.")
+    ev = {"evidence": {"text": text, "start": 0, "end": len(text)}, "event_type": "Explosions/Remote violence",
+          "sub_event_type": "Remote explosive/landmine/IED", "weapons": [{"text": "TOWER"}]}
+    out = muc4.doc_templates([ev], text)
+    assert out and all(t["incident_type"] in ("attack", "bombing") for t in out)
+    weapons = [e[0] for t in out for e in t["Weapon"]]
+    assert weapons == ["DYNAMITE"]  # the selector's filler, not the event's own
+    # without the text, the events' own fillers are used
+    assert muc4.doc_templates([ev])[0]["Weapon"] == [["TOWER"]]
+
+
+@pytest.mark.skipif(not _SELECTOR_MODEL, reason="no shipped selector model")
+def test_evaluate_muc4_no_template_without_an_incident() -> None:
+    assert muc4.doc_templates([], "THE PRESIDENT OPENED A NEW SCHOOL IN THE CAPITAL AND SPOKE ABOUT THE ECONOMY.") == []
+
+
+def test_evaluate_muc4_selector_training_without_data_exits_zero(tmp_path: Path, capsys) -> None:
+    spec = importlib.util.spec_from_file_location("sitrep_bench_muc4_selector", _PATH.parent / "muc4_selector.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--data", str(tmp_path), "--out", str(tmp_path / "m.npz")]) == 0
+    assert "not found" in capsys.readouterr().out
+    assert not (tmp_path / "m.npz").exists()

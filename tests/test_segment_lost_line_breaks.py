@@ -68,7 +68,7 @@ def _documents(root: Path) -> dict[str, Document]:
     docs = {}
     for d in iter_documents([root / "docs"]):
         assert not isinstance(d, Failure), d
-        docs[d.doc_id] = d
+        docs[d.content_hash] = d  # gold documents are keyed on their content hash
     return docs
 
 
@@ -107,18 +107,7 @@ def test_segment_join_lines_moves_offsets_with_the_text():
     assert joined[where[i]:where[i] + 6] == "gunmen"
 
 
-#: known gaps (issue 14, left open): with lines joined, a title that runs into a region header
-#: without punctuation ("... 5 Muharram Sinai On 27 ...", gold 039) and an infographic list
-#: (gold 057) lose their branch; a held-out bulletin (019) loses the country of two items.
-_KNOWN_GAPS = {
-    "gold": "title run into a region header (039), infographic list (057): actor1/claimed_by -0.024",
-    "heldout": "bulletin 019: country/admin1 of two items under a header at the very start",
-}
-CASES = [pytest.param(s, marks=pytest.mark.xfail(reason=_KNOWN_GAPS[s], strict=True)) if s in _KNOWN_GAPS else s
-         for s in SETS]
-
-
-@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("name", SETS)
 def test_segment_lost_line_breaks_cost_at_most_002_per_set(name):
     root = ROOT / name
     if not (root / "docs").is_dir():

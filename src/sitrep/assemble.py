@@ -131,7 +131,11 @@ def generate_notes(
     if counted:
         sentence += f" Reported toll: {counted}."
     if claim.source_kind == SourceKind.CLAIM:
-        sentence += f" Figures as claimed by {claim.claimed_by or 'a party to the event'}, not independently verified."
+        party = claim.claimed_by or "a party to the event"
+        sentence += f" Figures as claimed by {party}, not independently verified."
+        own = next((r.split(":", 1)[1] for r in counts.rules if r.startswith("claim-own-dead:")), None)
+        if own:
+            sentence += f" The toll includes {own} of the claimant's own members, by its own account."
     return sentence
 
 

@@ -192,12 +192,13 @@ def time_of_day(text: str) -> str | None:
 def proper_names(text: str, exclude: Iterable[str] = ()) -> frozenset[str]:
     """Capitalised words that name people, streets, buildings (not at a sentence start, not
     function words, months or titles, not the event's own country/admin1/location)."""
-    stop = _cues()["not_names"] | {w for x in exclude for w in _norm_name(x).split()}
+    own = {w for x in exclude for w in _norm_name(x).split() if len(w) > 2}
+    stop = _cues()["not_names"] | own
     out = set()
     for m in _NAME.finditer(text):
         w = m.group(1).lower().strip("'’-")
-        if w in stop or len(w) < 3:
-            continue
+        if w in stop or len(w) < 3 or any(fuzz.ratio(w, o) >= 80 for o in own):
+            continue  # a spelling of the event's own place ("Avdiivka" / "Avdiyivka") is no detail
         if _SENT_START.search(text[max(0, m.start() - 3) : m.start()]):
             continue
         out.add(w)
@@ -290,6 +291,7 @@ FEATURE_NAMES = (
     "text_sim", "names_shared", "names_disjoint", "fillers_shared",
     "time_agree", "time_conflict", "weapon_agree", "weapon_conflict", "target_agree", "target_conflict_gtd",
     "dense", "dense_x_place", "dense_x_date", "dense_x_text", "dense_x_names",
+    "text_high", "vague_x_gap", "dense_x_gap", "same_day_and_place",
 )  # fmt: skip
 
 
@@ -386,6 +388,10 @@ def pair_vector(a: _Features, b: _Features, text_sim: float = 0.0, dense: float 
     f["dense_x_date"] = dense * f["date_same"]
     f["dense_x_text"] = dense * text_sim
     f["dense_x_names"] = dense * f["names_shared"]
+    f["text_high"] = max(0.0, text_sim - 0.5) * 2.0
+    f["vague_x_gap"] = f["date_vague"] * f["date_gap"]
+    f["dense_x_gap"] = dense * f["date_gap"]
+    f["same_day_and_place"] = f["date_same"] * max(place)
     return [f[k] for k in FEATURE_NAMES]
 
 

@@ -232,7 +232,7 @@ class _Layout:
     max_title_words: int
 
 
-_INLINE_BREAK = re.compile(r"(?:^|(?<=[.!?:;\"”’)\]]))[ \t]+(?=\S)")
+_INLINE_BREAK = re.compile(r"^[ \t]*(?=\S)|(?<=[.!?:;\"”’)\]])[ \t]+(?=\S)")
 _INLINE_WORD = re.compile(r"[^\s]+")
 _INLINE_MARKER = re.compile(r"(?:[-*•·–—▪►]|\d{1,2}[.)])[ \t]+(?=[A-Z0-9\"“(])")
 _HEADER_WORD = re.compile(r"(?:[A-Z][\w'’\-]*|(?:al|el|ad|of|the|and|de|du|des|la|le)(?:-[A-Z][\w'’\-]*)?)[:]?$")
@@ -278,7 +278,7 @@ def restore_layout(text: str, is_header_name: Any = None) -> str:
         if m.start() > 0 and text[m.start() - 1] == "." and _abbrev_before(text, m.start() - 1):
             continue
         mk = _INLINE_MARKER.match(text, a)
-        if mk and m.start() > 0 and text[m.start() - 1] in ".!?":
+        if mk and m.start() > 0 and text[m.start() - 1] in ".!?:":
             brk(m.start())  # "... soldiers. - Heet: gunmen ..." / "... killed. 2. North-West region."
             continue
         limit = lay.max_title_words if not text[: m.start()].strip() else lay.max_words
@@ -299,25 +299,67 @@ def restore_layout(text: str, is_header_name: Any = None) -> str:
                 _INLINE_MARKER.match(text, nxt.start())) or nw[0].isdigit()
             name = htext.rstrip(":")
             ok = False
+            form = False
             if upper and not upper_doc and sum(c.isalpha() for c in htext) >= 4 and (
                 nw[0].isupper() and any(c.islower() for c in nw)
             ):
                 ok = True  # "IRAQ Anbar - ...", "CLAIMS SUMMARY: SINAI AND IRAQ Summary of ..."
                 follows = True
             elif titled and any(f.match(name) for f in forms):
-                ok = True
+                ok = form = True  # "Sinai Wilayah On ...", "The Wilayah of the Sahel: summary of the week"
+                follows = follows or htext.endswith(":") or nw[0].isupper()
             elif opens_sentence or upper_doc:
                 continue  # "The group said ...": a sentence, not a header; in capitals, every word looks like one
             elif titled and k <= lay.max_words and is_header_name is not None and follows and is_header_name(name):
                 ok = True
-            elif nw in {o.capitalize() for o in lay.strict}:
+            elif not upper and nw in {o.capitalize() for o in lay.strict}:
                 ok = True  # "Incidents during the reporting period On the night of ..."
+            nl = text.find("\n", head[-1].end())
+            rest = text[head[-1].end(): nl if nl >= 0 else len(text)]
+            if ok and follows and not (len(rest) >= 120 and re.search(r"[.!?]", rest)):
+                break  # the header already heads its own short line: the layout is there
             if ok and follows:
                 if m.start() > 0:
                     brk(m.start())
-                brk(head[-1].end())
+                if not htext.endswith(":") or form or upper:
+                    # "Central Africa: 2 attacks ..." is a lead on its own line, not a header above it
+                    brk(head[-1].end())
                 break
+    _title_header(text, brk, is_header_name, lay)
     return text if out is None else "".join(out)
+
+
+def _title_header(text: str, brk: Any, is_header_name: Any, lay: _Layout) -> None:
+    """A headline run into a region header with no punctuation between them.
+
+    "Sinai claims: items published between 27 Dhu al-Hijjah and 5 Muharram Sinai On 27 Dhu
+    al-Hijjah, the group said ...": inside the first line, a known region name followed by a
+    strict sentence opener ends the title and heads the body.
+    """
+    if is_header_name is None:
+        return
+    nl = text.find("\n")
+    first = text[: nl if nl >= 0 else len(text)]
+    words = list(_INLINE_WORD.finditer(first))[: lay.max_title_words + 4]
+    strict = {o.capitalize() for o in lay.strict}
+    for i in range(2, len(words) - 1):
+        if re.search(r"[.!?]", text[words[0].start(): words[i].start()]):
+            return  # past the first sentence: not a title any more
+        for k in range(1, 4):
+            if i + k >= len(words) or words[i + k].group() not in strict:
+                continue
+            head = words[i: i + k]
+            if not all(_HEADER_WORD.match(w.group()) for w in head) or not head[0].group()[0].isupper():
+                continue
+            if head[-1].group().endswith(":") or words[i - 1].group().islower():
+                continue  # "bombings in Iraq: At least ...": part of the title's own phrase
+            rest = first[words[i + k].start():]
+            if len(rest) < 120 or not re.search(r"[.!?]", rest):
+                continue
+            if is_header_name(text[head[0].start(): head[-1].end()]):
+                brk(head[0].start() - 1)
+                brk(head[-1].end())
+                return
 
 
 _DATELINE_START = re.compile(r"[ \t](?=[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]+)*,|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\()")

@@ -19,12 +19,13 @@ A claim's figures stay claimed figures: nothing downstream turns a claim into a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from ..model import ClaimValue, DocContext, Document, Evidence, Mention, SourceKind
+from ..model import ClaimValue, CountsValue, CountValue, DocContext, Document, Evidence, Mention, SourceKind
 from .actors import _lexicon, _norm, country_iso3, find_actor_phrases, resolve_group  # noqa: F401
 from .actors import acting_party, group_type, is_group_family, region_branch
 
-__all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims"]
+__all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims", "add_own_dead"]
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{0,600}[\"\u201d]")
 def _first_person() -> re.Pattern[str]:
@@ -654,3 +655,85 @@ def _body_start(text: str) -> int:
     if 0 < nl < 160 and "." not in text[:nl]:
         return nl + 1
     return 0
+
+
+# --------------------------------------------------------------------------------------------
+# the claimant's own dead
+# --------------------------------------------------------------------------------------------
+OWN_DEAD_RULE = "claim-own-dead"
+_NUMBER = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|some|a number")
+
+
+def _own_dead_re() -> re.Pattern[str] | None:
+    """'<N> (of the|of our) <self-label> <death euphemism>', both read from data/neutral_terms.yaml."""
+    from .actors import neutral_term_entries  # noqa: PLC0415
+
+    entries = neutral_term_entries()
+    selves = [e["term"] for e in entries if e.get("kind") == "self-label" and e.get("maps_to") == "{claimant}"]
+    deaths = [e["term"] for e in entries if e.get("kind") == "death-euphemism"]
+    if not selves or not deaths:
+        return None
+    return re.compile(
+        rf"\b(?P<n>{_NUMBER})\s+(?:of\s+(?:the|our|its)\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{'|'.join(f'(?:{s})' for s in selves)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(f'(?:{d})' for d in deaths)})\b",
+        re.I,
+    )
+
+
+_OWN_DEAD = _own_dead_re()
+
+
+def add_own_dead(doc: Document, mention: Mention, claim: ClaimValue,
+                 count: Callable[[Document, Mention], CountsValue]) -> CountsValue:
+    """The event's counts (``count(doc, mention)``) with a claim's own dead added to the killed figure.
+
+    "..., killing four of them, and two of the brothers <euphemism>": the own-dead phrase is
+    blanked (same offsets) before ``count`` reads the figures of the other side, then its
+    figure is added: ACLED counts every death, the attackers' too. The figure stays the
+    claimant's (rule ``claim-own-dead:N``, and the notes say so). Only in a claim: a report's
+    words are not the party's own.
+    """
+    found = [] if claim.source_kind != SourceKind.CLAIM or _OWN_DEAD is None else list(
+        _OWN_DEAD.finditer(doc.text, mention.start, mention.end))
+    if not found:
+        return count(doc, mention)
+    text = doc.text
+    masked = list(text)
+    for m in found:
+        masked[m.start():m.end()] = " " * (m.end() - m.start())
+    counts = _evidence_in(count(doc.model_copy(update={"text": "".join(masked)}), mention), text)
+    from .counts import parse_number  # noqa: PLC0415
+
+    n, evs = 0, []
+    for m in found:
+        word = m.group("n").lower()
+        if word in ("a", "an"):
+            v = 1
+        else:
+            pv = parse_number(word)
+            v = pv.best if pv is not None else None
+        if not v:
+            continue
+        n += v
+        evs.append(Evidence.of(doc.text, m.start(), m.end()))
+    if not n:
+        return counts
+    k = counts.killed
+    rule = f"{OWN_DEAD_RULE}:{n}"
+    killed = CountValue(
+        best=(k.best or 0) + n,
+        low=(k.low + n) if k.low is not None else (n if k.best is None else None),
+        high=(k.high + n) if k.high is not None else None,
+        evidence=[*k.evidence, *evs],
+        rules=[*k.rules, rule],
+    )
+    return counts.model_copy(update={"killed": killed, "rules": [*counts.rules, rule]})
+
+
+def _evidence_in(counts: CountsValue, text: str) -> CountsValue:
+    """``counts`` with every evidence span read from ``text`` (same offsets)."""
+
+    def fix(cv: CountValue) -> CountValue:
+        return cv.model_copy(update={"evidence": [Evidence.of(text, e.start, e.end) for e in cv.evidence]})
+
+    return counts.model_copy(update={k: fix(getattr(counts, k)) for k in ("killed", "injured", "casualties", "captured")})
