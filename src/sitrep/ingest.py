@@ -56,7 +56,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")  # a truncated last unit becomes U+FFFD
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
