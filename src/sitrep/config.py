@@ -22,6 +22,9 @@ class Settings(BaseModel):
     #: tolerance in days when inferring a missing year (events up to this many days after the
     #: published date are still placed in the published year)
     year_tolerance_days: int = 7
+    #: seconds one document may take before it is reported and skipped (0 = no budget); the last
+    #: resort against hostile input, enforced in the process's main thread (SIGALRM)
+    time_budget_s: float = Field(default=300.0, ge=0)
 
 
 #: environment variable -> setting it fills
@@ -30,6 +33,7 @@ ENV_VARS = {
     "SITREP_DAYFIRST": "dayfirst",
     "SITREP_NLP": "nlp",
     "SITREP_GAZETTEER": "gazetteer_path",
+    "SITREP_TIME_BUDGET": "time_budget_s",
 }
 
 
@@ -49,6 +53,8 @@ def _env_settings() -> Settings:
         data["nlp"] = v
     if v := os.environ.get("SITREP_GAZETTEER"):
         data["gazetteer_path"] = Path(v)
+    if v := os.environ.get("SITREP_TIME_BUDGET"):
+        data["time_budget_s"] = v
     try:
         return Settings(**data)
     except ValidationError as exc:

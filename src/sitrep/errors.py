@@ -52,6 +52,12 @@ class OutputError(SitrepError):
     code = "E401"
 
 
+class TimeBudgetExceeded(SitrepError):
+    """A document took longer than ``Settings.time_budget_s`` (SITREP_TIME_BUDGET)."""
+
+    code = "E901"
+
+
 class GazetteerUnavailable(SitrepError):
     code = "E200"
 

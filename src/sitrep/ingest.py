@@ -56,7 +56,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")  # a truncated last unit becomes U+FFFD
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -116,8 +116,10 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not m:
         return {}, text
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError:
+        # BaseLoader: every scalar stays text ("published: 0000-00-00", "source: 0"), so no YAML
+        # type conversion can fail here; parse_date and the fields read the text
+        meta = yaml.load(m.group(1), Loader=yaml.BaseLoader) or {}
+    except (yaml.YAMLError, RecursionError):
         return {}, text
     if not isinstance(meta, dict):
         return {}, text
@@ -152,23 +154,27 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     if root is None:
         return "", title
     parts: list[str] = []
-
-    def walk(node: Any) -> None:
-        for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                parts.append(child.text_content or "")
-                continue
-            if tag in ("-comment", "!doctype"):
-                continue
-            block = tag in _BLOCK_TAGS
-            if block:
+    # an explicit stack, not recursion: a page nested thousands of levels deep is still read
+    stack: list[Any] = [list(root.iter(include_text=True))[::-1]]
+    closers: list[bool] = [False]
+    while stack:
+        if not stack[-1]:
+            stack.pop()
+            if closers.pop():
                 parts.append("\n")
-            walk(child)
-            if block:
-                parts.append("\n")
-
-    walk(root)
+            continue
+        child = stack[-1].pop()
+        tag = child.tag
+        if tag == "-text":
+            parts.append(child.text_content or "")
+            continue
+        if tag in ("-comment", "!doctype"):
+            continue
+        block = tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        stack.append(list(child.iter(include_text=True))[::-1])
+        closers.append(block)
     text = "".join(parts)
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -43,7 +44,7 @@ from .extractors import roles as roles_mod
 from .extractors import types as types_mod
 from .geo import resolve as geo_resolve
 from .geo.gazetteer import Gazetteer, get_gazetteer
-from .errors import InputError
+from .errors import InputError, TimeBudgetExceeded
 from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 
 
@@ -264,13 +265,41 @@ def process_many(
         yield doc, process_document(doc, gazetteer, settings)
 
 
-def _safe_process(doc: Document, settings: Settings) -> list[Event] | str:
-    """process_document, turning an unexpected error into a one-line message (the batch goes on)."""
+@contextmanager
+def time_budget(seconds: float, name: str) -> Iterator[None]:
+    """Raise :class:`TimeBudgetExceeded` in the block after ``seconds`` (SIGALRM; only in a
+    process's main thread on POSIX, elsewhere no budget applies)."""
+    import signal
+    import threading
+
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_sig: int, _frame: object) -> None:
+        raise TimeBudgetExceeded(f"{name}: took longer than the time budget of {seconds:g} s "
+                                 "(SITREP_TIME_BUDGET); skipped")
+
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return process_document(doc, None, settings)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _safe_process(doc: Document, settings: Settings) -> list[Event] | str:
+    """process_document within the time budget, turning an unexpected error into a one-line
+    message (the batch goes on)."""
+    name = doc.path or doc.doc_id[:12]
+    try:
+        with time_budget(getattr(settings, "time_budget_s", 0), name):
+            return process_document(doc, None, settings)
+    except TimeBudgetExceeded as exc:
+        return str(exc)
     except Exception as exc:  # noqa: BLE001 - reported per document, never silently dropped
-        name = doc.path or doc.doc_id[:12]
-        return f"E900 {name}: internal error while extracting ({exc.__class__.__name__}: {exc})"
+        return f"E900 {name}: internal error while extracting ({exc.__class__.__name__}: {exc})"[:500]
 
 
 def _worker(args: tuple[object, Settings]) -> tuple[object, list[Event] | str]:

@@ -1478,6 +1478,11 @@ def _cumulative(lx: _Lexicon, text: str, st: _Stmt) -> bool:
     return any(rx.search(sentence) for rx in lx.cumulative_tolls)
 
 
+#: the largest figure taken as the count of one event (larger ones are dropped: a typo, a
+#: population, or hostile input; SQLite integers stop at 2**63 - 1)
+MAX_COUNT = 10_000_000
+
+
 def extract_counts(doc: Document, mention: Mention) -> CountsValue:
     """Killed, injured, combined casualties and captured people for one event mention."""
     lx = _lexicon()
@@ -1489,6 +1494,8 @@ def extract_counts(doc: Document, mention: Mention) -> CountsValue:
         found, _ = _statements(lx, t)
         stmts.extend(found)
     stmts = [st for st in stmts if not _cumulative(lx, text, st)]
+    # a figure no single event reaches is no count ("killed 99999999999999999999 people")
+    stmts = [st for st in stmts if max(v for v in (st.best, st.low, st.high) if v is not None) <= MAX_COUNT]
     result: dict[str, CountValue] = {}
     all_rules: list[str] = []
     for cat in CATEGORIES:

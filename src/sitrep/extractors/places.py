@@ -350,6 +350,32 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
+#: longest slice handed to spaCy at once (its ``max_length`` is 1,000,000 characters; a parse is
+#: cheaper in bounded pieces)
+NLP_SECTION = 100_000
+
+
+def sections(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into pieces of at most ``size`` characters, each ending after a
+    paragraph break, else a line break, else a space when one is near (offsets stay absolute)."""
+    out = []
+    a = start
+    while end - a > size:
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, a + size // 2, a + size)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        if cut < 0:
+            cut = a + size
+        out.append((a, cut))
+        a = cut
+    if end > a:
+        out.append((a, end))
+    return out
+
+
 def _with_entities(found, text, start, end, gazetteer, lex, countries, name_key):  # noqa: ANN001
     """Model mode only (a statistical NER is loaded, ``SITREP_NLP=model``/``auto``): drop gazetteer
     matches that the model reads as a person, organisation or group and that no qualifier or
@@ -361,7 +387,8 @@ def _with_entities(found, text, start, end, gazetteer, lex, countries, name_key)
     nlp = get_nlp()
     if "ner" not in nlp.pipe_names or end <= start:
         return found
-    ents = [(start + e.start_char, start + e.end_char, e.label_) for e in nlp(text[start:end]).ents]
+    ents = [(a + e.start_char, a + e.end_char, e.label_) for a, b in sections(text, start, end, NLP_SECTION)
+            for e in nlp(text[a:b]).ents]
     if not ents:
         return found
     kept = list(found)
