@@ -150,7 +150,6 @@
   map.attributionControl.addAttribution("Country outlines: Natural Earth (public domain)");
   const cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 40 });
   map.addLayer(cluster);
-  let fitted = false;
 
   fetch("/static/vendor/countries-50m.json")
     .then((r) => r.json())
@@ -187,18 +186,18 @@
         color: "#222", weight: 1, fillOpacity: 0.85,
         fillColor: TYPE_COLOR[p.event_type] || NO_TYPE_COLOR,
       });
-      const tip = el("div", {},
+      // built when first shown (a function, not 20,000 nodes up front), as DOM text, never HTML
+      m.bindTooltip(() => el("div", {},
         el("strong", { text: `${fmt(p.event_date)} · ${fmt(p.event_type)}` }), el("br"),
-        `${fmt(p.location)}, ${fmt(p.country)} · killed ${fmt(p.fatalities)}`);
-      m.bindTooltip(tip);
+        `${fmt(p.location)}, ${fmt(p.country)} · killed ${fmt(p.fatalities)}`));
       m.on("click", () => openEvent(p.event_id));
       m.eventId = p.event_id;
       layers.push(m);
     }
     cluster.addLayers(layers);
-    if (layers.length && !fitted) {
-      map.fitBounds(cluster.getBounds(), { maxZoom: 6, padding: [20, 20] });
-      fitted = true;
+    if (layers.length) { // the view follows the filters
+      // from the points themselves: with chunked loading the cluster layer fills in later
+      map.fitBounds(L.latLngBounds(layers.map((m) => m.getLatLng())), { maxZoom: 6, padding: [20, 20] });
     }
   }
 
