@@ -18,9 +18,15 @@ if TYPE_CHECKING:
 
 
 def extract(
-    text: str, published: Any = None, source: str | None = None, source_kind: str | None = "auto"
+    text: str, published: Any = None, source: str | None = None, source_kind: str | None = "auto",
+    keep_out_of_scope: bool = False,
 ) -> list[Event]:
-    """Events (one record per real event) read from ``text``; see :mod:`sitrep.pipeline`."""
+    """Events (one record per real event) read from ``text``; see :mod:`sitrep.pipeline`.
+
+    Incidents outside ACLED's scope (disasters, accidents, ordinary crime...) are left out unless
+    ``keep_out_of_scope`` is True; they then carry ``in_scope=False``.
+    """
     from .pipeline import extract as _extract
 
-    return _extract(text, published=published, source=source, source_kind=source_kind)
+    return _extract(text, published=published, source=source, source_kind=source_kind,
+                    keep_out_of_scope=keep_out_of_scope)

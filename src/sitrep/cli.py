@@ -87,6 +87,7 @@ def extract(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Skip documents larger than this.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    keep_out_of_scope: Annotated[bool, typer.Option("--keep-out-of-scope", help="Keep incidents outside ACLED's scope (disasters, accidents, ordinary crime), marked in_scope=false.")] = False,
 ) -> None:
     """Extract events from documents and write them (and optionally store them)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -99,6 +100,8 @@ def extract(
     settings = get_settings()
     if max_bytes is not None:
         settings = settings.model_copy(update={"max_bytes": max_bytes})
+    if keep_out_of_scope:
+        settings = settings.model_copy(update={"scope_filter": False})
     if fmt == Format.parquet and output == "-":
         _fail("--format parquet needs --output FILE (it is a binary format)", 2)
     for item in inputs:

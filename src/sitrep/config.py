@@ -22,6 +22,8 @@ class Settings(BaseModel):
     #: tolerance in days when inferring a missing year (events up to this many days after the
     #: published date are still placed in the published year)
     year_tolerance_days: int = 7
+    #: drop incidents outside ACLED's scope (Event.in_scope False: disasters, accidents, ordinary crime...)
+    scope_filter: bool = True
 
 
 def _env_settings() -> Settings:
@@ -34,6 +36,8 @@ def _env_settings() -> Settings:
         data["nlp"] = v
     if v := os.environ.get("SITREP_GAZETTEER"):
         data["gazetteer_path"] = Path(v)
+    if v := os.environ.get("SITREP_SCOPE_FILTER"):
+        data["scope_filter"] = v.lower() not in ("0", "false", "no")
     return Settings(**data)
 
 

@@ -83,7 +83,7 @@ def process_document(
         event = assemble.build_event(
             doc, mention, ctx, when, where, who, what, how_many, claim, roles
         )
-        if event is None:
+        if event is None or (settings.scope_filter and not event.in_scope):
             continue
         if when is not None and when.start is not None:
             anchors[mention.section] = when
@@ -96,13 +96,20 @@ def extract(
     published: date | str | None = None,
     source: str | None = None,
     source_kind: str | SourceKind | None = "auto",
+    keep_out_of_scope: bool = False,
 ) -> list[Event]:
-    """Public API: events from one text. ``source_kind`` is "claim", "report" or "auto"."""
+    """Public API: events from one text. ``source_kind`` is "claim", "report" or "auto".
+
+    ``keep_out_of_scope=True`` keeps incidents outside ACLED's scope (``Event.in_scope`` False).
+    """
     from .ingest import document_from_text
 
     kind = None if source_kind in (None, "auto") else SourceKind(source_kind)
     doc = document_from_text(text, published=published, source=source, source_kind=kind)
-    return process_document(doc)
+    settings = get_settings()
+    if keep_out_of_scope:
+        settings = settings.model_copy(update={"scope_filter": False})
+    return process_document(doc, None, settings)
 
 
 def process_many(
