@@ -432,6 +432,11 @@ def _scope_cues() -> dict[str, re.Pattern[str]]:
             for kind, pats in combine_settings()["scope_cues"].items()}
 
 
+@lru_cache(maxsize=1)
+def _scope_weapons() -> re.Pattern[str]:
+    return re.compile("|".join(_wrap(p) for p in combine_settings()["scope_weapons"]), re.I)
+
+
 def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
 
@@ -485,14 +490,14 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, triggers: list
             conf, how = p_best, "type-model-override"
         else:
             out, conf, how = value, p_rule, "type-rules-agree" if best == rule_sub else "type-rules-kept"
+    text = " ".join(doc.text[s:e] for s, e in _ranges(mention))
     armed = any(_is_armed(a.actor_type) and a.evidence for a in (actors.actor1, actors.actor2) if a is not None) \
-        or any(t.cls in _EXPLOSION_SUB and t.cls != "ied" for t in triggers)
+        or any(t.cls in _EXPLOSION_SUB and t.cls != "ied" for t in triggers) or _scope_weapons().search(text) is not None
     in_scope = not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed else "none_min"])
     rules = [*out.rules, how, *alts]
     if not in_scope:
         rules.append("scope-out:model-none")
     elif not armed and all(t.cls in cfg["scope_generic_triggers"] for t in triggers):
-        text = " ".join(doc.text[s:e] for s, e in _ranges(mention))
         kind = next((k for k, rx in _scope_cues().items() if rx.search(text)), None)
         if kind is not None:
             in_scope = False
