@@ -7,7 +7,9 @@ Two runs per corpus:
 - own NER: sitrep's find_toponyms over the article, scored on toponyms whose span matches a
   gold span (overlap), plus span precision/recall.
 Metrics: accuracy@161km, mean/median error km, AUC (ln(1+err)/ln(20039) integrated), resolved share.
-Usage: python benchmarks/geoparsing.py [--limit N] [--corpus lgl,geovirus,tr-news]
+Splits: ``geoparsing/splits.json`` assigns each document to ``tune`` or ``report``; fit and tune
+on ``--split tune``, report ``--split report`` (the default); ``--split all`` scores whole corpora.
+Usage: python benchmarks/geoparsing.py [--split tune|report|all] [--limit N] [--corpus lgl,geovirus,tr-news]
 """
 
 from __future__ import annotations
@@ -42,10 +44,38 @@ def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def load(corpus: str) -> list[tuple[str, list[tuple[int, int, float, float]]]]:
+def doc_keys(corpus: str) -> list[str]:
+    """The splits.json key of each article, in file order (docid; GeoVirus: source URL, a
+    repeated URL gets ``#<index of the repeat>``)."""
     tree = ET.parse(ROOT / FILES[corpus])
-    out = []
+    keys: list[str] = []
+    seen: dict[str, int] = {}
     for art in tree.getroot():
+        if corpus == "geovirus":
+            url = (art.findtext("source") or "").strip()
+            n = seen.get(url, 0)
+            seen[url] = n + 1
+            keys.append(url if n == 0 else f"{url}#{n}")
+        else:
+            keys.append(art.get("docid") or "")
+    return keys
+
+
+def split_of(corpus: str) -> dict[str, str]:
+    import json
+
+    f = ROOT / "splits.json"
+    return json.loads(f.read_text(encoding="utf-8"))[corpus]["documents"] if f.exists() else {}
+
+
+def load(corpus: str, split: str = "all") -> list[tuple[str, list[tuple[int, int, float, float]]]]:
+    tree = ET.parse(ROOT / FILES[corpus])
+    keys = doc_keys(corpus)
+    splits = split_of(corpus)
+    out = []
+    for art, key in zip(tree.getroot(), keys):
+        if split != "all" and splits.get(key) != split:
+            continue
         text = art.findtext("text") or ""
         gold = []
         if corpus == "geovirus":
@@ -85,8 +115,11 @@ def metrics(errors: list[float | None]) -> dict[str, float]:
     }
 
 
-def run(corpus: str, limit: int | None, gz) -> None:  # noqa: ANN001
-    data = load(corpus)[:limit]
+ERRORS: list | None = None  # --errors FILE: every oracle-span resolution, for reading misses
+
+
+def run(corpus: str, limit: int | None, gz, split: str = "report") -> dict:  # noqa: ANN001
+    data = load(corpus, split)[:limit]
     oracle: list[float | None] = []
     own: list[float | None] = []
     tp = fp = fn = 0
@@ -111,6 +144,12 @@ def run(corpus: str, limit: int | None, gz) -> None:  # noqa: ANN001
             pv = resolve_toponym(t, ctx, mention, gz)
             oracle.append(haversine(lat, lon, pv.latitude, pv.longitude)
                           if pv is not None and pv.latitude is not None else None)
+            if ERRORS is not None:
+                ERRORS.append({"corpus": corpus, "text": text[s:e], "gold": [lat, lon],
+                               "context": text[max(0, s - 60):e + 60],
+                               "pred": None if pv is None else [pv.location or pv.admin1 or pv.country,
+                                                                pv.country, pv.latitude, pv.longitude],
+                               "km": oracle[-1]})
         # own NER
         spans = [(f.evidence.start, f.evidence.end, f) for f in found]
         matched_pred = set()
@@ -126,7 +165,7 @@ def run(corpus: str, limit: int | None, gz) -> None:  # noqa: ANN001
                        if pv is not None and pv.latitude is not None else None)
         fp += sum(1 for f in found if id(f) not in matched_pred)
     secs = time.perf_counter() - t0
-    print(f"\n== {corpus}: {len(data)} articles, {sum(len(g) for _, g in data)} gold toponyms, {secs:.1f}s")
+    print(f"\n== {corpus} ({split}): {len(data)} articles, {sum(len(g) for _, g in data)} gold toponyms, {secs:.1f}s")
     for name, errs in (("oracle spans", oracle), ("own toponyms (matched spans)", own)):
         m = metrics(errs)
         if m:
@@ -137,24 +176,34 @@ def run(corpus: str, limit: int | None, gz) -> None:  # noqa: ANN001
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     print(f"  geotagging (overlap)           P={p:.3f} R={r:.3f} F1={f1:.3f}")
     print(f"  published: {PUBLISHED[corpus]}")
+    return {"oracle": metrics(oracle), "own": metrics(own), "geotag_f1": f1}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--corpus", default="lgl,geovirus,tr-news")
+    ap.add_argument("--split", default="report", choices=["tune", "report", "all"])
+    ap.add_argument("--errors", type=Path, help="write every oracle-span resolution (jsonl) here")
     args = ap.parse_args()
     if not ROOT.exists():
         print(f"geoparsing data not found at {ROOT}; set SITREP_GEOPARSING_DIR. Nothing to do.")
         return 0
+    global ERRORS
+    if args.errors:
+        ERRORS = []
     t = time.perf_counter()
     gz = get_gazetteer()
     print(f"gazetteer: {getattr(gz, 'source', type(gz).__name__)} (ready in {time.perf_counter() - t:.1f}s)")
     for corpus in args.corpus.split(","):
         if (ROOT / FILES[corpus]).exists():
-            run(corpus, args.limit, gz)
+            run(corpus, args.limit, gz, args.split)
         else:
             print(f"{corpus}: {ROOT / FILES[corpus]} missing, skipped")
+    if args.errors:
+        import json
+
+        args.errors.write_text("".join(json.dumps(e) + "\n" for e in ERRORS), encoding="utf-8")
     return 0
 
 

@@ -1,11 +1,12 @@
 """Score sitrep on real incident descriptions (../shared/data/realworld-dev) with the set's own scorer.
 
     python benchmarks/realworld.py [--split tune|report] [--sample N] [--seed S] [--workers N]
-                                   [--floors FILE] [--json] [--keep PRED.jsonl]
+                                   [--floors FILE] [--json] [--keep PRED.jsonl] [--derived]
 
 Runs `score.py make-input`, extracts with sitrep's Python API (in --workers processes), and scores
 with `score.py score`, the scorer the sealed set uses. Tune on `tune`; report `report`.
-`--sample N` takes a fixed random sample (seeded) of the split; CI runs a 600-record `tune` sample
+`--derived` prints every actor name derived from the text (open vocabulary, rule `actor-derived:*`)
+with its frame and record id, so a reviewer can read them all. `--sample N` takes a fixed random sample (seeded) of the split; CI runs a 600-record `tune` sample
 against benchmarks/floors_realworld.json. Exits 0 when the data is missing, saying so plainly
 (a user's clone has no ../shared); with --floors, exits 1 when a figure is below its floor.
 """
@@ -32,6 +33,23 @@ def _extract(rec: dict) -> list[dict]:
     return [json.loads(e.model_dump_json()) for e in events]
 
 
+def _print_derived(recs: list[dict], results: list[list[dict]]) -> None:
+    """Every derived actor name, one line each: record, field, frame, name (rules `<field>-derived:<frame>`)."""
+    seen = 0
+    for rec, evs in zip(recs, results):
+        for e in evs:
+            for r in e.get("rules") or []:
+                field, sep, frame = r.partition("-derived:")
+                if not sep or field not in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+                    continue
+                val = e.get(field)
+                for name in (val if isinstance(val, list) else [val]):
+                    if name:
+                        print(f"derived\t{rec['source']}\t{field}\t{frame}\t{name}")
+                        seen += 1
+    print(f"derived names printed: {seen}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="report", choices=["tune", "report"])
@@ -41,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--floors", type=Path)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this file")
+    ap.add_argument("--derived", action="store_true", help="print every actor name derived from the text")
     a = ap.parse_args(argv)
 
     events_file = DATA / "events.jsonl"
@@ -75,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
                     f.write(json.dumps(e) + "\n")
         out = subprocess.run([sys.executable, str(DATA / "score.py"), "score", str(gold), str(pred),
                               "--split", a.split, "--json"], check=True, capture_output=True, text=True)
+    if a.derived:
+        _print_derived(recs, results)
     scores = json.loads(out.stdout)
     scores["split"] = a.split
     scores["sample"] = a.sample or len(recs)

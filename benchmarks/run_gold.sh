@@ -3,10 +3,10 @@
 # floors in benchmarks/floors.json. CI calls this; exit status is that of `sitrep evaluate`
 # (0 fine, 1 a floor broken, 2 unreadable input). Extra arguments go to `sitrep evaluate`
 # (e.g. --json). Set SITREP_PRED to keep the predictions in a chosen file, SITREP_FLOORS to use
-# another floors file.
+# another floors file, SITREP_GOLD to score another gold set (e.g. benchmarks/bulletins).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-gold="$here/gold"
+gold="${SITREP_GOLD:-$here/gold}"
 floors="${SITREP_FLOORS:-$here/floors.json}"
 if ! compgen -G "$gold/events*.jsonl" > /dev/null; then
   echo "run_gold: no $gold/events*.jsonl; the gold set is missing" >&2

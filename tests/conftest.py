@@ -71,3 +71,36 @@ def events(doc: Document) -> list[Event]:
             fatalities=2, source_kind=SourceKind.REPORT,
         ),
     ]
+
+
+# -- database backends -------------------------------------------------------------------------
+# Store tests run on SQLite and on a live PostgreSQL server (tests/pg_server.py). Without PostgreSQL
+# binaries the PostgreSQL cases skip on a developer's machine and fail under CI=true.
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    import os
+
+    from .pg_server import PostgresServer
+
+    server = PostgresServer.find()
+    if server is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("PostgreSQL is not installed, and CI=true requires it (.ci/run installs it)")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        if os.environ.get("CI") == "true":
+            pytest.fail("psycopg is not installed, and CI=true requires it")
+        pytest.skip("psycopg is not installed (pip install -e '.[postgres]')")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):  # type: ignore[no-untyped-def]
+    """A fresh, empty database of each backend: a SQLite path, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("pg_server").new_database()

@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitrep.config import Settings
@@ -19,7 +19,7 @@ from sitrep.ingest import (
     normalise_text,
     split_front_matter,
 )
-from sitrep.model import Document, SourceKind, sha256_text
+from sitrep.model import Document, SourceKind, document_id, sha256_text
 
 SAMPLE = "Gunmen attacked a checkpoint in Mosul on 3 March, officials said. Café owners closed early."
 
@@ -43,10 +43,13 @@ def test_ingest_normalises_newlines_and_drops_control_characters() -> None:
     assert normalise_text("a\r\nb\rc\x00d\x07e\tf") == "a\nb\ncde\tf"
 
 
-def test_ingest_doc_id_is_sha256_of_stored_text() -> None:
+def test_ingest_content_hash_is_sha256_of_stored_text_and_doc_id_adds_the_origin() -> None:
     doc = document_from_text("line one\r\nline two")
     assert doc.text == "line one\nline two"
-    assert doc.doc_id == sha256_text(doc.text)
+    assert doc.content_hash == sha256_text(doc.text)
+    assert doc.doc_id == document_id("|", doc.content_hash)
+    other = document_from_text("line one\r\nline two", source="Other Wire")
+    assert other.content_hash == doc.content_hash and other.doc_id != doc.doc_id
 
 
 def test_ingest_front_matter_supplies_metadata_and_is_removed() -> None:
@@ -120,9 +123,10 @@ def test_ingest_invalid_published_date_is_an_input_error() -> None:
         document_from_text("text", published="not a date at all")
 
 
+@settings(deadline=None)  # a property test, not a timing test (the suite shares 2 cores)
 @given(st.binary(max_size=400))
 def test_ingest_random_bytes_never_raise(data: bytes) -> None:
     for item in documents_from_bytes(data, "random.txt", ".txt"):
         assert isinstance(item, (Document, Failure))
         if isinstance(item, Document):
-            assert item.doc_id == sha256_text(item.text)
+            assert item.content_hash == sha256_text(item.text)

@@ -12,6 +12,7 @@ from sitrep.model import (
     Evidence,
     SubEventType,
     interaction_code,
+    document_id,
     sha256_text,
 )
 
@@ -24,8 +25,13 @@ def test_model_has_25_sub_event_types_in_6_event_types() -> None:
     assert set(SUB_EVENT_PARENT) == set(SubEventType)
 
 
-def test_model_document_id_is_sha256_of_text() -> None:
-    assert Document(text="abc").doc_id == sha256_text("abc")
+def test_model_document_id_hashes_origin_and_content_hash() -> None:
+    doc = Document(text="abc")
+    assert doc.content_hash == sha256_text("abc")
+    assert doc.doc_id == document_id("|", sha256_text("abc"))
+    a = Document(text="abc", source="Wire A", origin="/data/a.txt")
+    b = Document(text="abc", source="Wire B", origin="/data/b.txt")
+    assert a.content_hash == b.content_hash and a.doc_id != b.doc_id
 
 
 def test_model_evidence_rejects_text_that_does_not_fit_span() -> None:

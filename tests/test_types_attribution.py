@@ -63,7 +63,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,country,sub", CASES)
-def test_types_round2_sub_event(text: str, country: str, sub: str) -> None:
+def test_types_sub_event_of_news_sentences(text: str, country: str, sub: str) -> None:
     tv = run(text, country)
     assert tv.is_event
     assert tv.sub_event_type is not None and tv.sub_event_type.value == sub

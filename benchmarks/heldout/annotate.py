@@ -405,6 +405,88 @@ EVENTS = [
 ]
 
 
+# 017-020: claim bulletins in an armed group's own voice (added blind, separately from benchmarks/bulletins/)
+P.update({
+    "Khanaqin": ("Iraq", "IRQ", "Diyala", "Khanaqin", 34.3482, 45.39065),
+    "Baqubah": ("Iraq", "IRQ", "Diyala", "Baqubah", 33.7466, 44.6437),
+    "Samarra": ("Iraq", "IRQ", "Salah ad Din", "Samarra", 34.1959, 43.88568),
+    "Tall Afar": ("Iraq", "IRQ", "Ninawa", "Tall Afar", 36.37913, 42.44806),
+    "Monguno": ("Nigeria", "NGA", "Borno", "Monguno", 12.67024, 13.61174),
+    "Madagali": ("Nigeria", "NGA", "Adamawa", "Madagali", 10.88942, 13.62832),
+    "Buni Yadi": ("Nigeria", "NGA", "Yobe", "Buni Yadi", 11.27441, 12.00852),
+    "Sebba": ("Burkina Faso", "BFA", "Sahel", "Sebba", 13.43641, 0.53044),
+    "Djibo": ("Burkina Faso", "BFA", "Sahel", "Djibo", 14.0994, -1.62554),
+    "Jalalabad": ("Afghanistan", "AFG", "Nangarhar", "Jalalabad", 34.42647, 70.45153),
+    "Pachir wa Agam": ("Afghanistan", "AFG", "Nangarhar", "Pachir wa Agam", 34.20011, 70.27806),
+    "Kabul": ("Afghanistan", "AFG", "Kabul", "Kabul", 34.52813, 69.17233),
+})
+PMF = "PMF: Popular Mobilization Forces"
+ISSP, ISKP = "Islamic State (Sahel Province)", "Islamic State (Khorasan Province)"
+D17, D18, D19, D20 = ("017-iraq-bulletin-hijri-new-year.txt", "018-west-africa-bulletin-one-paragraph.txt",
+                      "019-sahel-bulletin-hijri.txt", "020-khurasan-bulletin-dhul-qadah.txt")
+EVENTS += [
+    # 017 Iraq bulletin, group's voice; Hijri day+month across the Hijri new year (published 5 Muharram 1446)
+    ev(D17, "On the 25th of Dhul-Hijjah, the soldiers", "wounding four.", "2024-07-01", "ied",
+       IS, PMF, "Khanaqin", 2, fat=(2, 2, 2), inj=4, claim=IS,
+       tags=["group-voice", "header:x-wilayah", "hijri", "hijri-year-boundary", "enemy-label:militia"]),
+    ev(D17, "On the 28th of Dhul-Hijjah, a sniper", "killing him.", "2024-07-04", "clash",
+       IS, IQ_MIL, "Baqubah", 2, fat=(1, 1, 1), claim=IS,
+       tags=["group-voice", "hijri", "hijri-year-boundary", "sniping"]),
+    ev(D17, "On the 1st of Muharram, the mujahideen", "one of the brothers attained martyrdom.", "2024-07-07", "clash",
+       IS, IQ_MIL, "Samarra", 2, fat=(4, 4, 4), claim=IS,
+       tags=["group-voice", "header:the-wilayah-of-x", "hijri", "own-dead-euphemism"]),
+    ev(D17, "The following day, the soldiers of the caliphate executed", "near Bayji.", "2024-07-08", "attack",
+       IS, "Civilians (Iraq)", "Baiji", 2, fat=(2, 2, 2), claim=IS,
+       tags=["group-voice", "anaphoric:the following day", "execution", "community-label"]),
+    ev(D17, "On the 4th of Muharram, the brothers shelled", "killing and wounding a number of them.", "2024-07-10",
+       "shell", IS, IQ_MIL, "Tall Afar", 2, cas=3, claim=IS,
+       tags=["group-voice", "header:inline", "header:old-name:al-Jazirah", "hijri", "casualties-combined",
+             "vague:a-number-of=3"]),
+    # 018 West Africa bulletin, one paragraph, header inline, weekdays; items in Nigeria, Chad, Niger
+    ev(D18, "On Sunday, the soldiers of the caliphate attacked a camp", "seizing a vehicle.", "2022-09-18", "clash",
+       ISWAP, "Military Forces of Nigeria", "Monguno", 2, fat=(12, 12, 12), claim=ISWAP,
+       tags=["group-voice", "no-line-breaks", "header:inline", "header:x-wilayah", "weekday"]),
+    ev(D18, "On Monday, they executed four crusaders", "near Madagali.", "2022-09-19", "attack",
+       ISWAP, "Civilians (Nigeria)", "Madagali", 2, fat=(4, 4, 4), claim=ISWAP,
+       tags=["group-voice", "no-line-breaks", "execution", "community-label:by-country"]),
+    ev(D18, "On Wednesday, an explosive device planted", "killing and wounding seven of them.", "2022-09-21", "ied",
+       ISWAP, "Military Forces of Chad", "Bol", 2, cas=7, claim=ISWAP,
+       tags=["group-voice", "no-line-breaks", "casualties-combined", "abroad:Chad"]),
+    ev(D18, "On the same day, the lions of the caliphate clashed", "two brothers attained martyrdom.", "2022-09-21",
+       "clash", ISWAP, "Unidentified Armed Group (Niger)", "Bosso", 2, fat=(5, 5, 5), claim=ISWAP,
+       tags=["group-voice", "no-line-breaks", "anaphoric:the same day", "own-dead-euphemism", "abroad:Niger"]),
+    ev(D18, "On Thursday, the mujahideen ambushed", "forcing the rest to retreat.", "2022-09-22", "clash",
+       ISWAP, "Military Forces of Nigeria", "Buni Yadi", 2, fat=(3, 3, None), claim=ISWAP,
+       tags=["group-voice", "no-line-breaks", "vague:several=3", "forced-retreat"]),
+    # 019 Sahel bulletin, Hijri day+month without a year
+    ev(D19, "On the 5th of Rajab, the soldiers", "Three brothers attained martyrdom.", "2024-01-17", "clash",
+       ISSP, "Military Forces of Burkina Faso", "Sebba", 1, fat=(18, 18, 18), claim=ISSP,
+       tags=["group-voice", "header:x-wilayah", "hijri", "own-dead-euphemism", "materiel"]),
+    ev(D19, "On the 7th of Rajab, a martyrdom-seeker", "killing 20 of them.", "2024-01-19", "suicide",
+       ISSP, "Military Forces of Niger", "Torodi", 2, fat=(21, 21, 21), claim=ISSP,
+       tags=["group-voice", "hijri", "suicide-self-label", "attacker-death-counted"]),
+    ev(D19, "Two days later, the mujahideen executed", "near Ayorou.", "2024-01-21", "attack",
+       ISSP, "Civilians (Niger)", "Ayorou", 2, fat=(3, 3, 3), claim=ISSP,
+       tags=["group-voice", "relative:2-days-after", "execution", "community-label"]),
+    ev(D19, "On the 12th of Rajab, the brothers shelled", "with rockets.", "2024-01-24", "shell",
+       ISSP, "Military Forces of Burkina Faso", "Djibo", 1, claim=ISSP,
+       tags=["group-voice", "hijri", "no-figure"]),
+    # 020 Khurasan bulletin, "Dhul-Qa'dah" day+month without a year
+    ev(D20, "On the 3rd of Dhul-Qa'dah, the soldiers", "wounding three.", "2020-06-24", "ied",
+       ISKP, "Police Forces of Afghanistan", "Jalalabad", 1, fat=(2, 2, 2), inj=3, claim=ISKP,
+       tags=["group-voice", "header:wilayat-x", "hijri"]),
+    ev(D20, "The following day, a detachment of the caliphate", "killing him.", "2020-06-25", "clash",
+       ISKP, "Military Forces of Afghanistan", "Jalalabad", 1, fat=(1, 1, 1), claim=ISKP,
+       tags=["group-voice", "anaphoric:the following day", "assassination"]),
+    ev(D20, "On the 6th of Dhul-Qa'dah, the mujahideen clashed", "wounding others.", "2020-06-27", "clash",
+       ISKP, "Military Forces of Afghanistan", "Pachir wa Agam", 2, fat=(5, 5, 5), claim=ISKP,
+       tags=["group-voice", "hijri", "district", "wounded-unnumbered"]),
+    ev(D20, "On the 8th of Dhul-Qa'dah, the soldiers of the caliphate fired", "at the airport in Kabul.", "2020-06-29",
+       "shell", ISKP, "Coalition Forces", "Kabul", 1, claim=ISKP,
+       tags=["group-voice", "hijri", "enemy-label:foreign", "no-figure"]),
+]
+
+
 def main() -> None:
     out = HERE / "events.jsonl"
     with out.open("w", encoding="utf-8") as f:

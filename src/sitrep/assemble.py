@@ -131,7 +131,11 @@ def generate_notes(
     if counted:
         sentence += f" Reported toll: {counted}."
     if claim.source_kind == SourceKind.CLAIM:
-        sentence += f" Figures as claimed by {claim.claimed_by or 'a party to the event'}, not independently verified."
+        party = claim.claimed_by or "a party to the event"
+        sentence += f" Figures as claimed by {party}, not independently verified."
+        own = next((r.split(":", 1)[1] for r in counts.rules if r.startswith("claim-own-dead:")), None)
+        if own:
+            sentence += f" The toll includes {own} of the claimant's own members, by its own account."
     return sentence
 
 
@@ -222,6 +226,7 @@ def build_event(
     return Event(
         event_id=make_event_id(doc.doc_id, mention.start, mention.end),
         doc_id=doc.doc_id,
+        content_hash=doc.content_hash,
         event_date=start,
         event_date_end=end if start else None,
         time_precision=(date.precision if date else TimePrecision.MONTH) if start else None,

@@ -26,10 +26,26 @@ class Settings(BaseModel):
     scope_filter: bool = True
 
 
+#: environment variable -> setting it fills
+ENV_VARS = {
+    "SITREP_MAX_BYTES": "max_bytes",
+    "SITREP_DAYFIRST": "dayfirst",
+    "SITREP_NLP": "nlp",
+    "SITREP_GAZETTEER": "gazetteer_path",
+    "SITREP_SCOPE_FILTER": "scope_filter",
+}
+
+
 def _env_settings() -> Settings:
+    """Settings from the environment; a bad value is one clear :class:`ConfigError` naming the
+    variable (never a pydantic traceback)."""
+    from pydantic import ValidationError
+
+    from .errors import ConfigError
+
     data: dict[str, object] = {}
     if v := os.environ.get("SITREP_MAX_BYTES"):
-        data["max_bytes"] = int(v)
+        data["max_bytes"] = v
     if v := os.environ.get("SITREP_DAYFIRST"):
         data["dayfirst"] = v.lower() not in ("0", "false", "no")
     if v := os.environ.get("SITREP_NLP"):
@@ -38,7 +54,16 @@ def _env_settings() -> Settings:
         data["gazetteer_path"] = Path(v)
     if v := os.environ.get("SITREP_SCOPE_FILTER"):
         data["scope_filter"] = v.lower() not in ("0", "false", "no")
-    return Settings(**data)
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = str(first["loc"][0]) if first.get("loc") else "?"
+        var = next((k for k, f in ENV_VARS.items() if f == field), field)
+        allowed = ""
+        if field == "nlp":
+            allowed = " (use auto, blank or model)"
+        raise ConfigError(f"{var}={os.environ.get(var, '')!r} is not valid: {first['msg']}{allowed}") from None
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,24 @@ class MalformedRecord(InputError):
     code = "E104"
 
 
+class UnsupportedFormat(InputError):
+    """A file sitrep cannot read as text (e.g. a PDF or DOCX without its reader installed)."""
+
+    code = "E105"
+
+
+class ConfigError(SitrepError):
+    """A SITREP_* environment variable or an option has an invalid value."""
+
+    code = "E010"
+
+
+class OutputError(SitrepError):
+    """An output path cannot be written (missing folder, a directory, no permission)."""
+
+    code = "E401"
+
+
 class GazetteerUnavailable(SitrepError):
     code = "E200"
 
@@ -52,3 +70,9 @@ class ExportError(SitrepError):
 
 class EvaluationError(SitrepError):
     code = "E500"
+
+
+class ClusterUnavailable(SitrepError):
+    """A Dask scheduler cannot be reached or started, or Dask is not installed."""
+
+    code = "E700"

@@ -315,7 +315,9 @@ def load_gold(path: Path | str) -> GoldSet:
     def doc_for(rel: str) -> GoldDoc:
         if rel not in by_path:
             doc = _read_document(root / rel)
-            by_path[rel] = GoldDoc(doc_id=doc.doc_id, path=rel, text=doc.text)
+            # documents are keyed on their content hash: a prediction made from another copy of
+            # the file (another path, so another doc_id) still meets its gold document
+            by_path[rel] = GoldDoc(doc_id=doc.content_hash, path=rel, text=doc.text)
         return by_path[rel]
 
     docs_dir = root / "docs"
@@ -354,6 +356,8 @@ def load_predictions(path: Path | str) -> list[dict[str, Any]]:
         ev = rec.get("evidence")
         if "doc_id" not in rec or not isinstance(ev, dict) or "start" not in ev or "end" not in ev:
             raise EvaluationError(f"{path}:{n}: a predicted event needs doc_id and evidence")
+        if rec.get("content_hash"):
+            rec = {**rec, "doc_id": rec["content_hash"]}
         preds.append(rec)
     return preds
 
@@ -607,6 +611,8 @@ def evaluate(gold_set: GoldSet, preds: list[dict[str, Any]]) -> EvaluationReport
 # --------------------------------------------------------------------------------------------
 # floors
 # --------------------------------------------------------------------------------------------
+FLOOR_KEYS = {"f1", "precision", "recall", "field_accuracy"}
+
 def load_floors(path: Path | str) -> dict[str, Any]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -616,6 +622,18 @@ def load_floors(path: Path | str) -> dict[str, Any]:
         raise EvaluationError(f"{path}: invalid JSON ({exc.msg})") from exc
     if not isinstance(data, dict):
         raise EvaluationError(f"{path}: floors must be a JSON object")
+    unknown = sorted(set(data) - FLOOR_KEYS)
+    if unknown:
+        raise EvaluationError(f"{path}: unknown floor key(s) {', '.join(unknown)} (known: {', '.join(sorted(FLOOR_KEYS))})")
+    fields = data.get("field_accuracy") or {}
+    if not isinstance(fields, dict):
+        raise EvaluationError(f"{path}: field_accuracy must be an object of field -> floor")
+    unknown = sorted(set(fields) - set(FIELD_ORDER))
+    if unknown:
+        raise EvaluationError(f"{path}: unknown field(s) in field_accuracy: {', '.join(unknown)}")
+    for key, value in [*((k, data[k]) for k in ("f1", "precision", "recall") if k in data), *fields.items()]:
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1):
+            raise EvaluationError(f"{path}: floor {key} must be a number from 0 to 1, not {value!r}")
     return data
 
 
@@ -723,8 +741,12 @@ def evaluate_command(
     from rich.console import Console
 
     try:
-        report = evaluate_paths(gold, pred)
-        broken = check_floors(report, load_floors(floors)) if floors else []
+        floor_values = load_floors(floors) if floors else None
+        preds = load_predictions(pred)
+        if not preds:
+            raise EvaluationError(f"{pred}: no predicted events to score (is it the output of `sitrep extract`?)")
+        report = evaluate(load_gold(gold), preds)
+        broken = check_floors(report, floor_values) if floor_values is not None else []
     except EvaluationError as exc:
         print(str(exc), file=sys.stderr)
         raise typer.Exit(2) from None

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import IO, Any
 
 from .errors import ExportError
-from .model import ACTOR_TYPE_LABELS, ActorType, Event, EventType
+from .model import ACTOR_TYPE_LABELS, ActorType, ClusterRecord, Event, EventType
 from .model import enum_value as _v
 from .resources import load_tsv
 
@@ -320,7 +320,133 @@ def export(evs: Iterable[Event], fmt: str, out: IO[str] | None = None, path: str
     return render_table(evs, out)
 
 
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".geojson": "geojson",
+                  ".parquet": "parquet", ".pq": "parquet", ".txt": "table"}
+
+
+def write_file(evs: Iterable[Event], path: str, fmt: str | None = None) -> int:
+    """Write events to ``path``; ``fmt`` defaults to the one its suffix names."""
+    from pathlib import Path
+
+    if fmt is None:
+        suffix = Path(path).suffix.lower()
+        if suffix not in SUFFIX_FORMATS:
+            raise ExportError(f"cannot tell the format from {path!r}; give fmt= one of {', '.join(FORMATS)}")
+        fmt = SUFFIX_FORMATS[suffix]
+    if fmt == "parquet":
+        return export(evs, fmt, None, path)
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        return export(evs, fmt, out, path)
+
+
+def to_dataframe(evs: Iterable[Event]) -> Any:
+    """A pandas DataFrame with the csv export's columns and Parquet's types (nulls kept)."""
+    import pyarrow as pa
+
+    schema = _parquet_schema()
+    rows = []
+    for e in evs:
+        row = {**acled_row(e), **sitrep_row(e)}
+        row["fatalities"] = e.fatalities
+        rows.append(row)
+    cols = {f.name: [(None if r[f.name] == "" else r[f.name]) for r in rows] for f in schema}
+    return pa.Table.from_pydict(cols, schema=schema).to_pandas()
+
+
 def to_string(evs: Iterable[Event], fmt: str) -> str:
     buf = io.StringIO()
     export(evs, fmt, buf)
     return buf.getvalue()
+
+
+# ------------------------------------------------------------------------------------------
+# clusters (`sitrep export --clusters`): one row per linked cluster
+# ------------------------------------------------------------------------------------------
+CLUSTER_COLUMNS = [
+    "cluster_id", "n_sources", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+    "actor2", "country", "iso3", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities",
+    "fatalities_basis", "fatalities_min", "fatalities_max", "injured_min", "injured_max", "n_independent",
+    "n_claims", "n_relayed", "sources", "source_event_ids", "disagreements",
+]  # fmt: skip
+
+
+def _cell(v: Any) -> Any:
+    """A CSV cell that a spreadsheet never evaluates (text starting with = + - @ is quoted)."""
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + v
+    return v
+
+
+def cluster_row(c: ClusterRecord) -> dict[str, Any]:
+    """The flat row of a cluster: merged fields, the count of each kind of source, the sources
+    as ``name (kind, killed N)`` joined by ``; ``, and the flagged disagreements."""
+    row = {k: getattr(c, k) for k in CLUSTER_COLUMNS if hasattr(c, k) and k not in ("sources", "disagreements")}
+    row["n_independent"] = sum(1 for s in c.sources if s.source_kind == "report" and s.independent)
+    row["n_claims"] = sum(1 for s in c.sources if s.source_kind == "claim")
+    row["n_relayed"] = sum(1 for s in c.sources if not s.independent)
+
+    def describe(s: Any) -> str:
+        kind = s.source_kind + (f" by {s.claimed_by}" if s.claimed_by else "") + ("" if s.independent else ", relayed")
+        killed = "" if s.fatalities is None else f", killed {s.fatalities}"
+        return f"{s.source or s.doc_id[:12]} ({kind}{killed})"
+
+    row["sources"] = "; ".join(describe(s) for s in c.sources)
+    row["source_event_ids"] = " ".join(s.event_id for s in c.sources)
+    row["disagreements"] = "; ".join(
+        f"{d.field}: " + " / ".join(d.values) for d in c.disagreements
+    )
+    return row
+
+
+def export_clusters(recs: Iterable[ClusterRecord], fmt: str, out: IO[str] | None = None, path: str | None = None) -> int:
+    """Write cluster records: jsonl (the whole record with every source and its evidence), csv
+    (one flat row each), geojson (clusters with a place), parquet, or a table."""
+    recs = list(recs)
+    if fmt == "jsonl":
+        assert out is not None
+        for c in recs:
+            out.write(c.model_dump_json() + "\n")
+        return len(recs)
+    if fmt == "csv":
+        assert out is not None
+        w = csv.DictWriter(out, fieldnames=CLUSTER_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for c in recs:
+            w.writerow({k: _cell(v) for k, v in cluster_row(c).items()})
+        return len(recs)
+    if fmt == "geojson":
+        assert out is not None
+        feats = [
+            {"type": "Feature", "id": c.cluster_id,
+             "geometry": {"type": "Point", "coordinates": [round(c.longitude, 6), round(c.latitude, 6)]},
+             "properties": cluster_row(c)}
+            for c in recs if c.latitude is not None and c.longitude is not None
+        ]  # fmt: skip
+        out.write(json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False) + "\n")
+        return len(feats)
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not path or path == "-":
+            raise ExportError("parquet needs --output FILE (it is a binary format)")
+        rows = [cluster_row(c) for c in recs]
+        pq.write_table(pa.Table.from_pylist(rows) if rows else pa.table({k: [] for k in CLUSTER_COLUMNS}), path)
+        return len(rows)
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        assert out is not None
+        table = Table(header_style="bold")
+        for col in ("cluster", "date", "type", "place", "killed (range)", "sources", "disagreements"):
+            table.add_column(col, overflow="fold")
+        for c in recs:
+            r = cluster_row(c)
+            table.add_row(c.cluster_id, c.event_date or "?", c.event_type or "?",
+                          ", ".join(x for x in (c.location, c.admin1, c.country) if x) or "?",
+                          f"{c.fatalities if c.fatalities is not None else '?'} ({c.fatalities_min}-{c.fatalities_max})",
+                          str(c.n_sources), r["disagreements"])  # fmt: skip
+        Console(file=out, width=160, markup=False, highlight=False).print(table)
+        return len(recs)
+    raise ExportError(f"--clusters writes jsonl, csv, geojson, parquet or table, not {fmt!r}")

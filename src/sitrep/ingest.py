@@ -12,7 +12,9 @@ taken out as metadata. Nothing else is changed, so offsets stay meaningful to a 
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -29,13 +31,18 @@ from .errors import (
     InputError,
     MalformedRecord,
     UndecodableDocument,
+    UnsupportedFormat,
 )
 from .model import Document, SourceKind
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+PDF_SUFFIXES = {".pdf"}
+DOCX_SUFFIXES = {".docx"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+#: document formats found in folders that sitrep cannot read: reported one line each, not skipped
+UNREADABLE_SUFFIXES = {".doc", ".odt", ".rtf", ".pages", ".epub", ".xls", ".xlsx", ".ppt", ".pptx", ".wpd"}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
@@ -75,6 +82,32 @@ def normalise_text(text: str) -> str:
     text = text.lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text)
+
+
+def normalise_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """:func:`normalise_text` with, for every character of the result, where it starts and ends
+    in ``text`` (``starts[i]``, ``ends[i]``), so offsets can be mapped back to the caller's string."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n and text[i] == "\ufeff":
+        i += 1
+    while i < n:
+        ch = text[i]
+        if ch == "\r":
+            j = i + 2 if i + 1 < n and text[i + 1] == "\n" else i + 1
+            out.append("\n")
+            starts.append(i)
+            ends.append(j)
+            i = j
+            continue
+        if not _CONTROL.match(ch):
+            out.append(ch)
+            starts.append(i)
+            ends.append(i + 1)
+        i += 1
+    return "".join(out), starts, ends
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -144,26 +177,113 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 
 
 # ------------------------------------------------------------------------------------------
+# PDF and DOCX (text layers only; nothing embedded is run or fetched)
+# ------------------------------------------------------------------------------------------
+def pdf_to_text(data: bytes, name: str) -> str:
+    """The text layer of a PDF, page by page (pypdf). A scanned PDF has none: a clear error."""
+    try:
+        from pypdf import PdfReader
+    except ImportError:  # pragma: no cover - pypdf is a dependency
+        raise UnsupportedFormat(f"{name}: a PDF; install pypdf to read PDFs") from None
+    import io
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise UnsupportedFormat(f"{name}: the PDF is encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except UnsupportedFormat:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a broken PDF is one line, whatever pypdf raises
+        raise UnsupportedFormat(f"{name}: cannot read the PDF ({exc.__class__.__name__}: {exc})"[:300]) from None
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text.strip():
+        raise EmptyDocument(f"{name}: the PDF has no text layer (a scanned image?); run OCR first")
+    return text
+
+
+def docx_to_text(data: bytes, name: str) -> str:
+    """Paragraphs and table cells of a Word .docx file (python-docx)."""
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - python-docx is a dependency
+        raise UnsupportedFormat(f"{name}: a DOCX file; install python-docx to read it") from None
+    import io
+
+    try:
+        d = docx.Document(io.BytesIO(data))
+        parts = [p.text for p in d.paragraphs]
+        for table in d.tables:
+            for row in table.rows:
+                parts.append(" | ".join(c.text for c in row.cells))
+    except Exception as exc:  # noqa: BLE001 - a broken file is one line, whatever the reader raises
+        raise UnsupportedFormat(f"{name}: cannot read the DOCX file ({exc.__class__.__name__}: {exc})"[:300]) from None
+    return "\n\n".join(p.strip() for p in parts if p.strip())
+
+
+# ------------------------------------------------------------------------------------------
 # building documents
 # ------------------------------------------------------------------------------------------
-def parse_date(value: Any) -> date | None:
+#: published dates sitrep accepts (relative dates in the text must stay inside the calendar)
+MIN_PUBLISHED = date(1800, 1, 1)
+MAX_PUBLISHED = date(2200, 12, 31)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z ]*)?")
+_NUMERIC_DMY = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _in_range(d: date, shown: str) -> date:
+    if not (MIN_PUBLISHED <= d <= MAX_PUBLISHED):
+        raise InputError(f"the date {shown} is out of range ({MIN_PUBLISHED} to {MAX_PUBLISHED})")
+    return d
+
+
+def parse_date(value: Any, strict: bool = False) -> date | None:
+    """A publication date. ``strict``: only ``YYYY-MM-DD`` (the command-line option). Otherwise
+    also an ISO timestamp or a date with the month in words ("4 March 2024"); never a relative
+    date ("yesterday": it would depend on the machine's clock) nor an all-numeric one other than
+    ISO ("03/04/2024" is 3 April or 4 March). Dates outside 1800-2200 are refused."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return _in_range(value.date(), value.date().isoformat())
     if isinstance(value, date):
-        return value
-    s = str(value).strip()
-    try:
-        return date.fromisoformat(s[:10])
-    except ValueError:
-        pass
+        return _in_range(value, value.isoformat())
+    if not isinstance(value, str):
+        raise InputError(f"cannot read the date {value!r} (use YYYY-MM-DD)")
+    s = value.strip()
+    m = _ISO.fullmatch(s) if not strict else re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
+    if m:
+        try:
+            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            raise InputError(f"cannot read the date {s!r}: no such day (use YYYY-MM-DD)") from None
+        return _in_range(d, s[:10])
+    if strict or _NUMERIC_DMY.fullmatch(s) or not _YEAR.search(s):
+        raise InputError(f"cannot read the date {s!r} (use YYYY-MM-DD)")
     import dateparser
 
-    parsed = dateparser.parse(s, settings={"STRICT_PARSING": True})
+    try:
+        parsed = dateparser.parse(s, languages=["en"], settings={"STRICT_PARSING": True,
+                                                                 "RETURN_AS_TIMEZONE_AWARE": False})
+    except (ValueError, OverflowError):
+        parsed = None
     if parsed is None:
         raise InputError(f"cannot read the date {s!r} (use YYYY-MM-DD)")
-    return parsed.date()
+    return _in_range(parsed.date(), parsed.date().isoformat())
+
+
+def _text_field(value: Any, field: str) -> str | None:
+    """A metadata text field (source, title): a scalar is taken as text ("source: 0" -> "0")."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float, bool, date)):
+        return str(value)
+    raise InputError(f"{field} must be text, not {type(value).__name__}")
 
 
 def _source_kind(value: Any) -> SourceKind | None:
@@ -185,24 +305,33 @@ def document_from_text(
     path: str | None = None,
     title: str | None = None,
     settings: Settings | None = None,
+    origin: str | None = None,
 ) -> Document:
-    """A Document from already-decoded text (front matter, if any, supplies missing metadata)."""
+    """A Document from already-decoded text (front matter, if any, supplies missing metadata).
+    ``origin`` (an absolute path, a URL) makes the document's identity; see ``model.document_id``."""
     settings = settings or get_settings()
     name = path or "<text>"
     if len(text.encode("utf-8", errors="replace")) > settings.max_bytes:
         raise DocumentTooLarge(f"{name}: larger than the limit of {settings.max_bytes} bytes")
+    if not isinstance(text, str):
+        raise InputError(f"{name}: the text must be a str, not {type(text).__name__}")
     text = normalise_text(text)
     meta, body = split_front_matter(text)
     if not body.strip():
         raise EmptyDocument(f"{name}: document is empty")
-    return Document(
-        text=body,
-        published=parse_date(published if published is not None else meta.get("published")),
-        source=source if source is not None else meta.get("source"),
-        source_kind=_source_kind(source_kind if source_kind is not None else meta.get("source_kind")),
-        path=path,
-        title=title if title is not None else meta.get("title"),
-    )
+    try:
+        return Document(
+            text=body,
+            published=parse_date(published if published is not None else meta.get("published")),
+            source=_text_field(source if source is not None else meta.get("source"), "source"),
+            source_kind=_source_kind(source_kind if source_kind is not None else meta.get("source_kind")),
+            path=path,
+            origin=origin,
+            title=_text_field(title if title is not None else meta.get("title"), "title"),
+        )
+    except InputError as exc:
+        # name the document in the message: "E100 batch.jsonl#3: cannot read the date '123' ..."
+        raise type(exc)(f"{name}: {exc.args[0] if exc.args else exc}") from None
 
 
 @dataclass
@@ -222,6 +351,8 @@ def _records_from_json(raw: str, name: str) -> Iterator[tuple[str, dict[str, Any
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise MalformedRecord(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
+        except RecursionError:
+            raise MalformedRecord(f"{name}: JSON nested too deeply") from None
         items = data if isinstance(data, list) else [data]
         for i, item in enumerate(items):
             yield f"{name}#{i + 1}", item
@@ -230,9 +361,12 @@ def _records_from_json(raw: str, name: str) -> Iterator[tuple[str, dict[str, Any
         if not line.strip():
             continue
         try:
-            yield f"{name}#{i + 1}", json.loads(line)
+            rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield f"{name}#{i + 1}", MalformedRecord(f"{name}#{i + 1}: invalid JSON ({exc.msg})")
+            rec = MalformedRecord(f"{name}#{i + 1}: invalid JSON on line {i + 1} ({exc.msg})")
+        except RecursionError:
+            rec = MalformedRecord(f"{name}#{i + 1}: JSON on line {i + 1} nested too deeply")
+        yield f"{name}#{i + 1}", rec
 
 
 def documents_from_bytes(
@@ -243,17 +377,27 @@ def documents_from_bytes(
     source: str | None = None,
     source_kind: SourceKind | str | None = None,
     settings: Settings | None = None,
+    origin: str | None = None,
 ) -> Iterator[Document | Failure]:
-    """Documents in one input (a JSONL file yields several). Failures are yielded, not raised."""
+    """Documents in one input (a JSONL file yields several). Failures are yielded, not raised.
+    ``origin``: where the bytes came from (absolute path); a JSONL record's is ``origin#line``."""
     settings = settings or get_settings()
     suffix = suffix.lower()
     try:
         if len(data) > settings.max_bytes and suffix not in JSON_SUFFIXES:
             raise DocumentTooLarge(f"{name}: larger than the limit of {settings.max_bytes} bytes")
+        if suffix in UNREADABLE_SUFFIXES:
+            raise UnsupportedFormat(f"{name}: {suffix} files are not supported (save it as PDF, DOCX, HTML or text)")
+        if suffix in PDF_SUFFIXES or data[:1024].lstrip().startswith(b"%PDF-"):
+            yield document_from_text(pdf_to_text(data, name), published, source, source_kind, name, None, settings, origin)
+            return
+        if suffix in DOCX_SUFFIXES or (data[:2] == b"PK" and b"word/" in data[:4096]):
+            yield document_from_text(docx_to_text(data, name), published, source, source_kind, name, None, settings, origin)
+            return
         text = decode_bytes(data, name)
         if suffix in HTML_SUFFIXES or (suffix == "" and re.match(r"\s*<(!doctype|html)", text, re.I)):
             body, title = html_to_text(normalise_text(text))
-            yield document_from_text(body, published, source, source_kind, name, title, settings)
+            yield document_from_text(body, published, source, source_kind, name, title, settings, origin)
             return
         if suffix in JSON_SUFFIXES:
             for rec_name, rec in _records_from_json(normalise_text(text), name):
@@ -271,11 +415,12 @@ def documents_from_bytes(
                         rec_name,
                         rec.get("title"),
                         settings,
+                        f"{origin}{rec_name[len(name):]}" if origin else None,
                     )
                 except InputError as exc:
                     yield Failure(rec_name, str(exc))
             return
-        yield document_from_text(text, published, source, source_kind, name, None, settings)
+        yield document_from_text(text, published, source, source_kind, name, None, settings, origin)
     except InputError as exc:
         yield Failure(name, str(exc))
 
@@ -289,7 +434,11 @@ def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | str]:
         p = Path(item)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in SUPPORTED_SUFFIXES:
+                if f.name.startswith("."):
+                    continue
+                # every non-directory entry with a document suffix is yielded, so that what cannot
+                # be read (a broken or looping symlink, a FIFO) is reported, never silently dropped
+                if f.suffix.lower() in SUPPORTED_SUFFIXES | UNREADABLE_SUFFIXES and not f.is_dir():
                     yield f
         else:
             yield p
@@ -312,10 +461,15 @@ def iter_documents(
         assert isinstance(p, Path)
         name = str(p)
         try:
-            size = p.stat().st_size
+            st = p.stat()
         except OSError as exc:
-            yield Failure(name, f"{InputError.code} {name}: cannot read ({exc.strerror})")
+            yield Failure(name, f"{InputError.code} {name}: cannot read ({exc.strerror or exc})")
             continue
+        if not stat.S_ISREG(st.st_mode):
+            # reading a FIFO or a device could block for ever
+            yield Failure(name, f"{InputError.code} {name}: not a regular file")
+            continue
+        size = st.st_size
         if size > settings.max_bytes and p.suffix.lower() not in JSON_SUFFIXES:
             yield Failure(name, str(DocumentTooLarge(f"{name}: {size} bytes, larger than the limit of {settings.max_bytes}")))
             continue
@@ -324,4 +478,5 @@ def iter_documents(
         except OSError as exc:
             yield Failure(name, f"{InputError.code} {name}: cannot read ({exc.strerror})")
             continue
-        yield from documents_from_bytes(data, name, p.suffix, published, source, source_kind, settings)
+        yield from documents_from_bytes(data, name, p.suffix, published, source, source_kind, settings,
+                                        os.path.abspath(p))

@@ -18,9 +18,10 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -29,9 +30,21 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .model import Event, EventType, GeoPrecision, SourceKind, SubEventType, TimePrecision
+from .model import (
+    ClaimCheck,
+    ClaimStatus,
+    ClusterRecord,
+    ClusterSource,
+    Disagreement,
+    Event,
+    EventType,
+    GeoPrecision,
+    SourceKind,
+    SubEventType,
+    TimePrecision,
+)
 from .model import enum_value as _v
-from .resources import load_yaml
+from .resources import load_yaml, read_text
 
 #: days of slack on each side of an event's date, by time precision (unknown -> month)
 DATE_SLACK = {TimePrecision.DAY: 2, TimePrecision.WEEK: 7, TimePrecision.MONTH: 31}
@@ -39,13 +52,15 @@ DATE_SLACK = {TimePrecision.DAY: 2, TimePrecision.WEEK: 7, TimePrecision.MONTH: 
 RADIUS_KM = {GeoPrecision.PLACE: 30.0, GeoPrecision.NEAR: 60.0, GeoPrecision.REGION: 250.0}
 #: event types that different sources may use for one event (a claim's "attack" is a report's IED)
 VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
-DEFAULT_THRESHOLD = 0.6
 
 
 @dataclass(frozen=True)
 class LinkConfig:
-    threshold: float = DEFAULT_THRESHOLD
-    max_casualty_ratio: float = 10.0  # figures further apart than this are implausible for one event
+    #: mean pair probability needed to merge two clusters; None = the fitted threshold
+    threshold: float | None = None
+
+    def resolved_threshold(self) -> float:
+        return float(link_weights()["threshold"]) if self.threshold is None else self.threshold
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -105,7 +120,7 @@ def _target_kind(e: Event) -> int | None:
 
 @dataclass(frozen=True)
 class _Features:
-    """What pair scoring reads of an event, computed once per event (enums resolved to ints)."""
+    """What pair scoring reads of an event, computed once per event (enums resolved to plain values)."""
 
     doc_id: str
     window: tuple[date, date] | None
@@ -122,9 +137,83 @@ class _Features:
     sides: frozenset[str]
     target: int | None
     fatalities: int | None
+    injured: int | None
+    is_claim: bool
+    names: frozenset[str]
+    time_of_day: str | None
+    weapon_type: str | None
+    target_type: str | None
+    fillers: frozenset[str]
+
+
+def event_text(e: Event) -> str:
+    """The evidence text of an event: its mention and the spans of its fields, once each."""
+    seen: list[str] = [e.evidence.text]
+    for spans in e.field_evidence.values():
+        for s in spans:
+            if s.text and not any(s.text in t for t in seen):
+                seen.append(s.text)
+    return "\n".join(seen)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    data = load_yaml("link_cues.yaml")
+    tod = []
+    for bucket, words in data["time_of_day"].items():
+        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        tod.append((bucket, re.compile(rf"\b(?:{alt})\b", re.I)))
+    hours: dict[int, str] = {}
+    for bucket, spans in data["clock_hours"].items():
+        for lo, hi in spans:
+            for h in range(lo, hi + 1):
+                hours[h] = bucket
+    return {"tod": tod, "hours": hours, "not_names": frozenset(data["not_names"].lower().split())}
+
+
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?", re.I)
+_NAME = re.compile(r"(?<![\w.])([A-Z][\w'’-]*[a-z][\w'’-]*)")
+_SENT_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"“(]\s*)$")
+
+
+def time_of_day(text: str) -> str | None:
+    """The part of the day a text names: night, morning, afternoon or evening (None if none)."""
+    cues = _cues()
+    m = _CLOCK.search(text)
+    if m:
+        h = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+        return cues["hours"].get(h)
+    for bucket, rx in cues["tod"]:
+        if rx.search(text):
+            return bucket
+    return None
+
+
+def proper_names(text: str, exclude: Iterable[str] = ()) -> frozenset[str]:
+    """Capitalised words that name people, streets, buildings (not at a sentence start, not
+    function words, months or titles, not the event's own country/admin1/location)."""
+    own = {w for x in exclude for w in _norm_name(x).split() if len(w) > 2}
+    stop = _cues()["not_names"] | own
+    out = set()
+    for m in _NAME.finditer(text):
+        w = m.group(1).lower().strip("'’-")
+        if w in stop or len(w) < 3 or any(fuzz.ratio(w, o) >= 80 for o in own):
+            continue  # a spelling of the event's own place ("Avdiivka" / "Avdiyivka") is no detail
+        if _SENT_START.search(text[max(0, m.start() - 3) : m.start()]):
+            continue
+        out.add(w)
+    return frozenset(out)
+
+
+def _filler_words(e: Event) -> frozenset[str]:
+    words = set()
+    for f in (*e.targets, *e.victims, *e.weapons):
+        words |= {w for w in _norm_name(f.text).split() if len(w) > 2 and w not in _cues()["not_names"]}
+    return frozenset(words)
 
 
 def features(e: Event) -> _Features:
+    text = event_text(e)
     return _Features(
         doc_id=e.doc_id,
         window=date_window(e),
@@ -141,6 +230,13 @@ def features(e: Event) -> _Features:
         sides=frozenset(_sides(e)),
         target=_target_kind(e),
         fatalities=e.fatalities,
+        injured=e.injured,
+        is_claim=_v(e.source_kind) == SourceKind.CLAIM.value,
+        names=proper_names(text, (e.country or "", e.admin1 or "", e.admin2 or "", e.location or "")),
+        time_of_day=time_of_day(text),
+        weapon_type=e.weapon_type,
+        target_type=e.target_type,
+        fillers=_filler_words(e),
     )
 
 
@@ -148,132 +244,259 @@ _VIOLENT = {t.value for t in VIOLENT}
 _AIR = SubEventType.AIR_DRONE_STRIKE.value
 
 
-def _date_score(a: _Features, b: _Features) -> float:
-    """1 for the same day; a one-day difference is common between sources (claims dated at
-    sunset, reports published the next day), two days rare; vague dates only need overlap."""
-    if a.day is None or b.day is None:
-        return 0.5
-    if a.vague_date or b.vague_date:
-        return 0.6
-    return {0: 1.0, 1: 0.6, 2: 0.1}.get(abs((a.day - b.day).days), 0.0)
-
-
-def pair_score(a: Event, b: Event, cfg: LinkConfig = LinkConfig()) -> float:
-    """0..1 likelihood that two events (from different documents) are the same event; 0 = incompatible.
-
-    Hard constraints: different documents, overlapping date windows, same country, distance
-    within the radius allowed by the coarser geo precision, event types that can describe one
-    event. Evidence (weights sum to 1): date (0.25), place (0.3), type (0.2), parties (0.15),
-    figures (0.1); penalties for conflicting targets (civilians vs forces), an air strike
-    against a ground attack, and named parties that differ. Rules: docs/rules/linking.md.
-    """
-    return _score(features(a), features(b), cfg)
-
-
-def _place_score(a: _Features, b: _Features) -> float | None:
-    """0..1 place agreement, or None when the places rule out one event.
+def _place_score(a: _Features, b: _Features) -> tuple[float, float, float] | None:
+    """(distance agreement, region agreement, name similarity), each 0..1, or None when the
+    places rule out one event.
 
     Two precise places (geo precision 1-2) must lie within the radius of the coarser precision.
     When one side only knows a region (precision 3), the regions must agree: the same admin1,
     or centroids within the region radius; when one side only knows the country, any place in
-    that country is possible but earns little. Similar location names (transliterations) count.
+    that country is possible. Similar location names (transliterations) count.
     """
     coarse = max(a.geo_prec, b.geo_prec)
     d = None
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
         d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    dist = region = 0.0
     if coarse <= 2:
         radius = RADIUS_KM[GeoPrecision(coarse)]
         if d is not None:
             if d > radius:
                 return None
-            score = 1.0 - d / radius
+            dist = 1.0 - d / radius
         elif a.admin1 and b.admin1:
             if a.admin1 != b.admin1:
                 return None
-            score = 0.5
-        else:
-            score = 0.0
+            region = 1.0
     elif a.admin1 and b.admin1:
         radius = RADIUS_KM[GeoPrecision.REGION]
         if a.admin1 == b.admin1 or fuzz.ratio(a.admin1, b.admin1) >= 85:
-            score = 0.5
+            region = 1.0
         elif d is not None and d <= radius:
-            score = 0.3 * (1.0 - d / radius)
+            region = 0.5 * (1.0 - d / radius)
         else:
             return None
+    name = fuzz.ratio(a.location, b.location) / 100.0 if a.location and b.location else 0.0
+    return dist, region, name
+
+
+#: names of the pair features, in the order of the fitted weights (data/link_weights.json)
+FEATURE_NAMES = (
+    "date_same", "date_next", "date_two", "date_vague", "date_gap",
+    "place_dist", "place_region", "place_name", "place_unknown",
+    "type_sub", "type_event", "type_violent", "air_vs_ground",
+    "party_shared", "party_conflict", "party_generic", "target_conflict",
+    "killed_fit", "killed_unknown", "injured_fit", "figures_equal",
+    "claim_vs_report",
+    "text_sim", "names_shared", "names_disjoint", "fillers_shared",
+    "time_agree", "time_conflict", "weapon_agree", "weapon_conflict", "target_agree", "target_conflict_gtd",
+    "dense", "dense_x_place", "dense_x_date", "dense_x_text", "dense_x_names",
+    "text_high", "vague_x_gap", "dense_x_gap", "same_day_and_place",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def link_weights() -> dict[str, Any]:
+    """The fitted pair model: weights per feature, intercept, threshold and the inflation model
+    (data/link_weights.json, written by ``python benchmarks/fit_link_weights.py``)."""
+    return json.loads(read_text("link_weights.json"))
+
+
+def _figure_fit(x: int | None, y: int | None, claim_vs_report: bool, claim_first: bool) -> float | None:
+    """How well two figures fit one incident, 0..1 (None when either is unknown).
+
+    The explicit inflation model: log((claimed+1)/(reported+1)) is normal with the fitted mean
+    and spread of claims against reports; two reports differ by a normal of mean 0 and the
+    reports' fitted spread. The fit is exp(-z²/2) of the observed difference."""
+    if x is None or y is None:
+        return None
+    infl = link_weights()["inflation"]
+    if claim_vs_report:
+        c, r = (x, y) if claim_first else (y, x)
+        z = (math.log1p(c) - math.log1p(r) - infl["claim_mean"]) / infl["claim_sd"]
     else:
-        score = 0.2  # one side knows only the country
-    if a.location and b.location:
-        score = max(score, fuzz.ratio(a.location, b.location) / 100.0)
-    return score
+        z = (math.log1p(x) - math.log1p(y)) / infl["report_sd"]
+    return math.exp(-0.5 * z * z)
 
 
-def _score(a: _Features, b: _Features, cfg: LinkConfig) -> float:
+def _compatible(a: _Features, b: _Features) -> tuple[float, float, float] | None:
+    """The hard constraints: the place agreement when two events can be one, else None."""
     if a.doc_id == b.doc_id:
-        return 0.0
+        return None
     wa, wb = a.window, b.window
     if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
-        return 0.0
+        return None
     if a.iso3 and b.iso3 and a.iso3 != b.iso3:
-        return 0.0
-    score = 0.25 * _date_score(a, b)
-    place_score = _place_score(a, b)
-    if place_score is None:
-        return 0.0
-    score += 0.3 * place_score
-    # type: the same sub-event type, the same event type, or two kinds of political violence
+        return None
+    if a.event_type and b.event_type and a.event_type != b.event_type:
+        if not (a.event_type in _VIOLENT and b.event_type in _VIOLENT):
+            return None
+    return _place_score(a, b)
+
+
+def pair_vector(a: _Features, b: _Features, text_sim: float = 0.0, dense: float = 0.0) -> list[float] | None:
+    """The named pair features (FEATURE_NAMES) of two events, or None when they cannot be one."""
+    place = _compatible(a, b)
+    if place is None:
+        return None
+    f = dict.fromkeys(FEATURE_NAMES, 0.0)
+    if a.day is not None and b.day is not None:
+        f["date_gap"] = min(abs((a.day - b.day).days), DATE_GAP_CAP) / DATE_GAP_CAP
+    if a.day is None or b.day is None or a.vague_date or b.vague_date:
+        f["date_vague"] = 1.0
+    else:
+        gap = abs((a.day - b.day).days)
+        f["date_same"], f["date_next"], f["date_two"] = float(gap == 0), float(gap == 1), float(gap == 2)
+    f["place_dist"], f["place_region"], f["place_name"] = place
+    f["place_unknown"] = float(max(place) == 0.0)
     if a.event_type and b.event_type:
         if a.event_type == b.event_type:
-            score += 0.2 if a.sub_event_type == b.sub_event_type else 0.12
-        elif a.event_type in _VIOLENT and b.event_type in _VIOLENT:
-            score += 0.06
+            f["type_sub" if a.sub_event_type == b.sub_event_type else "type_event"] = 1.0
         else:
-            return 0.0
-        if (a.sub_event_type == _AIR) != (b.sub_event_type == _AIR):
-            score -= 0.2  # an air strike is rarely reported as a ground attack
-    # parties: any shared named party supports; only different named parties conflict
+            f["type_violent"] = 1.0
+        f["air_vs_ground"] = float((a.sub_event_type == _AIR) != (b.sub_event_type == _AIR))
     if a.sides and b.sides:
-        score += 0.15 if a.sides & b.sides else -0.35
+        f["party_shared" if a.sides & b.sides else "party_conflict"] = 1.0
     else:
-        score += 0.07
+        f["party_generic"] = 1.0
     if a.target is not None and b.target is not None and a.target != b.target and 7 in (a.target, b.target):
-        score -= 0.25  # one source says civilians were hit, the other forces
-    # casualties: plausible if within max ratio (claims inflate; reports lag)
-    fa, fb = a.fatalities, b.fatalities
-    if fa is not None and fb is not None:
-        lo, hi = sorted((fa, fb))
-        if hi > 0 and (lo == 0 and hi > 3 or lo > 0 and hi / lo > cfg.max_casualty_ratio):
-            score -= 0.15
-        else:
-            score += 0.1 * (1.0 - (hi - lo) / max(hi, 1))
+        f["target_conflict"] = 1.0
+    cvr = a.is_claim != b.is_claim
+    f["claim_vs_report"] = float(cvr)
+    kf = _figure_fit(a.fatalities, b.fatalities, cvr, a.is_claim)
+    if kf is None:
+        f["killed_unknown"] = 1.0
     else:
-        score += 0.03
-    return max(0.0, min(1.0, score))
+        f["killed_fit"] = kf
+        f["figures_equal"] = float(a.fatalities == b.fatalities and (a.fatalities or 0) > 0)
+    f["injured_fit"] = _figure_fit(a.injured, b.injured, cvr, a.is_claim) or 0.0
+    f["text_sim"] = text_sim
+    if a.names and b.names:
+        shared = len(a.names & b.names)
+        f["names_shared"] = shared / min(len(a.names), len(b.names))
+        f["names_disjoint"] = float(shared == 0 and min(len(a.names), len(b.names)) >= 2)
+    if a.fillers and b.fillers:
+        f["fillers_shared"] = len(a.fillers & b.fillers) / min(len(a.fillers), len(b.fillers))
+    if a.time_of_day and b.time_of_day:
+        f["time_agree" if a.time_of_day == b.time_of_day else "time_conflict"] = 1.0
+    if a.weapon_type and b.weapon_type:
+        f["weapon_agree" if a.weapon_type == b.weapon_type else "weapon_conflict"] = 1.0
+    if a.target_type and b.target_type:
+        f["target_agree" if a.target_type == b.target_type else "target_conflict_gtd"] = 1.0
+    f["dense"] = dense
+    f["dense_x_place"] = dense * max(place)
+    f["dense_x_date"] = dense * f["date_same"]
+    f["dense_x_text"] = dense * text_sim
+    f["dense_x_names"] = dense * f["names_shared"]
+    f["text_high"] = max(0.0, text_sim - 0.5) * 2.0
+    f["vague_x_gap"] = f["date_vague"] * f["date_gap"]
+    f["dense_x_gap"] = dense * f["date_gap"]
+    f["same_day_and_place"] = f["date_same"] * max(place)
+    return [f[k] for k in FEATURE_NAMES]
 
 
-class _UnionFind:
-    def __init__(self, n: int, docs: Sequence[str]) -> None:
-        self.parent = list(range(n))
-        self.docs: list[set[str]] = [{d} for d in docs]
+def _probability(x: Sequence[float]) -> float:
+    w = link_weights()
+    z = w["intercept"] + sum(c * v for c, v in zip(w["coef"], x))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
 
-    def union(self, i: int, j: int) -> bool:
-        ri, rj = self.find(i), self.find(j)
-        if ri == rj:
-            return False
-        if self.docs[ri] & self.docs[rj]:  # never two events of one document in a cluster
-            return False
-        if len(self.docs[ri]) < len(self.docs[rj]):
-            ri, rj = rj, ri
-        self.parent[rj] = ri
-        self.docs[ri] |= self.docs[rj]
-        return True
+#: marks "fit the text model on the texts being compared"
+_FIT_HERE: Any = object()
+
+
+def fit_text_model(events: Sequence[Event]) -> Any:
+    """The TF-IDF model of the evidence texts of ``events`` (vocabulary and IDF from the events
+    being linked), or None when they hold nothing but stop words. Linking a part of the events
+    with the model of all of them (as the Dask linker does) gives the same similarities as
+    linking them all at once."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    try:
+        return TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit(
+            [event_text(e) for e in events]
+        )
+    except ValueError:  # nothing but stop words
+        return None
+
+
+def _text_similarities(
+    texts: Sequence[str], pairs: Sequence[tuple[int, int]], model: Any = _FIT_HERE
+) -> list[float]:
+    """TF-IDF cosine of the evidence texts of each pair: with ``model`` (see fit_text_model), or
+    with a model fitted on ``texts`` themselves."""
+    if not pairs:
+        return []
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    try:
+        if model is _FIT_HERE:
+            X = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts)
+        elif model is None:
+            raise ValueError("no vocabulary")
+        else:
+            X = model.transform(texts)
+    except ValueError:  # nothing but stop words
+        return [0.0] * len(pairs)
+    import numpy as np
+
+    i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+    j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+    out: list[float] = []
+    step = 200_000
+    for k in range(0, len(pairs), step):
+        sims = np.asarray(X[i[k : k + step]].multiply(X[j[k : k + step]]).sum(axis=1)).ravel()
+        out.extend(float(s) for s in sims)
+    return out
+
+
+#: days at which the date gap feature saturates
+DATE_GAP_CAP = 14
+
+#: candidate partners at which an event's neighbourhood counts as fully dense (log scale)
+DENSE_AT = 50
+
+
+def iter_pair_vectors(events: Sequence[Event], text_model: Any = _FIT_HERE) -> Iterator[tuple[int, int, list[float]]]:
+    """The compatible candidate pairs of ``events`` with their feature vectors (FEATURE_NAMES).
+
+    Density: the number of compatible candidates of an event (same country, window and place
+    radius) on a log scale, 1 at DENSE_AT or more; a pair's density is the smaller of its two
+    events', so the fit can weigh place and date less where incidents are many."""
+    feats = [features(e) for e in events]
+    pairs: list[tuple[int, int]] = []
+    for i, j in candidate_pairs(events):
+        if _compatible(feats[i], feats[j]) is not None:
+            pairs.append((i, j))
+    degree = [0] * len(events)
+    for i, j in pairs:
+        degree[i] += 1
+        degree[j] += 1
+    sims = _text_similarities([event_text(e) for e in events], pairs, text_model)
+    norm = math.log1p(DENSE_AT)
+    for (i, j), sim in zip(pairs, sims):
+        dense = min(1.0, math.log1p(min(degree[i], degree[j])) / norm)
+        x = pair_vector(feats[i], feats[j], sim, dense)
+        if x is not None:
+            yield i, j, x
+
+
+def pair_rows(events: Sequence[Event]) -> tuple[list[tuple[int, int]], list[list[float]]]:
+    """All compatible candidate pairs and their feature vectors (for fitting the weights)."""
+    pairs, rows = [], []
+    for i, j, x in iter_pair_vectors(events):
+        pairs.append((i, j))
+        rows.append(x)
+    return pairs, rows
+
+
+def pair_score(a: Event, b: Event, cfg: LinkConfig | None = None) -> float:
+    """0..1 probability that two events (from different documents) are the same event, from
+    the fitted pair model; 0 when a hard constraint rules it out (docs/rules/linking.md)."""
+    fa, fb = features(a), features(b)
+    sim = _text_similarities([event_text(a), event_text(b)], [(0, 1)])[0]
+    x = pair_vector(fa, fb, sim, 0.0)
+    return 0.0 if x is None else _probability(x)
 
 
 CELL_DEG = 1.0  # spatial blocking cell (>= the 60 km radius of precise places)
@@ -325,25 +548,87 @@ def candidate_pairs(events: Sequence[Event]) -> Iterable[tuple[int, int]]:
             by_cell[cell].append(i)
 
 
+def independent_partitions(events: Sequence[Event]) -> list[list[int]]:
+    """Indices of ``events`` split into groups that ``candidate_pairs`` never pairs across: one
+    country block, cut where no open date window reaches the next event's window. Linking each
+    group alone (on a cluster's workers) gives the same clusters as linking them all at once; each
+    group keeps the input order."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    lonely: list[list[int]] = []
+    windows = [date_window(e) for e in events]
+    for i, e in enumerate(events):
+        if windows[i] is None:
+            lonely.append([i])  # never paired: a cluster of its own
+        else:
+            blocks[e.iso3 or _norm_name(e.country) or "?"].append(i)
+    parts: list[list[int]] = []
+    for idx in blocks.values():
+        run: list[int] = []
+        run_end: date | None = None
+        for i in sorted(idx, key=lambda i: windows[i][0]):  # type: ignore[index]
+            start, end = windows[i]  # type: ignore[misc]
+            if run and run_end is not None and start > run_end:
+                parts.append(sorted(run))
+                run, run_end = [], None
+            run.append(i)
+            run_end = end if run_end is None else max(run_end, end)
+        if run:
+            parts.append(sorted(run))
+    return parts + lonely
+
+
 def cluster_id_for(event_ids: Iterable[str]) -> str:
     return "c" + hashlib.sha256("|".join(sorted(event_ids)).encode()).hexdigest()[:16]
 
 
-def link_events(events: Sequence[Event], cfg: LinkConfig = LinkConfig()) -> dict[str, str]:
-    """event_id -> cluster_id for every event (singletons get their own cluster)."""
-    feats = [features(e) for e in events]
-    scored = []
-    for i, j in candidate_pairs(events):
-        s = _score(feats[i], feats[j], cfg)
-        if s >= cfg.threshold:
-            scored.append((s, i, j))
-    scored.sort(key=lambda t: -t[0])
-    uf = _UnionFind(len(events), [e.doc_id for e in events])
-    for _, i, j in scored:
-        uf.union(i, j)
+def _average_linkage(n: int, docs: Sequence[str], probs: dict[tuple[int, int], float], threshold: float) -> list[int]:
+    """Clusters that cannot chain: pairs are taken best first, and two clusters merge only when
+    every pair across them is compatible (a candidate that passed the hard constraints), the
+    mean probability across them reaches ``threshold``, and they share no document. So a new
+    member must match the cluster as a whole, not one member. Returns a root per item."""
+    root = list(range(n))
+    members: list[list[int]] = [[i] for i in range(n)]
+    docsets: list[set[str]] = [{d} for d in docs]
+    for (i, j), p in sorted(probs.items(), key=lambda t: (-t[1], t[0])):
+        if p < threshold:
+            break
+        ri, rj = root[i], root[j]
+        if ri == rj or docsets[ri] & docsets[rj]:
+            continue
+        a, b = members[ri], members[rj]
+        total, ok = 0.0, True
+        for x in a:
+            for y in b:
+                q = probs.get((x, y) if x < y else (y, x))
+                if q is None:
+                    ok = False
+                    break
+                total += q
+            if not ok:
+                break
+        if not ok or total / (len(a) * len(b)) < threshold:
+            continue
+        if len(a) < len(b):
+            ri, rj, a, b = rj, ri, b, a
+        for y in b:
+            root[y] = ri
+        a.extend(b)
+        members[rj] = []
+        docsets[ri] |= docsets[rj]
+    return root
+
+
+def link_events(
+    events: Sequence[Event], cfg: LinkConfig = LinkConfig(), text_model: Any = _FIT_HERE
+) -> dict[str, str]:
+    """event_id -> cluster_id for every event (singletons get their own cluster). ``text_model``:
+    the TF-IDF model of a larger set these events are part of (fit_text_model); by default one
+    fitted on these events."""
+    probs = {(min(i, j), max(i, j)): _probability(x) for i, j, x in iter_pair_vectors(events, text_model)}
+    root = _average_linkage(len(events), [e.doc_id for e in events], probs, cfg.resolved_threshold())
     members: dict[int, list[str]] = defaultdict(list)
     for i, e in enumerate(events):
-        members[uf.find(i)].append(e.event_id)
+        members[root[i]].append(e.event_id)
     out: dict[str, str] = {}
     for ids in members.values():
         cid = cluster_id_for(ids)
@@ -359,11 +644,43 @@ def _is_claim(e: Event) -> bool:
     return _v(e.source_kind) == SourceKind.CLAIM.value
 
 
-def merge_cluster(cluster_id: str, members: Sequence[Event]) -> dict[str, Any]:
+def _is_independent_report(e: Event) -> bool:
+    """A third party's own account: a report that does not only repeat a party's statement."""
+    return not _is_claim(e) and e.independent
+
+
+def _disagreements(members: Sequence[Event]) -> list[Disagreement]:
+    """Fields on which the sources of one cluster differ: the attacker (named actor1, after the
+    equivalent names of data/actor_equivalents.yaml), the event type, killed and injured."""
+    out: list[Disagreement] = []
+
+    def collect(field: str, value_of: Any, note: str) -> None:
+        values: dict[str, list[str]] = defaultdict(list)
+        for e in members:
+            v = value_of(e)
+            if v is not None:
+                values[str(v)].append(e.event_id)
+        if len(values) > 1:
+            out.append(Disagreement(field=field, values=dict(sorted(values.items())), note=note))
+
+    named: dict[str, str] = {}
+    for e in members:
+        if e.actor1 and not _is_generic_actor(e.actor1):
+            named.setdefault(_canonical_party(e.actor1), e.actor1)
+    collect("attacker", lambda e: named.get(_canonical_party(e.actor1)) if e.actor1 and not _is_generic_actor(e.actor1) else None,
+            "sources name different attackers")
+    collect("event_type", lambda e: _v(e.event_type), "sources code different event types")
+    collect("fatalities", lambda e: e.fatalities, "sources give different death tolls")
+    collect("injured", lambda e: e.injured, "sources give different numbers of injured")
+    return out
+
+
+def merge_cluster(cluster_id: str, members: Sequence[Event]) -> ClusterRecord:
     """The merged record of one cluster: every source with its evidence, best date and place,
     fatalities as a range across sources and a conservative best figure (ACLED: the lowest
-    figure reported by an independent source; claims only when nothing else reports)."""
-    reports = [e for e in members if not _is_claim(e)]
+    figure of an independent report; claims and relayed claims only when nothing else reports),
+    and the fields on which the sources disagree."""
+    reports = [e for e in members if _is_independent_report(e)]
     basis = reports or list(members)
 
     def prec(e: Event) -> int:
@@ -379,43 +696,49 @@ def merge_cluster(cluster_id: str, members: Sequence[Event]) -> dict[str, Any]:
     figures = [e.fatalities for e in members if e.fatalities is not None]
     report_figures = [e.fatalities for e in reports if e.fatalities is not None]
     injured = [e.injured for e in members if e.injured is not None]
-    return {
-        "cluster_id": cluster_id,
-        "n_sources": len(members),
-        "event_date": best_date.event_date.isoformat() if best_date and best_date.event_date else None,
-        "time_precision": _v(best_date.time_precision) if best_date else None,
-        "event_type": _v(basis[0].event_type),
-        "country": (best_place or basis[0]).country,
-        "admin1": (best_place or basis[0]).admin1,
-        "location": best_place.location if best_place else None,
-        "latitude": best_place.latitude if best_place else None,
-        "longitude": best_place.longitude if best_place else None,
-        "geo_precision": _v(best_place.geo_precision) if best_place else None,
-        "fatalities": min(report_figures) if report_figures else (min(figures) if figures else None),
-        "fatalities_basis": "independent reports" if report_figures else ("claims only" if figures else None),
-        "fatalities_min": min(figures) if figures else None,
-        "fatalities_max": max(figures) if figures else None,
-        "injured_min": min(injured) if injured else None,
-        "injured_max": max(injured) if injured else None,
-        "sources": [
-            {
-                "event_id": e.event_id,
-                "doc_id": e.doc_id,
-                "source": e.source,
-                "source_kind": _v(e.source_kind),
-                "claimed_by": e.claimed_by,
-                "event_date": e.event_date.isoformat() if e.event_date else None,
-                "location": e.location,
-                "fatalities": e.fatalities,
-                "injured": e.injured,
-                "evidence": e.evidence.model_dump(),
-            }
+
+    def most_common(values: Iterable[str | None]) -> str | None:
+        vs = [v for v in values if v]
+        return max(sorted(set(vs)), key=vs.count) if vs else None
+
+    actors = [e.actor1 for e in basis if e.actor1 and not _is_generic_actor(e.actor1)] or [e.actor1 for e in basis]
+    return ClusterRecord(
+        cluster_id=cluster_id,
+        n_sources=len(members),
+        event_date=best_date.event_date.isoformat() if best_date and best_date.event_date else None,
+        time_precision=_v(best_date.time_precision) if best_date else None,
+        event_type=most_common(_v(e.event_type) for e in basis),
+        sub_event_type=most_common(_v(e.sub_event_type) for e in basis),
+        actor1=most_common(actors),
+        actor2=most_common(e.actor2 for e in basis),
+        country=(best_place or basis[0]).country,
+        iso3=(best_place or basis[0]).iso3,
+        admin1=(best_place or basis[0]).admin1,
+        location=best_place.location if best_place else None,
+        latitude=best_place.latitude if best_place else None,
+        longitude=best_place.longitude if best_place else None,
+        geo_precision=_v(best_place.geo_precision) if best_place else None,
+        fatalities=min(report_figures) if report_figures else (min(figures) if figures else None),
+        fatalities_basis="independent reports" if report_figures else ("claims only" if figures else None),
+        fatalities_min=min(figures) if figures else None,
+        fatalities_max=max(figures) if figures else None,
+        injured_min=min(injured) if injured else None,
+        injured_max=max(injured) if injured else None,
+        sources=[
+            ClusterSource(
+                event_id=e.event_id, doc_id=e.doc_id, source=e.source, source_kind=_v(e.source_kind),
+                claimed_by=e.claimed_by, independent=e.independent, relayed_from=e.relayed_from,
+                event_date=e.event_date.isoformat() if e.event_date else None,
+                event_type=_v(e.event_type), sub_event_type=_v(e.sub_event_type), actor1=e.actor1, actor2=e.actor2,
+                location=e.location, fatalities=e.fatalities, injured=e.injured, evidence=e.evidence,
+            )
             for e in members
         ],
-    }
+        disagreements=_disagreements(members),
+    )
 
 
-def build_clusters(events: Sequence[Event], assignment: dict[str, str]) -> list[dict[str, Any]]:
+def build_clusters(events: Sequence[Event], assignment: dict[str, str]) -> list[ClusterRecord]:
     by_cluster: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_cluster[assignment[e.event_id]].append(e)
@@ -425,25 +748,6 @@ def build_clusters(events: Sequence[Event], assignment: dict[str, str]) -> list[
 # ------------------------------------------------------------------------------------------
 # verification: claims against independent reports
 # ------------------------------------------------------------------------------------------
-@dataclass
-class ClaimCheck:
-    event_id: str
-    claimed_by: str
-    cluster_id: str
-    event_date: str | None
-    location: str | None
-    corroborated: bool
-    n_reports: int
-    date_agrees: bool | None = None
-    place_agrees: bool | None = None
-    claimed_fatalities: int | None = None
-    reported_fatalities: int | None = None
-    fatalities_ratio: float | None = None
-    claimed_injured: int | None = None
-    reported_injured: int | None = None
-    injured_ratio: float | None = None
-
-
 def _ratio(claimed: int | None, reported: int | None) -> float | None:
     if claimed is None or reported is None:
         return None
@@ -456,44 +760,65 @@ def _median(values: list[int]) -> int | None:
     return int(statistics.median_low(values)) if values else None
 
 
+def _date_agrees(c: Event, r: Event) -> bool | None:
+    if c.event_date is None or r.event_date is None:
+        return None
+    return abs((r.event_date - c.event_date).days) <= 1
+
+
+def _place_agrees(c: Event, r: Event) -> bool | None:
+    if c.latitude is None or c.longitude is None or r.latitude is None or r.longitude is None:
+        return None
+    return haversine_km(c.latitude, c.longitude, r.latitude, r.longitude) <= 30
+
+
 def verify_claims(events: Sequence[Event], assignment: dict[str, str]) -> list[ClaimCheck]:
-    """One check per claim-sourced event: is it corroborated, do date and place agree, and how
-    do the claimed figures compare with the independent reports (median of reports)."""
+    """One check per claim: its independent reports (``corroborating``), the events that only
+    repeat it (``relaying``), date and place agreement, claimed against reported figures (median
+    of the independent reports) and a status (docs/rules/linking.md, Verification).
+
+    A claim relayed by an outlet (a claim event that is not independent) is checked on its own
+    only when the party's own statement is not in the cluster; otherwise it is listed as relaying."""
     by_cluster: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_cluster[assignment[e.event_id]].append(e)
     checks: list[ClaimCheck] = []
     for cid, members in by_cluster.items():
-        reports = [e for e in members if not _is_claim(e)]
-        for c in (e for e in members if _is_claim(e)):
+        reports = [e for e in members if _is_independent_report(e)]
+        claims = [e for e in members if _is_claim(e)]
+        own = {e.claimed_by for e in claims if e.independent}
+        for c in claims:
+            if not c.independent and c.claimed_by in own:
+                continue  # listed under the party's own statement as relaying it
+            party = c.claimed_by or "unknown party"
+            relaying = [
+                e.event_id for e in members
+                if e is not c and (not e.independent and (e.relayed_from or e.claimed_by) in (party, None)
+                                   or _is_claim(e) and e.claimed_by == party)
+            ]  # fmt: skip
             chk = ClaimCheck(
-                event_id=c.event_id,
-                claimed_by=c.claimed_by or "unknown party",
-                cluster_id=cid,
-                event_date=c.event_date.isoformat() if c.event_date else None,
-                location=c.location,
-                corroborated=bool(reports),
-                n_reports=len(reports),
-                claimed_fatalities=c.fatalities,
-                claimed_injured=c.injured,
-            )
+                claim_event_id=c.event_id, claimed_by=party, cluster_id=cid,
+                event_date=c.event_date.isoformat() if c.event_date else None, location=c.location,
+                corroborating=[r.event_id for r in reports], relaying=relaying,
+                claimed_fatalities=c.fatalities, claimed_injured=c.injured,
+            )  # fmt: skip
             if reports:
-                if c.event_date:
-                    chk.date_agrees = any(
-                        r.event_date is not None and abs((r.event_date - c.event_date).days) <= 1 for r in reports
-                    )
-                if c.latitude is not None:
-                    chk.place_agrees = any(
-                        r.latitude is not None
-                        and haversine_km(c.latitude, c.longitude, r.latitude, r.longitude) <= 30  # type: ignore[arg-type]
-                        for r in reports
-                    )
-                chk.reported_fatalities = _median([r.fatalities for r in reports if r.fatalities is not None])
+                dates = [d for d in (_date_agrees(c, r) for r in reports) if d is not None]
+                places = [p for p in (_place_agrees(c, r) for r in reports) if p is not None]
+                chk.date_agrees = any(dates) if dates else None
+                chk.place_agrees = any(places) if places else None
+                killed = [r.fatalities for r in reports if r.fatalities is not None]
+                chk.reported_fatalities = _median(killed)
                 chk.reported_injured = _median([r.injured for r in reports if r.injured is not None])
                 chk.fatalities_ratio = _ratio(chk.claimed_fatalities, chk.reported_fatalities)
                 chk.injured_ratio = _ratio(chk.claimed_injured, chk.reported_injured)
+                no_deaths = bool(killed) and max(killed) == 0 and (c.fatalities or 0) > 0
+                elsewhere = chk.date_agrees is False and chk.place_agrees is False
+                chk.status = ClaimStatus.CONTRADICTED if no_deaths or elsewhere else ClaimStatus.CORROBORATED
+            elif relaying:
+                chk.status = ClaimStatus.ONLY_RELAYED
             checks.append(chk)
-    checks.sort(key=lambda c: (c.claimed_by, c.event_date or "", c.event_id))
+    checks.sort(key=lambda c: (c.claimed_by, c.event_date or "", c.claim_event_id))
     return checks
 
 
@@ -508,6 +833,8 @@ class PartySummary:
     median_injured_ratio: float | None
     date_agreement: float | None
     place_agreement: float | None
+    only_relayed: int = 0
+    contradicted: int = 0
     uncorroborated_event_ids: list[str] = field(default_factory=list)
 
 
@@ -540,7 +867,9 @@ def summarise_parties(checks: Sequence[ClaimCheck]) -> list[PartySummary]:
                 median_injured_ratio=round(statistics.median(inj), 3) if inj else None,
                 date_agreement=round(sum(dates) / len(dates), 3) if dates else None,
                 place_agreement=round(sum(places) / len(places), 3) if places else None,
-                uncorroborated_event_ids=[c.event_id for c in cs if not c.corroborated],
+                only_relayed=sum(c.status == ClaimStatus.ONLY_RELAYED for c in cs),
+                contradicted=sum(c.status == ClaimStatus.CONTRADICTED for c in cs),
+                uncorroborated_event_ids=[c.claim_event_id for c in cs if c.status == ClaimStatus.UNCORROBORATED],
             )
         )
     return out
@@ -589,6 +918,9 @@ def score_clustering(gold: dict[str, str], pred: dict[str, str]) -> dict[str, fl
 
 
 def checks_as_json(checks: Sequence[ClaimCheck], parties: Sequence[PartySummary]) -> str:
+    """``sitrep verify -f json``: the per-party summary and one record per claim event."""
     from dataclasses import asdict
 
-    return json.dumps({"parties": [asdict(p) for p in parties], "claims": [asdict(c) for c in checks]}, indent=2)
+    return json.dumps(
+        {"parties": [asdict(p) for p in parties], "claims": [c.model_dump(mode="json") for c in checks]}, indent=2
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -20,7 +20,7 @@ SCHEMA_VERSION = "1.0"
 # --------------------------------------------------------------------------------------------
 # Enumerations (ACLED / GTD vocabularies)
 # --------------------------------------------------------------------------------------------
-class EventType(str, Enum):
+class EventType(StrEnum):
     BATTLES = "Battles"
     EXPLOSIONS = "Explosions/Remote violence"
     VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
@@ -29,7 +29,7 @@ class EventType(str, Enum):
     STRATEGIC_DEVELOPMENTS = "Strategic developments"
 
 
-class SubEventType(str, Enum):
+class SubEventType(StrEnum):
     # Battles
     ARMED_CLASH = "Armed clash"
     GOVERNMENT_REGAINS_TERRITORY = "Government regains territory"
@@ -122,7 +122,7 @@ ACTOR_TYPE_LABELS: dict[ActorType, str] = {
 }
 
 
-class SourceKind(str, Enum):
+class SourceKind(StrEnum):
     CLAIM = "claim"  # a party to the event speaks about its own action
     REPORT = "report"  # a third party reports
 
@@ -143,7 +143,7 @@ class GeoPrecision(IntEnum):
     REGION = 3
 
 
-class Calendar(str, Enum):
+class Calendar(StrEnum):
     GREGORIAN = "gregorian"
     HIJRI = "hijri"
 
@@ -193,19 +193,35 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def document_id(origin: str | None, content_hash: str) -> str:
+    """doc_id: a hash of the document's origin (source + path or URL) and its content hash.
+
+    The same text from two outlets is two documents sharing one ``content_hash``; a changed file
+    at one origin is a new document that replaces the old one in a store (``Store.save``)."""
+    return hashlib.sha256(f"{origin or ''}\n{content_hash}".encode()).hexdigest()
+
+
 class Document(BaseModel):
     text: str
     doc_id: str = ""
+    content_hash: str = ""  # sha256 of ``text``
+    #: where the document was read from (an absolute file path, "file.jsonl#3", a URL), or None
+    #: for text handed over directly (stdin, the Python API): identity then rests on the content
+    origin: str | None = None
     published: date | None = None
     source: str | None = None
     source_kind: SourceKind | None = None  # None = decide automatically
     path: str | None = None  # where it was read from (file path, "stdin", "file.jsonl#3")
     title: str | None = None
+    #: set by the pipeline when the text is in a language sitrep does not read yet ("fr", "ARABIC")
+    language: str | None = None
 
     @model_validator(mode="after")
     def _doc_id(self) -> Document:
+        if not self.content_hash:
+            self.content_hash = sha256_text(self.text)
         if not self.doc_id:
-            self.doc_id = sha256_text(self.text)
+            self.doc_id = document_id(f"{self.source or ''}|{self.origin or ''}", self.content_hash)
         return self
 
 
@@ -341,6 +357,7 @@ class Event(BaseModel):
     schema_version: str = SCHEMA_VERSION
     event_id: str
     doc_id: str
+    content_hash: str | None = None  # of the document's text: equal for the same text from two outlets
     event_date: date | None = None
     event_date_end: date | None = None
     time_precision: TimePrecision | None = None
@@ -358,7 +375,7 @@ class Event(BaseModel):
     inter2: ActorType | None = None
     interaction: str | None = None
     country: str | None = None
-    iso3: str | None = None
+    iso3: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     admin1: str | None = None
     admin2: str | None = None
     location: str | None = None
@@ -375,6 +392,12 @@ class Event(BaseModel):
     captured: int | None = Field(default=None, ge=0)
     source_kind: SourceKind = SourceKind.REPORT
     claimed_by: str | None = None
+    #: False when the event's account only repeats a party's statement ("the group said it killed
+    #: 30", "according to its news agency"): never corroboration (docs/rules/linking.md)
+    independent: bool = True
+    #: the party whose statement a non-independent event relays (neutral name); its evidence is
+    #: field_evidence["relay"]
+    relayed_from: str | None = None
     source: str | None = None
     published: date | None = None
     notes: str = ""
@@ -421,13 +444,113 @@ class Event(BaseModel):
         return self
 
 
+# --------------------------------------------------------------------------------------------
+# Linking: one cluster model and one claim check (docs/rules/linking.md)
+# --------------------------------------------------------------------------------------------
+class ClusterSource(BaseModel):
+    """One event of a cluster, as its source tells it."""
+
+    event_id: str
+    doc_id: str
+    source: str | None = None
+    source_kind: str
+    claimed_by: str | None = None
+    independent: bool = True
+    relayed_from: str | None = None
+    event_date: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    location: str | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    evidence: Evidence
+
+
+class Disagreement(BaseModel):
+    """A field on which the sources of one cluster differ: the value each source gives."""
+
+    field: str  # attacker | event_type | fatalities | injured
+    values: dict[str, list[str]]  # value -> event ids giving it
+    note: str = ""
+
+
+class ClusterRecord(BaseModel):
+    """The merged record of one cluster of linked events (``sitrep export --clusters``)."""
+
+    cluster_id: str
+    n_sources: int
+    event_date: str | None = None
+    time_precision: int | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    country: str | None = None
+    iso3: str | None = None
+    admin1: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    fatalities: int | None = None
+    fatalities_basis: str | None = None  # independent reports | claims only
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+    sources: list[ClusterSource] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+
+
+class ClaimStatus(StrEnum):
+    CORROBORATED = "corroborated"
+    UNCORROBORATED = "uncorroborated"
+    CONTRADICTED = "contradicted"
+    ONLY_RELAYED = "only-relayed"
+
+
+class ClaimCheck(BaseModel):
+    """One claim event against the independent reports of its cluster (``sitrep verify``)."""
+
+    claim_event_id: str
+    claimed_by: str
+    cluster_id: str
+    event_date: str | None = None
+    location: str | None = None
+    status: ClaimStatus = ClaimStatus.UNCORROBORATED
+    corroborating: list[str] = Field(default_factory=list)  # independent report event ids
+    relaying: list[str] = Field(default_factory=list)  # event ids that only repeat the claim
+    date_agrees: bool | None = None
+    place_agrees: bool | None = None
+    claimed_fatalities: int | None = None
+    reported_fatalities: int | None = None
+    fatalities_ratio: float | None = None
+    claimed_injured: int | None = None
+    reported_injured: int | None = None
+    injured_ratio: float | None = None
+
+    @property
+    def corroborated(self) -> bool:
+        return self.status == ClaimStatus.CORROBORATED
+
+    @property
+    def n_reports(self) -> int:
+        return len(self.corroborating)
+
+
 def make_event_id(doc_id: str, start: int, end: int) -> str:
     """Stable id: hash of the document id and the event's main evidence span."""
     return hashlib.sha256(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:20]
 
 
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
 def event_json_schema() -> dict[str, Any]:
-    return Event.model_json_schema()
+    """The JSON Schema (draft 2020-12, as pydantic writes it) of one event record."""
+    return {"$schema": JSON_SCHEMA_DIALECT, **Event.model_json_schema()}
 
 
 # --------------------------------------------------------------------------------------------

@@ -25,11 +25,15 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from . import assemble, segment
 from .config import Settings, get_settings
+from .extractors import attribution as attribution_mod
 from .extractors import actors as actors_mod
 from .extractors import claims as claims_mod
 from .extractors import counts as counts_mod
@@ -39,7 +43,8 @@ from .extractors import roles as roles_mod
 from .extractors import types as types_mod
 from .geo import resolve as geo_resolve
 from .geo.gazetteer import Gazetteer, get_gazetteer
-from .model import DateValue, DocContext, Document, Event, SourceKind
+from .errors import InputError
+from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 
 
 def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> DocContext:
@@ -67,6 +72,13 @@ def process_document(
     """Run every stage on one document and return its events (validated, de-duplicated)."""
     settings = settings or get_settings()
     gazetteer = gazetteer or get_gazetteer(settings)
+    # text that lost its line breaks: every stage reads the restored layout (same offsets), and
+    # the events' evidence is read back from the document's own text
+    laid = segment.restore_layout(doc.text, _header_names(gazetteer))
+    if laid != doc.text:
+        original = doc
+        events = process_document(doc.model_copy(update={"text": laid}), gazetteer, settings)
+        return [_evidence_from(e, original.text) for e in events]
     ctx = build_context(doc, gazetteer, settings)
     events: list[Event] = []
     anchors: dict[int, DateValue | None] = {}
@@ -78,21 +90,129 @@ def process_document(
         claim = claims_mod.mention_claim(doc, mention, ctx)
         who = actors_mod.extract_actors(doc, mention, ctx, where, claim)
         what = types_mod.classify(doc, mention, ctx, who)
-        how_many = counts_mod.extract_counts(doc, mention)
+        how_many = claims_mod.add_own_dead(doc, mention, claim, counts_mod.extract_counts)
         roles = roles_mod.extract_roles(doc, mention, who, what)
         event = assemble.build_event(
             doc, mention, ctx, when, where, who, what, how_many, claim, roles
         )
         if event is None or (settings.scope_filter and not event.in_scope):
             continue
+        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1, event.country)
+        if relay is not None:
+            party, spans, rule = relay
+            event = event.model_copy(update={
+                "independent": False, "relayed_from": party, "rules": [*event.rules, rule],
+                "field_evidence": {**event.field_evidence, "relay": spans},
+            })
         if when is not None and when.start is not None:
             anchors[mention.section] = when
         events.append(event)
     return assemble.merge_duplicates(events)
 
 
+def _header_names(gazetteer: Gazetteer):  # noqa: ANN202
+    """Is a short run of words a region header: a group's region, a country or a first-level unit?"""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=512)
+    def known(name: str) -> bool:
+        if geo_resolve.group_region(name) is not None:
+            return True
+        try:
+            return any(p.is_country or p.is_admin1 for p in gazetteer.lookup(name, limit=20))
+        except Exception:  # noqa: BLE001 - a gazetteer that cannot answer knows no header
+            return False
+
+    return known
+
+
+def _evidence_from(event: Event, text: str) -> Event:
+    """The event with every evidence text read from ``text`` (same offsets, original characters)."""
+
+    def ev(e: Evidence) -> Evidence:
+        return Evidence.of(text, e.start, e.end)
+
+    update = {
+        "evidence": ev(event.evidence),
+        "field_evidence": {k: [ev(x) for x in v] for k, v in event.field_evidence.items()},
+    }
+    for role in ("perpetrators", "targets", "victims", "weapons"):
+        update[role] = [r.model_copy(update={"evidence": ev(r.evidence), "text": r.text.replace("\n", " ")})
+                        for r in getattr(event, role)]
+    return event.model_copy(update=update)
+
+
+_HTML_START = re.compile(r"\s*<(?:!doctype|html|head|body|article|div|p|section|main|table)\b", re.I)
+
+
+@dataclass
+class Extraction:
+    """What :func:`extract_document` returns: the document as sitrep read it and its events.
+
+    Offsets of ``events`` index ``text`` (``document.text``): the input with front matter taken
+    out, newlines normalised and, for HTML, reduced to its readable text."""
+
+    document: Document
+    events: list[Event]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def to_dataframe(self) -> Any:
+        from .export import to_dataframe
+
+        return to_dataframe(self.events)
+
+
+def _read_input(text: Any) -> tuple[str, bool]:
+    """The caller's text as a str, and whether it is an HTML page."""
+    if text is None or not isinstance(text, (str, bytes, bytearray)):
+        raise InputError(f"the text must be a str (or bytes), not {type(text).__name__}")
+    if isinstance(text, (bytes, bytearray)):
+        from .ingest import decode_bytes
+
+        text = decode_bytes(bytes(text))
+    return text, bool(_HTML_START.match(text[:2000]))
+
+
+def extract_document(
+    text: str | bytes,
+    published: date | str | None = None,
+    source: str | None = None,
+    source_kind: str | SourceKind | None = "auto",
+    keep_out_of_scope: bool = False,
+) -> Extraction:
+    """Public API: the document sitrep reads from ``text`` (plain text, HTML or bytes) and its
+    events, with offsets into ``Extraction.text``."""
+    from .ingest import document_from_text, html_to_text, normalise_text
+
+    raw, is_html = _read_input(text)
+    title = None
+    if is_html:
+        raw, title = html_to_text(normalise_text(raw))
+    kind = _kind(source_kind)
+    doc = document_from_text(raw, published=published, source=source, source_kind=kind, title=title)
+    return Extraction(doc, process_document(doc, None, _scope_settings(keep_out_of_scope)))
+
+
+def _scope_settings(keep_out_of_scope: bool) -> Settings:
+    """The settings, with the scope filter off when out-of-scope incidents are to be kept."""
+    settings = get_settings()
+    return settings.model_copy(update={"scope_filter": False}) if keep_out_of_scope else settings
+
+
+def _kind(source_kind: str | SourceKind | None) -> SourceKind | None:
+    if source_kind in (None, "auto"):
+        return None
+    try:
+        return SourceKind(source_kind)
+    except ValueError:
+        raise InputError(f"source_kind must be claim, report or auto, not {source_kind!r}") from None
+
+
 def extract(
-    text: str,
+    text: str | bytes,
     published: date | str | None = None,
     source: str | None = None,
     source_kind: str | SourceKind | None = "auto",
@@ -100,16 +220,47 @@ def extract(
 ) -> list[Event]:
     """Public API: events from one text. ``source_kind`` is "claim", "report" or "auto".
 
-    ``keep_out_of_scope=True`` keeps incidents outside ACLED's scope (``Event.in_scope`` False).
-    """
-    from .ingest import document_from_text
+    For plain text, every evidence offset indexes the caller's own string (``text[start:end] ==
+    evidence.text``), even with front matter, Windows line endings, a BOM or control characters.
+    HTML is reduced to its readable text first; its offsets index that text, which
+    :func:`extract_document` returns. ``keep_out_of_scope=True`` keeps incidents outside ACLED's
+    scope (``Event.in_scope`` False)."""
+    raw, is_html = _read_input(text)
+    if is_html:
+        return extract_document(raw, published, source, source_kind, keep_out_of_scope).events
+    from .ingest import document_from_text, normalise_with_offsets, split_front_matter
 
-    kind = None if source_kind in (None, "auto") else SourceKind(source_kind)
-    doc = document_from_text(text, published=published, source=source, source_kind=kind)
-    settings = get_settings()
-    if keep_out_of_scope:
-        settings = settings.model_copy(update={"scope_filter": False})
-    return process_document(doc, None, settings)
+    doc = document_from_text(raw, published=published, source=source, source_kind=_kind(source_kind))
+    events = process_document(doc, None, _scope_settings(keep_out_of_scope))
+    norm, starts, ends = normalise_with_offsets(raw)
+    _, body = split_front_matter(norm)
+    shift = len(norm) - len(body)
+    if raw == doc.text:
+        return events
+    return [_remap_event(e, raw, starts, ends, shift) for e in events]
+
+
+def _remap_event(ev: Event, raw: str, starts: list[int], ends: list[int], shift: int) -> Event:
+    """``ev`` with every evidence span moved from the normalised body into the caller's string."""
+
+    def move(span: dict[str, Any]) -> dict[str, Any]:
+        s, e = span["start"] + shift, span["end"] + shift
+        if e > s:
+            ns, ne = starts[s], ends[e - 1]
+        else:
+            ns = ne = starts[s] if s < len(starts) else len(raw)
+        return {"start": ns, "end": ne, "text": raw[ns:ne]}
+
+    def walk(x: Any) -> Any:
+        if isinstance(x, dict):
+            if set(x) == {"start", "end", "text"} and isinstance(x["start"], int):
+                return move(x)
+            return {k: walk(v) for k, v in x.items()}
+        if isinstance(x, list):
+            return [walk(v) for v in x]
+        return x
+
+    return Event.model_validate(walk(ev.model_dump()))
 
 
 def process_many(
@@ -134,6 +285,13 @@ def _safe_process(doc: Document, settings: Settings) -> list[Event] | str:
 def _worker(args: tuple[object, Settings]) -> tuple[object, list[Event] | str]:
     item, settings = args
     if not isinstance(item, Document):
+        return item, []
+    from .language import detect
+
+    lang = detect(item.text)
+    if not lang.supported:
+        # English rules on other languages only invent events: none are read, and the caller says so
+        item.language = lang.code
         return item, []
     return item, _safe_process(item, settings)
 

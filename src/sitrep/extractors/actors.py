@@ -421,7 +421,13 @@ def _template_type(name: str, event_country: str | None) -> ActorType:
     if name.startswith("Rioters"):
         return ActorType.RIOTERS
     t = group_type(name)
-    return t if t is not None else ActorType.EXTERNAL_OTHER
+    if t is not None:
+        return t
+    if name and name[0].isupper() and " of " not in name[:20]:  # a derived name: its type words decide
+        from .actor_names import actor_type_of  # noqa: PLC0415
+
+        return ActorType(actor_type_of(name))
+    return ActorType.EXTERNAL_OTHER
 
 
 def _fill(template: str, country: str | None, claimant: str | None) -> str | None:
@@ -470,7 +476,7 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
     for m in lex.terms_re.finditer(text):
         idx = int(m.lastgroup[1:]) if m.lastgroup else -1
         t = lex.terms[idx]
-        if t["kind"] == "attack-label":
+        if t["kind"] in ("attack-label", "death-euphemism"):
             continue
         found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "term", rule=f"neutral-term:{t['kind']}",
                                  generic_word=str(idx)))
@@ -579,6 +585,8 @@ _COMMUNITY = "\x00community:"
 
 def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> None:
     lex = _lexicon()
+    if p.rule.startswith("actor-derived"):
+        return  # named and typed from the text (actor_names.derive_names)
     if p.kind == "group" and p.name and p.name.startswith(_COMMUNITY):
         community = p.name[len(_COMMUNITY):]
         p.name = f"{community} Ethnic Militia ({country})" if country else f"{community} Ethnic Militia"
@@ -663,6 +671,10 @@ _RIGHT_NOUN_AGENT = re.compile(
     r"fighters|militants)\b(?!\s+(?:on|against)\s+(?:the\s+)?(?:own))",
     re.I,
 )
+_LEFT_IN_EVENT = re.compile(r"\b(?:in|during|by|after|following)\s+(?:(?:an?|the|two|three|several|twin)\s+)?"
+                            r"(?:(?:suspected|alleged|presumed|apparent|deadly|fresh|new|coordinated)\s+)*$", re.I)
+_RIGHT_EVENT_NOUN = re.compile(r"^[\s-]*(?:\w+\s+){0,2}?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?|"
+                               r"suicide (?:bombings?|attacks?)|offensive|incursion|operation|shooting|massacre)\b", re.I)
 _RIGHT_PASSIVE = re.compile(
     r"^\s*(?:(?:and|,)\s+[^.;:]{1,60}?\s+)?(?:\w+\s+){0,2}?(?:were|was|are|is|have been|had been|has been|being|got)\s+"
     r"(?:\w+\s+)?(?:killed|wounded|injured|shot|abducted|kidnapped|attacked|targeted|ambushed|executed|beheaded|taken|"
@@ -709,33 +721,51 @@ def _self_report_acts(sr: re.Match[str], right: str) -> bool:
 _RIGHT_RESPONSIBLE = re.compile(
     r"^\s*(?:(?:fighters|militants|members|gunmen|insurgents|elements|cells?|operatives)\s+)?"
     r"(?:(?:is|are|was|were|had been|has been|have been)\s+(?:(?:also|allegedly|reportedly|widely|likely|probably|"
-    r"apparently|believed to be|suspected of being|thought to be|being)\s+)*(?:behind|blamed|responsible)|"
-    r"(?:had\s+)?carried out (?:the|this|that|both|these)\b)",
+    r"apparently|believed to be|suspected of being|thought to be|being|initially|strongly|also)\s+)*(?:behind|blamed|responsible|"
+    r"suspected\b(?!\s+of\s+(?:having\s+been\s+)?(?:killed|targeted|hit))|thought to be behind|believed to be behind)|"
+    r"(?:had\s+)?carried out (?:the|this|that|both|these)\b|"
+    r"(?:is|are|was|were|remains?)\s+(?:the\s+)?(?:prime|main|chief|principal|only|leading)?\s*suspects?\b)",
     re.I,
 )
 # "by X" names the agent after an act word ("an attack by X", "killed by X"), not after any verb
 # ("a road used by troops")
 _BY_WORDS = (
     r"attack(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|strikes?|struck|assaults?|assaulted|offensive|operations?|"
-    r"bombing|bombardment|shelling|shelled|fire|gunfire|killed|killings?|murdered|shot|abducted|kidnapped|"
+    r"bombing|bombed|bombardment|shelling|shelled|fire|gunfire|killed|killings?|murdered|shot|abducted|kidnapped|"
     r"taken|seized|captured|arrested|detained|targeted|hit|stormed|executed|beheaded|planted|detonated|"
     r"fired|launched|conducted|perpetrated|orchestrated|committed|burn(?:ed|t)|torched|looted|destroyed|"
     r"overrun|wounded|injured|harassed|threatened|raped|incursion|advance|violence|massacre|explosion|blast"
 )
 _LEFT_AGENT = re.compile(
     r"(?:(?:" + _BY_WORDS + r")\s+(?:[\w'-]+\s+){0,3}?by|carried out by|claimed by|led by|belonging to|belong to|affiliated (?:to|with)|linked to|loyal to|"
-    r"members of|fighters (?:from|of)|militants (?:from|of)|believed to be|believed to belong to|"
-    r"thought to be|blamed (?:it )?on|attributed to|according to whom|"
-    r"(?:fired|launched|lobbed|came|coming) from|(?:fire|attacks?|shelling|gunfire|shots|rockets?|shells?) from)\s+(?:(?:the|an?|suspected|alleged)\s+)*$",
+    r"members? of|(?:fighters|militants|bombers?|gunm[ae]n|attackers?|assailants?|operatives?|cadres?|guerrillas|rebels|"
+    r"insurgents|terrorists?|hitmen|hitman)\s*,?\s+(?:from|of|belonging to)|believed to be|believed to belong to|"
+    r"thought to be|blamed (?:it )?on|attributed to|according to whom|suspicion (?:fell|falls|has fallen) on|"
+    r"attributed (?:the|this|that) (?:\w+ )?to|blamed (?:the|this|that) (?:\w+ )?on|"
+    r"(?:fired|launched|lobbed|came|coming) from|(?:fire|attacks?|shelling|gunfire|shots|rockets?|shells?) from)\s+(?:(?:the|an?|suspected|alleged)\s+)*"
+    # descriptive modifiers of a named group: "by the anti-Arab Charles Martel Group", "by the outlawed X"
+    r"(?:(?:[a-z]+-[A-Za-z][\w-]*|militant|terrorist|rebel|guerrilla|separatist|insurgent|extremist|armed|jihadist|islamist|"
+    r"nationalist|leftist|rightist|marxist|maoist|radical|outlawed|banned|shadowy|little-known|underground|group|organi[sz]ation)\s+){0,3}$",
     re.I,
 )
+_MODIFIERS = (r"(?:(?:[a-z]+-[A-Za-z][\w-]*|militant|terrorist|rebel|guerrilla|separatist|insurgent|extremist|armed|jihadist|"
+              r"islamist|nationalist|leftist|rightist|marxist|maoist|radical|outlawed|banned|shadowy|little-known|underground|"
+              r"group|organi[sz]ation)\s+){0,3}")
+_LEFT_BY_NAMED = re.compile(r"\bby\s+(?:(?:the|an?|suspected|alleged)\s+)*" + _MODIFIERS + r"$", re.I)
+_LEFT_BY_NOT_AGENT = re.compile(r"\b(?:backed|supported|led|accompanied|surrounded|joined|aided|assisted|held|controlled|run|"
+                                r"operated|used|owned|funded|armed|trained|founded|formed|designated|listed|banned|"
+                                r"recogni[sz]ed|replaced|followed|condemned|denied|rejected|opposed|rescued|freed|released|"
+                                r"captured|arrested|detained|ousted|expelled|repelled|repulsed|defeated|pushed back)\s+by\s+"
+                                r"(?:(?:the|an?|suspected|alleged)\s+)*" + _MODIFIERS + r"$", re.I)
 _LEFT_SPEAKER = re.compile(r"(?:according to|told|quoted|cited)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
 # "..., said the police chief": a speaker after "said" - unless the phrase is the subject of the
 # reported clause ("police said gunmen shot dead a headman": gunmen act)
 # "police blamed X for the attack", "authorities blamed the Shining Path."
-_LEFT_BLAMED = re.compile(r"\b(?:blamed|accused|suspect|suspected|held)\s+(?:(?:the|an?)\s+)?$", re.I)
-_RIGHT_BLAMED_END = re.compile(r"^\s*(?:(?:fighters|militants|members|gunmen|insurgents|guerrillas|rebels)\s+)?"
-                               r"(?:(?:for|of|responsible)\b|[.;,]|$)", re.I)
+_LEFT_BLAMED = re.compile(r"\b(?:blamed|blame|blames|accused|accuse|accuses|suspect|suspected|held|"
+                          r"(?:blame|suspicion|responsibility)\s+(?:was\s+|has\s+been\s+)?(?:placed|fell|falls|put|laid)\s+on)"
+                          r"\s+(?:(?:the|an?)\s+)?$", re.I)
+_RIGHT_BLAMED_END = re.compile(r"^(?:\s*(?:fighters|militants|members|gunmen|insurgents|guerrillas?|rebels|group|"
+                               r"organi[sz]ation|movement|militia)\b){0,2}\s*(?:(?:for|of|responsible)\b|[.;,]|$)", re.I)
 _LEFT_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
 _LEFT_PATIENT = re.compile(
     r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|storm(?:ed|ing)|raid(?:ed|ing)?|kill(?:ed|ing)|shot(?: dead)?|shooting|"
@@ -751,6 +781,9 @@ _LEFT_PATIENT = re.compile(
 )
 # "suspected X" names a perpetrator, unless X is in an acted-upon position ("strikes on suspected X positions")
 _LEFT_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
+# "X are suspected", "X is believed to be behind": the attribution is a suspicion (rule actor1-suspected)
+_RIGHT_SUSPECTED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:suspected|"
+                              r"believed to|thought to|presumed)\b", re.I)
 _LEFT_WEAK_PATIENT = re.compile(
     r"(?:\bon|\bat(?!\s+(?:least|most)\b)|\binto|\btowards?|\boutside|\bnear|\binside|\bbeside|\bnext to|\bin front of|(?:most|many|some|all) of them)\s+"
     r"(?:[\w'-]+\s+){0,3}$", re.I)
@@ -855,6 +888,12 @@ def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -
         if _RIGHT_RESPONSIBLE.match(right) or (_LEFT_BLAMED.search(left) and _RIGHT_BLAMED_END.match(right)):
             p.agent += 3.0
             continue
+        # "a car bombing of a pub ... by the UDA", "massacred by X militants": a named group after "by" in a
+        # sentence that reports an act is its author ("backed by", "held by" X are not)
+        if p.kind in ("group", "term") and _LEFT_BY_NAMED.search(left) and _VIOLENT.search(left) \
+                and not _LEFT_BY_NOT_AGENT.search(left):
+            p.agent += 2.5
+            continue
         acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
         if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
                 or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
@@ -879,7 +918,11 @@ def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -
         if tactic:  # "Russian shelling of a market", "killed in a security operation": the user acted
             p.agent += 2.5
         left_agent = False
-        if _LEFT_MEMBERS_OF_PATIENT.search(left):
+        # "killed in a (suspected) Taliban attack": the victims' verb belongs to the attack, whose author X is
+        if p.kind in ("group", "term", "unidentified") and _LEFT_IN_EVENT.search(left) and _RIGHT_EVENT_NOUN.match(right):
+            p.agent += 2.0
+            left_agent = True
+        elif _LEFT_MEMBERS_OF_PATIENT.search(left):
             p.patient += 3.0
         elif _LEFT_AGENT.search(left):
             p.agent += 2.0
@@ -918,7 +961,8 @@ def _value(p: ActorPhrase, others: list[ActorPhrase], doc: Document, rules: list
     return ActorValue(name=p.name, actor_type=p.actor_type, evidence=ev, rules=rs)
 
 
-def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, country: str | None) -> str | None:
+def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, country: str | None,
+                   derive: bool = False) -> str | None:
     if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
         return claim.claimed_by
     if ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM and ctx.claim.claimed_by:
@@ -928,7 +972,98 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, cou
             for p in find_actor_phrases(doc, ev.start, ev.end, country):
                 if p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)):
                     return p.name
+        if derive:  # a report naming a claimant the lexicon does not know
+            for ev in claim.evidence:
+                for d in _with_derived(doc, [(ev.start, ev.end)], []):
+                    if not d.rule.endswith(":individual"):
+                        return d.name
     return None
+
+
+_ATTRIB_CUE = re.compile(r"\b(?:claim\w*|suspect\w*|suspicion|blam\w+|attribut\w+|behind|responsib\w+|carried out by|"
+                         r"believed|thought to)\b", re.I)
+
+
+def _attributed_party(doc: Document, mention: Mention, ranges: list[tuple[int, int]],
+                      country: str | None) -> ActorPhrase | None:
+    """A non-state party that an attribution sentence after the mention, on its line, names as
+    the perpetrator ("The attack was claimed by X.", "X is suspected."); sentences that report a
+    new act are not attribution sentences."""
+    text = doc.text
+    start = max(e for _, e in ranges)
+    para = text.find("\n", start)  # the mention's own line (a list item or table row is an event of its own)
+    end = min(len(text), start + 800, para if para >= 0 else len(text))
+    for s0, s1 in _sentence_bounds(text, start, end):
+        sent = text[s0:s1]
+        if not _ATTRIB_CUE.search(sent):
+            continue
+        found = _with_derived(doc, [(s0, s1)], _raw_phrases(sent, s0))
+        for p in found:
+            _name_phrase(p, country, None)
+        found = [p for p in found if p.name and (p.kind == "group" or (p.kind == "term" and p.actor_type in
+                                                                           (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)))
+                 and p.actor_type not in _STATE_TYPES and not p.rule.endswith(":individual")]
+        if not found:
+            continue
+        _score_roles(text, found, (s0, s1))
+        best = sorted((p for p in found if p.agent >= 2.0 and p.agent > p.patient), key=lambda p: (-p.agent, p.start))
+        if best:
+            return best[0]
+    return None
+
+
+_GENERIC_KINDS = {"military", "police", "unidentified", "civilians", "civ_weak", "protesters", "rioters"}
+_AGENT_FRAMES = {"claim", "claimed-by", "blamed", "blamed-after", "by"}
+_TEMPLATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Civilians", "Unidentified Armed Group",
+                      "Protesters", "Rioters")
+
+
+def _is_derived_name(name: str | None) -> bool:
+    """A name that is neither in the lexicon nor a template: derived from the text."""
+    if not name or name.startswith(_TEMPLATE_PREFIXES) or "Ethnic Militia" in name:
+        return False
+    lex = _lexicon()
+    if name in lex.groups:
+        return False
+    return not any(name in (g.get("by_country") or {}).values() or name in (g.get("by_region_country") or {}).values()
+                   or any(e.get("name") == name for e in g.get("eras") or []) for g in lex.groups.values())
+
+
+def _is_known_name(name: str) -> bool:
+    """A country, demonym or lexicon alias: not a derived organisation name."""
+    lex = _lexicon()
+    k = _norm(name)
+    return k in lex.adjective_country or k in lex.alias_map or _norm(name.split(": ", 1)[0]) in lex.alias_map
+
+
+def _place_name(name: str) -> bool:
+    from ..config import get_settings  # noqa: PLC0415
+    from ..geo.gazetteer import get_gazetteer  # noqa: PLC0415
+
+    try:
+        return bool(get_gazetteer(get_settings()).has_name(name))
+    except Exception:  # noqa: BLE001 - no gazetteer: no place filter
+        return False
+
+
+def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorPhrase]) -> list[ActorPhrase]:
+    """``raw`` plus the organisations (and lone attackers) the text names as a party and the
+    lexicon does not know (actor_names.derive_names), where no lexicon phrase overlaps them."""
+    from .actor_names import derive_names  # noqa: PLC0415
+
+    out = list(raw)
+    for d in derive_names(doc.text, ranges, doc.text, places=_place_name, known=_is_known_name):
+        over = [p for p in out if p.start < d.end and d.start < p.end]
+        # a derived name that contains only generic words ("Red Army Fraction", "Army of Republika Srpska")
+        # replaces them; one that overlaps a lexicon name gives way
+        if any(not (p.rule.startswith(("actor-generic", "actor-unidentified")) or p.rule == "")
+               or p.kind not in _GENERIC_KINDS or p.start < d.start or p.end > d.end for p in over):
+            continue
+        out = [p for p in out if p not in over]
+        out.append(ActorPhrase(d.start, d.end, d.text, "group", name=d.name, actor_type=ActorType(d.actor_type),
+                               rule=f"actor-derived:{d.frame}"))
+    out.sort(key=lambda p: p.start)
+    return out
 
 
 def acting_party(doc: Document, mention: Mention, country: str | None,
@@ -1035,7 +1170,9 @@ def extract_actors(
         raw.extend(_raw_phrases(text[s:e], s))
     country, country_rule = _event_country(doc, mention, ctx, place, raw)
     is_claim = claim.source_kind == SourceKind.CLAIM or (ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM)
-    claimant = _claimant_name(claim, ctx, doc, country)
+    if not is_claim:  # derived names come only from report voice (design: open-vocabulary actors)
+        raw = _with_derived(doc, ranges, raw)
+    claimant = _claimant_name(claim, ctx, doc, country, derive=not is_claim)
     for p in raw:
         _name_phrase(p, country, claimant)
     phrases = [p for p in raw if p.name]
@@ -1066,6 +1203,9 @@ def extract_actors(
     for s, e in ranges:
         for sent in _sentence_bounds(text, s, e):
             _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
+    for p in phrases:  # the frame that licensed a derived name is itself an agent cue when no other cue fired
+        if p.rule.split(":", 1)[-1] in _AGENT_FRAMES and p.rule.startswith("actor-derived") and p.agent == p.patient == 0:
+            p.agent = 2.0
     participants = [p for p in phrases if not p.speaker]
 
     # crowds: rioters are actor1 of a riot (a protest that turns violent, mob violence); protesters
@@ -1160,6 +1300,16 @@ def extract_actors(
                              actor_type=_template_type(claimant, country))
         a1_rules = ["actor1-responsibility-claim"]
 
+    # the party a later attribution sentence of the same paragraph names ("... the attack was claimed by
+    # X", "X is suspected") replaces an unidentified perpetrator (rule actor1-attributed-later)
+    if not is_claim and (actor1 is None or (actor1.kind == "unidentified" and not actor1.rule == "actor-country-default")
+                         or "actor1-unidentified-default" in a1_rules):
+        later = _attributed_party(doc, mention, ranges, country)
+        if later is not None:
+            actor1 = later
+            a1_rules = ["actor1-attributed-later"]
+            phrases.append(later)
+
     # ---- actor2
     pool = [p for p in participants if actor1 is None or p.name != actor1.name]
     patients = sorted((p for p in pool if p.patient > 0 and p.patient >= p.agent),
@@ -1204,6 +1354,12 @@ def extract_actors(
                 break
 
     value = ActorsValue(rules=[r for r in dict.fromkeys(rules) if r])
+    if actor1 is not None and actor1.end > actor1.start:
+        sent = next(((a, b) for s_, e_ in ranges for a, b in _sentence_bounds(text, s_, e_) if a <= actor1.start < b),
+                    (actor1.start, actor1.end))
+        if _LEFT_SUSPECTED.search(text[max(sent[0], actor1.start - 30):actor1.start]) \
+                or _RIGHT_SUSPECTED.match(text[actor1.end:sent[1]]):
+            a1_rules.append("actor1-suspected")
     if actor1 is not None:
         ev_src = [p for p in phrases if p.name == actor1.name and not p.speaker] if actor1.end > actor1.start else []
         value.actor1 = ActorValue(
@@ -1217,5 +1373,10 @@ def extract_actors(
         value.actor2 = _value(actor2, [p for p in participants], doc, a2_rules)
     value.assoc_actor_1 = [_value(p, participants, doc, ["assoc-linked"]) for p in assoc1]
     value.assoc_actor_2 = [_value(p, participants, doc, ["assoc-linked"]) for p in assoc2]
-    value.rules = [r for r in dict.fromkeys([*value.rules, *a1_rules, *a2_rules]) if r]
+    if actor1 is not None and not actor1.rule.startswith("actor-derived") and _is_derived_name(actor1.name):
+        actor1.rule = "actor-derived:claim"  # a claimant named from the report's text
+    derived = [f"{fld}-derived:{p.rule.split(':', 1)[1]}" for fld, ps in
+               (("actor1", [actor1]), ("actor2", [actor2]), ("assoc_actor_1", assoc1), ("assoc_actor_2", assoc2))
+               for p in ps if p is not None and p.rule.startswith("actor-derived")]
+    value.rules = [r for r in dict.fromkeys([*value.rules, *a1_rules, *a2_rules, *derived]) if r]
     return value

@@ -19,12 +19,13 @@ A claim's figures stay claimed figures: nothing downstream turns a claim into a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from ..model import ClaimValue, DocContext, Document, Evidence, Mention, SourceKind
+from ..model import ClaimValue, CountsValue, CountValue, DocContext, Document, Evidence, Mention, SourceKind
 from .actors import _lexicon, _norm, country_iso3, find_actor_phrases, resolve_group  # noqa: F401
 from .actors import acting_party, group_type, is_group_family, region_branch
 
-__all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims"]
+__all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims", "add_own_dead"]
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{0,600}[\"\u201d]")
 def _first_person() -> re.Pattern[str]:
@@ -91,8 +92,11 @@ _RESP_ONLY = re.compile(
     r"\b[^,;]{0,60}$",
     re.I,
 )
+_TAKES_RESPONSIBILITY = (r"(?:takes?|taken|took|taking|bears?|bore|accepts?|accepted|assumes?|assumed)\s+"
+                         r"(?:full\s+|complete\s+|the\s+)?responsibility")
 _RESPONSIBILITY = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|said\s+(?:in\s+a\s+statement\s+)?"
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:full\s+)?(?:responsibility|credit)|" + _TAKES_RESPONSIBILITY + r"|"
+    r"said\s+(?:in\s+a\s+statement\s+)?"
     r"(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+)?(?:carried out|was behind|behind|staged|conducted)|"
     r"(?:has|have)\s+claimed\s+(?:the|this|that|both)\b)",
     re.I,
@@ -226,6 +230,10 @@ def document_claim(doc: Document) -> ClaimValue:
             name, ev = _state_party(doc, 0, len(text), country)
         evs = [Evidence.of(text, m.start(), m.end())] + ([ev] if ev else [])
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-first-person"])
+    # (1b) a group's own bulletin: its self-labels and its enemy labels, in its own words
+    own = _own_voice(doc, plain, country)
+    if own is not None:
+        return own
     # (2) the voice is a group's media outlet (source field or opening lines)
     lex = _lexicon()
     if doc.source and _norm(doc.source) in lex.media:
@@ -254,6 +262,48 @@ def document_claim(doc: Document) -> ClaimValue:
         evs = [Evidence.of(text, mi.start(), mi.end())]
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-state-statement"])
     return ClaimValue(source_kind=SourceKind.REPORT, rules=["report-third-party"])
+
+
+_LABEL_KINDS = ("self-label", "enemy-label", "community-label", "attack-label")
+
+
+def _label_phrases(doc: Document, plain: str) -> list:  # noqa: ANN401
+    """The lexicon's labels (data/neutral_terms.yaml) used outside quotations, in document order."""
+    view = Document(text=plain, published=doc.published)
+    return [p for p in find_actor_phrases(view, 0, len(plain))
+            if p.kind == "term" and p.rule.rsplit(":", 1)[-1] in _LABEL_KINDS]
+
+
+def _own_voice(doc: Document, plain: str, country: str | None) -> ClaimValue | None:
+    """A party's own bulletin, told in its own words (decision table, row 1).
+
+    The group names itself with its self-labels ("soldiers of the caliphate", "the mujahideen",
+    "the brothers") and its opponents with its enemy labels, outside any quotation, and no
+    outlet's dateline frames the text: at least two self-labels, or a self-label and an enemy or
+    community label. claimed_by is the group a self-label names ("soldiers of the caliphate" ->
+    Islamic State), else the armed group the head names; per item, a region header names the
+    branch (``mention_claim``).
+    """
+    if _DATELINE.search(doc.text, 0, min(len(doc.text), 300)):
+        return None
+    labels = _label_phrases(doc, plain)
+    kinds = [p.rule.rsplit(":", 1)[-1] for p in labels]
+    n_self = kinds.count("self-label")
+    if n_self < 2 and not (n_self and any(k != "self-label" for k in kinds)):
+        return None
+    name, ev = _own_name(doc, labels, country)
+    first = next(p for p in labels if p.rule.endswith("self-label"))
+    evs = [Evidence.of(doc.text, first.start, first.end)] + ([ev] if ev is not None and ev.start != first.start else [])
+    return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-own-voice"])
+
+
+def _own_name(doc: Document, labels: list, country: str | None) -> tuple[str | None, Evidence | None]:  # noqa: ANN401
+    """The group a bulletin speaks for: a self-label that names it, else the group its head names."""
+    for p in labels:
+        if p.rule.endswith("self-label") and p.name and "{" not in p.name and group_type(p.name) is not None:
+            return resolve_group(p.name, country, doc.published), Evidence.of(doc.text, p.start, p.end)
+    name, ev = _head_group(doc)
+    return (resolve_group(name, country, doc.published) if name else None), ev
 
 
 def force_source_kind(claim: ClaimValue, kind: SourceKind) -> ClaimValue:
@@ -323,6 +373,10 @@ def _head_end(text: str) -> int:
     for i in range(2):
         m = _HEAD_BREAK.search(text, pos)
         if m is None:
+            if i == 0 and "\n" in text[:600]:
+                # no blank line (a restored layout): the title and the line under it
+                nl = text.find("\n", text.find("\n") + 1)
+                return min(nl if nl > 0 else len(text), 600)
             # a title and then the body: the head is the title alone
             return min(pos if i else len(text), 600)
         pos = m.end()
@@ -334,7 +388,10 @@ def _head_group(doc: Document) -> tuple[str | None, Evidence | None]:
     end = _head_end(doc.text)
     lex = _lexicon()
     for p in find_actor_phrases(doc, 0, end):
-        if p.kind == "group" and p.name and group_type(p.name) is not None and int(group_type(p.name) or 0) in (2, 3, 4):
+        named_self = p.kind == "term" and p.rule.endswith("self-label") and p.name and "{" not in p.name
+        if (p.kind == "group" or named_self) and p.name and group_type(p.name) is not None and (
+            int(group_type(p.name) or 0) in (2, 3, 4)
+        ):
             return p.name, Evidence.of(doc.text, p.start, p.end)
     m = lex.media_re.search(doc.text, 0, end)
     if m and _norm(m.group()) in lex.media:
@@ -457,7 +514,9 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
                     break
         if name:
             name = resolve_group(name, country, doc.published)
-        if name and _is_state_claimant(name) and not _state_took_part(doc, mention, country, name):
+        if name and _is_state_claimant(name) and (
+            _STATE_DEPLORES.search(text, mention.start, mention.end) or not _state_took_part(doc, mention, country, name)
+        ):
             # a state's statement about an act of others (an attack on civilians, on its officers):
             # the state is not reporting its own action -> the statement is a report of that event
             return ClaimValue(source_kind=SourceKind.REPORT, evidence=evs, rules=[*rules, "report-state-on-others"])
@@ -490,6 +549,11 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
     state = _state_operation_claim(doc, mention, plain, country)
     if state is not None:
         return state
+    # a party's statement taking responsibility and giving the event's figures, relayed with no
+    # source of the outlet's own (decision table, row 4)
+    relayed = _responsibility_statement(doc, mention, country)
+    if relayed is not None:
+        return relayed
     # a bare responsibility claim: the figures stay the outlet's report
     resp = responsibility_claims(doc, mention.start, mention.end)
     if resp:
@@ -504,6 +568,53 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
     return ClaimValue(source_kind=SourceKind.REPORT, rules=["report-third-party"])
 
 
+_FIGURES = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|many)\b"
+    r"[^.;\n]{0,40}?\b(?:killed|dead|wounded|injured|destroyed|captured|casualties)\b|"
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|destroyed|destroying)\s+(?:\w+\s+){0,2}?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|many)\b",
+    re.I,
+)
+
+
+def _responsibility_statement(doc: Document, mention: Mention, country: str | None) -> ClaimValue | None:
+    """A party's statement taking responsibility that gives the event's figures: a relayed claim.
+
+    'A spokesman for X said: "We take full responsibility for the attack ..., in which 12 soldiers
+    were killed."' -> claim by X (docs/rules/claims.md, decision table row 4). The statement is the
+    only source of the figures: a mention with a source of the outlet's own (police, officials,
+    witnesses, a dateline) stays a report, and so does a bare claim with no figures of its own.
+    """
+    text = doc.text
+    seg = text[mention.start:mention.end]
+    if _INDEPENDENT.search(seg) or _DATELINE.search(text, 0, min(len(text), 200)):
+        return None
+    for m in _RESPONSIBILITY.finditer(seg):
+        sp = _speaker_start(seg, m.start())
+        if _NEGATED.search(seg[sp:m.start()][-40:]):
+            continue
+        # the statement: from the responsibility words to the end of the quotation or sentence
+        q_end = seg.find("\u201d", m.end()) if "\u201c" in seg[:m.start()] else seg.find('"', m.end())
+        stmt_end = q_end if q_end > 0 else _sentence_end(seg, m.end(), len(seg))
+        if not _FIGURES.search(seg, m.end(), stmt_end + 1):
+            continue
+        # the speaker: the group named in the mention up to the statement (speaker phrase or quote)
+        s0 = mention.start
+        name, ev = _group_in(doc, s0, mention.start + m.end(), country)
+        if not name:
+            continue
+        evs = [Evidence.of(text, mention.start + sp, mention.start + stmt_end)]
+        return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=resolve_group(name, country), evidence=evs,
+                          rules=["claim-responsibility-statement", "responsibility-claim"])
+    return None
+
+
+# a state's statement that deplores / condemns an act tells someone else's act, not its own operation
+_STATE_DEPLORES = re.compile(
+    r"\b(?:deplores?|deplored|condemns?|condemned|regrets?|regretted|mourns?|mourned|denounces?|denounced|"
+    r"laments?|lamented)\s+(?:in the strongest terms\s+)?(?:the|an?|this|these)\b",
+    re.I,
+)
 _OWN_SIDE = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:forces|troops|soldiers|men|officers|units|personnel|elements)\b", re.I)
 
 
@@ -544,3 +655,85 @@ def _body_start(text: str) -> int:
     if 0 < nl < 160 and "." not in text[:nl]:
         return nl + 1
     return 0
+
+
+# --------------------------------------------------------------------------------------------
+# the claimant's own dead
+# --------------------------------------------------------------------------------------------
+OWN_DEAD_RULE = "claim-own-dead"
+_NUMBER = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|some|a number")
+
+
+def _own_dead_re() -> re.Pattern[str] | None:
+    """'<N> (of the|of our) <self-label> <death euphemism>', both read from data/neutral_terms.yaml."""
+    from .actors import neutral_term_entries  # noqa: PLC0415
+
+    entries = neutral_term_entries()
+    selves = [e["term"] for e in entries if e.get("kind") == "self-label" and e.get("maps_to") == "{claimant}"]
+    deaths = [e["term"] for e in entries if e.get("kind") == "death-euphemism"]
+    if not selves or not deaths:
+        return None
+    return re.compile(
+        rf"\b(?P<n>{_NUMBER})\s+(?:of\s+(?:the|our|its)\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{'|'.join(f'(?:{s})' for s in selves)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(f'(?:{d})' for d in deaths)})\b",
+        re.I,
+    )
+
+
+_OWN_DEAD = _own_dead_re()
+
+
+def add_own_dead(doc: Document, mention: Mention, claim: ClaimValue,
+                 count: Callable[[Document, Mention], CountsValue]) -> CountsValue:
+    """The event's counts (``count(doc, mention)``) with a claim's own dead added to the killed figure.
+
+    "..., killing four of them, and two of the brothers <euphemism>": the own-dead phrase is
+    blanked (same offsets) before ``count`` reads the figures of the other side, then its
+    figure is added: ACLED counts every death, the attackers' too. The figure stays the
+    claimant's (rule ``claim-own-dead:N``, and the notes say so). Only in a claim: a report's
+    words are not the party's own.
+    """
+    found = [] if claim.source_kind != SourceKind.CLAIM or _OWN_DEAD is None else list(
+        _OWN_DEAD.finditer(doc.text, mention.start, mention.end))
+    if not found:
+        return count(doc, mention)
+    text = doc.text
+    masked = list(text)
+    for m in found:
+        masked[m.start():m.end()] = " " * (m.end() - m.start())
+    counts = _evidence_in(count(doc.model_copy(update={"text": "".join(masked)}), mention), text)
+    from .counts import parse_number  # noqa: PLC0415
+
+    n, evs = 0, []
+    for m in found:
+        word = m.group("n").lower()
+        if word in ("a", "an"):
+            v = 1
+        else:
+            pv = parse_number(word)
+            v = pv.best if pv is not None else None
+        if not v:
+            continue
+        n += v
+        evs.append(Evidence.of(doc.text, m.start(), m.end()))
+    if not n:
+        return counts
+    k = counts.killed
+    rule = f"{OWN_DEAD_RULE}:{n}"
+    killed = CountValue(
+        best=(k.best or 0) + n,
+        low=(k.low + n) if k.low is not None else (n if k.best is None else None),
+        high=(k.high + n) if k.high is not None else None,
+        evidence=[*k.evidence, *evs],
+        rules=[*k.rules, rule],
+    )
+    return counts.model_copy(update={"killed": killed, "rules": [*counts.rules, rule]})
+
+
+def _evidence_in(counts: CountsValue, text: str) -> CountsValue:
+    """``counts`` with every evidence span read from ``text`` (same offsets)."""
+
+    def fix(cv: CountValue) -> CountValue:
+        return cv.model_copy(update={"evidence": [Evidence.of(text, e.start, e.end) for e in cv.evidence]})
+
+    return counts.model_copy(update={k: fix(getattr(counts, k)) for k in ("killed", "injured", "casualties", "captured")})

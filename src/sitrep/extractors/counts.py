@@ -51,7 +51,7 @@ _NONE_HINT_RE = re.compile(
     r"\b(?:no|none|nobody|no-one|without|not|didn't|unhurt|unharmed|uninjured|unscathed|peacefully)\b",
     re.IGNORECASE,
 )
-_SUICIDE_HINT_RE = re.compile(r"suicid|blew|detonat|immolat", re.IGNORECASE)
+_SUICIDE_HINT_RE = re.compile(r"suicid|blew|detonat|immolat|laden|rammed", re.IGNORECASE)
 # quotation marks are not tokens: a quoted figure counts like any other
 _QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"})
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "reported", "stated", "confirmed",
@@ -1098,12 +1098,13 @@ def _is_speaker(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
     """', a local elder said' after a figure, 'according to a council member': the source of
     the report, not a victim."""
     i = item.num.i
-    if item.singular_np and i >= 2 and t.lows[i - 2 : i] == ["according", "to"]:
+    if i >= 2 and t.lows[i - 2 : i] == ["according", "to"]:
         return True
-    if not item.singular_np or i == 0 or t.lows[i - 1] != ",":
+    # ', two officials said' / ', three witnesses told': attribution numbers are not counts
+    if i == 0 or t.lows[i - 1] != ",":
         return False
     k = item.np_end
-    return k < t.n and t.lows[k] in _SPEECH_VERBS
+    return k < t.n and k > i + 1 - (1 if item.singular_np else 0) and t.lows[k] in _SPEECH_VERBS
 
 
 def _pp_chain(lx: _Lexicon, between: list[str]) -> int:

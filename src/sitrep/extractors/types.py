@@ -220,6 +220,11 @@ def classify_rules(doc: Document, mention: Mention, actors: ActorsValue,
         pick(SubEventType.ARRESTS, "type-arrests", "arrests")
     elif has("clash") and not protest and (armed_pair or not a2_civ) and not (explosion and not strong_clash):
         pick(SubEventType.ARMED_CLASH, "type-armed-clash", "clash")
+    elif (strong_clash and not protest and not explosion and not has("attack") and not has("abduction")
+          and not has("sexual") and (a1 is None or _is_armed(a1))):
+        # "fighting between armed groups ... 27 people have been killed": the dead of a fight are
+        # its toll, not the target of an attack on civilians
+        pick(SubEventType.ARMED_CLASH, "type-armed-clash-with-casualties", "clash")
     elif mixed_arms:
         pick(SubEventType.ARMED_CLASH, "type-attack-mixed-arms", "attack", "grenade")
     elif has("attack") and armed_pair and not protest and explosion is None and not disrupted_only:
@@ -229,6 +234,9 @@ def classify_rules(doc: Document, mention: Mention, actors: ActorsValue,
         pick(SubEventType.VIOLENT_DEMONSTRATION, "type-violent-demonstration", "protest", "riot", "looting")
     elif protest and has("excessive_force"):
         pick(SubEventType.EXCESSIVE_FORCE, "type-excessive-force", "protest", "excessive_force")
+    elif protest and a1_state and (kills or (has("attack") and _FIREARMS.search(text) is not None)):
+        # state forces killing or shooting at protesters: lethal force, whatever the other words
+        pick(SubEventType.EXCESSIVE_FORCE, "type-excessive-force-state-lethal", "protest", "harm", "attack")
     elif protest and (has("intervention") or has("arrests") or (has("harm") and a1_state)):
         pick(SubEventType.PROTEST_WITH_INTERVENTION, "type-protest-intervention", "protest", "intervention", "arrests")
     elif protest and not (explosion or has("attack") or has("harm") or has("abduction")):

@@ -46,6 +46,10 @@ def import_cmd(
     typer.echo(f"wrote {output}: {summary}")
 
 
+LOOKUP_COLUMNS = ("geonameid", "name", "feature_code", "country", "admin1", "admin2", "latitude", "longitude",
+                  "population")
+
+
 @app.command("lookup")
 def lookup_cmd(
     name: str,
@@ -60,7 +64,12 @@ def lookup_cmd(
     except SitrepError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    for p in gz.lookup(name, iso2=country, limit=limit):
+    places = list(gz.lookup(name, iso2=country, limit=limit))
+    if not places:
+        typer.echo(f"no gazetteer entry for {name!r}" + (f" in {country}" if country else ""), err=True)
+        raise typer.Exit(1)
+    typer.echo("\t".join(LOOKUP_COLUMNS))
+    for p in places:
         typer.echo("\t".join(str(x) for x in (
             p.real_id or "", p.name, p.feature_code, p.country, p.admin1 or "", p.admin2 or "",
             f"{p.latitude:.5f}", f"{p.longitude:.5f}", p.population,

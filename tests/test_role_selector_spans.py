@@ -1,0 +1,71 @@
+"""The learned role-filler selector (sitrep.extractors.role_selector): candidate spans, the
+selection rule, case-free features and the shipped model."""
+
+from __future__ import annotations
+
+import zipfile
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from sitrep.extractors import role_selector as sel
+
+TEXT = ("Urban guerrillas of the FMLN blew up the electricity tower in San Miguel with dynamite. "
+        "Judge Juan Perez was killed by the gunmen.")
+
+
+def test_role_selector_candidates_are_word_spans_with_offsets() -> None:
+    cands = sel.candidates(TEXT)
+    assert cands
+    texts = {TEXT[c.start : c.end] for c, _ in cands}
+    assert {"electricity tower", "dynamite", "Juan Perez"} <= texts
+    for c, feats in cands:
+        span = TEXT[c.start : c.end]
+        assert span[0].isalnum() and span[-1].isalnum()
+        assert len(span.split()) <= sel.MAX_LEN
+        assert "." not in span  # never across a sentence end
+        assert span.split()[0].lower() not in ("the", "of", "with") and "bias" in feats
+
+
+def test_role_selector_choose_keeps_the_likelier_of_overlapping_spans() -> None:
+    cands = [sel.Candidate(0, 10, 0, 1, 0), sel.Candidate(5, 10, 1, 1, 0), sel.Candidate(20, 25, 3, 3, 0)]
+    probs = np.zeros((3, len(sel.ROLES)))
+    probs[:, sel.ROLES.index("Target")] = [0.6, 0.9, 0.2]
+    out = sel.choose(cands, probs, np.full(len(sel.ROLES), 0.5))
+    assert out["Target"] == [(5, 10, 0.9)]
+    assert out["Weapon"] == []
+
+
+def test_role_selector_features_ignore_case() -> None:
+    lower = [f for _, f in sel.candidates(TEXT)]
+    upper = [f for _, f in sel.candidates(TEXT.upper())]
+    assert lower == upper
+
+
+def _model_path():
+    return resources.files("sitrep.data").joinpath(sel.MODEL_FILE)
+
+
+@pytest.mark.skipif(not _model_path().is_file(), reason="no shipped selector model")
+def test_role_selector_model_holds_numbers_only_and_is_small() -> None:
+    path = _model_path()
+    assert path.stat().st_size < 20_000_000
+    with path.open("rb") as fh, zipfile.ZipFile(fh) as z:
+        assert sorted(z.namelist()) == sorted(
+            f"{k}.npy" for k in ("coef", "intercept", "thresholds", "type_coef", "type_intercept"))
+    model = sel.load_model()
+    assert model is not None
+    assert all(np.issubdtype(v.dtype, np.number) for v in model.values())
+    assert model["coef"].shape == (len(sel.ROLES), 1 << sel.HASH_BITS)
+
+
+@pytest.mark.skipif(not _model_path().is_file(), reason="no shipped selector model")
+def test_role_selector_selects_the_same_spans_in_upper_case() -> None:
+    low = sel.select(TEXT)
+    up = sel.select(TEXT.upper())
+    assert low == up
+    assert [TEXT[s:e] for s, e, _ in low["Weapon"]] == ["dynamite"]
+    assert "Juan Perez" in [TEXT[s:e] for s, e, _ in low["Victim"]]
+    probs = sel.type_probabilities(TEXT)
+    assert set(probs) == set(sel.INCIDENT_TYPES) and all(0 <= p <= 1 for p in probs.values())
