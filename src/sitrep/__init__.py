@@ -22,22 +22,28 @@ if TYPE_CHECKING:
 
 
 def extract(
-    text: str | bytes, published: Any = None, source: str | None = None, source_kind: str | None = "auto"
+    text: str | bytes, published: Any = None, source: str | None = None, source_kind: str | None = "auto",
+    keep_out_of_scope: bool = False,
 ) -> list[Event]:
     """Events (one record per real event) read from ``text``; see :func:`sitrep.pipeline.extract`.
-    Evidence offsets index ``text`` itself (for HTML: the readable text, see ``extract_document``)."""
+    Evidence offsets index ``text`` itself (for HTML: the readable text, see ``extract_document``).
+    Incidents outside ACLED's scope (disasters, accidents, ordinary crime...) are left out unless
+    ``keep_out_of_scope`` is True; they then carry ``in_scope=False``."""
     from .pipeline import extract as _extract
 
-    return _extract(text, published=published, source=source, source_kind=source_kind)
+    return _extract(text, published=published, source=source, source_kind=source_kind,
+                    keep_out_of_scope=keep_out_of_scope)
 
 
 def extract_document(
-    text: str | bytes, published: Any = None, source: str | None = None, source_kind: str | None = "auto"
+    text: str | bytes, published: Any = None, source: str | None = None, source_kind: str | None = "auto",
+    keep_out_of_scope: bool = False,
 ) -> Extraction:
     """The document as sitrep read it (``.text``, ``.document``) and its ``.events``."""
     from .pipeline import extract_document as _extract_document
 
-    return _extract_document(text, published=published, source=source, source_kind=source_kind)
+    return _extract_document(text, published=published, source=source, source_kind=source_kind,
+                             keep_out_of_scope=keep_out_of_scope)
 
 
 def to_dataframe(events: Any) -> Any:

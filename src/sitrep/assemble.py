@@ -146,7 +146,7 @@ def confidence(
     w = CONFIDENCE_WEIGHTS
     score = 0.0
     if types.evidence:
-        score += w["type"]
+        score += w["type"] * types.confidence
     if date is not None and date.start is not None:
         score += {TimePrecision.DAY: 1.0, TimePrecision.WEEK: 0.5}.get(date.precision, 0.25) * w["date_day"]
     if place is not None and place.country:
@@ -236,6 +236,7 @@ def build_event(
         target_type=types.target_type,
         weapon_type=types.weapon_type,
         civilian_targeting=types.civilian_targeting,
+        in_scope=types.in_scope,
         actor1=actors.actor1.name if actors.actor1 else None,
         assoc_actor_1=[a.name for a in actors.assoc_actor_1],
         actor2=actors.actor2.name if actors.actor2 else None,

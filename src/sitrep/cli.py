@@ -155,6 +155,7 @@ def extract(
     cluster: Annotated[Optional[str], typer.Option(help="Run on a local Dask cluster of N worker processes: local:N.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Skip documents larger than this.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    keep_out_of_scope: Annotated[bool, typer.Option("--keep-out-of-scope", help="Keep incidents outside ACLED's scope (disasters, accidents, ordinary crime), marked in_scope=false.")] = False,
 ) -> None:
     """Extract events from documents and write them (and optionally store them)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -167,6 +168,8 @@ def extract(
     settings = _settings_or_fail()
     if max_bytes is not None:
         settings = settings.model_copy(update={"max_bytes": max_bytes})
+    if keep_out_of_scope:
+        settings = settings.model_copy(update={"scope_filter": False})
     fmt = _choose_format(fmt, output)
     if fmt == Format.parquet and output == "-":
         _fail("--format parquet needs --output FILE (it is a binary format)", 2)

@@ -25,6 +25,8 @@ class Settings(BaseModel):
     #: seconds one document may take before it is reported and skipped (0 = no budget); the last
     #: resort against hostile input, enforced in the process's main thread (SIGALRM)
     time_budget_s: float = Field(default=300.0, ge=0)
+    #: drop incidents outside ACLED's scope (Event.in_scope False: disasters, accidents, ordinary crime...)
+    scope_filter: bool = True
 
 
 #: environment variable -> setting it fills
@@ -34,6 +36,7 @@ ENV_VARS = {
     "SITREP_NLP": "nlp",
     "SITREP_GAZETTEER": "gazetteer_path",
     "SITREP_TIME_BUDGET": "time_budget_s",
+    "SITREP_SCOPE_FILTER": "scope_filter",
 }
 
 
@@ -55,6 +58,8 @@ def _env_settings() -> Settings:
         data["gazetteer_path"] = Path(v)
     if v := os.environ.get("SITREP_TIME_BUDGET"):
         data["time_budget_s"] = v
+    if v := os.environ.get("SITREP_SCOPE_FILTER"):
+        data["scope_filter"] = v.lower() not in ("0", "false", "no")
     try:
         return Settings(**data)
     except ValidationError as exc:

@@ -314,6 +314,8 @@ class TypeValue(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     rules: list[str] = Field(default_factory=list)
     is_event: bool = True  # False when no violent / political act was found
+    in_scope: bool = True  # False: an incident ACLED would not code (disaster, crime, ...); see scope filter
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)  # calibrated confidence in the sub-event type
 
 
 class CountValue(BaseModel):
@@ -408,6 +410,10 @@ class Event(BaseModel):
     rules: list[str] = Field(default_factory=list)
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     background: bool = False
+    #: inside ACLED's scope (political violence, demonstrations, strategic developments); False for an
+    #: incident the type model reads as a disaster, accident, ordinary crime and the like (kept only
+    #: when the scope filter is off: docs/rules/event-types.md, "Scope")
+    in_scope: bool = True
     cluster_id: str | None = None
 
     @field_validator("event_date_end")

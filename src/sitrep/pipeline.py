@@ -96,7 +96,7 @@ def process_document(
         event = assemble.build_event(
             doc, mention, ctx, when, where, who, what, how_many, claim, roles
         )
-        if event is None:
+        if event is None or (settings.scope_filter and not event.in_scope):
             continue
         relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1, event.country)
         if relay is not None:
@@ -182,6 +182,7 @@ def extract_document(
     published: date | str | None = None,
     source: str | None = None,
     source_kind: str | SourceKind | None = "auto",
+    keep_out_of_scope: bool = False,
 ) -> Extraction:
     """Public API: the document sitrep reads from ``text`` (plain text, HTML or bytes) and its
     events, with offsets into ``Extraction.text``."""
@@ -193,7 +194,13 @@ def extract_document(
         raw, title = html_to_text(normalise_text(raw))
     kind = _kind(source_kind)
     doc = document_from_text(raw, published=published, source=source, source_kind=kind, title=title)
-    return Extraction(doc, process_document(doc))
+    return Extraction(doc, process_document(doc, None, _scope_settings(keep_out_of_scope)))
+
+
+def _scope_settings(keep_out_of_scope: bool) -> Settings:
+    """The settings, with the scope filter off when out-of-scope incidents are to be kept."""
+    settings = get_settings()
+    return settings.model_copy(update={"scope_filter": False}) if keep_out_of_scope else settings
 
 
 def _kind(source_kind: str | SourceKind | None) -> SourceKind | None:
@@ -210,20 +217,22 @@ def extract(
     published: date | str | None = None,
     source: str | None = None,
     source_kind: str | SourceKind | None = "auto",
+    keep_out_of_scope: bool = False,
 ) -> list[Event]:
     """Public API: events from one text. ``source_kind`` is "claim", "report" or "auto".
 
     For plain text, every evidence offset indexes the caller's own string (``text[start:end] ==
     evidence.text``), even with front matter, Windows line endings, a BOM or control characters.
     HTML is reduced to its readable text first; its offsets index that text, which
-    :func:`extract_document` returns."""
+    :func:`extract_document` returns. ``keep_out_of_scope=True`` keeps incidents outside ACLED's
+    scope (``Event.in_scope`` False)."""
     raw, is_html = _read_input(text)
     if is_html:
-        return extract_document(raw, published, source, source_kind).events
+        return extract_document(raw, published, source, source_kind, keep_out_of_scope).events
     from .ingest import document_from_text, normalise_with_offsets, split_front_matter
 
     doc = document_from_text(raw, published=published, source=source, source_kind=_kind(source_kind))
-    events = process_document(doc)
+    events = process_document(doc, None, _scope_settings(keep_out_of_scope))
     norm, starts, ends = normalise_with_offsets(raw)
     _, body = split_front_matter(norm)
     shift = len(norm) - len(body)

@@ -36,6 +36,7 @@ from ..model import (
 )
 from ..resources import load_yaml
 from .actors import neutral_term_entries
+from .type_model import NONE_LABEL, RuleView, load_model
 
 __all__ = ["classify", "find_triggers", "Trigger"]
 
@@ -154,12 +155,22 @@ def _is_armed(t: ActorType | None) -> bool:
     return t is not None and t in _ARMED
 
 
-def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: ActorsValue) -> TypeValue:
-    """ACLED event / sub-event type and GTD types for one mention (docs/rules/event-types.md)."""
+def mention_triggers(doc: Document, mention: Mention, with_masks: bool = False):  # noqa: ANN201
+    """Triggers in the mention's spans (and, with ``with_masks``, whether any span was masked)."""
     triggers: list[Trigger] = []
+    masked = False
     for s, e in _ranges(mention):
-        found, _ = find_triggers(doc, s, e)
+        found, masks = find_triggers(doc, s, e)
         triggers.extend(found)
+        masked = masked or bool(masks)
+    return (triggers, masked) if with_masks else triggers
+
+
+def classify_rules(doc: Document, mention: Mention, actors: ActorsValue,
+                   triggers: list[Trigger] | None = None) -> TypeValue:
+    """The rules' decision alone (docs/rules/event-types.md, "Rules")."""
+    if triggers is None:
+        triggers = mention_triggers(doc, mention)
     if not triggers:
         return TypeValue(is_event=False, rules=["no-event-trigger"])
     by_cls: dict[str, list[Trigger]] = {}
@@ -278,10 +289,20 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
         return TypeValue(is_event=False, rules=["no-event-trigger"])
 
     assert sub is not None
+    return _finish(doc, mention, actors, triggers, sub, rules, used)
+
+
+def _finish(doc: Document, mention: Mention, actors: ActorsValue, triggers: list[Trigger], sub: SubEventType,
+            rules: list[str], used: list[str]) -> TypeValue:
+    """Event type, evidence, GTD types and civilian targeting once the sub-event type is chosen."""
+    a2 = actors.actor2.actor_type if actors.actor2 else None
+    text = " ".join(doc.text[s:e] for s, e in _ranges(mention))
     event_type = SUB_EVENT_PARENT[sub]
     evidence_triggers = [t for t in triggers if t.cls in used] or triggers[:1]
     evidence = [Evidence.of(doc.text, t.start, t.end) for t in evidence_triggers[:4]]
-    civ = a2_civ and event_type in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS)
+    if not evidence:  # typed by the model alone: the mention is the evidence
+        evidence = [Evidence.of(doc.text, s, e) for s, e in _ranges(mention)[:1]]
+    civ = a2 == ActorType.CIVILIANS and event_type in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS)
     if event_type == EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None:
         civ = True
     attack: str | None
@@ -380,3 +401,113 @@ def _target(text: str, actors: ActorsValue, triggers: list[Trigger], doc: Docume
     if best is not None:
         return best[1]
     return "Unknown"
+
+
+# -- rules and the learned model together (docs/rules/event-types.md, "Rules and the model") -----
+
+def rule_view(doc: Document, mention: Mention, actors: ActorsValue, triggers: list[Trigger],
+              value: TypeValue) -> RuleView:
+    """The rules' view of a mention as model features: triggers, actor types, killing, rules' sub-type."""
+    return RuleView(
+        triggers=[t.cls for t in triggers],
+        actor1=int(actors.actor1.actor_type) if actors.actor1 and actors.actor1.actor_type else None,
+        actor2=int(actors.actor2.actor_type) if actors.actor2 and actors.actor2.actor_type else None,
+        kills=any(_KILL.search(t.text) for t in triggers if t.cls == "harm"),
+        rule_sub=value.sub_event_type.value if value.is_event and value.sub_event_type else None,
+    )
+
+
+def analyse_text(text: str, country: str | None = None) -> tuple[Document, Mention, ActorsValue, list[Trigger], TypeValue]:
+    """Run the rules on one short text taken as one mention (training and benchmarks)."""
+    from ..model import ClaimValue, PlaceValue
+    from .actors import extract_actors
+
+    doc = Document(text=text)
+    mention = Mention(start=0, end=len(text), text=text)
+    actors = extract_actors(doc, mention, DocContext(doc=doc), PlaceValue(country=country), ClaimValue())
+    triggers = mention_triggers(doc, mention)
+    return doc, mention, actors, triggers, classify_rules(doc, mention, actors, triggers)
+
+
+@lru_cache(maxsize=1)
+def combine_settings() -> dict[str, Any]:
+    return load_yaml("type_combine.yaml")
+
+
+@lru_cache(maxsize=1)
+def _scope_cues() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile("|".join(_wrap(p) for p in pats), re.I)
+            for kind, pats in combine_settings()["scope_cues"].items()}
+
+
+@lru_cache(maxsize=1)
+def _scope_weapons() -> re.Pattern[str]:
+    return re.compile("|".join(_wrap(p) for p in combine_settings()["scope_weapons"]), re.I)
+
+
+def _slug(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+
+
+def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: ActorsValue) -> TypeValue:
+    """ACLED event / sub-event type, GTD types and scope for one mention: the rules, then the model.
+
+    The rules decide whether there is an incident at all (a trigger outside masked spans) and keep the
+    final word for the sub-types in ``rules_final``; otherwise the model's calibrated choice replaces
+    theirs when it is confident enough. The model's "NONE" class marks an incident out of ACLED's
+    scope (``in_scope=False``). See docs/rules/event-types.md.
+    """
+    triggers, masked = mention_triggers(doc, mention, with_masks=True)
+    value = classify_rules(doc, mention, actors, triggers)
+    model = load_model()
+    if model is None or (not value.is_event and masked):
+        return value  # a masked aggregate, reference back, threat or negated outcome stays no event
+    text = " ".join(doc.text[s:e] for s, e in _ranges(mention))
+    probs = model.proba([text], [rule_view(doc, mention, actors, triggers, value)])[0]
+    return combine(doc, mention, actors, triggers, value, dict(zip(model.classes, probs.tolist())))
+
+
+def combine(doc: Document, mention: Mention, actors: ActorsValue, triggers: list[Trigger], value: TypeValue,
+            probs: dict[str, float]) -> TypeValue:
+    """The rules' value adjusted by the model's class probabilities (``probs``: label -> probability)."""
+    cfg = combine_settings()
+    ranked = sorted(probs.items(), key=lambda kv: -kv[1])
+    top, p_top = ranked[0]
+    alts = [f"type-model-alt:{_slug(lab)}={p:.2f}" for lab, p in ranked[: int(cfg["alternatives"])]]
+    p_none = probs.get(NONE_LABEL, 0.0)
+    if not value.is_event:
+        # no trigger (and nothing masked): the model alone may type an act the rules have no word for
+        if top == NONE_LABEL or p_top < cfg["create_min"]:
+            return value
+        out = _finish(doc, mention, actors, triggers, SubEventType(top), [f"type-model:{_slug(top)}"], [])
+        return out.model_copy(update={"rules": [*out.rules, "type-model-only", *alts],
+                                      "confidence": round(float(p_top), 3)})
+    assert value.sub_event_type is not None
+    rule_sub = value.sub_event_type.value
+    if rule_sub in cfg["rules_final"]:
+        out, conf, how = value, max(probs.get(rule_sub, 0.0), 0.5), "type-rules-final"
+    else:
+        events = [(lab, p) for lab, p in ranked if lab != NONE_LABEL]
+        best, p_best = events[0]
+        p_rule = probs.get(rule_sub, 0.0)
+        if best != rule_sub and p_best / (1.0 - p_none + 1e-9) >= cfg["override_min"] \
+                and p_best - p_rule >= cfg["override_margin"]:
+            sub = SubEventType(best)
+            out = _finish(doc, mention, actors, triggers, sub, [f"type-model:{_slug(best)}"],
+                          [t.cls for t in triggers])
+            conf, how = p_best, "type-model-override"
+        else:
+            out, conf, how = value, p_rule, "type-rules-agree" if best == rule_sub else "type-rules-kept"
+    text = " ".join(doc.text[s:e] for s, e in _ranges(mention))
+    armed = any(_is_armed(a.actor_type) and a.evidence for a in (actors.actor1, actors.actor2) if a is not None) \
+        or any(t.cls in _EXPLOSION_SUB and t.cls != "ied" for t in triggers) or _scope_weapons().search(text) is not None
+    in_scope = not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed else "none_min"])
+    rules = [*out.rules, how, *alts]
+    if not in_scope:
+        rules.append("scope-out:model-none")
+    elif not armed and all(t.cls in cfg["scope_generic_triggers"] for t in triggers):
+        kind = next((k for k, rx in _scope_cues().items() if rx.search(text)), None)
+        if kind is not None:
+            in_scope = False
+            rules.append(f"scope-out:cue:{kind}")
+    return out.model_copy(update={"rules": rules, "confidence": round(float(conf), 3), "in_scope": in_scope})

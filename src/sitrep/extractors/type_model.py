@@ -1,0 +1,174 @@
+"""The learned half of event typing: a linear model over style-robust text features and rule features.
+
+Trained on ACLED data (the coders' notes of ``../shared/data/acled-notes``, train split), with real
+non-conflict news as a "no event" class and weak labels for rare sub-types; rebuilt by
+``python benchmarks/train_types.py`` (deterministic given its seed). The shipped file
+``data/type_model.npz`` holds hashed-feature weights only, never text (see docs/rules/event-types.md).
+
+Features, computed the same way at training and at prediction (:func:`featurize`):
+
+- the text after :func:`normalise`: the coders' leading date ("On 3 April 2023,") and bracketed
+  artefacts ("(Kismayo, Lower Juba)", "[size=no report]") removed, digits, month and weekday names
+  and capitalised names masked, lower-cased; then hashed character 3-5-grams within words and word
+  1-2-grams;
+- the rules' view of the mention (:class:`RuleView`): trigger classes found, actor types of actor1 and
+  actor2, whether a killing is stated, and the sub-type the rules chose; hashed as binary tokens.
+
+Prediction is one vectorisation and one matrix product per mention; probabilities are a softmax with
+a temperature fitted on held-out notes (calibration).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+__all__ = ["RuleView", "TypeModel", "featurize", "load_model", "normalise", "NONE_LABEL"]
+
+NONE_LABEL = "NONE"
+MODEL_FILE = "type_model.npz"
+
+# -- style normalisation --------------------------------------------------------------------------
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# the coders' date opening: "On 3 April 2023,", "Around 5 May 2020 (between ...),", "On or about ..."
+_DATE_PREFIX = re.compile(
+    r"^\s*(?:(?:on|around|between|during|in|since|from|overnight|(?:on|in) or (?:around|about)|as of|by)\s+)+"
+    r"[^.;]{0,80}?\b(?:1[89]|20)\d\d\b(?:\s*\([^)]*\))?\s*,\s*", re.I)
+_BRACKETS = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]")
+_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+_DATEWORD = re.compile(rf"\b(?:{_MONTHS})\b\.?|\b(?:{_DAYS})\b", re.I)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|0|<[a-z]+>")
+#: mask capitalised words (names of people, places, groups) other than a sentence's first
+MASK_NAMES = True
+_SENT_END = re.compile(r"[.!?:;\"]\s*$")
+
+
+def normalise(text: str) -> str:
+    """Style-neutral text: no coder's date prefix, no bracketed artefacts, numbers/dates/names masked."""
+    t = _DATE_PREFIX.sub("", text, count=1)
+    t = _BRACKETS.sub(" ", t)
+    t = _NUM.sub("0", t)
+    t = _DATEWORD.sub(" <date> ", t)
+    out: list[str] = []
+    prev_end = True
+    for m in re.finditer(r"\S+", t):
+        w = m.group()
+        core = w.strip("\"'“”‘’,.;:!?()")
+        if MASK_NAMES and core[:1].isupper() and not prev_end:
+            out.append("<name>")
+        else:
+            out.append(core.lower())
+        prev_end = bool(_SENT_END.search(w)) or w in ("-", "—", "–")
+    return " ".join(x for x in out if x)
+
+
+@dataclass
+class RuleView:
+    """What the rules saw in a mention, as model features."""
+
+    triggers: list[str] = field(default_factory=list)
+    actor1: int | None = None
+    actor2: int | None = None
+    kills: bool = False
+    rule_sub: str | None = None
+
+    def tokens(self) -> list[str]:
+        toks = [f"t:{c}" for c in sorted(set(self.triggers))]
+        toks.append(f"a1:{self.actor1}")
+        toks.append(f"a2:{self.actor2}")
+        toks.append(f"a12:{self.actor1}-{self.actor2}")
+        if self.kills:
+            toks.append("k:kill")
+        toks.append(f"r:{self.rule_sub or NONE_LABEL}")
+        toks.extend(f"r:{self.rule_sub}|t:{c}" for c in sorted(set(self.triggers))[:6])
+        return toks
+
+
+def _text_features(norm: str) -> tuple[list[str], list[str]]:
+    words = _TOKEN.findall(norm)
+    chars: list[str] = []
+    for w in words:
+        if w.startswith("<"):
+            continue
+        p = f" {w} "
+        n = len(p)
+        for k in (3, 4, 5):
+            chars.extend(p[i:i + k] for i in range(n - k + 1))
+    wfeats = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return chars, wfeats
+
+
+N_CHAR = 2 ** 17
+N_WORD = 2 ** 16
+N_RULE = 2 ** 10
+RULE_SCALE = 0.3  # selected on acled-notes dev and news-types dev
+
+
+@lru_cache(maxsize=1)
+def _vectorisers():  # noqa: ANN202 - sklearn objects
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    def ident(x):  # noqa: ANN001, ANN202
+        return x
+
+    common = dict(analyzer=ident, alternate_sign=False, dtype=np.float32)
+    return (HashingVectorizer(n_features=N_CHAR, norm="l2", **common),
+            HashingVectorizer(n_features=N_WORD, norm="l2", **common),
+            HashingVectorizer(n_features=N_RULE, norm=None, binary=True, **common))
+
+
+def featurize(texts: list[str], views: list[RuleView]):  # noqa: ANN201 - scipy sparse matrix
+    """Sparse feature matrix (one row per text): char block | word block | rule block."""
+    import scipy.sparse as sp
+
+    vc, vw, vr = _vectorisers()
+    chars, words = zip(*(_text_features(normalise(t)) for t in texts)) if texts else ((), ())
+    xr = vr.transform([v.tokens() for v in views]) * RULE_SCALE
+    return sp.hstack([vc.transform(list(chars)), vw.transform(list(words)), xr], format="csr")
+
+
+class TypeModel:
+    """A multinomial linear model over :func:`featurize` features with temperature calibration."""
+
+    def __init__(self, coef: np.ndarray, intercept: np.ndarray, classes: list[str], temperature: float = 1.0):
+        self.coef = coef.astype(np.float32)  # (n_features, n_classes)
+        self.intercept = intercept.astype(np.float32)
+        self.classes = list(classes)
+        self.temperature = float(temperature)
+
+    def logits(self, texts: list[str], views: list[RuleView]) -> np.ndarray:
+        x = featurize(texts, views)
+        return np.asarray(x @ self.coef) + self.intercept
+
+    def proba(self, texts: list[str], views: list[RuleView], temperature: float | None = None) -> np.ndarray:
+        z = self.logits(texts, views) / (temperature or self.temperature)
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def save(self, path: str, meta: dict[str, str] | None = None) -> None:
+        np.savez_compressed(path, coef=self.coef.astype(np.float16), intercept=self.intercept,
+                            classes=np.array(self.classes), temperature=np.array(self.temperature),
+                            meta=np.array(sorted((meta or {}).items())))
+
+    @classmethod
+    def load(cls, path) -> TypeModel:  # noqa: ANN001 - str, Path or a file object
+        with np.load(path, allow_pickle=False) as z:
+            return cls(z["coef"].astype(np.float32), z["intercept"], [str(c) for c in z["classes"]],
+                       float(z["temperature"]))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> TypeModel | None:
+    """The shipped model, or None when the package holds none (the rules then decide alone)."""
+    ref = resources.files("sitrep.data").joinpath(MODEL_FILE)
+    if not ref.is_file():
+        return None
+    with ref.open("rb") as f:
+        return TypeModel.load(f)
