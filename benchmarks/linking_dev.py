@@ -6,7 +6,7 @@ Two runs, printed side by side:
   whose evidence overlaps the gold span most, then those events are linked.
 Each prints pairwise and B-cubed precision/recall/F1, and the claim verification summary.
 
-    python benchmarks/linking_dev.py [--threshold 0.6] [--oracle-only]
+    python benchmarks/linking_dev.py [--threshold P] [--oracle-only] [--set benchmarks/relay/pairs]
 """
 
 from __future__ import annotations
@@ -33,13 +33,13 @@ GOLD_FIELDS = (
 )  # fmt: skip
 
 
-def load() -> tuple[dict[str, Document], list[dict]]:
+def load(root: Path = SET) -> tuple[dict[str, Document], list[dict]]:
     docs = {}
-    for d in iter_documents([SET / "docs"]):
+    for d in iter_documents([root / "docs"]):
         if isinstance(d, Failure):
             raise SystemExit(f"cannot read {d.path}: {d.message}")
         docs["docs/" + Path(d.path or "").name] = d
-    gold = [json.loads(line) for line in (SET / "events.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [json.loads(line) for line in (root / "events.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     return docs, gold
 
 
@@ -103,9 +103,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--threshold", type=float, default=LinkConfig().threshold)
     ap.add_argument("--oracle-only", action="store_true")
+    ap.add_argument("--set", type=Path, default=SET,
+                    help="a set in this format (default benchmarks/linking; also benchmarks/relay/pairs)")
     args = ap.parse_args()
     cfg = LinkConfig(threshold=args.threshold)
-    docs, gold = load()
+    docs, gold = load(args.set)
     report("oracle (gold event fields)", *oracle_events(docs, gold), cfg)
     if not args.oracle_only:
         events, truth, missing = extracted_events(docs, gold)

@@ -15,7 +15,8 @@ Prints, for the ``--split`` (default ``report``; the weights are fitted on ``tun
    most records, every event of every record linked per month; every record is a different
    incident, so any pair of records in one cluster is a false link: false linked pairs per
    1,000 events.
-3. relayed claims on benchmarks/relay/relay.jsonl (when present): an item is predicted relayed
+3. relayed claims on benchmarks/relay/relay.jsonl (when present; ``report`` -> its ``test``
+   split, ``tune`` -> ``dev``), each text read as an outlet's report: an item is predicted relayed
    when its event is not independent; precision and recall of the relayed class, and how often
    the relayed party is the gold one.
 Extraction of the real sets is cached outside the repository (benchmarks/_linkdata.py).
@@ -142,7 +143,7 @@ def relay(split: str) -> None:
     tp = fp = fn = tn = party_ok = 0
     misses = []
     for r in rows:
-        evs = extract(r["text"])
+        evs = extract(r["text"], source_kind="report")  # the set is outlets' report texts
         relayed = [e for e in evs if not e.independent]
         pred = bool(relayed)
         if pred and r["relayed"]:

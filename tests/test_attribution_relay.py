@@ -38,6 +38,7 @@ def test_attribution_account_of_the_acting_party_is_relayed(text: str) -> None:
         HEAD + ", killing 4 soldiers, police said.",
         HEAD + ", killing 4 soldiers, residents said.",
         HEAD + ", killing 4 soldiers.",
+        HEAD + ", killing 4 soldiers, a military officer said. Al Shabaab said it carried out the attack.",
     ],
 )
 def test_attribution_own_sources_and_victims_stay_independent(text: str) -> None:

@@ -55,3 +55,47 @@ def test_cli_verify_writes_claim_checks(tmp_path: Path) -> None:
     assert runner.invoke(app, ["verify", "--db", str(db), "-o", str(out_json), "-f", "json"]).exit_code == 0
     data = json.loads(out_json.read_text(encoding="utf-8"))
     assert data["parties"][0]["claims"] == 1 and data["parties"][0]["share_corroborated"] == 1.0
+
+
+def test_cli_verify_json_has_one_record_per_claim_with_status(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    assert runner.invoke(app, ["link", "--db", str(db)]).exit_code == 0
+    out = tmp_path / "checks.json"
+    result = runner.invoke(app, ["verify", "--db", str(db), "-o", str(out), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert "only relayed" in result.stdout
+    (rec,) = json.loads(out.read_text(encoding="utf-8"))["claims"]
+    assert rec["claimed_by"] == "Al Shabaab" and rec["status"] == "corroborated"
+    assert len(rec["corroborating"]) == 2 and rec["relaying"] == []
+    assert rec["claimed_fatalities"] > rec["reported_fatalities"] and rec["fatalities_ratio"] > 1
+
+
+def test_cli_export_clusters_writes_one_row_per_cluster(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    assert runner.invoke(app, ["export", "--db", str(db), "--clusters"]).exit_code == 1  # not linked yet
+    assert runner.invoke(app, ["link", "--db", str(db)]).exit_code == 0
+    out = tmp_path / "clusters.csv"
+    result = runner.invoke(app, ["export", "--db", str(db), "--clusters", "-f", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    with Store(db) as store:
+        n_events = store.counts()["events"]
+        n_clusters = len({e.cluster_id for e in store.iter_events()})
+    assert len(rows) == n_clusters < n_events
+    big = max(rows, key=lambda r: int(r["n_sources"]))
+    assert big["n_sources"] == "3" and big["n_claims"] == "1" and big["n_independent"] == "2"
+    assert int(big["fatalities_min"]) <= int(big["fatalities"]) <= int(big["fatalities_max"])
+    assert big["fatalities_basis"] == "independent reports" and "claim by Al Shabaab" in big["sources"]
+    jl = tmp_path / "clusters.jsonl"
+    assert runner.invoke(app, ["export", "--db", str(db), "--clusters", "-o", str(jl)]).exit_code == 0
+    recs = [json.loads(x) for x in jl.read_text(encoding="utf-8").splitlines()]
+    assert all("evidence" in s for r in recs for s in r["sources"])
+
+
+def test_cli_clusters_shows_sources_side_by_side(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    assert runner.invoke(app, ["link", "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["clusters", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "claim by Al Shabaab" in result.stdout and "3 sources" in result.stdout
+    assert "(!) fatalities" in result.stdout  # the claim's toll differs from the reports'

@@ -19,6 +19,10 @@ def first(text: str):
     ("Gunmen attacked a market in Kano, Nigeria, killing 11 people, according to two officials.", 11),
     ("FARC members murder 12 peasants in rural Cimitarra, Colombia.", 12),
     ("Gunmen killed 20+ people in Zamfara, Nigeria.", 20),
+    ("A series of bombs exploded in Baghdad, Iraq. 41 people, 35 of them children, were killed.", 41),
+    ("Twelve people (nine soldiers and three civilians) are killed by a bomb in Belfast, United Kingdom.", 12),
+    ("A car bomb exploded in Zaragoza, Spain. Eleven people, five of them children, were killed and 88 people, "
+     "mostly civilians, wounded.", 11),
 ])
 def test_counts_real_phrasing_killed(text: str, killed: int) -> None:
     assert first(text).fatalities == killed

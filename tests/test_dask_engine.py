@@ -111,7 +111,16 @@ def test_dask_link_gives_the_same_clusters_as_one_process(client) -> None:  # ty
     from sitrep import dask_engine
     from sitrep.link import build_clusters, independent_partitions, link_events
 
-    events, _truth = synthesise(4000)
+    import random
+
+    from sitrep.model import Evidence
+
+    events, truth = synthesise(4000)
+    # varied evidence texts, so that the text similarity (TF-IDF over all events) matters
+    rng = random.Random(3)
+    words = [f"w{k}" for k in range(300)]
+    texts = [" ".join([truth[e.event_id], *rng.sample(words, 6)]) for e in events]
+    events = [e.model_copy(update={"evidence": Evidence(start=0, end=len(t), text=t)}) for e, t in zip(events, texts)]
     parts = independent_partitions(events)
     assert sorted(i for p in parts for i in p) == list(range(len(events)))
     assert len(parts) > 1

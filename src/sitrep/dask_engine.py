@@ -153,10 +153,10 @@ def _one_by_one(client: Any, doc: Document, settings: Settings) -> list[Event] |
         return f"E701 {name}: lost on the Dask cluster ({exc.__class__.__name__}: {exc})"
 
 
-def _link_part(events: list[Event], cfg: Any) -> dict[str, str]:
+def _link_part(events: list[Event], cfg: Any, text_model: Any) -> dict[str, str]:
     from .link import link_events
 
-    return link_events(events, cfg)
+    return link_events(events, cfg, text_model)
 
 
 def link_on_dask(
@@ -168,9 +168,11 @@ def link_on_dask(
     windows), so no candidate pair crosses a partition and the clusters equal a single-process
     run's. Small partitions are packed together into tasks of about ``PACK`` events.
     """
-    from .link import LinkConfig, build_clusters, independent_partitions
+    from .link import LinkConfig, build_clusters, fit_text_model, independent_partitions
 
     cfg = cfg or LinkConfig()
+    # the text model (vocabulary, IDF) of all events, as in a single-process run, sent once
+    [text_model] = client.scatter([fit_text_model(events)], broadcast=True)
     parts = independent_partitions(events)
     packs: list[list[Event]] = []
     current: list[Event] = []
@@ -182,7 +184,7 @@ def link_on_dask(
     if current:
         packs.append(current)
     assignment: dict[str, str] = {}
-    futures = [client.submit(_link_part, pack, cfg, pure=False, retries=2) for pack in packs]
+    futures = [client.submit(_link_part, pack, cfg, text_model, pure=False, retries=2) for pack in packs]
     for fut in futures:
         assignment.update(fut.result())
         fut.release()

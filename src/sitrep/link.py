@@ -21,7 +21,7 @@ import math
 import re
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -401,14 +401,41 @@ def _probability(x: Sequence[float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def _text_similarities(texts: Sequence[str], pairs: Sequence[tuple[int, int]]) -> list[float]:
-    """TF-IDF cosine of the evidence texts of each pair (IDF from the events being linked)."""
+#: marks "fit the text model on the texts being compared"
+_FIT_HERE: Any = object()
+
+
+def fit_text_model(events: Sequence[Event]) -> Any:
+    """The TF-IDF model of the evidence texts of ``events`` (vocabulary and IDF from the events
+    being linked), or None when they hold nothing but stop words. Linking a part of the events
+    with the model of all of them (as the Dask linker does) gives the same similarities as
+    linking them all at once."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    try:
+        return TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit(
+            [event_text(e) for e in events]
+        )
+    except ValueError:  # nothing but stop words
+        return None
+
+
+def _text_similarities(
+    texts: Sequence[str], pairs: Sequence[tuple[int, int]], model: Any = _FIT_HERE
+) -> list[float]:
+    """TF-IDF cosine of the evidence texts of each pair: with ``model`` (see fit_text_model), or
+    with a model fitted on ``texts`` themselves."""
     if not pairs:
         return []
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     try:
-        X = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts)
+        if model is _FIT_HERE:
+            X = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts)
+        elif model is None:
+            raise ValueError("no vocabulary")
+        else:
+            X = model.transform(texts)
     except ValueError:  # nothing but stop words
         return [0.0] * len(pairs)
     import numpy as np
@@ -430,8 +457,8 @@ DATE_GAP_CAP = 14
 DENSE_AT = 50
 
 
-def pair_rows(events: Sequence[Event]) -> tuple[list[tuple[int, int]], list[list[float]]]:
-    """The compatible candidate pairs of ``events`` and their feature vectors (FEATURE_NAMES).
+def iter_pair_vectors(events: Sequence[Event], text_model: Any = _FIT_HERE) -> Iterator[tuple[int, int, list[float]]]:
+    """The compatible candidate pairs of ``events`` with their feature vectors (FEATURE_NAMES).
 
     Density: the number of compatible candidates of an event (same country, window and place
     radius) on a log scale, 1 at DENSE_AT or more; a pair's density is the smaller of its two
@@ -445,12 +472,21 @@ def pair_rows(events: Sequence[Event]) -> tuple[list[tuple[int, int]], list[list
     for i, j in pairs:
         degree[i] += 1
         degree[j] += 1
-    sims = _text_similarities([event_text(e) for e in events], pairs)
-    rows = []
+    sims = _text_similarities([event_text(e) for e in events], pairs, text_model)
     norm = math.log1p(DENSE_AT)
     for (i, j), sim in zip(pairs, sims):
         dense = min(1.0, math.log1p(min(degree[i], degree[j])) / norm)
-        rows.append(pair_vector(feats[i], feats[j], sim, dense) or [])
+        x = pair_vector(feats[i], feats[j], sim, dense)
+        if x is not None:
+            yield i, j, x
+
+
+def pair_rows(events: Sequence[Event]) -> tuple[list[tuple[int, int]], list[list[float]]]:
+    """All compatible candidate pairs and their feature vectors (for fitting the weights)."""
+    pairs, rows = [], []
+    for i, j, x in iter_pair_vectors(events):
+        pairs.append((i, j))
+        rows.append(x)
     return pairs, rows
 
 
@@ -461,6 +497,8 @@ def pair_score(a: Event, b: Event, cfg: LinkConfig | None = None) -> float:
     sim = _text_similarities([event_text(a), event_text(b)], [(0, 1)])[0]
     x = pair_vector(fa, fb, sim, 0.0)
     return 0.0 if x is None else _probability(x)
+
+
 CELL_DEG = 1.0  # spatial blocking cell (>= the 60 km radius of precise places)
 
 
@@ -580,10 +618,13 @@ def _average_linkage(n: int, docs: Sequence[str], probs: dict[tuple[int, int], f
     return root
 
 
-def link_events(events: Sequence[Event], cfg: LinkConfig = LinkConfig()) -> dict[str, str]:
-    """event_id -> cluster_id for every event (singletons get their own cluster)."""
-    pairs, rows = pair_rows(events)
-    probs = {(min(i, j), max(i, j)): _probability(x) for (i, j), x in zip(pairs, rows)}
+def link_events(
+    events: Sequence[Event], cfg: LinkConfig = LinkConfig(), text_model: Any = _FIT_HERE
+) -> dict[str, str]:
+    """event_id -> cluster_id for every event (singletons get their own cluster). ``text_model``:
+    the TF-IDF model of a larger set these events are part of (fit_text_model); by default one
+    fitted on these events."""
+    probs = {(min(i, j), max(i, j)): _probability(x) for i, j, x in iter_pair_vectors(events, text_model)}
     root = _average_linkage(len(events), [e.doc_id for e in events], probs, cfg.resolved_threshold())
     members: dict[int, list[str]] = defaultdict(list)
     for i, e in enumerate(events):

@@ -98,7 +98,7 @@ def process_document(
         )
         if event is None:
             continue
-        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1)
+        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1, event.country)
         if relay is not None:
             party, spans, rule = relay
             event = event.model_copy(update={

@@ -127,7 +127,7 @@ def _vocab() -> _Vocab:
     person_frames = [
         ("individual", rf"(?i:identified[ \t]+as|named[ \t]+as|gunman|attacker|assailant|shooter|perpetrator|bomber|"
                        rf"knifeman|\d+-year-old|lone[ \t]+wolf)[ \t]+(?:(?i:[a-z][\w\-]*)[ \t]+){{0,2}}?{person}(?![ \t]+{_CAPW})"),
-        ("individual", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t])){person}(?:,[^,;.\n]{{1,80}},)?[ \t]+{adv}(?i:{act})\b"),
+        ("individual", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t])|(?<=,)[ \t]+){person}(?:,[^,;.\n]{{1,80}},)?[ \t]+{adv}(?i:{act})\b"),
     ]
     stop = {w.lower() for w in data["not_name_words"]} | {w.lower() for w in STOP_WORDS}
     return _Vocab(
@@ -159,6 +159,10 @@ def is_neutral_name(name: str) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+# hyphenated modifiers that open a phrase but are no part of a name: "IS-affiliated", "US-appointed",
+# "NATO-led", "Anti-government", "Kuwaiti-born", "21-year-old"
+_LEAD_MODIFIER = re.compile(r"^(?:anti-.*|.*-(?:led|backed|appointed|affiliated|linked|based|born|aligned|allied|inspired|"
+                            r"supported|sponsored|funded|old))$")
 _CALENDAR = frozenset("january february march april may june july august september october november december".split())
 # adjectives of nationality, religion or ideology ("Cuban", "Irish", "Islamist", "Iraqi"): not a name
 _DEMONYM = re.compile(r"(?:an|ans|ian|ians|ese|ish|ist|ists|ic|i|is)$")
@@ -172,7 +176,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     def low(t: tuple[int, int]) -> str:
         return re.sub(r"(?:['\u2019]s)$", "", text[t[0]:t[1]]).lower()
 
-    while toks and (low(toks[0]) in v.stop or not re.match(rf"[{_UP}0-9]|(?:al|el|abu)-", text[toks[0][0]:toks[0][1]])
+    while toks and (low(toks[0]) in v.stop or _LEAD_MODIFIER.search(low(toks[0]))
+                    or not re.match(rf"[{_UP}0-9]|(?:al|el|abu)-", text[toks[0][0]:toks[0][1]])
                     or (len(toks) > 2 and _DEMONYM.search(low(toks[0])) and low(toks[0]) not in v.org_words
                         and (low(toks[1]) in v.stop or _DEMONYM.search(low(toks[1]))))):
         toks.pop(0)
@@ -240,6 +245,10 @@ def _plausible(text: str, s: int, e: int, frame: str, places: Any) -> bool:
     words = name.split()
     if not words or len(words) > 9 or len(name) < 2:
         return False
+    if all(re.fullmatch(r"\d+(?:st|nd|rd|th)?", w) or w.lower() in _CALENDAR for w in words):
+        return False  # a date ("16 February")
+    if re.fullmatch(r"[IVXLC]+", name):
+        return False  # a roman numeral ("Front IV")
     lows = [re.sub(r"['\u2019]s$", "", w).lower() for w in words]
     if _key(name) in v.not_names or any(w in v.not_org for w in lows):
         return False
@@ -295,6 +304,16 @@ def derive_names(text: str, ranges: list[tuple[int, int]], doc_text: str | None 
         for frame, rx in v.person_frames:
             for m in rx.finditer(seg):
                 s, e = s0 + m.start("n"), s0 + m.end("n")
+                while True:  # "Kuwaiti-born American P", "Thirty-nine-year-old P": the person is P
+                    first_word = re.match(r"\S+", text[s:e])
+                    w = first_word.group().lower() if first_word else ""
+                    if first_word and e - s > len(w) and (_LEAD_MODIFIER.search(w) or _DEMONYM.search(w) and w.endswith(("an", "ian"))
+                                                          or w in v.stop):
+                        s += len(w) + len(text[s + len(w):e]) - len(text[s + len(w):e].lstrip())
+                        continue
+                    break
+                if len(text[s:e].split()) < 2:
+                    continue
                 name = text[s:e]
                 lows = [w.lower() for w in name.split()]
                 if any(d.start < e and s < d.end for d in out) or any(w in v.stop or w in v.org_words or w in v.not_org

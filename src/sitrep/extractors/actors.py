@@ -723,7 +723,8 @@ _RIGHT_RESPONSIBLE = re.compile(
     r"(?:(?:is|are|was|were|had been|has been|have been)\s+(?:(?:also|allegedly|reportedly|widely|likely|probably|"
     r"apparently|believed to be|suspected of being|thought to be|being|initially|strongly|also)\s+)*(?:behind|blamed|responsible|"
     r"suspected\b(?!\s+of\s+(?:having\s+been\s+)?(?:killed|targeted|hit))|thought to be behind|believed to be behind)|"
-    r"(?:had\s+)?carried out (?:the|this|that|both|these)\b)",
+    r"(?:had\s+)?carried out (?:the|this|that|both|these)\b|"
+    r"(?:is|are|was|were|remains?)\s+(?:the\s+)?(?:prime|main|chief|principal|only|leading)?\s*suspects?\b)",
     re.I,
 )
 # "by X" names the agent after an act word ("an attack by X", "killed by X"), not after any verb
@@ -737,7 +738,8 @@ _BY_WORDS = (
 )
 _LEFT_AGENT = re.compile(
     r"(?:(?:" + _BY_WORDS + r")\s+(?:[\w'-]+\s+){0,3}?by|carried out by|claimed by|led by|belonging to|belong to|affiliated (?:to|with)|linked to|loyal to|"
-    r"members of|fighters (?:from|of)|militants (?:from|of)|believed to be|believed to belong to|"
+    r"members? of|(?:fighters|militants|bombers?|gunm[ae]n|attackers?|assailants?|operatives?|cadres?|guerrillas|rebels|"
+    r"insurgents|terrorists?|hitmen|hitman)\s*,?\s+(?:from|of|belonging to)|believed to be|believed to belong to|"
     r"thought to be|blamed (?:it )?on|attributed to|according to whom|suspicion (?:fell|falls|has fallen) on|"
     r"attributed (?:the|this|that) (?:\w+ )?to|blamed (?:the|this|that) (?:\w+ )?on|"
     r"(?:fired|launched|lobbed|came|coming) from|(?:fire|attacks?|shelling|gunfire|shots|rockets?|shells?) from)\s+(?:(?:the|an?|suspected|alleged)\s+)*"
@@ -746,13 +748,24 @@ _LEFT_AGENT = re.compile(
     r"nationalist|leftist|rightist|marxist|maoist|radical|outlawed|banned|shadowy|little-known|underground|group|organi[sz]ation)\s+){0,3}$",
     re.I,
 )
+_MODIFIERS = (r"(?:(?:[a-z]+-[A-Za-z][\w-]*|militant|terrorist|rebel|guerrilla|separatist|insurgent|extremist|armed|jihadist|"
+              r"islamist|nationalist|leftist|rightist|marxist|maoist|radical|outlawed|banned|shadowy|little-known|underground|"
+              r"group|organi[sz]ation)\s+){0,3}")
+_LEFT_BY_NAMED = re.compile(r"\bby\s+(?:(?:the|an?|suspected|alleged)\s+)*" + _MODIFIERS + r"$", re.I)
+_LEFT_BY_NOT_AGENT = re.compile(r"\b(?:backed|supported|led|accompanied|surrounded|joined|aided|assisted|held|controlled|run|"
+                                r"operated|used|owned|funded|armed|trained|founded|formed|designated|listed|banned|"
+                                r"recogni[sz]ed|replaced|followed|condemned|denied|rejected|opposed|rescued|freed|released|"
+                                r"captured|arrested|detained|ousted|expelled|repelled|repulsed|defeated|pushed back)\s+by\s+"
+                                r"(?:(?:the|an?|suspected|alleged)\s+)*" + _MODIFIERS + r"$", re.I)
 _LEFT_SPEAKER = re.compile(r"(?:according to|told|quoted|cited)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
 # "..., said the police chief": a speaker after "said" - unless the phrase is the subject of the
 # reported clause ("police said gunmen shot dead a headman": gunmen act)
 # "police blamed X for the attack", "authorities blamed the Shining Path."
-_LEFT_BLAMED = re.compile(r"\b(?:blamed|accused|suspect|suspected|held)\s+(?:(?:the|an?)\s+)?$", re.I)
-_RIGHT_BLAMED_END = re.compile(r"^\s*(?:(?:fighters|militants|members|gunmen|insurgents|guerrillas|rebels)\s+)?"
-                               r"(?:(?:for|of|responsible)\b|[.;,]|$)", re.I)
+_LEFT_BLAMED = re.compile(r"\b(?:blamed|blame|blames|accused|accuse|accuses|suspect|suspected|held|"
+                          r"(?:blame|suspicion|responsibility)\s+(?:was\s+|has\s+been\s+)?(?:placed|fell|falls|put|laid)\s+on)"
+                          r"\s+(?:(?:the|an?)\s+)?$", re.I)
+_RIGHT_BLAMED_END = re.compile(r"^(?:\s*(?:fighters|militants|members|gunmen|insurgents|guerrillas?|rebels|group|"
+                               r"organi[sz]ation|movement|militia)\b){0,2}\s*(?:(?:for|of|responsible)\b|[.;,]|$)", re.I)
 _LEFT_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
 _LEFT_PATIENT = re.compile(
     r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|storm(?:ed|ing)|raid(?:ed|ing)?|kill(?:ed|ing)|shot(?: dead)?|shooting|"
@@ -875,6 +888,12 @@ def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -
         if _RIGHT_RESPONSIBLE.match(right) or (_LEFT_BLAMED.search(left) and _RIGHT_BLAMED_END.match(right)):
             p.agent += 3.0
             continue
+        # "a car bombing of a pub ... by the UDA", "massacred by X militants": a named group after "by" in a
+        # sentence that reports an act is its author ("backed by", "held by" X are not)
+        if p.kind in ("group", "term") and _LEFT_BY_NAMED.search(left) and _VIOLENT.search(left) \
+                and not _LEFT_BY_NOT_AGENT.search(left):
+            p.agent += 2.5
+            continue
         acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
         if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
                 or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
@@ -993,6 +1012,7 @@ def _attributed_party(doc: Document, mention: Mention, ranges: list[tuple[int, i
     return None
 
 
+_GENERIC_KINDS = {"military", "police", "unidentified", "civilians", "civ_weak", "protesters", "rioters"}
 _AGENT_FRAMES = {"claim", "claimed-by", "blamed", "blamed-after", "by"}
 _TEMPLATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Civilians", "Unidentified Armed Group",
                       "Protesters", "Rioters")
@@ -1033,8 +1053,13 @@ def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorP
 
     out = list(raw)
     for d in derive_names(doc.text, ranges, doc.text, places=_place_name, known=_is_known_name):
-        if any(p.start < d.end and d.start < p.end for p in raw):
+        over = [p for p in out if p.start < d.end and d.start < p.end]
+        # a derived name that contains only generic words ("Red Army Fraction", "Army of Republika Srpska")
+        # replaces them; one that overlaps a lexicon name gives way
+        if any(not (p.rule.startswith(("actor-generic", "actor-unidentified")) or p.rule == "")
+               or p.kind not in _GENERIC_KINDS or p.start < d.start or p.end > d.end for p in over):
             continue
+        out = [p for p in out if p not in over]
         out.append(ActorPhrase(d.start, d.end, d.text, "group", name=d.name, actor_type=ActorType(d.actor_type),
                                rule=f"actor-derived:{d.frame}"))
     out.sort(key=lambda p: p.start)

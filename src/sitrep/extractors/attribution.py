@@ -15,6 +15,11 @@ not itself the party's statement:
   lexicon, "the group"/"it" to the group named before. Victims, officials not party to the act,
   police, hospitals and witnesses stay independent sources (a state speaking of someone else's
   act is a report).
+* ``relay-state-own-forces``: no acting party was named, a state organ is the speaker, and the
+  mention tells its own forces acting ("the ministry of defence said its forces killed 40
+  militants", "according to the army, soldiers repelled an attack").
+An independent source for the account in the same mention ("according to hospital staff",
+"residents said") keeps the event independent.
 """
 
 from __future__ import annotations
@@ -26,17 +31,51 @@ from ..model import ClaimValue, DocContext, Document, Evidence, Mention, SourceK
 from ..resources import load_yaml
 from . import claims as claims_mod
 
-RELAY_RULES = ("relay-claim-voice", "relay-acting-party")
+RELAY_RULES = ("relay-claim-voice", "relay-acting-party", "relay-state-own-forces")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_yaml("attribution.yaml")
-    verbs = "|".join(re.escape(v) for v in data["speech_verbs"])
-    acc = "|".join(re.escape(a) for a in data["according_to"])
-    said = re.compile(rf"\b(?:{verbs})\b", re.I)
-    according = re.compile(rf"\b(?:{acc})\s+(?P<speaker>[^,.;\n]{{2,80}})", re.I)
+    said = re.compile(rf"\b(?:{_alt(data['speech_verbs'])})\b", re.I)
+    according = re.compile(rf"\b(?:{_alt(data['according_to'])})\s+(?P<speaker>[^,.;\n]{{2,80}})", re.I)
     return said, according
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml("attribution.yaml")
+    refs = re.compile(rf"\b(?:{_alt(data['party_references'])})\b", re.I)
+    own = re.compile(rf"\b(?:{_alt(data['independent_sources'])})\b", re.I)
+    return refs, own
+
+
+@lru_cache(maxsize=1)
+def _own_forces_act() -> re.Pattern[str]:
+    data = load_yaml("attribution.yaml")
+    return re.compile(
+        rf"\b(?:{_alt(data['own_forces'])})\s+(?:(?!(?:were|was|had been|have been)\b)[\w'-]+\s+){{0,2}}?"
+        rf"(?:{_alt(data['own_forces_acts'])})\b",
+        re.I,
+    )
+
+
+def _own_sources(plain: str) -> bool:
+    """The mention gives an independent source for its account ("according to hospital staff")."""
+    said, according = _patterns()
+    _, own = _cues()
+    for m in according.finditer(plain):
+        if own.search(m.group("speaker")):
+            return True
+    for m in said.finditer(plain):
+        sp = claims_mod._speaker_start(plain, m.start())
+        if own.search(plain[sp : m.start()]):
+            return True
+    return False
 
 
 def _norm(name: str | None) -> str:
@@ -46,20 +85,25 @@ def _norm(name: str | None) -> str:
 
 
 def relay_of(
-    doc: Document, mention: Mention, ctx: DocContext | None, claim: ClaimValue, actor1: str | None
+    doc: Document, mention: Mention, ctx: DocContext | None, claim: ClaimValue, actor1: str | None,
+    country: str | None = None,
 ) -> tuple[str, list[Evidence], str] | None:
     """(party, attribution evidence, rule) when the mention only relays a party's account."""
     if ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM:
         return None  # the party's own statement: the claim itself, not a relay
-    if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
-        return claim.claimed_by, list(claim.evidence), "relay-claim-voice"
-    if not actor1:
-        return None
-    target = _norm(actor1)
-    country = claims_mod._mention_country(ctx, mention)
     text = doc.text
     plain = claims_mod._strip_quotes(text[mention.start : mention.end])
     base = mention.start
+    if _own_sources(plain):
+        return None  # the outlet has its own source for the figures (a hospital, witnesses)
+    if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
+        return claim.claimed_by, list(claim.evidence), "relay-claim-voice"
+    from ..link import _is_generic_actor
+
+    generic = _is_generic_actor(actor1) and not (actor1 or "").lower().startswith(("military forces", "police forces"))
+    target = "" if generic else _norm(actor1)
+    country = country or claims_mod._mention_country(ctx, mention)
+    refs, _ = _cues()
     said, according = _patterns()
     spans: list[tuple[int, int, int]] = []  # speaker start, speaker end, cue end
     for m in said.finditer(plain):
@@ -67,15 +111,47 @@ def relay_of(
         sp = max(sp, plain.rfind(",", sp, m.start()) + 1)  # the phrase right before the verb
         while sp < m.start() and (plain[sp].isspace() or sp > 0 and plain[sp - 1].isalnum()):
             sp += 1  # never start inside a word
-        if sp < m.start():
-            spans.append((sp, m.start(), m.end()))
+        if sp >= m.start():
+            continue
+        after = plain[m.end() : claims_mod._sentence_end(plain, m.end(), len(plain))]
+        after = re.sub(r"^\s*(?:in an? [\w\s-]{1,30}?|on \w+|later|also|that)\b", " ", after, flags=re.I)
+        sent_start = max(plain.rfind(c, 0, sp) for c in ".;\n") + 1
+        before = plain[sent_start:sp]
+        if claims_mod._OUTCOME.search(after):
+            if claims_mod._RESP_ONLY.match(re.sub(r"^\s*(?:it|they|the group)\s+", " ", after, flags=re.I)):
+                continue  # "X said it carried out the attack": responsibility only, the figures are the outlet's
+        elif not claims_mod._OUTCOME.search(before):
+            continue  # the speaker says something else (talks, reinforcements)
+        spans.append((sp, m.start(), m.end()))
     for m in according.finditer(plain):
         spans.append((m.start("speaker"), m.end("speaker"), m.end()))
     for s0, s1, cue_end in spans:
-        if claims_mod._NEGATED.search(plain[s0:s1][-30:]):
+        phrase = plain[s0:s1]
+        if claims_mod._NEGATED.search(phrase[-30:]):
             continue
+        lo, hi = min(s0, s1), max(cue_end, s1)
+        cue = [Evidence.of(text, base + lo, base + hi)]
+        if target and refs.search(phrase) and not generic:
+            return actor1 or "", cue, "relay-acting-party"  # "the faction said", "a spokesman for the movement"
         name, _ = claims_mod._resolve_speaker(doc, base + s0, base + s1, base + s0, country)
-        if name and _norm(claims_mod.resolve_group(name, country)) == target or name and _norm(name) == target:
-            lo, hi = min(s0, s1), max(cue_end, s1)
-            return actor1, [Evidence.of(text, base + lo, base + hi)], "relay-acting-party"
+        if not name:
+            continue
+        name = claims_mod.resolve_group(name, country)
+        if target and _norm(name) == target:
+            return actor1 or "", cue, "relay-acting-party"
+        if generic and _is_armed_group(name):
+            return name, cue, "relay-acting-party"  # an unnamed attacker, and a group tells the act
+        if not actor1 and _is_state(name) and _own_forces_act().search(plain):
+            return name, cue, "relay-state-own-forces"  # "the ministry said its forces killed 40"
     return None
+
+
+def _is_state(name: str) -> bool:
+    return name.lower().startswith(("military forces of", "police forces of"))
+
+
+def _is_armed_group(name: str) -> bool:
+    from ..model import ActorType
+    from .actors import group_type
+
+    return group_type(name) in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)

@@ -965,6 +965,14 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     start = q
     # a parenthetical that opens with a subset marker may hold figures ('including 2 newsmen')
     subset = lx.subset_before.forward(t.lows, q, t.n) is not None
+    # a bracketed breakdown ('(nine soldiers and three civilians)') or a part given as 'N of them'
+    # ('41 people, 35 of them children, were killed') holds figures that are part of the total
+    if not subset:
+        look = t.lows[q:min(t.n, q + 14)]
+        close_at = look.index(closer) if closer in look else -1
+        inner = look[:close_at] if close_at > 0 else []
+        subset = bool(inner) and (w == "(" or any(inner[j:j + 2] in (["of", "them"], ["of", "whom"])
+                                                  for j in range(len(inner) - 1)))
     limit = t.n if subset else ceiling
     while q < limit and q - start < 14:
         x = t.lows[q]
@@ -1139,7 +1147,7 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
             pp = _pp_chain(lx, between)
             if prev.np_end <= it.num.i and (pp or all(w in lx.chain for w in between)) and (
                 prev.kind != "pronoun" or between
-            ):
+            ) and not (it.kind == "subset" and between == [","]):  # '41 people, 35 of them children, were killed'
                 if pp:
                     prev.np_end = it.num.i - len(between) + pp  # the PP belongs to the NP
                 chains[-1].append(it)

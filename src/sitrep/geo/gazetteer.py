@@ -36,7 +36,7 @@ from ..resources import load_yaml
 
 SCHEMA_VERSION = "4"
 #: version of the embedded build (country points, continents); part of its cache file name
-DEFAULT_BUILD = "4"
+DEFAULT_BUILD = "5"
 
 # ------------------------------------------------------------------------------------------
 # name normalisation
@@ -516,15 +516,17 @@ class SQLiteGazetteer:
     def _by_key_loose(self, key: str) -> list[Place]:
         """Entries under ``key``, else without its Arabic article, else with one added
         ("Sheikh Zuweid" -> "Ash Shaykh Zuwayd" through an alias, "Qaim" -> "Al Qaim")."""
-        for k in key_variants(key):
+        # a spelling known only as a district (ADM2) goes on to the other spellings, which
+        # may name its town ("al-Shatra" district / "Ash Shatrah")
+        out: list[Place] = []
+        for k in [*key_variants(key), *(art + key for art in ARTICLE_PREFIXES)]:
             rows = self._by_key(k)
             if rows:
-                return rows
-        for art in ARTICLE_PREFIXES:
-            rows = self._by_key(art + key)
-            if rows:
-                return rows
-        return []
+                have = {p.geonameid for p in out}
+                out.extend(p for p in rows if p.geonameid not in have)
+                if any(not p.is_admin2 for p in out):
+                    return out
+        return out
 
     def _key_known(self, key: str) -> bool:
         hit = self._has.get(key)

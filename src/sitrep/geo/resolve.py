@@ -243,6 +243,15 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
         cands = _fuzzy(t.text, ctx, gazetteer, _level(t) in ("admin1", "admin2"))
         rule = "geo:fuzzy"
     ranked = sorted(((_score(p, t, ctx), p, rule) for p in cands), key=lambda x: -x[0])
+    if ranked and ctx.admin1 and ctx.iso2:
+        # the province the context names outranks a minor namesake elsewhere ("Muqur
+        # district" under "Ghazni Province" is Ghazni's Muqur, not Badghis's district)
+        top = ranked[0][1]
+        if top.admin1_code != ctx.admin1 and not _prominent(top) and not top.is_country:
+            alt = next((x for x in ranked if x[1].iso2 == ctx.iso2 and x[1].admin1_code == ctx.admin1
+                        and not x[1].is_admin1), None)
+            if alt is not None:
+                ranked = [alt, *[x for x in ranked if x is not alt]]
     if ranked and ranked[0][1].is_admin1 and not _level(t):
         # a bare name that is both a province and its namesake town ("Basra", "Ghazni",
         # "San Salvador") is the town
@@ -255,12 +264,14 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
                 name_key(q.name) in names or q.population >= 20_000
             ):
                 return [(ranked[0][0] + 0.01, q, r), *[x for x in ranked if x[1] is not q]]
-    if ranked and ranked[0][1].is_admin2 and _level(t) in ("", "place"):
-        # the same for a district and its namesake seat ("Lawdar", "Mudiyah"): the town
+    if ranked and ranked[0][1].is_admin2 and _level(t) in ("", "place", "admin2", "admin3", "area"):
+        # the same for a district and its namesake seat ("Lawdar", "Mudiyah"; "Tall Afar
+        # district" is placed at Tall Afar, precision 2): a town of the same province known by
+        # the same name (GeoNames spells district and town apart: "Tel Afar" / "Tall 'Afar",
+        # "Baiji" / "Bayji", "Oicha" / "Hyosha")
         top = ranked[0][1]
         for sc, q, r in ranked[1:]:
-            if q.is_populated and q.iso2 == top.iso2 and q.admin1_code == top.admin1_code and \
-                    name_key(q.name) in (name_key(t.text), name_key(top.name)):
+            if q.is_populated and q.iso2 == top.iso2 and q.admin1_code == top.admin1_code:
                 return [(ranked[0][0] + 0.01, q, r), *[x for x in ranked if x[1] is not q]]
     return ranked
 
@@ -400,8 +411,11 @@ def doc_admin1_prior(doc: Document, gazetteer, doc_iso2: str | None = None,  # n
     return out
 
 
-def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = None):  # noqa: ANN001, ANN202
-    """Resolve toponyms against context; returns [(toponym, best place, score, rule)]."""
+def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = None,  # noqa: ANN001, ANN202
+            learned: bool = False):
+    """Resolve toponyms against context; returns [(toponym, best place, score, rule)].
+    ``learned``: the toponym model may drop a reading (event mentions; a single toponym that
+    is known to be a place, as in ``resolve_toponym``, keeps its best reading)."""
     # explicit countries in the mention steer everything else
     toponyms = [_as_context_admin1(t, c, gazetteer) for t in toponyms]
     for t in toponyms:
@@ -428,6 +442,8 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = 
         if c.iso2 and p.iso2 != c.iso2 and score < 2.0 and p.iso2 not in c.countries \
                 and not (_prominent(p) and (name_key(p.name) == name_key(t.text) or p.is_country)):
             continue  # a weak foreign match against a clear context: no match
+        if (learned or RECORD is not None) and not _reading_ok(t, p, len(cands), text, c, rule):
+            continue  # the learned model: a common word or part of a longer name
         resolved[i] = (p, score, rule)
         if p.is_admin1:
             c.admins.add((p.iso2, p.admin1_code or ""))
@@ -442,6 +458,26 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = 
                 if cands:
                     resolved[i] = (cands[0][1], cands[0][0], cands[0][2])
     return resolved
+
+
+#: set by benchmarks/train_toponyms.py: every reading's features are appended here
+RECORD: list | None = None
+
+
+def _reading_ok(t: Toponym, p: Place, n: int, text: str | None, c: _Context, rule: str) -> bool:
+    """The learned toponym model (geo/features.py) keeps or drops one reading."""
+    from . import features as F
+
+    if RECORD is None and (F.model() is None or F.exempt(t, p)):
+        return True
+    f = F.toponym_features(t, p, n, text, c.iso2, c.countries, rule == "geo:fuzzy")
+    if RECORD is not None:
+        RECORD.append((t, p, f))
+        return True
+    if F.exempt(t, p) or not F.judged(f):
+        return True
+    prob = F.probability(f)
+    return prob is None or prob >= F.model()["threshold"]
 
 
 def _prominent(p: Place) -> bool:
@@ -510,7 +546,8 @@ def resolve_toponym(
             else:
                 c.admins.add((unit.iso2, unit.admin1_code or ""))
                 c.countries.add(unit.iso2)
-    resolved = _choose([t], c, gazetteer)
+    resolved = _choose([t], c, gazetteer,
+                       ctx.doc.text if ctx is not None and ctx.doc is not None else None)
     if resolved:
         p, _, rule = resolved[0]
         spec = _specificity(p)
@@ -532,7 +569,7 @@ def resolve_mention(
     usable = [t for t in toponyms if t.qualifier != "demonym" or t.kind != "country"]
     demonyms = [t for t in toponyms if t.qualifier == "demonym"]
     resolved = _choose(usable + demonyms, c, gazetteer,
-                       ctx.doc.text if ctx is not None and ctx.doc is not None else None)
+                       ctx.doc.text if ctx is not None and ctx.doc is not None else None, learned=True)
     allt = usable + demonyms
     if resolved:
         # most specific first, then text order; roads count as places
@@ -550,10 +587,18 @@ def resolve_mention(
         agreed = set(c.countries) | {cc for cc, _ in c.admins}
         if not agreed and c.iso2:
             agreed = {c.iso2}
+        if not agreed and len({q.iso2 for q, _, _ in resolved.values() if q.iso2}) > 1:
+            # nothing else to go on: the country of the most prominent reading ("the Taverna
+            # restaurant in Kabul": Kabul, not a village Taverna in Italy)
+            big = max(resolved.values(), key=lambda x: x[0].population)[0]
+            if _prominent(big):
+                agreed = {big.iso2}
+        described = _descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
                            or _is_label(allt[k], mention, ctx),
+                           k in described,
                            bool(agreed) and bool(resolved[k][0].iso2) and resolved[k][0].iso2 not in agreed,
                            k in namesakes,
                            _specificity(resolved[k][0]), allt[k].kind == "road" and has_near,
@@ -593,6 +638,11 @@ def resolve_mention(
             rules.append(f"geo:precision={_level(t)}")
         elif spec == 0:
             precision = GeoPrecision.PLACE
+        elif spec == 1 and _level(t) == "admin1":
+            # "Soum province": a province alone is the region (3), even where GeoNames keeps it
+            # at the second level
+            precision = GeoPrecision.REGION
+            rules.append("geo:precision=region-centroid")
         elif spec == 1:
             precision = GeoPrecision.NEAR
             rules.append("geo:precision=district")
@@ -638,6 +688,40 @@ def resolve_mention(
             "rules": [*base.rules, "geo:from-context"],
         })
     return None
+
+
+#: what lies between a place and a "near" anchor that only describes where that place is:
+#: "Mahmoudiyah, south of Baghdad", "Muqdadiya, 80 km (50 miles) northeast of Baghdad",
+#: "al-Had al-Akhdar (17 km northeast of Baqubah)", "Tall Afar district, west of Mosul"
+_DESCRIPTOR_GAP = re.compile(
+    r"^(?:\s+(?:district|province|town|village|city|area|region|county|governorate))?"
+    r"\s*[,(\u2013\u2014-]\s*(?:about |some |around |approximately |roughly |nearly |just )?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\b\.?\s*(?:\([^)]{0,20}\)\s*)?)?"
+    r"(?:\(?\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|provincial capital|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
+def _descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+    """"near" toponyms that only say where another place of the mention lies ("X, 20 km
+    south of Y"): X is the event's place, Y comes after it (rule ``places:descriptor``)."""
+    out: set[int] = set()
+    if not text:
+        return out
+    for k in resolved:
+        tk = allt[k]
+        if tk.kind != "near":
+            continue
+        for j in resolved:
+            tj = allt[j]
+            if j == k or tj.kind in ("near", "country") or tj.evidence.end > tk.evidence.start:
+                continue
+            gap = text[tj.evidence.end:tk.evidence.start]
+            if len(gap) <= 60 and _DESCRIPTOR_GAP.match(gap):
+                out.add(k)
+                break
+    return out
 
 
 def _header_names_admin1(p: Place, base: PlaceValue, ctx: DocContext | None, gazetteer) -> bool:  # noqa: ANN001
