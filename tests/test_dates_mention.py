@@ -6,7 +6,7 @@ import pytest
 
 from sitrep.config import Settings
 from sitrep.extractors.dates import document_anchor, resolve_mention
-from sitrep.model import DateValue, DocContext, Document, Evidence, Mention, Section
+from sitrep.model import DocContext, Document, Evidence, Mention, Section
 
 
 def _mention(doc: Document, sentence: str, section: int = 0) -> Mention:

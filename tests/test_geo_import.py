@@ -9,7 +9,8 @@ import pytest
 
 from sitrep.config import Settings
 from sitrep.errors import GazetteerImportError, GazetteerUnavailable
-from sitrep.geo.gazetteer import SQLiteGazetteer, get_gazetteer, name_key
+from sitrep.geo.gazetteer import SQLiteGazetteer, get_gazetteer
+from sitrep.geo.schema import name_key
 from sitrep.geo.geonames_import import file_kind, import_geonames
 
 from .geo_helpers import SAMPLE_FILES, SAMPLES, sample_gazetteer_path

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extractors.places import find_toponyms
-from sitrep.geo.gazetteer import get_gazetteer, spelling_variants
+from sitrep.geo.gazetteer import get_gazetteer
+from sitrep.geo.schema import spelling_variants
 from sitrep.geo.resolve import resolve_context, resolve_mention
 from sitrep.model import DocContext, Document, Mention, Section
 

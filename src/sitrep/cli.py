@@ -457,7 +457,6 @@ def verify(
     from rich.table import Table
 
     from .link import checks_as_json, summarise_parties, verify_claims
-    from .store import Store
 
     _require_db(db)
     with _open_store(db) as store:

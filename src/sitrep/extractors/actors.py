@@ -21,7 +21,7 @@ Output names come only from the lexicons, never from the text, so no loaded term
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 

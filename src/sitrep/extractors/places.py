@@ -204,7 +204,7 @@ def _is_blocked(tok: _Tok, lex: Lexicon, caps: bool = False) -> bool:
 
 
 def _country_names(gazetteer) -> frozenset[str]:  # noqa: ANN001
-    from ..geo.gazetteer import name_key
+    from ..geo.schema import name_key
 
     names = getattr(gazetteer, "_sitrep_country_keys", None)
     if names is None:
@@ -224,7 +224,7 @@ def _country_names(gazetteer) -> frozenset[str]:  # noqa: ANN001
 
 def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Toponym]:  # noqa: ANN001
     """Place names in ``doc.text[start:end]`` (absolute evidence), in text order."""
-    from ..geo.gazetteer import name_key
+    from ..geo.schema import name_key
 
     text = doc.text
     start, end = max(0, start), min(len(text), end)

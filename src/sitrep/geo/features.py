@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from ..model import Toponym
 from ..resources import read_text
-from .gazetteer import Place, name_key
+from .gazetteer import Place
+from .schema import name_key
 
 #: feature names, in the model's order
 FEATURES = (

@@ -29,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import GazetteerImportError
-from .gazetteer import add_names, create_schema, finalize, is_latin_key, maybe_latin, name_key
+from .schema import add_names, create_schema, finalize, is_latin_key, maybe_latin, name_key
 
 Progress = Callable[[str, int, int], None]  # (file name, bytes done, bytes total)
 

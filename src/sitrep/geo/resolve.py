@@ -35,7 +35,8 @@ from ..model import (
     Toponym,
 )
 from ..resources import load_yaml
-from .gazetteer import Place, name_key
+from .gazetteer import Place
+from .schema import name_key
 
 # "’" (hamza, as in "Al Qā’im") becomes an ASCII apostrophe as in GeoNames' ASCII names
 # ("Al Qa'im", "Ma'rib"); the ayn marks are dropped ("Tall ‘Afar" -> "Tall Afar")
