@@ -452,10 +452,9 @@ def verify(
     fmt: Annotated[VerifyFormat, typer.Option("--format", "-f", help="Format of --output.")] = VerifyFormat.csv,
 ) -> None:
     """Compare parties' claims with independent reports of the same events."""
-    import csv as csv_mod
-
     from rich.table import Table
 
+    from .export import SafeCsvWriter
     from .link import checks_as_json, summarise_parties, verify_claims
 
     _require_db(db)
@@ -487,9 +486,10 @@ def verify(
         else:
             rows = [_flat_check(c) for c in checks]
             with output.open("w", encoding="utf-8", newline="") as fh:
-                w = csv_mod.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["claim_event_id"], lineterminator="\n")
+                w = SafeCsvWriter(fh, list(rows[0]) if rows else ["claim_event_id"])
                 w.writeheader()
-                w.writerows(rows)
+                for row in rows:
+                    w.writerow(row)
         err.print(f"sitrep: wrote {len(checks)} claim checks to {output}", markup=False)
 
 

@@ -184,9 +184,35 @@ def write_jsonl(evs: Iterable[Event], out: IO[str]) -> int:
     return n
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(v: Any) -> Any:
+    """A CSV cell that a spreadsheet never evaluates (OWASP "CSV injection"): text starting with
+    = + - @ tab or CR gets a leading single quote. Numbers (int, float) pass unchanged."""
+    if isinstance(v, str) and v.startswith(FORMULA_START):
+        return "'" + v
+    return v
+
+
+class SafeCsvWriter:
+    """The one CSV writer of every CSV-like export (events, ACLED, clusters): cells pass through
+    :func:`safe_cell`, and rows end in CRLF (RFC 4180) so that the csv module quotes any cell holding
+    a bare CR or LF, which a spreadsheet or a reader would otherwise split into two rows."""
+
+    def __init__(self, out: IO[str], fieldnames: list[str]) -> None:
+        self._w = csv.DictWriter(out, fieldnames=fieldnames, lineterminator="\r\n")
+
+    def writeheader(self) -> None:
+        self._w.writeheader()
+
+    def writerow(self, row: dict[str, Any]) -> None:
+        self._w.writerow({k: safe_cell(v) for k, v in row.items()})
+
+
 def write_csv(evs: Iterable[Event], out: IO[str], acled_only: bool = False) -> int:
     cols = ACLED_COLUMNS if acled_only else ACLED_COLUMNS + SITREP_COLUMNS
-    w = csv.DictWriter(out, fieldnames=cols, lineterminator="\n")
+    w = SafeCsvWriter(out, cols)
     w.writeheader()
     n = 0
     for e in evs:
@@ -370,13 +396,6 @@ CLUSTER_COLUMNS = [
 ]  # fmt: skip
 
 
-def _cell(v: Any) -> Any:
-    """A CSV cell that a spreadsheet never evaluates (text starting with = + - @ is quoted)."""
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + v
-    return v
-
-
 def cluster_row(c: ClusterRecord) -> dict[str, Any]:
     """The flat row of a cluster: merged fields, the count of each kind of source, the sources
     as ``name (kind, killed N)`` joined by ``; ``, and the flagged disagreements."""
@@ -409,10 +428,10 @@ def export_clusters(recs: Iterable[ClusterRecord], fmt: str, out: IO[str] | None
         return len(recs)
     if fmt == "csv":
         assert out is not None
-        w = csv.DictWriter(out, fieldnames=CLUSTER_COLUMNS, lineterminator="\n")
+        w = SafeCsvWriter(out, CLUSTER_COLUMNS)
         w.writeheader()
         for c in recs:
-            w.writerow({k: _cell(v) for k, v in cluster_row(c).items()})
+            w.writerow(cluster_row(c))
         return len(recs)
     if fmt == "geojson":
         assert out is not None
