@@ -408,6 +408,15 @@ def _lexicon() -> _Lexicon:
 # ------------------------------------------------------------------------------------------
 # Calendar helpers
 # ------------------------------------------------------------------------------------------
+def _shift(d: date, days: int) -> date:
+    """``d`` moved by ``days``, held at the calendar's ends (date.min, date.max) instead of raising
+    OverflowError: a document published on 9999-12-31 may still say "the following day"."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def _greg(y: int, m: int, d: int) -> date | None:
     if not (_MIN_GREG_YEAR <= y <= _MAX_GREG_YEAR and 1 <= m <= 12 and d >= 1):
         return None
@@ -799,7 +808,7 @@ def _resolve_calendar(
         # year unknown: keep the expression, never guess
         return _value(text, expr, None, None, rules + ["year-unknown"], TimePrecision.MONTH)
     else:
-        limit = ref + timedelta(days=tolerance)
+        limit = _shift(ref, tolerance)
         ry = gregorian_to_hijri_year(ref) if expr.calendar == Calendar.HIJRI else ref.year
         for y in range(ry + 1, ry - 5, -1):
             cand = _calendar_span(expr, y, None)
@@ -817,31 +826,31 @@ def _resolve_calendar(
 
 
 def _week_monday(d: date) -> date:
-    return d - timedelta(days=d.weekday())
+    return _shift(d, -(d.weekday()))
 
 
 def _period(name: str, ref: date) -> tuple[date, date] | None:
     mon = _week_monday(ref)
     first = ref.replace(day=1)
     if name == "weekend":
-        sat = ref - timedelta(days=ref.weekday() - 5) if ref.weekday() >= 5 else mon - timedelta(days=2)
-        return sat, sat + timedelta(days=1)
+        sat = _shift(ref, -(ref.weekday() - 5)) if ref.weekday() >= 5 else _shift(mon, -2)
+        return sat, _shift(sat, 1)
     if name == "this_week_before":
-        end = ref - timedelta(days=1) if ref > mon else ref
+        end = _shift(ref, -1) if ref > mon else ref
         return min(mon, end), end
     if name == "this_week":
         return mon, ref
     if name in ("previous_week", "prior_week"):
-        return mon - timedelta(days=7), mon - timedelta(days=1)
+        return _shift(mon, -7), _shift(mon, -1)
     if name == "next_week":
-        return mon + timedelta(days=7), mon + timedelta(days=13)
+        return _shift(mon, 7), _shift(mon, 13)
     if name == "this_month_before":
-        end = ref - timedelta(days=1) if ref > first else ref
+        end = _shift(ref, -1) if ref > first else ref
         return first, end
     if name == "this_month":
         return first, ref
     if name == "previous_month":
-        last = first - timedelta(days=1)
+        last = _shift(first, -1)
         return last.replace(day=1), last
     if name == "this_year_before":
         return ref.replace(month=1, day=1), ref
@@ -887,15 +896,15 @@ def resolve_expr(
                 return None
             return _value(text, expr, span[0], span[1], rules, relative=True)
         lo, hi = expr.lo, expr.hi
-        start = (a_end if lo > 0 else a_start) + timedelta(days=lo)
-        end = (a_start if hi < 0 else a_end) + timedelta(days=hi)
+        start = _shift((a_end if lo > 0 else a_start), lo)
+        end = _shift((a_start if hi < 0 else a_end), hi)
         return _value(text, expr, start, end, rules, relative=True)
     if ref is None:
         return _value(text, expr, None, None, rules + ["reference-unknown"], TimePrecision.MONTH,
                       relative=True)
     rules.append("relative-to-" + ref_tag)
     if kind == "deictic":
-        return _value(text, expr, ref + timedelta(days=expr.lo), ref + timedelta(days=expr.hi),
+        return _value(text, expr, _shift(ref, expr.lo), _shift(ref, expr.hi),
                       rules, relative=True)
     if kind == "period":
         span = _period(expr.mode or "", ref)
@@ -912,7 +921,7 @@ def resolve_expr(
             if expr.mode == "strictly_before" and delta == 0:
                 delta = 7
             rules.append("weekday-before-reference")
-        d = ref - timedelta(days=delta)
+        d = _shift(ref, -delta)
         return _value(text, expr, d, d, rules, relative=True)
     if kind == "day-of-month":
         assert expr.d1 is not None
