@@ -21,6 +21,7 @@ Output names come only from the lexicons, never from the text, so no loaded term
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -525,13 +526,18 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
             found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=entry.name, rule="actor-alias"))
     # longest first, then by priority; keep non-overlapping
     found.sort(key=lambda p: (-(p.end - p.start), _PRIORITY.get(p.kind, 9), p.start))
+    # the kept spans are disjoint, so sorted by start their ends are sorted too: a phrase overlaps
+    # one of them iff it overlaps the last one starting before its end (bisect, not a scan of all)
     kept: list[ActorPhrase] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for p in found:
-        if any(p.start < e and s < p.end for s, e in taken):
+        k = bisect_left(starts, p.end)
+        if k and ends[k - 1] > p.start:
             continue
         kept.append(p)
-        taken.append((p.start, p.end))
+        starts.insert(k, p.start)
+        ends.insert(k, p.end)
     kept.sort(key=lambda p: p.start)
     return kept
 

@@ -357,14 +357,31 @@ def _resolve_speaker(doc: Document, s_start: int, s_end: int, before: int, count
     span = doc.text[s_start:s_end]
     if _GROUP_PRONOUN.search(span) or re.search(r"\bit\b|\bits (?:media|statement|spokes)", span, re.I):
         # coreference: the closest group named earlier in the document
-        last = None
-        for p in find_actor_phrases(doc, 0, before, country):
-            if p.kind == "group":
-                last = p
+        last = _last_group_before(doc, before, country)
         if last is not None:
             return last.name, Evidence.of(doc.text, last.start, last.end)
         return None, None
     return _state_party(doc, s_start, s_end, country)
+
+
+_EDGE = 200  # characters at a window's left edge whose phrases may differ from a scan from 0
+
+
+def _last_group_before(doc: Document, before: int, country: str | None):  # noqa: ANN202
+    """The last group phrase in ``doc.text[:before]``. Windows ending at ``before`` widen fourfold
+    until one holds a group clear of its left edge (an actor phrase is far shorter than the
+    edge), so the cost follows the distance to that group, not the length of the document."""
+    width = 2000
+    while True:
+        lo = max(0, before - width)
+        edge = lo + _EDGE if lo else 0
+        last = None
+        for p in find_actor_phrases(doc, lo, before, country):
+            if p.kind == "group" and p.start >= edge:
+                last = p
+        if last is not None or lo == 0:
+            return last
+        width *= 4
 
 
 def responsibility_claims(doc: Document, start: int = 0, end: int | None = None) -> list[Evidence]:

@@ -248,9 +248,11 @@ def _name_after(toks: list[Tok], j: int, lex: Lexicon, cased: bool) -> int:
 _PAREN_ACRONYM = re.compile(r"((?:[^\W\d_]+[ -]+){1,8})\(\s*([^\W\d_]{2,8})\s*\)")
 
 
+@lru_cache(maxsize=4)
 def document_acronyms(text: str) -> frozenset[str]:
     """Acronyms a document defines: '... national revolutionary unity (URNG)' -> {'urng'} (every
-    letter of the acronym is an initial of one of the words before the parenthesis)."""
+    letter of the acronym is an initial of one of the words before the parenthesis). Cached: every
+    mention of a document asks, and a scan of the whole text per mention is quadratic."""
     out = set()
     for m in _PAREN_ACRONYM.finditer(text):
         initials = {w[0].lower() for w in re.split(r"[ -]+", m.group(1)) if w}
