@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..model import ClaimValue, DocContext, Document, Evidence, Mention, SourceKind
 from ..resources import load_yaml
@@ -38,36 +39,39 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = load_yaml("attribution.yaml")
-    said = re.compile(rf"\b(?:{_alt(data['speech_verbs'])})\b", re.I)
-    according = re.compile(rf"\b(?:{_alt(data['according_to'])})\s+(?P<speaker>[^,.;\n]{{2,80}})", re.I)
-    return said, according
+class _Cues(NamedTuple):
+    said: re.Pattern[str]  # speech verbs
+    according: re.Pattern[str]  # "according to <speaker>"
+    refs: re.Pattern[str]  # references to a party ("the group", "its agency")
+    own: re.Pattern[str]  # the outlet's own, independent sources
+    own_forces_act: re.Pattern[str]  # "its forces killed ..."
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cues() -> _Cues:
+    """The patterns of data/attribution.yaml, read and compiled once."""
     data = load_yaml("attribution.yaml")
-    refs = re.compile(rf"\b(?:{_alt(data['party_references'])})\b", re.I)
-    own = re.compile(rf"\b(?:{_alt(data['independent_sources'])})\b", re.I)
-    return refs, own
 
+    def words(key: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{_alt(data[key])})\b", re.I)
 
-@lru_cache(maxsize=1)
-def _own_forces_act() -> re.Pattern[str]:
-    data = load_yaml("attribution.yaml")
-    return re.compile(
-        rf"\b(?:{_alt(data['own_forces'])})\s+(?:(?!(?:were|was|had been|have been)\b)[\w'-]+\s+){{0,2}}?"
-        rf"(?:{_alt(data['own_forces_acts'])})\b",
-        re.I,
+    return _Cues(
+        said=words("speech_verbs"),
+        according=re.compile(rf"\b(?:{_alt(data['according_to'])})\s+(?P<speaker>[^,.;\n]{{2,80}})", re.I),
+        refs=words("party_references"),
+        own=words("independent_sources"),
+        own_forces_act=re.compile(
+            rf"\b(?:{_alt(data['own_forces'])})\s+(?:(?!(?:were|was|had been|have been)\b)[\w'-]+\s+){{0,2}}?"
+            rf"(?:{_alt(data['own_forces_acts'])})\b",
+            re.I,
+        ),
     )
 
 
 def _own_sources(plain: str) -> bool:
     """The mention gives an independent source for its account ("according to hospital staff")."""
-    said, according = _patterns()
-    _, own = _cues()
+    cues = _cues()
+    said, according, own = cues.said, cues.according, cues.own
     for m in according.finditer(plain):
         if own.search(m.group("speaker")):
             return True
@@ -103,8 +107,8 @@ def relay_of(
     generic = _is_generic_actor(actor1) and not (actor1 or "").lower().startswith(("military forces", "police forces"))
     target = "" if generic else _norm(actor1)
     country = country or claims_mod._mention_country(ctx, mention)
-    refs, _ = _cues()
-    said, according = _patterns()
+    cues = _cues()
+    refs, said, according = cues.refs, cues.said, cues.according
     spans: list[tuple[int, int, int]] = []  # speaker start, speaker end, cue end
     for m in said.finditer(plain):
         sp = claims_mod._speaker_start(plain, m.start())
@@ -141,7 +145,7 @@ def relay_of(
             return actor1 or "", cue, "relay-acting-party"
         if generic and _is_armed_group(name):
             return name, cue, "relay-acting-party"  # an unnamed attacker, and a group tells the act
-        if not actor1 and _is_state(name) and _own_forces_act().search(plain):
+        if not actor1 and _is_state(name) and _cues().own_forces_act.search(plain):
             return name, cue, "relay-state-own-forces"  # "the ministry said its forces killed 40"
     return None
 
