@@ -162,6 +162,9 @@ def test_cli_export_refuses_a_foreign_sqlite_file_and_leaves_it_alone(tmp_path: 
     assert r.exit_code == 1 and "not a sitrep database" in r.output
     r2 = runner.invoke(app, ["extract", str(_story(tmp_path)), "--db", str(db)])
     assert r2.exit_code == 1 and "not a sitrep database" in r2.output
+    for command in ("link", "verify", "clusters"):
+        r3 = runner.invoke(app, [command, "--db", str(db)])
+        assert r3.exit_code == 1 and "not a sitrep database" in r3.output, command
     con = sqlite3.connect(db)
     tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     con.close()

@@ -316,17 +316,13 @@ def export_cmd(
 ) -> None:
     """Export the events stored in a database."""
     from .export import export, export_clusters
-    from .store import Store
 
     fmt = _choose_format(fmt, output)
     if fmt == Format.parquet and output == "-":
         _fail("--format parquet needs --output FILE (it is a binary format)", 2)
     _require_db(db)
     _check_output(output)
-    try:
-        store = Store(db, create=False)
-    except SitrepError as exc:
-        _fail(str(exc))
+    store = _open_store(db)
     out = _open_output(output, fmt)
     what = "clusters" if by_cluster else "events"
     try:
@@ -410,7 +406,6 @@ def link(
 ) -> None:
     """Cluster events from different documents that describe the same real-world event."""
     from .link import LinkConfig, build_clusters, link_events
-    from .store import Store
 
     _require_db(db)
     if scheduler and cluster:
@@ -418,7 +413,7 @@ def link(
     t0 = time.perf_counter()
     cfg = LinkConfig(threshold=threshold)
     try:
-        with Store(db, create=False) as store:
+        with _open_store(db) as store:
             evs = list(store.iter_events())
             if scheduler or cluster:
                 from .dask_engine import client_for, link_on_dask, parse_cluster_spec
@@ -518,10 +513,8 @@ def clusters(
     """Show each cluster's sources side by side, with disagreements on attacker, type and figures flagged."""
     from rich.table import Table
 
-    from .store import Store
-
     _require_db(db)
-    with Store(db) as store:
+    with _open_store(db) as store:
         recs = list(store.iter_clusters())
     if not recs:
         _fail("no clusters: run `sitrep link --db ...` first")
