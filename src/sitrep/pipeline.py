@@ -5,6 +5,10 @@ and lexicons), so documents can be processed in any number of processes or on a 
 
 Contracts (each extractor returns values carrying absolute evidence offsets into ``doc.text``):
 
+- ``annotate.annotate(doc, DETECTORS, gazetteer) -> Annotation`` -- the document parsed once; kept
+  in ``DocContext.annotation``: ``sentences(a, b)``, ``tokens(a, b)``, ``spans(group, a, b)``;
+  ``annotate.mention_ranges(mention)`` gives a mention's text ranges
+
 - ``segment.sections(doc) -> list[Section]``
 - ``segment.mentions(doc, sections) -> list[Mention]``
 - ``extractors.dates.document_anchor(doc, sections) -> DateValue | None`` (dateline / header date)
@@ -33,9 +37,11 @@ from datetime import date
 from typing import Any
 
 from . import assemble, segment
+from .annotate import annotate
 from .config import Settings, get_settings
-from .extractors import attribution as attribution_mod
+from .errors import InputError, TimeBudgetExceeded
 from .extractors import actors as actors_mod
+from .extractors import attribution as attribution_mod
 from .extractors import claims as claims_mod
 from .extractors import counts as counts_mod
 from .extractors import dates as dates_mod
@@ -44,12 +50,17 @@ from .extractors import roles as roles_mod
 from .extractors import types as types_mod
 from .geo import resolve as geo_resolve
 from .geo.gazetteer import Gazetteer, get_gazetteer
-from .errors import InputError, TimeBudgetExceeded
 from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
+
+#: the detectors that annotate every document, in the order they run (spaCy component names,
+#: registered by the stage modules above; each writes one span group, see sitrep.annotate)
+DETECTORS: tuple[str, ...] = ()
 
 
 def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> DocContext:
-    """Document-level context: sections, dateline date, voice (claim/report), header places."""
+    """Document-level context: the annotated document, sections, dateline date, voice
+    (claim/report), header places."""
+    annotation = annotate(doc, DETECTORS, gazetteer)
     sections = segment.sections(doc)
     dateline = dates_mod.document_anchor(doc, sections)
     claim = claims_mod.document_claim(doc)
@@ -64,6 +75,7 @@ def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> Do
         doc_place=doc_place,
         section_places=section_places,
         settings=settings,
+        annotation=annotation,
     )
 
 

@@ -25,6 +25,13 @@ from typing import Any
 
 from .model import Document, Evidence, Mention, Section
 from .resources import load_yaml
+from .sentences import Unit as _Unit
+from .sentences import ends_abbreviation as _abbrev_before
+from .sentences import is_upper_document
+from .sentences import line_spans as _lines
+from .sentences import paragraphs as _paragraphs
+from .sentences import sentence_spans as _sentences
+from .sentences import trim as _trim
 
 CUES_FILE = "segment_cues.yaml"
 
@@ -177,37 +184,6 @@ def _cues() -> _Cues:
 # --------------------------------------------------------------------------------------------
 # small text helpers
 # --------------------------------------------------------------------------------------------
-def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each line in text[start:end], newline excluded."""
-    end = len(text) if end is None else end
-    out: list[tuple[int, int]] = []
-    pos = start
-    while pos <= end:
-        nl = text.find("\n", pos, end)
-        if nl < 0:
-            out.append((pos, end))
-            break
-        out.append((pos, nl))
-        pos = nl + 1
-    return out
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in _SPACE:
-        a += 1
-    while b > a and text[b - 1] in _SPACE:
-        b -= 1
-    return a, b
-
-
-def is_upper_document(text: str) -> bool:
-    """True for documents written in capitals (old radio transcripts, telex)."""
-    head = text[:20000]
-    upper = sum(map(str.isupper, head))  # counted in C: this runs twice per document
-    lower = sum(map(str.isalpha, head)) - upper if upper else 0
-    return upper + lower > 0 and upper / (upper + lower) > 0.85
-
-
 def _words(s: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w'’\-]*|\d[\w]*", s)
 
@@ -365,15 +341,6 @@ def _title_header(text: str, brk: Any, is_header_name: Any, lay: _Layout) -> Non
 _DATELINE_START = re.compile(r"[ \t](?=[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]+)*,|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\()")
 # "April 13 (Irrawaddy Valley News) - ..." with no place
 _SOURCE_DATELINE = re.compile(r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\([^)\n]{2,60}\)[ \t]*(?:--|-|—|–)")
-
-
-def _abbrev_before(text: str, dot: int) -> bool:
-    """The full stop at ``dot`` ends an abbreviation or an initial ("U.S.", "Gen.")."""
-    w = dot
-    while w > 0 and not text[w - 1].isspace():
-        w -= 1
-    token = text[w:dot].lower().rstrip(".")
-    return token in _cues().abbreviations or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token))
 
 
 # --------------------------------------------------------------------------------------------
@@ -571,18 +538,6 @@ def sections(doc: Document) -> list[Section]:
 # --------------------------------------------------------------------------------------------
 # paragraphs and sentences
 # --------------------------------------------------------------------------------------------
-@dataclass
-class _Unit:
-    start: int
-    end: int
-    kind: str  # "para" (a block of prose), "line" (one line of a bulletin), "bullet" (list item)
-    index: int = 0  # paragraph index in the document
-    lead_place: str | None = None  # "Kandahar: ..." lead
-
-
-_BLANK = re.compile(r"\n[ \t]*\n")
-
-
 def _body_start(text: str, sec: Section) -> int:
     if sec.header is None:
         return sec.start
@@ -611,105 +566,6 @@ def _strip_furniture(text: str, a: int, b: int) -> tuple[int, bool]:
     if m and m.end() < len(seg):
         a += m.end()
     return a, found
-
-
-def _paragraphs(text: str, start: int, end: int) -> list[_Unit]:
-    """Blocks between blank lines; inside a block, list items and bulletin lines are units."""
-    c = _cues()
-    units: list[_Unit] = []
-    pos = start
-    blocks: list[tuple[int, int]] = []
-    for m in _BLANK.finditer(text, start, end):
-        blocks.append((pos, m.start()))
-        pos = m.end()
-    blocks.append((pos, end))
-    for ba, bb in blocks:
-        ba, bb = _trim(text, ba, bb)
-        if ba >= bb:
-            continue
-        lines = [ln for ln in _lines(text, ba, bb) if text[ln[0] : ln[1]].strip()]
-        if len(lines) == 1:
-            kind = "bullet" if c.list_marker.match(text[ba:bb]) else "para"
-            units.append(_Unit(ba, bb, kind))
-            continue
-        ends = [text[ln[0] : ln[1]].rstrip() for ln in lines[:-1]]
-        unterminated = sum(1 for s in ends if s and s[-1] not in ".!?:\"”’')]")
-        wrapped = unterminated * 2 >= len(ends)
-        cur_start = lines[0][0]
-        cur_kind = "bullet" if c.list_marker.match(text[lines[0][0] : lines[0][1]]) else None
-        pieces: list[tuple[int, int, str | None]] = []
-        for i in range(1, len(lines)):
-            ln = lines[i]
-            s = text[ln[0] : ln[1]]
-            stripped = s.lstrip()
-            is_marker = bool(c.list_marker.match(s))
-            prev_s = text[lines[i - 1][0] : lines[i - 1][1]].rstrip()
-            hard = is_marker or (
-                not wrapped
-                and bool(stripped)
-                and not stripped[0].islower()
-                and bool(prev_s)
-                and prev_s[-1] in ".!?:\"”’')]"
-            )
-            if hard:
-                pieces.append((cur_start, lines[i - 1][1], cur_kind))
-                cur_start = ln[0]
-                cur_kind = "bullet" if is_marker else None
-        pieces.append((cur_start, lines[-1][1], cur_kind))
-        multi = len(pieces) > 1
-        for pa, pb, k in pieces:
-            pa, pb = _trim(text, pa, pb)
-            units.append(_Unit(pa, pb, k or ("line" if multi else "para")))
-    return units
-
-
-#: abbreviations that often end a sentence: split after them before a capitalised word
-_FINAL_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "ltd", "corp"})
-
-
-def _capitalised_word(text: str, j: int, b: int) -> bool:
-    return j + 1 < b and text[j].isupper() and text[j + 1].islower()
-
-
-_SENT_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s)")
-
-
-def _sentences(text: str, a: int, b: int, upper_doc: bool = False) -> list[tuple[int, int]]:
-    """Sentence spans in text[a:b] (trimmed), with abbreviation and initials handling."""
-    c = _cues()
-    out: list[tuple[int, int]] = []
-    s0 = a
-    for m in _SENT_END.finditer(text, a, b):
-        end = m.end()
-        # next non-space character
-        j = end
-        while j < b and text[j] in _SPACE:
-            j += 1
-        if j >= b:
-            break
-        nxt = text[j]
-        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘«([-–—•*"):
-            continue
-        if text[m.start()] == ".":
-            k = m.start()
-            w = k
-            while w > s0 and not text[w - 1].isspace() and text[w - 1] not in "(\"'“":
-                w -= 1
-            token = text[w:k].lower().rstrip(".")
-            if token in _FINAL_ABBREVIATIONS and not upper_doc and _capitalised_word(text, j, b):
-                pass  # "at 10 a.m. Gunmen then ..." ends a sentence
-            elif token in c.abbreviations or (len(token) == 1 and token.isalpha()):
-                continue
-            elif re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token):  # U.S, e.g
-                continue
-        sa, sb = _trim(text, s0, end)
-        if sa < sb:
-            out.append((sa, sb))
-        s0 = end
-    sa, sb = _trim(text, s0, b)
-    if sa < sb:
-        out.append((sa, sb))
-    return out
 
 
 # --------------------------------------------------------------------------------------------

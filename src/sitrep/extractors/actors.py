@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..annotate import mention_ranges
 from ..model import (
     ActorsValue,
     ActorType,
@@ -849,20 +850,6 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
-def _mention_ranges(mention: Mention) -> list[tuple[int, int]]:
-    spans = [(e.start, e.end) for e in mention.spans] if mention.spans else []
-    if not spans:
-        spans = [(mention.start, mention.end)]
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
-
-
 # "arrested four members of X", "killed fighters belonging to X": X is acted upon, not the agent
 _LEFT_MEMBERS_OF_PATIENT = re.compile(
     r"(?:arrest|detain|captur|apprehend|nabb?|kill|neutrali[sz]|round)\w*(?:\s+up)?\s+(?:[\w'-]+\s+){0,4}?"
@@ -1081,7 +1068,7 @@ def acting_party(doc: Document, mention: Mention, country: str | None,
     to tell whether a state speaker ("the army said ...") speaks of its own forces' operation.
     """
     text = doc.text
-    ranges = [within] if within is not None else _mention_ranges(mention)
+    ranges = [within] if within is not None else mention_ranges(mention)
     phrases: list[ActorPhrase] = []
     for s, e in ranges:
         phrases.extend(p for p in _raw_phrases(text[s:e], s))
@@ -1170,7 +1157,7 @@ def extract_actors(
 ) -> ActorsValue:
     """actor1 / assoc_actor_1 / actor2 / assoc_actor_2 with neutral names (docs/rules/actors.md)."""
     text = doc.text
-    ranges = _mention_ranges(mention)
+    ranges = mention_ranges(mention)
     raw: list[ActorPhrase] = []
     for s, e in ranges:
         raw.extend(_raw_phrases(text[s:e], s))

@@ -22,9 +22,28 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import ClaimValue, CountsValue, CountValue, DocContext, Document, Evidence, Mention, SourceKind
-from .actors import _lexicon, _norm, country_iso3, find_actor_phrases, resolve_group  # noqa: F401
-from .actors import acting_party, group_type, is_group_family, region_branch
+from ..annotate import mention_ranges
+from ..model import (
+    ClaimValue,
+    CountsValue,
+    CountValue,
+    DocContext,
+    Document,
+    Evidence,
+    Mention,
+    SourceKind,
+)
+from .actors import (  # noqa: F401
+    _lexicon,
+    _norm,
+    acting_party,
+    country_iso3,
+    find_actor_phrases,
+    group_type,
+    is_group_family,
+    region_branch,
+    resolve_group,
+)
 
 __all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims", "add_own_dead"]
 
@@ -516,9 +535,9 @@ def _state_operation_claim(doc: Document, mention: Mention, plain: str, country:
 
 
 def _sentence_bounds_of(text: str, mention: Mention) -> list[tuple[int, int]]:
-    from .actors import _mention_ranges, _sentence_bounds  # noqa: PLC0415
+    from .actors import _sentence_bounds  # noqa: PLC0415
 
-    return [sb for s, e in _mention_ranges(mention) for sb in _sentence_bounds(text, s, e)]
+    return [sb for s, e in mention_ranges(mention) for sb in _sentence_bounds(text, s, e)]
 
 
 def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> ClaimValue:

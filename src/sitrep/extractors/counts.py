@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..annotate import mention_ranges
 from ..model import CountsValue, CountValue, Document, Evidence, Mention
 from ..resources import load_tsv, load_yaml
 
@@ -1391,23 +1392,6 @@ def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
 # --------------------------------------------------------------------------------------------
 # Public entry point
 # --------------------------------------------------------------------------------------------
-def _mention_ranges(doc: Document, mention: Mention) -> list[tuple[int, int]]:
-    n = len(doc.text)
-    if mention.spans:
-        raw = sorted((max(0, s.start), min(n, s.end)) for s in mention.spans)
-    else:
-        raw = [(max(0, mention.start), min(n, mention.end))]
-    merged: list[tuple[int, int]] = []
-    for s, e in raw:
-        if e <= s:
-            continue
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-        else:
-            merged.append((s, e))
-    return merged
-
-
 _GAP_BREAK_RE = re.compile(r"[.!?;\n]")
 
 
@@ -1487,7 +1471,7 @@ def extract_counts(doc: Document, mention: Mention) -> CountsValue:
     """Killed, injured, combined casualties and captured people for one event mention."""
     lx = _lexicon()
     text = doc.text
-    ranges = _mention_ranges(doc, mention)
+    ranges = mention_ranges(mention, len(doc.text))
     stmts: list[_Stmt] = []
     for group in _sentence_groups(text, ranges):
         t = _tokenize_ranges(text, group)

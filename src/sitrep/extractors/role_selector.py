@@ -32,7 +32,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .roles import Lexicon, Tok, _match_at, _sentences, _tokens, document_acronyms, lexicon
+from .roles import (
+    Lexicon,
+    Tok,
+    _match_at,
+    _sentences,
+    _tokens,
+    document_acronyms,
+    lexicon,
+)
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 INCIDENT_TYPES: tuple[str, ...] = ("attack", "bombing", "kidnapping", "arson", "robbery", "forced work stoppage")

@@ -22,14 +22,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..annotate import mention_ranges
 from ..model import (
     SUB_EVENT_PARENT,
     ActorsValue,
     ActorType,
     DocContext,
     Document,
-    Evidence,
     EventType,
+    Evidence,
     Mention,
     SubEventType,
     TypeValue,
@@ -132,11 +133,6 @@ def _patterns() -> _Patterns:
                      gtd["weapon_types"], target_res, cue_res)
 
 
-def _ranges(mention: Mention) -> list[tuple[int, int]]:
-    spans = sorted((e.start, e.end) for e in mention.spans) if mention.spans else []
-    return spans or [(mention.start, mention.end)]
-
-
 def find_triggers(doc: Document, start: int, end: int) -> tuple[list[Trigger], list[tuple[int, int]]]:
     """Trigger words in ``doc.text[start:end]`` outside masked spans, and the masked spans."""
     pats = _patterns()
@@ -159,7 +155,7 @@ def mention_triggers(doc: Document, mention: Mention, with_masks: bool = False):
     """Triggers in the mention's spans (and, with ``with_masks``, whether any span was masked)."""
     triggers: list[Trigger] = []
     masked = False
-    for s, e in _ranges(mention):
+    for s, e in mention_ranges(mention):
         found, masks = find_triggers(doc, s, e)
         triggers.extend(found)
         masked = masked or bool(masks)
@@ -182,7 +178,7 @@ def classify_rules(doc: Document, mention: Mention, actors: ActorsValue,
     a1_state = a1 in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER)
     a2_civ = a2 == ActorType.CIVILIANS
     armed_pair = _is_armed(a1) and _is_armed(a2)
-    text = " ".join(doc.text[s:e] for s, e in _ranges(mention))
+    text = " ".join(doc.text[s:e] for s, e in mention_ranges(mention))
     explosion = next((c for c in _patterns().explosion_order if has(c)), None)
     # an explosion class that is only "exploded"/"detonated" next to a disruption is not an explosion
     disrupted_only = has("disrupted") and not re.search(
@@ -296,12 +292,12 @@ def _finish(doc: Document, mention: Mention, actors: ActorsValue, triggers: list
             rules: list[str], used: list[str]) -> TypeValue:
     """Event type, evidence, GTD types and civilian targeting once the sub-event type is chosen."""
     a2 = actors.actor2.actor_type if actors.actor2 else None
-    text = " ".join(doc.text[s:e] for s, e in _ranges(mention))
+    text = " ".join(doc.text[s:e] for s, e in mention_ranges(mention))
     event_type = SUB_EVENT_PARENT[sub]
     evidence_triggers = [t for t in triggers if t.cls in used] or triggers[:1]
     evidence = [Evidence.of(doc.text, t.start, t.end) for t in evidence_triggers[:4]]
     if not evidence:  # typed by the model alone: the mention is the evidence
-        evidence = [Evidence.of(doc.text, s, e) for s, e in _ranges(mention)[:1]]
+        evidence = [Evidence.of(doc.text, s, e) for s, e in mention_ranges(mention)[:1]]
     civ = a2 == ActorType.CIVILIANS and event_type in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS)
     if event_type == EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None:
         civ = True
@@ -311,7 +307,7 @@ def _finish(doc: Document, mention: Mention, actors: ActorsValue, triggers: list
     if sub in _NON_VIOLENT:
         attack = weapon = target = None  # GTD types describe attacks only
     else:
-        attack, weapon, target = _gtd(text, sub, actors, triggers, doc, _ranges(mention))
+        attack, weapon, target = _gtd(text, sub, actors, triggers, doc, mention_ranges(mention))
         rules.extend([f"gtd-attack:{attack}", f"gtd-weapon:{weapon}", f"gtd-target:{target}"])
     if civ:
         rules.append("civilian-targeting")
@@ -462,7 +458,7 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     model = load_model()
     if model is None or (not value.is_event and masked):
         return value  # a masked aggregate, reference back, threat or negated outcome stays no event
-    text = " ".join(doc.text[s:e] for s, e in _ranges(mention))
+    text = " ".join(doc.text[s:e] for s, e in mention_ranges(mention))
     probs = model.proba([text], [rule_view(doc, mention, actors, triggers, value)])[0]
     return combine(doc, mention, actors, triggers, value, dict(zip(model.classes, probs.tolist())))
 
@@ -498,7 +494,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, triggers: list
             conf, how = p_best, "type-model-override"
         else:
             out, conf, how = value, p_rule, "type-rules-agree" if best == rule_sub else "type-rules-kept"
-    text = " ".join(doc.text[s:e] for s, e in _ranges(mention))
+    text = " ".join(doc.text[s:e] for s, e in mention_ranges(mention))
     armed = any(_is_armed(a.actor_type) and a.evidence for a in (actors.actor1, actors.actor2) if a is not None) \
         or any(t.cls in _EXPLOSION_SUB and t.cls != "ied" for t in triggers) or _scope_weapons().search(text) is not None
     in_scope = not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed else "none_min"])
