@@ -54,7 +54,9 @@ from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 
 #: the detectors that annotate every document, in the order they run (spaCy component names,
 #: registered by the stage modules above; each writes one span group, see sitrep.annotate)
-DETECTORS: tuple[str, ...] = ()
+DETECTORS: tuple[str, ...] = (
+    "sitrep_role_acronyms",  # extractors/roles.py
+)
 
 
 def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> DocContext:
@@ -104,7 +106,7 @@ def process_document(
         who = actors_mod.extract_actors(doc, mention, ctx, where, claim)
         what = types_mod.classify(doc, mention, ctx, who)
         how_many = claims_mod.add_own_dead(doc, mention, claim, counts_mod.extract_counts)
-        roles = roles_mod.extract_roles(doc, mention, who, what)
+        roles = roles_mod.extract_roles(doc, mention, who, what, ctx.annotation)
         event = assemble.build_event(
             doc, mention, ctx, when, where, who, what, how_many, claim, roles
         )
