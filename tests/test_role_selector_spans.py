@@ -53,11 +53,13 @@ def test_role_selector_model_holds_numbers_only_and_is_small() -> None:
     assert path.stat().st_size < 20_000_000
     with path.open("rb") as fh, zipfile.ZipFile(fh) as z:
         assert sorted(z.namelist()) == sorted(
-            f"{k}.npy" for k in ("coef", "intercept", "thresholds", "type_coef", "type_intercept"))
+            f"{k}.npy" for k in ("coef", "intercept", "thresholds", "type_coef", "type_intercept",
+                                 "template_coef", "template_intercept", "template_threshold"))
     model = sel.load_model()
     assert model is not None
     assert all(np.issubdtype(v.dtype, np.number) for v in model.values())
     assert model["coef"].shape == (len(sel.ROLES), 1 << sel.HASH_BITS)
+    assert model["template_coef"].shape == (len(sel.TEMPLATE_FEATURES),)
 
 
 @pytest.mark.skipif(not _model_path().is_file(), reason="no shipped selector model")
