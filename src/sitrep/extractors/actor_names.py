@@ -36,7 +36,8 @@ from typing import Any
 
 from ..resources import load_yaml
 
-__all__ = ["DerivedName", "derive_names", "canonical_name", "is_neutral_name", "actor_type_of"]
+__all__ = ["DerivedName", "derive_names", "canonical_name", "is_neutral_name", "actor_type_of",
+           "canonical_party", "is_generic_actor"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # a capitalised word: "Montoneros", "al-Qassam", "Lashkar-e-Taiba", "U.S.", "M-19", "Séléka"
@@ -47,6 +48,44 @@ _NAME = rf"{_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+){{0,2}}(?:{_CAPW}|{_NUMW}(?=[ \t]+{_
 _ACR = r"[ \t]*\([ \t]*(?P<acr>[" + _UP + r"][A-Za-z0-9\-\.]{1,9})[ \t]*\)"
 _ACRONYM_RE = re.compile(rf"^[{_UP}][{_UP}0-9\-\.]{{1,8}}$")
 _ADJ = r"(?:[a-z][\w\-]*[ \t]+){0,3}"  # lower-case modifiers: "anti-Arab", "guerrilla"
+
+
+def is_generic_actor(name: str | None) -> bool:
+    """A party that names no one: empty, unidentified, civilians, or a state's forces in general
+    (``actor_equivalents.yaml: generic_prefixes``)."""
+    n = (name or "").lower()
+    return not n or n.startswith(_equivalents_data().generic_prefixes)
+
+
+def canonical_party(name: str) -> str:
+    """The key under which names of the same party compare equal: lower case, hyphens and
+    apostrophes dropped, and the first name of its ``actor_equivalents.yaml`` group."""
+    n = party_key(name)
+    return _equivalents_data().canonical.get(n, n)
+
+
+def party_key(s: str | None) -> str:
+    """A party name normalised for comparison: lower case, "-" as a space, no apostrophes."""
+    return " ".join((s or "").lower().replace("-", " ").replace("'", "").split())
+
+
+@dataclass(frozen=True)
+class _Equivalents:
+    canonical: dict[str, str]
+    generic_prefixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _equivalents_data() -> _Equivalents:
+    """Names that sources use for the same armed group, and the generic prefixes
+    (data/actor_equivalents.yaml)."""
+    data = load_yaml("actor_equivalents.yaml")
+    out: dict[str, str] = {}
+    for group in data["equivalent"]:
+        names = [party_key(n) for n in group["names"]]
+        for n in names:
+            out[n] = names[0]
+    return _Equivalents(out, tuple(p.lower() for p in data["generic_prefixes"]))
 
 
 @dataclass(frozen=True)

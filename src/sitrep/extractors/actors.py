@@ -62,7 +62,7 @@ _WS = re.compile(r"[\s\-\u2010-\u2015]+")
 _APOS = re.compile(r"['\u2019\u2018`]")
 
 
-def _norm(s: str) -> str:
+def norm(s: str) -> str:
     """Key for alias lookup: lower case, apostrophes dropped, spaces/hyphens as one space, dots kept."""
     return _WS.sub(" ", _APOS.sub("", s.lower())).strip()
 
@@ -178,7 +178,7 @@ _POL_NOUNS = r"police(?:men|man|women)?|police officers?|gendarmes|gendarmerie|p
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
+def lexicon() -> _Lexicon:
     data = load_yaml("actors.yaml")
     groups: dict[str, dict[str, Any]] = {}
     alias_map: dict[str, _Entry] = {}
@@ -188,22 +188,22 @@ def _lexicon() -> _Lexicon:
         groups[g["name"]] = g
         entry = _Entry("group", g["name"], None, int(g["type"]))
         for a in [g["name"], *g.get("aliases", [])]:
-            alias_map.setdefault(_norm(a), entry)
+            alias_map.setdefault(norm(a), entry)
         for a in g.get("exact", []) or []:
             exact_map[a] = entry
         for m in g.get("media", []) or []:
-            media[_norm(m)] = g["name"]
+            media[norm(m)] = g["name"]
     countries: dict[str, dict[str, Any]] = {}
     adjective_country: dict[str, str] = {}
     for c in data["countries"]:
         countries[c["name"]] = c
         for adj in c.get("adjectives", []) or []:
-            adjective_country[_norm(adj)] = c["name"]
-        adjective_country.setdefault(_norm(c["name"]), c["name"])
+            adjective_country[norm(adj)] = c["name"]
+        adjective_country.setdefault(norm(c["name"]), c["name"])
         for u in c.get("military", []) or []:
-            alias_map.setdefault(_norm(u), _Entry("military", None, c["name"], 1))
+            alias_map.setdefault(norm(u), _Entry("military", None, c["name"], 1))
         for u in c.get("police", []) or []:
-            alias_map.setdefault(_norm(u), _Entry("police", None, c["name"], 1))
+            alias_map.setdefault(norm(u), _Entry("police", None, c["name"], 1))
     gen = data["generic"]
     for kind, key in (
         ("military", "military"),
@@ -216,11 +216,11 @@ def _lexicon() -> _Lexicon:
         ("none", "not_actors"),
     ):
         for w in gen.get(key, []) or []:
-            alias_map.setdefault(_norm(w), _Entry(kind))
-    country_defaults = {c: {_norm(k): v for k, v in m.items()} for c, m in (data.get("country_defaults") or {}).items()}
+            alias_map.setdefault(norm(w), _Entry(kind))
+    country_defaults = {c: {norm(k): v for k, v in m.items()} for c, m in (data.get("country_defaults") or {}).items()}
     for m in country_defaults.values():
         for k in m:
-            alias_map.setdefault(_norm(k), _Entry("unidentified"))
+            alias_map.setdefault(norm(k), _Entry("unidentified"))
 
     # literal aliases: case-insensitive; acronyms of <= 3 letters are matched on their exact case
     # unless the text is all one case (handled in find_actor_phrases)
@@ -263,7 +263,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         groups, countries, adjective_country, alias_map, exact_map, alias_re, exact_re, adj_force_re,
         country_name_re, terms, terms_re, country_defaults, media, media_re,
-        {_norm(c): c for c in communities}, community_re,
+        {norm(c): c for c in communities}, community_re,
     )
 
 
@@ -288,12 +288,12 @@ def alias_map_keys_display(data: dict[str, Any]) -> set[str]:
 # --------------------------------------------------------------------------------------------
 def neutral_term_entries() -> list[dict[str, Any]]:
     """The entries of data/neutral_terms.yaml (term, maps_to, kind, note[, by_country])."""
-    return list(_lexicon().terms)
+    return list(lexicon().terms)
 
 
 def neutral_terms() -> list[str]:
     """The source terms (regular expressions) of data/neutral_terms.yaml."""
-    return [t["term"] for t in _lexicon().terms]
+    return [t["term"] for t in lexicon().terms]
 
 
 def term_samples(term: str) -> list[str]:
@@ -351,14 +351,14 @@ def term_samples(term: str) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Names
 # --------------------------------------------------------------------------------------------
-def _of(country: str) -> str:
+def of_country(country: str) -> str:
     return f"the {country}" if country in _THE else country
 
 
 def country_iso3(country: str | None) -> str | None:
     if not country:
         return None
-    c = _lexicon().countries.get(country)
+    c = lexicon().countries.get(country)
     return c["iso3"] if c else None
 
 
@@ -368,7 +368,7 @@ def resolve_group(name: str, country: str | None, when: Any = None) -> str:
     ``when`` (a date) selects the branch that published for that country then (``eras`` in
     actors.yaml): claims use it, since the claimant is the branch whose name the claim carries.
     """
-    g = _lexicon().groups.get(name)
+    g = lexicon().groups.get(name)
     if g and country:
         if when is not None:
             for era in g.get("eras") or []:
@@ -387,7 +387,7 @@ def _in_era(when: Any, era: dict[str, Any]) -> bool:
 
 def region_branch(name: str, region_iso2: str) -> str | None:
     """The branch of ``name`` that a claims header naming a region of ``region_iso2`` denotes."""
-    g = _lexicon().groups.get(name)
+    g = lexicon().groups.get(name)
     if not g:
         return None
     by = g.get("by_region_country") or {}
@@ -400,12 +400,12 @@ def is_group_family(name: str | None, base: str) -> bool:
         return False
     if name == base:
         return True
-    g = _lexicon().groups.get(base) or {}
+    g = lexicon().groups.get(base) or {}
     return name in (g.get("by_country") or {}).values() or name in (g.get("by_region_country") or {}).values()
 
 
 def group_type(name: str) -> ActorType | None:
-    g = _lexicon().groups.get(name)
+    g = lexicon().groups.get(name)
     return ActorType(int(g["type"])) if g else None
 
 
@@ -441,7 +441,7 @@ def _fill(template: str, country: str | None, claimant: str | None) -> str | Non
         if not country:
             return template.split(" ({country})")[0] if " ({country})" in template else None
         if template.startswith(("Military Forces of", "Police Forces of", "Government of")):
-            return template.replace("{country}", _of(country))
+            return template.replace("{country}", of_country(country))
         return template.replace("{country}", country)
     return resolve_group(template, country)
 
@@ -472,7 +472,7 @@ _PRIORITY = {"term": 0, "group": 1, "military": 2, "police": 2, "unidentified": 
 
 
 def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
-    lex = _lexicon()
+    lex = lexicon()
     found: list[ActorPhrase] = []
     one_case = text.islower() or text.isupper()
     for m in lex.terms_re.finditer(text):
@@ -486,12 +486,12 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
         # a community's militia: "<Community> Ethnic Militia (<Country>)" (named in _name_phrase);
         # found before the aliases so that it wins a tie with a country-bound alias ("Fulani militia")
         for m in lex.community_re.finditer(text):
-            c = lex.communities.get(_norm(m.group("c")), m.group("c"))
+            c = lex.communities.get(norm(m.group("c")), m.group("c"))
             found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=_COMMUNITY + c,
                                      rule="actor-community-militia"))
     for m in lex.adj_force_re.finditer(text):
         adj = m.group("adj") or m.group("adj2")
-        country = lex.adjective_country.get(_norm(adj))
+        country = lex.adjective_country.get(norm(adj))
         if not country:
             continue
         kind = "police" if (m.group("pol") or m.group("pol2")) else "military"
@@ -499,7 +499,7 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
                                  generic_word=country))
     for m in lex.alias_re.finditer(text):
         s = m.group()
-        key = _norm(s)
+        key = norm(s)
         entry = lex.alias_map.get(key)
         if entry is None:
             continue
@@ -569,10 +569,10 @@ def _event_country(doc: Document, mention: Mention, ctx: DocContext | None, plac
             return sp.country, "country-from-section"
         if ctx.doc_place is not None and ctx.doc_place.country:
             return ctx.doc_place.country, "country-from-document"
-    lex = _lexicon()
+    lex = lexicon()
     m = lex.country_name_re.search(doc.text, mention.start, mention.end)
     if m:
-        return lex.adjective_country.get(_norm(m.group()), m.group()), "country-from-text"
+        return lex.adjective_country.get(norm(m.group()), m.group()), "country-from-text"
     for p in phrases:
         if p.kind in ("military", "police") and p.generic_word in lex.countries:
             return p.generic_word, "country-from-state-forces"
@@ -583,7 +583,7 @@ def _event_country(doc: Document, mention: Mention, ctx: DocContext | None, plac
                 return cs[0], "country-from-group"
     m = lex.country_name_re.search(doc.text)
     if m:
-        return lex.adjective_country.get(_norm(m.group()), m.group()), "country-from-document-text"
+        return lex.adjective_country.get(norm(m.group()), m.group()), "country-from-document-text"
     return None, "country-unknown"
 
 
@@ -591,7 +591,7 @@ _COMMUNITY = "\x00community:"
 
 
 def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> None:
-    lex = _lexicon()
+    lex = lexicon()
     if p.rule.startswith("actor-derived"):
         return  # named and typed from the text (actor_names.derive_names)
     if p.kind == "group" and p.name and p.name.startswith(_COMMUNITY):
@@ -603,13 +603,13 @@ def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> N
         p.actor_type = _template_type(p.name, country)
     elif p.kind in ("military", "police") and p.generic_word in lex.countries:
         state = p.generic_word
-        p.name = f"{'Police' if p.kind == 'police' else 'Military'} Forces of {_of(state)}"
+        p.name = f"{'Police' if p.kind == 'police' else 'Military'} Forces of {of_country(state)}"
         p.actor_type = ActorType.STATE_FORCES if (country is None or state == country) else ActorType.EXTERNAL_OTHER
         if p.actor_type == ActorType.EXTERNAL_OTHER:
             p.rule = "state-forces-abroad"
     elif p.kind in ("military", "police"):
         if country:
-            p.name = f"{'Police' if p.kind == 'police' else 'Military'} Forces of {_of(country)}"
+            p.name = f"{'Police' if p.kind == 'police' else 'Military'} Forces of {of_country(country)}"
             p.actor_type = ActorType.STATE_FORCES
             p.rule = "state-forces-from-context"
     elif p.kind in ("civilians", "civ_weak"):
@@ -1015,7 +1015,7 @@ def _is_derived_name(name: str | None) -> bool:
     """A name that is neither in the lexicon nor a template: derived from the text."""
     if not name or name.startswith(_TEMPLATE_PREFIXES) or "Ethnic Militia" in name:
         return False
-    lex = _lexicon()
+    lex = lexicon()
     if name in lex.groups:
         return False
     return not any(name in (g.get("by_country") or {}).values() or name in (g.get("by_region_country") or {}).values()
@@ -1024,9 +1024,9 @@ def _is_derived_name(name: str | None) -> bool:
 
 def _is_known_name(name: str) -> bool:
     """A country, demonym or lexicon alias: not a derived organisation name."""
-    lex = _lexicon()
-    k = _norm(name)
-    return k in lex.adjective_country or k in lex.alias_map or _norm(name.split(": ", 1)[0]) in lex.alias_map
+    lex = lexicon()
+    k = norm(name)
+    return k in lex.adjective_country or k in lex.alias_map or norm(name.split(": ", 1)[0]) in lex.alias_map
 
 
 def _place_name(name: str) -> bool:
@@ -1174,7 +1174,7 @@ def extract_actors(
     # generic words for fighters refer to the named group when one is named in the mention
     # (a mission or coalition - type 1/8 - is not what "fighters" or "militants" refer to)
     named_groups = [p for p in phrases if (p.kind == "group" and p.actor_type not in _STATE_TYPES
-                                           and not _lexicon().groups.get(p.name or "", {}).get("pro_government"))
+                                           and not lexicon().groups.get(p.name or "", {}).get("pro_government"))
                     or (p.kind == "term" and not p.self_ref and
                                                                  p.actor_type in (ActorType.REBEL_GROUP,))]
     group_claimant = claimant if claimant and not _is_state_name(claimant) else None
@@ -1231,7 +1231,7 @@ def extract_actors(
             if p.kind in ("military", "police"):
                 p.agent, p.patient = 0.0, 4.0
             if p.kind == "military" and p.rule == "state-forces-from-context" and p.generic_word in _CROWD_POLICE_WORDS:
-                p.kind, p.name, p.rule = "police", f"Police Forces of {_of(country)}", "state-forces-crowd-control"
+                p.kind, p.name, p.rule = "police", f"Police Forces of {of_country(country)}", "state-forces-crowd-control"
     # a weapon that acts by itself in the first sentence that names it (no agent there): the
     # perpetrator is its unnamed user (or the party named responsible), never the state forces that
     # act in other sentences (responders, background)

@@ -28,9 +28,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..model import ClaimValue, DocContext, Document, Evidence, Mention, SourceKind
+from ..model import ActorType, ClaimValue, DocContext, Document, Evidence, Mention, SourceKind
 from ..resources import load_yaml
 from . import claims as claims_mod
+from .actor_names import canonical_party, is_generic_actor
+from .actors import group_type
 
 RELAY_RULES = ("relay-claim-voice", "relay-acting-party", "relay-state-own-forces")
 
@@ -82,10 +84,8 @@ def _own_sources(plain: str) -> bool:
     return False
 
 
-def _norm(name: str | None) -> str:
-    from ..link import _canonical_party
-
-    return _canonical_party(name) if name else ""
+def _party(name: str | None) -> str:
+    return canonical_party(name) if name else ""
 
 
 def relay_of(
@@ -102,10 +102,8 @@ def relay_of(
         return None  # the outlet has its own source for the figures (a hospital, witnesses)
     if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
         return claim.claimed_by, list(claim.evidence), "relay-claim-voice"
-    from ..link import _is_generic_actor
-
-    generic = _is_generic_actor(actor1) and not (actor1 or "").lower().startswith(("military forces", "police forces"))
-    target = "" if generic else _norm(actor1)
+    generic = is_generic_actor(actor1) and not (actor1 or "").lower().startswith(("military forces", "police forces"))
+    target = "" if generic else _party(actor1)
     country = country or claims_mod._mention_country(ctx, mention)
     cues = _cues()
     refs, said, according = cues.refs, cues.said, cues.according
@@ -141,7 +139,7 @@ def relay_of(
         if not name:
             continue
         name = claims_mod.resolve_group(name, country)
-        if target and _norm(name) == target:
+        if target and _party(name) == target:
             return actor1 or "", cue, "relay-acting-party"
         if generic and _is_armed_group(name):
             return name, cue, "relay-acting-party"  # an unnamed attacker, and a group tells the act
@@ -155,7 +153,4 @@ def _is_state(name: str) -> bool:
 
 
 def _is_armed_group(name: str) -> bool:
-    from ..model import ActorType
-    from .actors import group_type
-
     return group_type(name) in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)

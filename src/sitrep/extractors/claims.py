@@ -34,8 +34,8 @@ from ..model import (
     SourceKind,
 )
 from .actors import (  # noqa: F401
-    _lexicon,
-    _norm,
+    lexicon,
+    norm,
     acting_party,
     country_iso3,
     find_actor_phrases,
@@ -198,7 +198,7 @@ def _strip_quotes(text: str) -> str:
 
 def _group_in(doc: Document, start: int, end: int, country: str | None = None) -> tuple[str | None, Evidence | None]:
     """The first named armed group (or group media outlet) in ``doc.text[start:end]``."""
-    lex = _lexicon()
+    lex = lexicon()
     best: tuple[int, str, Evidence] | None = None
     for p in find_actor_phrases(doc, start, end, country):
         if p.kind == "group" or (p.kind == "term" and p.rule.endswith("self-label") and p.name and "Unidentified" not in p.name):
@@ -206,7 +206,7 @@ def _group_in(doc: Document, start: int, end: int, country: str | None = None) -
             break
     m = lex.media_re.search(doc.text, start, end)
     if m and (best is None or m.start() < best[0]):
-        name = lex.media.get(_norm(m.group()))
+        name = lex.media.get(norm(m.group()))
         if name:
             best = (m.start(), resolve_group(name, country), Evidence.of(doc.text, m.start(), m.end()))
     if best is None:
@@ -221,17 +221,17 @@ def _state_party(doc: Document, start: int, end: int, country: str | None) -> tu
     m = _STATE_SPEAKER.search(doc.text, start, end)
     if m and country:
         kind = "Police" if "police" in m.group().lower() else "Military"
-        from .actors import _of
+        from .actors import of_country
 
-        return f"{kind} Forces of {_of(country)}", Evidence.of(doc.text, m.start(), m.end())
+        return f"{kind} Forces of {of_country(country)}", Evidence.of(doc.text, m.start(), m.end())
     return None, None
 
 
 def _doc_country(doc: Document) -> str | None:
-    lex = _lexicon()
+    lex = lexicon()
     m = lex.country_name_re.search(doc.text)
     if m:
-        return lex.adjective_country.get(_norm(m.group()))
+        return lex.adjective_country.get(norm(m.group()))
     return None
 
 
@@ -255,14 +255,14 @@ def document_claim(doc: Document) -> ClaimValue:
     if own is not None:
         return own
     # (2) the voice is a group's media outlet (source field or opening lines)
-    lex = _lexicon()
-    if doc.source and _norm(doc.source) in lex.media:
-        name = resolve_group(lex.media[_norm(doc.source)], country)
+    lex = lexicon()
+    if doc.source and norm(doc.source) in lex.media:
+        name = resolve_group(lex.media[norm(doc.source)], country)
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, rules=["claim-group-media-source"])
     mm = lex.media_re.search(text, 0, head_end)
     independent = _INDEPENDENT.search(plain)
     if mm and not independent:
-        name = resolve_group(lex.media[_norm(mm.group())], country)
+        name = resolve_group(lex.media[norm(mm.group())], country)
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name,
                           evidence=[Evidence.of(text, mm.start(), mm.end())], rules=["claim-group-media-voice"])
     # (3) a claims digest / a group's statement with no independent voice
@@ -306,7 +306,7 @@ class _Label:
 
 def _label_phrases(doc: Document, plain: str) -> list[_Label]:
     """The lexicon's labels (data/neutral_terms.yaml) used outside quotations, in document order."""
-    lex = _lexicon()
+    lex = lexicon()
     out = []
     for m in lex.terms_re.finditer(plain):
         idx = int(m.lastgroup[1:]) if m.lastgroup else -1
@@ -445,7 +445,7 @@ def _head_end(text: str) -> int:
 def _head_group(doc: Document) -> tuple[str | None, Evidence | None]:
     """The armed group (not a state, not a mission) a claim document names in its head as its voice."""
     end = _head_end(doc.text)
-    lex = _lexicon()
+    lex = lexicon()
     for p in find_actor_phrases(doc, 0, end):
         named_self = p.kind == "term" and p.rule.endswith("self-label") and p.name and "{" not in p.name
         if (p.kind == "group" or named_self) and p.name and group_type(p.name) is not None and (
@@ -453,8 +453,8 @@ def _head_group(doc: Document) -> tuple[str | None, Evidence | None]:
         ):
             return p.name, Evidence.of(doc.text, p.start, p.end)
     m = lex.media_re.search(doc.text, 0, end)
-    if m and _norm(m.group()) in lex.media:
-        return lex.media[_norm(m.group())], Evidence.of(doc.text, m.start(), m.end())
+    if m and norm(m.group()) in lex.media:
+        return lex.media[norm(m.group())], Evidence.of(doc.text, m.start(), m.end())
     return None, None
 
 
@@ -500,13 +500,13 @@ def _state_operation_claim(doc: Document, mention: Mention, plain: str, country:
         sp = plain[s0:s1]
         if not _STATE_VOICE_WORDS.search(sp) or _NOT_STATE_VOICE.search(sp):
             continue
-        lex = _lexicon()
+        lex = lexicon()
         spk_state = None
         # the speaker with a few characters before it: "U.S. Africa Command" is cut after "U.S."
         s_wide = max(0, s0 - 8)
         ma = lex.adj_force_re.search(plain[s_wide:s1])
         if ma:
-            spk_state = lex.adjective_country.get(_norm(ma.group("adj") or ma.group("adj2") or ""))
+            spk_state = lex.adjective_country.get(norm(ma.group("adj") or ma.group("adj2") or ""))
         if spk_state is None:
             for p in find_actor_phrases(doc, base + s_wide, base + s1, country):
                 if p.kind in ("military", "police") and p.generic_word in lex.countries:
@@ -525,9 +525,9 @@ def _state_operation_claim(doc: Document, mention: Mention, plain: str, country:
         elif agent is None and _AIR_STRIKE.search(plain) and not re.search(r"\bpolice\b", sp, re.I):
             state = spk_state or country
             if state:
-                from .actors import _of  # noqa: PLC0415
+                from .actors import of_country  # noqa: PLC0415
 
-                name = f"Military Forces of {_of(state)}"
+                name = f"Military Forces of {of_country(state)}"
         if name:
             return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name,
                               evidence=[Evidence.of(doc.text, base + s0, base + e)], rules=["claim-state-operation"])
