@@ -17,7 +17,7 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 - ``extractors.places.find_toponyms(doc, start, end, gazetteer) -> list[Toponym]``
 - ``geo.resolve.resolve_context(doc, sections, gazetteer) -> (PlaceValue | None, dict[int, PlaceValue])``
 - ``geo.resolve.resolve_mention(toponyms, ctx, mention, gazetteer) -> PlaceValue | None``
-- ``extractors.claims.document_claim(doc) -> ClaimValue``
+- ``extractors.claims.document_claim(doc, annotation) -> ClaimValue``
 - ``extractors.claims.mention_claim(doc, mention, ctx) -> ClaimValue``
 - ``extractors.actors.extract_actors(doc, mention, ctx, place, claim) -> ActorsValue``
 - ``extractors.types.classify(doc, mention, ctx, actors) -> TypeValue``
@@ -54,7 +54,9 @@ from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 
 #: the detectors that annotate every document, in the order they run (spaCy component names,
 #: registered by the stage modules above; each writes one span group, see sitrep.annotate)
-DETECTORS: tuple[str, ...] = ()
+DETECTORS: tuple[str, ...] = (
+    actors_mod.DETECTOR,
+)
 
 
 def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> DocContext:
@@ -63,7 +65,7 @@ def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> Do
     annotation = annotate(doc, DETECTORS, gazetteer)
     sections = segment.sections(doc)
     dateline = dates_mod.document_anchor(doc, sections)
-    claim = claims_mod.document_claim(doc)
+    claim = claims_mod.document_claim(doc, annotation)
     if doc.source_kind is not None:
         claim = claims_mod.force_source_kind(claim, doc.source_kind)
     doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer)

@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from ..annotate import mention_ranges
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..annotate import Annotation, add_spans, annotate, mention_ranges
 from ..model import (
     ActorsValue,
     ActorType,
@@ -639,10 +642,41 @@ def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> N
             p.actor_type = _template_type(p.name, country)
 
 
+#: the span group of the actor-phrase detector, and its spaCy component
+ACTORS_GROUP = "actors"
+DETECTOR = "sitrep_actors"
+
+
+@Language.component(DETECTOR)
+def detect_actor_phrases(doc: Doc) -> Doc:
+    """The actor-phrase detector: every lexicon phrase of the text (aliases, state forces, generic
+    words, reviewed terms, community militias), found once per document and written to the
+    ``actors`` span group; the rule id is the phrase's rule and the value the unnamed phrase."""
+    add_spans(doc, ACTORS_GROUP, [(p.start, p.end, p.rule, p) for p in _raw_phrases(doc.text, 0)])
+    return doc
+
+
+def annotation_for(doc: Document, ctx: DocContext | None = None, annotation: Annotation | None = None) -> Annotation:
+    """The document's annotation (the context's, or one made here for a standalone caller), with
+    the actor phrases detected on it once."""
+    ann = annotation if annotation is not None else (ctx.annotation if ctx is not None else None)
+    if ann is None:
+        ann = annotate(doc, (DETECTOR,))
+    if ACTORS_GROUP not in ann.doc.spans:  # an annotation made without this detector
+        detect_actor_phrases(ann.doc)
+    return ann
+
+
+def raw_phrases(ann: Annotation, start: int, end: int) -> list[ActorPhrase]:
+    """The detected actor phrases inside ``text[start:end]``, unnamed, as fresh copies the caller may
+    name and score."""
+    return [replace(f.value) for f in ann.spans(ACTORS_GROUP, start, end)]
+
+
 def find_actor_phrases(doc: Document, start: int, end: int, country: str | None = None,
-                       claimant: str | None = None) -> list[ActorPhrase]:
+                       claimant: str | None = None, annotation: Annotation | None = None) -> list[ActorPhrase]:
     """Every actor phrase in ``doc.text[start:end]`` with its neutral name (no roles)."""
-    phrases = _raw_phrases(doc.text[start:end], start)
+    phrases = raw_phrases(annotation_for(doc, annotation=annotation), start, end)
     for p in phrases:
         _name_phrase(p, country, claimant)
     return [p for p in phrases if p.name]
@@ -837,19 +871,6 @@ _ABSORBABLE = {
     "guerrilla column",
 }
 
-_SENT_SPLIT = re.compile(r"(?<=[a-z0-9)\"'\u201d\]][a-z0-9)\"'\u201d\]][.!?])\s+|\n+")
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    pos = start
-    for m in _SENT_SPLIT.finditer(text, start, end):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, end))
-    return [(s, e) for s, e in out if e > s]
-
-
 # "arrested four members of X", "killed fighters belonging to X": X is acted upon, not the agent
 _LEFT_MEMBERS_OF_PATIENT = re.compile(
     r"(?:arrest|detain|captur|apprehend|nabb?|kill|neutrali[sz]|round)\w*(?:\s+up)?\s+(?:[\w'-]+\s+){0,4}?"
@@ -954,7 +975,7 @@ def _value(p: ActorPhrase, others: list[ActorPhrase], doc: Document, rules: list
     return ActorValue(name=p.name, actor_type=p.actor_type, evidence=ev, rules=rs)
 
 
-def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, country: str | None,
+def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann: Annotation, country: str | None,
                    derive: bool = False) -> str | None:
     if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
         return claim.claimed_by
@@ -962,7 +983,7 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, cou
         return ctx.claim.claimed_by
     if "responsibility-claim" in claim.rules:
         for ev in claim.evidence:
-            for p in find_actor_phrases(doc, ev.start, ev.end, country):
+            for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann):
                 if p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)):
                     return p.name
         if derive:  # a report naming a claimant the lexicon does not know
@@ -977,7 +998,7 @@ _ATTRIB_CUE = re.compile(r"\b(?:claim\w*|suspect\w*|suspicion|blam\w+|attribut\w
                          r"believed|thought to)\b", re.I)
 
 
-def _attributed_party(doc: Document, mention: Mention, ranges: list[tuple[int, int]],
+def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: list[tuple[int, int]],
                       country: str | None) -> ActorPhrase | None:
     """A non-state party that an attribution sentence after the mention, on its line, names as
     the perpetrator ("The attack was claimed by X.", "X is suspected."); sentences that report a
@@ -986,11 +1007,11 @@ def _attributed_party(doc: Document, mention: Mention, ranges: list[tuple[int, i
     start = max(e for _, e in ranges)
     para = text.find("\n", start)  # the mention's own line (a list item or table row is an event of its own)
     end = min(len(text), start + 800, para if para >= 0 else len(text))
-    for s0, s1 in _sentence_bounds(text, start, end):
+    for s0, s1 in ann.sentences(start, end):
         sent = text[s0:s1]
         if not _ATTRIB_CUE.search(sent):
             continue
-        found = _with_derived(doc, [(s0, s1)], _raw_phrases(sent, s0))
+        found = _with_derived(doc, [(s0, s1)], raw_phrases(ann, s0, s1))
         for p in found:
             _name_phrase(p, country, None)
         found = [p for p in found if p.name and (p.kind == "group" or (p.kind == "term" and p.actor_type in
@@ -1060,7 +1081,7 @@ def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorP
 
 
 def acting_party(doc: Document, mention: Mention, country: str | None,
-                 within: tuple[int, int] | None = None) -> ActorPhrase | None:
+                 within: tuple[int, int] | None = None, annotation: Annotation | None = None) -> ActorPhrase | None:
     """The best agent by the role rules of :func:`extract_actors` (no claimant, no defaults).
 
     ``within`` limits the search to one span (a sentence) of the mention. A name that is acted
@@ -1068,10 +1089,11 @@ def acting_party(doc: Document, mention: Mention, country: str | None,
     to tell whether a state speaker ("the army said ...") speaks of its own forces' operation.
     """
     text = doc.text
+    ann = annotation_for(doc, annotation=annotation)
     ranges = [within] if within is not None else mention_ranges(mention)
     phrases: list[ActorPhrase] = []
     for s, e in ranges:
-        phrases.extend(p for p in _raw_phrases(text[s:e], s))
+        phrases.extend(raw_phrases(ann, s, e))
     for p in phrases:
         _name_phrase(p, country, None)
     phrases = [p for p in phrases if p.name]
@@ -1079,7 +1101,7 @@ def acting_party(doc: Document, mention: Mention, country: str | None,
         phrases = [p for p in phrases if not (p.kind == "unidentified" and p.generic_word in _ABSORBABLE
                                               and p.rule != "actor-country-default")]
     for s, e in ranges:
-        for sent in _sentence_bounds(text, s, e):
+        for sent in ann.sentences(s, e):
             _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
     agents = sorted((p for p in phrases if not p.speaker and p.agent > 0 and p.agent > p.patient),
                     key=lambda p: (-(p.agent - p.patient), p.start))
@@ -1131,12 +1153,12 @@ def _crowd_mode(mtext: str, participants: list[ActorPhrase]) -> tuple[str, tuple
 _STATE_TYPES = (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER)
 
 
-def _weapon_is_subject(text: str, ranges: list[tuple[int, int]],
+def _weapon_is_subject(text: str, ann: Annotation, ranges: list[tuple[int, int]],
                        participants: list[ActorPhrase]) -> tuple[int, int] | None:
     """(sentence start, explosive word start) when the first sentence naming an explosive (not an air
     strike) has no acting party in it, else None."""
     for s, e in ranges:
-        for s0, s1 in _sentence_bounds(text, s, e):
+        for s0, s1 in ann.sentences(s, e):
             m = _EXPLOSIVE.search(text, s0, s1)
             if m is None or _DISRUPTED_CUE.search(text, s0, s1):  # explosives found or defused: no user acted
                 continue
@@ -1157,15 +1179,16 @@ def extract_actors(
 ) -> ActorsValue:
     """actor1 / assoc_actor_1 / actor2 / assoc_actor_2 with neutral names (docs/rules/actors.md)."""
     text = doc.text
+    ann = annotation_for(doc, ctx)
     ranges = mention_ranges(mention)
     raw: list[ActorPhrase] = []
     for s, e in ranges:
-        raw.extend(_raw_phrases(text[s:e], s))
+        raw.extend(raw_phrases(ann, s, e))
     country, country_rule = _event_country(doc, mention, ctx, place, raw)
     is_claim = claim.source_kind == SourceKind.CLAIM or (ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM)
     if not is_claim:  # derived names come only from report voice (design: open-vocabulary actors)
         raw = _with_derived(doc, ranges, raw)
-    claimant = _claimant_name(claim, ctx, doc, country, derive=not is_claim)
+    claimant = _claimant_name(claim, ctx, doc, ann, country, derive=not is_claim)
     for p in raw:
         _name_phrase(p, country, claimant)
     phrases = [p for p in raw if p.name]
@@ -1194,7 +1217,7 @@ def extract_actors(
                 p.rule = "actor-claimant-self-reference"
 
     for s, e in ranges:
-        for sent in _sentence_bounds(text, s, e):
+        for sent in ann.sentences(s, e):
             _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
     for p in phrases:  # the frame that licensed a derived name is itself an agent cue when no other cue fired
         if p.rule.split(":", 1)[-1] in _AGENT_FRAMES and p.rule.startswith("actor-derived") and p.agent == p.patient == 0:
@@ -1235,7 +1258,7 @@ def extract_actors(
     # a weapon that acts by itself in the first sentence that names it (no agent there): the
     # perpetrator is its unnamed user (or the party named responsible), never the state forces that
     # act in other sentences (responders, background)
-    weapon_at = _weapon_is_subject(text, ranges, participants) if crowd is None else None
+    weapon_at = _weapon_is_subject(text, ann, ranges, participants) if crowd is None else None
     implied = weapon_at is not None
     # ---- actor1
     actor1: ActorPhrase | None = None
@@ -1297,7 +1320,7 @@ def extract_actors(
     # X", "X is suspected") replaces an unidentified perpetrator (rule actor1-attributed-later)
     if not is_claim and (actor1 is None or (actor1.kind == "unidentified" and not actor1.rule == "actor-country-default")
                          or "actor1-unidentified-default" in a1_rules):
-        later = _attributed_party(doc, mention, ranges, country)
+        later = _attributed_party(doc, ann, mention, ranges, country)
         if later is not None:
             actor1 = later
             a1_rules = ["actor1-attributed-later"]
@@ -1348,7 +1371,7 @@ def extract_actors(
 
     value = ActorsValue(rules=[r for r in dict.fromkeys(rules) if r])
     if actor1 is not None and actor1.end > actor1.start:
-        sent = next(((a, b) for s_, e_ in ranges for a, b in _sentence_bounds(text, s_, e_) if a <= actor1.start < b),
+        sent = next(((a, b) for s_, e_ in ranges for a, b in ann.sentences(s_, e_) if a <= actor1.start < b),
                     (actor1.start, actor1.end))
         if _LEFT_SUSPECTED.search(text[max(sent[0], actor1.start - 30):actor1.start]) \
                 or _RIGHT_SUSPECTED.match(text[actor1.end:sent[1]]):

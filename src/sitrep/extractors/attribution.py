@@ -32,7 +32,7 @@ from ..model import ActorType, ClaimValue, DocContext, Document, Evidence, Menti
 from ..resources import load_yaml
 from . import claims as claims_mod
 from .actor_names import canonical_party, is_generic_actor
-from .actors import group_type
+from .actors import annotation_for, group_type
 
 RELAY_RULES = ("relay-claim-voice", "relay-acting-party", "relay-state-own-forces")
 
@@ -78,7 +78,7 @@ def _own_sources(plain: str) -> bool:
         if own.search(m.group("speaker")):
             return True
     for m in said.finditer(plain):
-        sp = claims_mod._speaker_start(plain, m.start())
+        sp = claims_mod.speaker_start(plain, m.start())
         if own.search(plain[sp : m.start()]):
             return True
     return False
@@ -96,7 +96,8 @@ def relay_of(
     if ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM:
         return None  # the party's own statement: the claim itself, not a relay
     text = doc.text
-    plain = claims_mod._strip_quotes(text[mention.start : mention.end])
+    ann = annotation_for(doc, ctx)
+    plain = claims_mod.strip_quotes(text[mention.start : mention.end])
     base = mention.start
     if _own_sources(plain):
         return None  # the outlet has its own source for the figures (a hospital, witnesses)
@@ -104,18 +105,18 @@ def relay_of(
         return claim.claimed_by, list(claim.evidence), "relay-claim-voice"
     generic = is_generic_actor(actor1) and not (actor1 or "").lower().startswith(("military forces", "police forces"))
     target = "" if generic else _party(actor1)
-    country = country or claims_mod._mention_country(ctx, mention)
+    country = country or claims_mod.mention_country(ctx, mention)
     cues = _cues()
     refs, said, according = cues.refs, cues.said, cues.according
     spans: list[tuple[int, int, int]] = []  # speaker start, speaker end, cue end
     for m in said.finditer(plain):
-        sp = claims_mod._speaker_start(plain, m.start())
+        sp = claims_mod.speaker_start(plain, m.start())
         sp = max(sp, plain.rfind(",", sp, m.start()) + 1)  # the phrase right before the verb
         while sp < m.start() and (plain[sp].isspace() or sp > 0 and plain[sp - 1].isalnum()):
             sp += 1  # never start inside a word
         if sp >= m.start():
             continue
-        after = plain[m.end() : claims_mod._sentence_end(plain, m.end(), len(plain))]
+        after = plain[m.end() : claims_mod.statement_end(ann, base + m.end(), mention.end) - base]
         after = re.sub(r"^\s*(?:in an? [\w\s-]{1,30}?|on \w+|later|also|that)\b", " ", after, flags=re.I)
         sent_start = max(plain.rfind(c, 0, sp) for c in ".;\n") + 1
         before = plain[sent_start:sp]
@@ -135,7 +136,7 @@ def relay_of(
         cue = [Evidence.of(text, base + lo, base + hi)]
         if target and refs.search(phrase) and not generic:
             return actor1 or "", cue, "relay-acting-party"  # "the faction said", "a spokesman for the movement"
-        name, _ = claims_mod._resolve_speaker(doc, base + s0, base + s1, base + s0, country)
+        name, _ = claims_mod.resolve_speaker(doc, ann, base + s0, base + s1, base + s0, country)
         if not name:
             continue
         name = claims_mod.resolve_group(name, country)
