@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -160,24 +161,58 @@ class _Lexicon:
     community_re: re.Pattern[str] | None  # "<Community> (community/ethnic) militia"
 
 
-_MIL_NOUNS = (
-    r"army|armed forces|military|soldiers?|troops?|(?:security |defen[cs]e |government |special |military |ground )?forces|"
-    r"commandos|marines|paratroopers|air ?force|air ?strikes?|warplanes|jets|aircraft|drones?|helicopters?|"
-    r"gunships|navy|servicemen|personnel|units?|battalion|brigade|patrol|convoy|base|positions?|outposts?|garrison|"
-    r"checkpoints?|barracks|contingent|peacekeepers|shelling|artillery(?: fire)?|bombardments?|missiles?|"
-    r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)"
-)
+class _RoleCuesData(BaseModel):
+    """Schema of data/actor_roles.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    class Cue(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        flags: str = ""
+        pattern: list[str]
+
+    fragments: dict[str, list[str]]
+    cues: dict[str, Cue]
+    vocabularies: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class _RoleCues:
+    fragments: dict[str, str]
+    cues: dict[str, re.Pattern[str]]
+    vocabularies: dict[str, frozenset[str]]
+
+
+_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE}
+
+
+def _load_role_cues() -> _RoleCues:
+    """The role cues of data/actor_roles.yaml, validated, with their {FRAGMENT}s filled in, compiled."""
+    data = _RoleCuesData.model_validate(load_yaml("actor_roles.yaml"))
+    frags = {k: "".join(v) for k, v in data.fragments.items()}
+
+    def expand(text: str) -> str:
+        for name, value in frags.items():
+            text = text.replace("{" + name + "}", value)
+        return text
+
+    cues = {}
+    for name, cue in data.cues.items():
+        flags = 0
+        for f in cue.flags:
+            flags |= _FLAGS[f]
+        cues[name] = re.compile(expand("".join(cue.pattern)), flags)
+    return _RoleCues(frags, cues, {k: frozenset(v) for k, v in data.vocabularies.items()})
+
+
+_ROLE_CUES = _load_role_cues()
+_MIL_NOUNS = _ROLE_CUES.fragments["MIL_NOUNS"]
 # "an Israeli artillery position" names a target, not a tactic
-_RIGHT_TACTIC_TARGET = re.compile(r"^\s*(?:positions?|posts?|units?|batter(?:y|ies)|bases?|sites?|depots?|crews?|"
-                                  r"launchers?|systems?|was|were|had been)\b", re.I)
+_RIGHT_TACTIC_TARGET = _ROLE_CUES.cues["right_tactic_target"]
 # the head noun of a state phrase that names its own act ("Russian shelling", "an Israeli air strike",
 # "a security operation"): the state is the user of the tactic, the agent
-_TACTIC_HEAD = re.compile(
-    r"(?:air ?strikes?|air ?raids?|drone strikes?|shelling|artillery(?: fire)?|bombardments?|missiles?|"
-    r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)|operations?|offensive|raids?|crackdown)$",
-    re.I,
-)
-_POL_NOUNS = r"police(?:men|man|women)?|police officers?|gendarmes|gendarmerie|policemen"
+_TACTIC_HEAD = _ROLE_CUES.cues["tactic_head"]
+_POL_NOUNS = _ROLE_CUES.fragments["POL_NOUNS"]
 
 
 @lru_cache(maxsize=1)
@@ -685,71 +720,23 @@ def find_actor_phrases(doc: Document, start: int, end: int, country: str | None 
 # --------------------------------------------------------------------------------------------
 # Roles
 # --------------------------------------------------------------------------------------------
-_ACT_VERBS = (
-    r"attack(?:ed|s)?|ambush(?:ed|es)?|storm(?:ed|s)?|raid(?:ed|s)?|kill(?:ed|s)?|shot|shoots?|gunned|opened fire|open fire|"
-    r"fired|shell(?:ed|s)?|bomb(?:ed|s)?|struck|strikes?|target(?:ed|s)?|abduct(?:ed|s)?|kidnap(?:ped|s)?|seized?|"
-    r"captured?|overr?an|took (?:control|over)|detonated|set off|planted|launched|carried out|conducted|execut(?:ed|es)|"
-    r"behead(?:ed|s)|burn(?:ed|t|s)|torched|set fire|clash(?:ed|es)|engaged|fought|hit|rap(?:ed|es)|loot(?:ed|s)|"
-    r"destroy(?:ed|s)|blew up|massacred|arrest(?:ed|s)|detain(?:ed|s)|recaptured|retook|regained|freed|rescued|"
-    r"invaded|besieged|assaulted|lobbed|hurled|threw|stabbed|hacked|lynched|dispersed|intercepted|defused|"
-    r"dismantled|claimed|bombarded|pounded|infiltrated|tortured|murdered|assassinated|hijacked|burned|"
-    r"dynamited|sabotaged|rammed|mined|blew up|ambushed|overran|stoned|lynched|pursued|chased|exchanged fire|"
-    r"boarded|hunted"
-)
-_RIGHT_FILLER = (
-    r"(?:(?:fighters|militants|members|gunmen|insurgents|forces|troops|soldiers|units?|elements|men|on \w+|"
-    r"helicopters?|aircraft|jets?|warplanes?|drones?|planes?|gunships?|artillery|aviation|guerrillas|rebels|commandos|"
-    r"yesterday|today|tonight|overnight|earlier|early|late|last (?:night|week|\w+day)|this (?:morning|week)|"
-    r"in (?:[\w'\u2019-]+\s+){1,4}?(?:province|district|region|state|city|county|area)|in \w+|also|"
-    r"reportedly|allegedly|then|later|have|has|had|who|which|had|again|first|jointly|\w+ly|,)\s*){0,4}"
-)
-_LINKED = (r"(?:(?:and|,|backed by|supported by|assisted by|aided by|alongside|together with|along with)\s+"
-           r"(?:(?!repel|repuls|fought off|returned fire|beat back|pushed back)[^,.;:]){1,50}?\s+)?")
-_RIGHT_AGENT = re.compile(r"^\s*" + _LINKED + _RIGHT_FILLER + r"(?:" + _ACT_VERBS + r")\b", re.I)
-_RIGHT_NOUN_AGENT = re.compile(
-    r"^[\s-]*(?:\w+\s+)?(?:attacks?|ambush(?:es)?|raids?|offensive|assaults?|air ?strikes?|drone strikes?|strikes?|"
-    r"bombardment|shelling|operations?|incursion|onslaught|advance|fire|gunfire|bombing|suicide bomber|gunmen|"
-    r"fighters|militants)\b(?!\s+(?:on|against)\s+(?:the\s+)?(?:own))",
-    re.I,
-)
-_LEFT_IN_EVENT = re.compile(r"\b(?:in|during|by|after|following)\s+(?:(?:an?|the|two|three|several|twin)\s+)?"
-                            r"(?:(?:suspected|alleged|presumed|apparent|deadly|fresh|new|coordinated)\s+)*$", re.I)
-_RIGHT_EVENT_NOUN = re.compile(r"^[\s-]*(?:\w+\s+){0,2}?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?|"
-                               r"suicide (?:bombings?|attacks?)|offensive|incursion|operation|shooting|massacre)\b", re.I)
-_RIGHT_PASSIVE = re.compile(
-    r"^\s*(?:(?:and|,)\s+[^.;:]{1,60}?\s+)?(?:\w+\s+){0,2}?(?:were|was|are|is|have been|had been|has been|being|got)\s+"
-    r"(?:\w+\s+)?(?:killed|wounded|injured|shot|abducted|kidnapped|attacked|targeted|ambushed|executed|beheaded|taken|"
-    r"hurt|captured|arrested|detained|hit|struck|murdered|massacred|slain|missing|displaced|raped|held|burned|"
-    r"among the dead|among the victims|dead)\b",
-    re.I,
-)
+_ACT_VERBS = _ROLE_CUES.fragments["ACT_VERBS"]
+_RIGHT_FILLER = _ROLE_CUES.fragments["RIGHT_FILLER"]
+_LINKED = _ROLE_CUES.fragments["LINKED"]
+_RIGHT_AGENT = _ROLE_CUES.cues["right_agent"]
+_RIGHT_NOUN_AGENT = _ROLE_CUES.cues["right_noun_agent"]
+_LEFT_IN_EVENT = _ROLE_CUES.cues["left_in_event"]
+_RIGHT_EVENT_NOUN = _ROLE_CUES.cues["right_event_noun"]
+_RIGHT_PASSIVE = _ROLE_CUES.cues["right_passive"]
 # "troops came under fire", "soldiers were pursuing militants when they came under attack"
-_RIGHT_CAME_UNDER = re.compile(
-    r"^\s*(?:[^.;:]{0,80}?\b(?:when|as|after|before) (?:they|it|he)\s+|(?:(?:near|in|at|outside|on)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+))?"
-    r"(?:came|come|comes|were|was) under (?:\w+\s+)?(?:fire|attack)\b",
-    re.I,
-)
-_RIGHT_DEFEND = re.compile(
-    r"^\s*" + _LINKED + _RIGHT_FILLER + r"(?:repelled|repulsed|fought off|returned fire|responded|retaliated|defended|foiled|thwarted|"
-    r"beat back|pushed back|resisted)\b",
-    re.I,
-)
-_RIGHT_SPEAKER = re.compile(
-    r"^\s*(?:(?:and|or)\s+[\w\s'-]{1,30}?\s+)?(?:[\w'-]+\s+){0,4}?(?:said|says|told|(?<!were )(?<!was )(?<!been )(?<!being )(?<!is )(?<!are )reported|confirmed|stated|announced|added|"
-    r"denied|spokes(?:man|person|woman)|sources?\s+said|official said|statement|communiqu[eé]|press release|"
-    r"claimed responsibility|claims?)\b",
-    re.I,
-)
-_SELF_REPORT = re.compile(
-    r"^\s*(?:(?:said|claimed|announced|stated|reported)(?:\s+(?:in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|"
-    r"communiqu[eé]|bulletin|publication)|in\s+an?\s+\w+|on\s+\w+|later|that|(?:one|some|two|three|several|members?) of))*\s+"
-    r"(?:its|it|their|they|our|we)\b|claimed responsibility|claims? responsibility|(?:has|have) claimed)",
-    re.I,
-)
+_RIGHT_CAME_UNDER = _ROLE_CUES.cues["right_came_under"]
+_RIGHT_DEFEND = _ROLE_CUES.cues["right_defend"]
+_RIGHT_SPEAKER = _ROLE_CUES.cues["right_speaker"]
+_SELF_REPORT = _ROLE_CUES.cues["self_report"]
 # "the army said it had detected launches" is a report, not a self-report: a bare pronoun subject
 # ("it", "they", "we") must be followed by an act
-_PRONOUN_END = re.compile(r"\b(?:it|they|we)$", re.I)
-_AFTER_PRONOUN_ACT = re.compile(r"^\s*(?:(?:had|has|have|would|was|were|also|then|\w+ly)\s+){0,3}(?:" + _ACT_VERBS + r")\b", re.I)
+_PRONOUN_END = _ROLE_CUES.cues["pronoun_end"]
+_AFTER_PRONOUN_ACT = _ROLE_CUES.cues["after_pronoun_act"]
 
 
 def _self_report_acts(sr: re.Match[str], right: str) -> bool:
@@ -759,136 +746,51 @@ def _self_report_acts(sr: re.Match[str], right: str) -> bool:
 
 
 # "X was behind the attack", "X were blamed for the attack", "X is responsible for": X acted
-_RIGHT_RESPONSIBLE = re.compile(
-    r"^\s*(?:(?:fighters|militants|members|gunmen|insurgents|elements|cells?|operatives)\s+)?"
-    r"(?:(?:is|are|was|were|had been|has been|have been)\s+(?:(?:also|allegedly|reportedly|widely|likely|probably|"
-    r"apparently|believed to be|suspected of being|thought to be|being|initially|strongly|also)\s+)*(?:behind|blamed|responsible|"
-    r"suspected\b(?!\s+of\s+(?:having\s+been\s+)?(?:killed|targeted|hit))|thought to be behind|believed to be behind)|"
-    r"(?:had\s+)?carried out (?:the|this|that|both|these)\b|"
-    r"(?:is|are|was|were|remains?)\s+(?:the\s+)?(?:prime|main|chief|principal|only|leading)?\s*suspects?\b)",
-    re.I,
-)
+_RIGHT_RESPONSIBLE = _ROLE_CUES.cues["right_responsible"]
 # "by X" names the agent after an act word ("an attack by X", "killed by X"), not after any verb
 # ("a road used by troops")
-_BY_WORDS = (
-    r"attack(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|strikes?|struck|assaults?|assaulted|offensive|operations?|"
-    r"bombing|bombed|bombardment|shelling|shelled|fire|gunfire|killed|killings?|murdered|shot|abducted|kidnapped|"
-    r"taken|seized|captured|arrested|detained|targeted|hit|stormed|executed|beheaded|planted|detonated|"
-    r"fired|launched|conducted|perpetrated|orchestrated|committed|burn(?:ed|t)|torched|looted|destroyed|"
-    r"overrun|wounded|injured|harassed|threatened|raped|incursion|advance|violence|massacre|explosion|blast"
-)
-_LEFT_AGENT = re.compile(
-    r"(?:(?:" + _BY_WORDS + r")\s+(?:[\w'-]+\s+){0,3}?by|carried out by|claimed by|led by|belonging to|belong to|affiliated (?:to|with)|linked to|loyal to|"
-    r"members? of|(?:fighters|militants|bombers?|gunm[ae]n|attackers?|assailants?|operatives?|cadres?|guerrillas|rebels|"
-    r"insurgents|terrorists?|hitmen|hitman)\s*,?\s+(?:from|of|belonging to)|believed to be|believed to belong to|"
-    r"thought to be|blamed (?:it )?on|attributed to|according to whom|suspicion (?:fell|falls|has fallen) on|"
-    r"attributed (?:the|this|that) (?:\w+ )?to|blamed (?:the|this|that) (?:\w+ )?on|"
-    r"(?:fired|launched|lobbed|came|coming) from|(?:fire|attacks?|shelling|gunfire|shots|rockets?|shells?) from)\s+(?:(?:the|an?|suspected|alleged)\s+)*"
-    # descriptive modifiers of a named group: "by the anti-Arab Charles Martel Group", "by the outlawed X"
-    r"(?:(?:[a-z]+-[A-Za-z][\w-]*|militant|terrorist|rebel|guerrilla|separatist|insurgent|extremist|armed|jihadist|islamist|"
-    r"nationalist|leftist|rightist|marxist|maoist|radical|outlawed|banned|shadowy|little-known|underground|group|organi[sz]ation)\s+){0,3}$",
-    re.I,
-)
-_MODIFIERS = (r"(?:(?:[a-z]+-[A-Za-z][\w-]*|militant|terrorist|rebel|guerrilla|separatist|insurgent|extremist|armed|jihadist|"
-              r"islamist|nationalist|leftist|rightist|marxist|maoist|radical|outlawed|banned|shadowy|little-known|underground|"
-              r"group|organi[sz]ation)\s+){0,3}")
-_LEFT_BY_NAMED = re.compile(r"\bby\s+(?:(?:the|an?|suspected|alleged)\s+)*" + _MODIFIERS + r"$", re.I)
-_LEFT_BY_NOT_AGENT = re.compile(r"\b(?:backed|supported|led|accompanied|surrounded|joined|aided|assisted|held|controlled|run|"
-                                r"operated|used|owned|funded|armed|trained|founded|formed|designated|listed|banned|"
-                                r"recogni[sz]ed|replaced|followed|condemned|denied|rejected|opposed|rescued|freed|released|"
-                                r"captured|arrested|detained|ousted|expelled|repelled|repulsed|defeated|pushed back)\s+by\s+"
-                                r"(?:(?:the|an?|suspected|alleged)\s+)*" + _MODIFIERS + r"$", re.I)
-_LEFT_SPEAKER = re.compile(r"(?:according to|told|quoted|cited)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
+_BY_WORDS = _ROLE_CUES.fragments["BY_WORDS"]
+_LEFT_AGENT = _ROLE_CUES.cues["left_agent"]
+_MODIFIERS = _ROLE_CUES.fragments["MODIFIERS"]
+_LEFT_BY_NAMED = _ROLE_CUES.cues["left_by_named"]
+_LEFT_BY_NOT_AGENT = _ROLE_CUES.cues["left_by_not_agent"]
+_LEFT_SPEAKER = _ROLE_CUES.cues["left_speaker"]
 # "..., said the police chief": a speaker after "said" - unless the phrase is the subject of the
 # reported clause ("police said gunmen shot dead a headman": gunmen act)
 # "police blamed X for the attack", "authorities blamed the Shining Path."
-_LEFT_BLAMED = re.compile(r"\b(?:blamed|blame|blames|accused|accuse|accuses|suspect|suspected|held|"
-                          r"(?:blame|suspicion|responsibility)\s+(?:was\s+|has\s+been\s+)?(?:placed|fell|falls|put|laid)\s+on)"
-                          r"\s+(?:(?:the|an?)\s+)?$", re.I)
-_RIGHT_BLAMED_END = re.compile(r"^(?:\s*(?:fighters|militants|members|gunmen|insurgents|guerrillas?|rebels|group|"
-                               r"organi[sz]ation|movement|militia)\b){0,2}\s*(?:(?:for|of|responsible)\b|[.;,]|$)", re.I)
-_LEFT_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
-_LEFT_PATIENT = re.compile(
-    r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|storm(?:ed|ing)|raid(?:ed|ing)?|kill(?:ed|ing)|shot(?: dead)?|shooting|"
-    r"gunned down|shell(?:ed|ing)|bomb(?:ed|ing)|struck|striking|hit(?:ting)?|target(?:ed|ing)|abduct(?:ed|ing)|"
-    r"kidnap(?:ped|ping)|seiz(?:ed|ing)|captur(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|wound(?:ed|ing)|"
-    r"injur(?:ed|ing)|rap(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|clash(?:ed|es|ing)? with|fighting with|"
-    r"fought|engag(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|overr?an|dispers(?:ed|ing)|stabb(?:ed|ing)|"
-    r"hack(?:ed|ing)|tortur(?:ed|ing)|assassinat(?:ed|ing)|abduction of|killing of|kidnapping of|attacks? (?:on|against)|"
-    r"ambush (?:on|against)|assault (?:on|against)|strikes? (?:on|against)|fire (?:on|at)|fired (?:on|at|upon)|"
-    r"opened fire (?:on|at)|exchang(?:ed|ing) fire with|pursu(?:ed|ing)|chas(?:ed|ing)|targeting|against|hitting|among|including|killing|leaving|left|(?:number|toll) of)\s+"
-    r"(?:[\w'-]+\s+){0,4}$",
-    re.I,
-)
+_LEFT_BLAMED = _ROLE_CUES.cues["left_blamed"]
+_RIGHT_BLAMED_END = _ROLE_CUES.cues["right_blamed_end"]
+_LEFT_SAID = _ROLE_CUES.cues["left_said"]
+_LEFT_PATIENT = _ROLE_CUES.cues["left_patient"]
 # "suspected X" names a perpetrator, unless X is in an acted-upon position ("strikes on suspected X positions")
-_LEFT_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
+_LEFT_SUSPECTED = _ROLE_CUES.cues["left_suspected"]
 # "X are suspected", "X is believed to be behind": the attribution is a suspicion (rule actor1-suspected)
-_RIGHT_SUSPECTED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:suspected|"
-                              r"believed to|thought to|presumed)\b", re.I)
-_LEFT_WEAK_PATIENT = re.compile(
-    r"(?:\bon|\bat(?!\s+(?:least|most)\b)|\binto|\btowards?|\boutside|\bnear|\binside|\bbeside|\bnext to|\bin front of|(?:most|many|some|all) of them)\s+"
-    r"(?:[\w'-]+\s+){0,3}$", re.I)
-_LEFT_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_LEFT_BETWEEN_SECOND = re.compile(r"\bbetween\s+[^,.;]{1,80}?\s+and\s+(?:the\s+)?$", re.I)
-_LINK = re.compile(
-    r"^\s*,?\s*(?:and|as well as|alongside|along with|together with|backed by|supported by|with the support of|"
-    r"assisted by|in coordination with|jointly with|aided by)\s+(?:(?:the|an?|allied|pro-government|local)\s+)*$",
-    re.I,
-)
-_POSSESSIVE_SELF = re.compile(r"(?:\bits|\btheir|\bour|\bthe group'?s)\s+(?:own\s+)?$", re.I)
-_AIR = re.compile(r"\b(?:air ?strikes?|air ?raids?|drone strikes?|drones?|warplanes?|aerial|jets?|aircraft|helicopters?)\b", re.I)
-_VIOLENT = re.compile(
-    r"\b(?:bomb\w*|explosi\w+|IEDs?|blasts?|mines?|landmines?|mortars?|rockets?|shell(?:ed|ing|s)|attack\w*|ambush\w*|"
-    r"shot|shooting|gunfire|opened fire|kill\w*|grenades?|kidnap\w*|abduct\w*|stormed|raided|beheaded|executed|"
-    r"massacre\w*|set (?:fire|ablaze)|torched|burn(?:ed|t)|missiles?|artillery|stabbed|hacked)\b",
-    re.I,
-)
+_RIGHT_SUSPECTED = _ROLE_CUES.cues["right_suspected"]
+_LEFT_WEAK_PATIENT = _ROLE_CUES.cues["left_weak_patient"]
+_LEFT_BETWEEN_FIRST = _ROLE_CUES.cues["left_between_first"]
+_LEFT_BETWEEN_SECOND = _ROLE_CUES.cues["left_between_second"]
+_LINK = _ROLE_CUES.cues["link"]
+_POSSESSIVE_SELF = _ROLE_CUES.cues["possessive_self"]
+_AIR = _ROLE_CUES.cues["air"]
+_VIOLENT = _ROLE_CUES.cues["violent"]
 # a weapon that acts by itself in the text ("a roadside bomb struck", "a landmine killed", "their vehicle
 # struck an explosive device", "a suicide bomber blew himself up"): its user is the perpetrator
-_EXPLOSIVE = re.compile(
-    r"\b(?:bomb(?:s|er|ers|ing|ings)?|explosi(?:ve|ves|on|ons)|IEDs?|VBIEDs?|blasts?|(?:land)?mines?|grenades?|"
-    r"dynamit\w+|detonat\w+|mortars?|rockets?|shells)\b",
-    re.I,
-)
-_DISRUPTED_CUE = re.compile(
-    r"\b(?:defus\w+|dismantl\w+|found|discovered|recovered|seized|foil\w+|thwart\w+|intercept\w+|prematurely|controlled explosion)\b",
-    re.I,
-)
+_EXPLOSIVE = _ROLE_CUES.cues["explosive"]
+_DISRUPTED_CUE = _ROLE_CUES.cues["disrupted_cue"]
 # the object of a protest is not force used on it: "protested against the killings of ..."
-_PROTEST_OBJECT = re.compile(
-    r"\b(?:against|over|following|after|condemn\w*|denounc\w*)\s+(?:the\s+)?(?:(?:recent|continued|latest|wave of|series of)\s+)*"
-    r"(?:killings?|murders?|deaths?|shootings?)\b(?:\s+of\b[^.;\n]{0,60})?",
-    re.I,
-)
+_PROTEST_OBJECT = _ROLE_CUES.cues["protest_object"]
 # generic words for security forces that, facing a crowd, are the police (ACLED codes crowd control as police)
-_CROWD_POLICE_WORDS = {"security forces", "security personnel", "security officials", "government forces"}
-_LETHAL = re.compile(r"\b(?:kill\w*|shot|opened fire|fired (?:on|at|into)|live (?:ammunition|rounds|fire|bullets))\b", re.I)
-_ABSORBABLE = {
-    "fighters", "militants", "militant", "insurgents", "insurgent", "attackers", "attacker", "assailants", "assailant",
-    "rebels", "rebel", "jihadists", "jihadist", "extremists", "bomber", "bombers", "suicide bomber", "terrorists",
-    "terrorist", "guerrillas", "guerrilla", "gunmen", "gunman", "suspected militants", "islamist militants", "rebel fighters",
-    "militiamen", "militia", "armed men", "kidnappers", "armed group", "suspected insurgents", "suspected jihadists",
-    "guerrilla column",
-}
+_CROWD_POLICE_WORDS = _ROLE_CUES.vocabularies["crowd_police_words"]
+_LETHAL = _ROLE_CUES.cues["lethal"]
+_ABSORBABLE = _ROLE_CUES.vocabularies["absorbable"]
 
 # "arrested four members of X", "killed fighters belonging to X": X is acted upon, not the agent
-_LEFT_MEMBERS_OF_PATIENT = re.compile(
-    r"(?:arrest|detain|captur|apprehend|nabb?|kill|neutrali[sz]|round)\w*(?:\s+up)?\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:members?|fighters?|militants?|suspects?|commanders?|operatives?|leaders?|cadres?|affiliates?)\s+"
-    r"(?:of|from|belonging to|linked to|affiliated (?:to|with)|loyal to)\s+(?:(?:the|an?)\s+)?(?:[\w'-]+\s+)?$",
-    re.I,
-)
+_LEFT_MEMBERS_OF_PATIENT = _ROLE_CUES.cues["left_members_of_patient"]
 # telegraphic passive (bulletins, tables): "3 VDP members killed.", "11 assailants and 2 soldiers killed;"
-_LEFT_QUANT = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
-                         r"dozens of|scores of))\s+$", re.I)
-_RIGHT_BARE_PASSIVE = re.compile(
-    r"^\s*(?:(?:members|fighters|militants|soldiers|troops|personnel|elements|men|officers)\s+)?"
-    r"(?:and\s+[^.;:]{1,40}?\s+)?(?:killed|wounded|injured|dead|abducted|kidnapped|missing|captured)\b\s*"
-    r"(?:[.;,)]|$|and\b|in\b|on\b|at\b|near\b|during\b|when\b|while\b|after\b|according\b)",
-    re.I,
-)
+_LEFT_QUANT = _ROLE_CUES.cues["left_quant"]
+_RIGHT_BARE_PASSIVE = _ROLE_CUES.cues["right_bare_passive"]
 # a parenthetical acronym or gloss after a name: "the Counter Terrorism Department (CTD) arrested"
-_RIGHT_PAREN = re.compile(r"^\s*\)?\s*(?:\([^()\n]{1,40}\))?")
+_RIGHT_PAREN = _ROLE_CUES.cues["right_paren"]
 
 
 def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -> None:
@@ -994,8 +896,7 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann
     return None
 
 
-_ATTRIB_CUE = re.compile(r"\b(?:claim\w*|suspect\w*|suspicion|blam\w+|attribut\w+|behind|responsib\w+|carried out by|"
-                         r"believed|thought to)\b", re.I)
+_ATTRIB_CUE = _ROLE_CUES.cues["attrib_cue"]
 
 
 def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: list[tuple[int, int]],
@@ -1127,7 +1028,7 @@ def _crowd_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return rx(trig["protest"]), rx([*trig["riot"], *trig["mob"]])
 
 
-_NOT_LETHAL_FIRE = re.compile(r"\bfired (?:into|in) the air\b|\bfired (?:tear ?gas|warning shots)\b", re.I)
+_NOT_LETHAL_FIRE = _ROLE_CUES.cues["not_lethal_fire"]
 
 
 def _crowd_mode(mtext: str, participants: list[ActorPhrase]) -> tuple[str, tuple[int, int]] | None:
