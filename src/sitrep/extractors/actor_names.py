@@ -135,7 +135,7 @@ def _vocab() -> _Vocab:
     n = rf"(?P<n>{_NAME})(?:{_ACR})?"
     lead = r"(?:(?:the|a|an)[ \t]+)?"
     frames = [
-        ("claim", rf"{n}(?:,[^,;.\n]{{1,80}},)?[ \t]+(?i:(?:has|have|had|later|also|then|quickly|reportedly|jointly|"
+        ("claim", rf"{n}(?:[ \t]+(?i:{org_nouns}))?(?:,[^,;.\n]{{1,80}},)?[ \t]+(?i:(?:has|have|had|later|also|then|quickly|reportedly|jointly|"
                   rf"subsequently|officially)[ \t]+)*(?i:claimed|claims|claim|took|takes|accepted|admitted)[ \t]+"
                   rf"(?i:(?:full[ \t]+)?(?:responsibility|credit)|(?:the|this|that|both)[ \t]+(?:attack|bombing|killing|"
                   rf"blast|explosion|assassination|shooting|ambush|kidnapping|operation))"),
@@ -164,6 +164,8 @@ def _vocab() -> _Vocab:
     ]
     person = rf"(?P<n>[{_UP}][a-z\u00df-\u00ff'\-]+(?:[ \t]+(?:(?:de|da|van|von|al|bin|el|la|le|di)[ \t]+)?[{_UP}][a-z\u00df-\u00ff'\-]+){{1,3}})"
     person_frames = [
+        ("individual", rf"(?i:murdered|killed|shot(?:[ \t]+dead)?|stabbed|assassinated|attacked|kidnapped|abducted)[ \t]+"
+                       rf"(?i:by)[ \t]+(?:(?i:the|an?)[ \t]+)?(?:[\w\-]+[ \t]+){{0,3}}?{person}(?![ \t]+{_CAPW})"),
         ("individual", rf"(?i:identified[ \t]+as|named[ \t]+as|gunman|attacker|assailant|shooter|perpetrator|bomber|"
                        rf"knifeman|\d+-year-old|lone[ \t]+wolf)[ \t]+(?:(?i:[a-z][\w\-]*)[ \t]+){{0,2}}?{person}(?![ \t]+{_CAPW})"),
         ("individual", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t])|(?<=,)[ \t]+){person}(?:,[^,;.\n]{{1,80}},)?[ \t]+{adv}(?i:{act})\b"),

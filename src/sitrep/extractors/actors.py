@@ -159,6 +159,7 @@ class _Lexicon:
     media_re: re.Pattern[str]
     communities: dict[str, str]  # normalised community name -> its spelling in actors.yaml
     community_re: re.Pattern[str] | None  # "<Community> (community/ethnic) militia"
+    shared_aliases: dict[str, tuple[str, ...]]  # an alias that several groups list -> those groups
 
 
 class _RoleCuesData(BaseModel):
@@ -222,11 +223,15 @@ def lexicon() -> _Lexicon:
     alias_map: dict[str, _Entry] = {}
     exact_map: dict[str, _Entry] = {}
     media: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}  # alias -> every group that lists it, in file order
     for g in data["groups"]:
         groups[g["name"]] = g
         entry = _Entry("group", g["name"], None, int(g["type"]))
         for a in [g["name"], *g.get("aliases", [])]:
             alias_map.setdefault(norm(a), entry)
+            shared.setdefault(norm(a), [])
+            if g["name"] not in shared[norm(a)]:
+                shared[norm(a)].append(g["name"])
         for a in g.get("exact", []) or []:
             exact_map[a] = entry
         for m in g.get("media", []) or []:
@@ -302,6 +307,7 @@ def lexicon() -> _Lexicon:
         groups, countries, adjective_country, alias_map, exact_map, alias_re, exact_re, adj_force_re,
         country_name_re, terms, terms_re, country_defaults, media, media_re,
         {norm(c): c for c in communities}, community_re,
+        {k: tuple(v) for k, v in shared.items() if len(v) > 1},
     )
 
 
@@ -637,6 +643,13 @@ def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> N
         p.name = f"{community} Ethnic Militia ({country})" if country else f"{community} Ethnic Militia"
         p.actor_type = ActorType.IDENTITY_MILITIA
     elif p.kind == "group" and p.name:
+        # an alias that several groups share ("Ansar al-Sunna") names the one active in the event's country
+        # (the first listed when none or several are; rule actor-alias-by-country)
+        sharing = lex.shared_aliases.get(norm(p.text)) if country else None
+        if sharing:
+            here = [n for n in sharing if country in (lex.groups[n].get("countries") or [])]
+            if len(here) == 1 and here[0] != p.name:
+                p.name, p.rule = here[0], "actor-alias-by-country"
         p.name = resolve_group(p.name, country)
         p.actor_type = _template_type(p.name, country)
     elif p.kind in ("military", "police") and p.generic_word in lex.countries:
@@ -1103,9 +1116,17 @@ def extract_actors(
                                                                  p.actor_type in (ActorType.REBEL_GROUP,))]
     group_claimant = claimant if claimant and not _is_state_name(claimant) else None
     if named_groups or group_claimant:
+        # a generic word after the one named group refers back to it ("Kurdish PKK rebels ... The rebels
+        # attacked the camp"): in report voice it takes the group's name and keeps its own role cues
+        # (rule actor-generic-anaphor); with several groups named, or before the name, it is dropped
+        named = {p.name for p in named_groups}
+        head = named_groups[0] if len(named) == 1 and not is_claim and group_claimant in (None, *named) else None
         kept = []
         for p in phrases:
             if p.kind == "unidentified" and p.generic_word in _ABSORBABLE and p.rule != "actor-country-default":
+                if head is not None and p.start >= head.end:
+                    p.kind, p.name, p.actor_type, p.rule = head.kind, head.name, head.actor_type, "actor-generic-anaphor"
+                    kept.append(p)
                 continue
             kept.append(p)
         phrases = kept
