@@ -806,75 +806,113 @@ _RIGHT_BARE_PASSIVE = _ROLE_CUES.cues["right_bare_passive"]
 _RIGHT_PAREN = _ROLE_CUES.cues["right_paren"]
 
 
-def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -> None:
+_AGENTIVE_KINDS = ("group", "term", "unidentified", "military", "police")
+
+
+def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str, float]:
+    """The named role cues that fire for phrase ``p`` in sentence ``sent`` (docs/rules/actors.md,
+    "Roles"): its left and right context read with the cues of data/actor_roles.yaml, in their order
+    of precedence (a decisive cue - named responsible, "by" after an act, a speaker - stops the
+    reading). Scoring is separate (:func:`role_scores`, weights in data/actor_role_weights.yaml)."""
     s0, s1 = sent
+    f: dict[str, float] = {}
+    left = text[max(s0, p.start - 90):p.start]
+    right = text[p.end:min(s1, p.end + 120)]
+    paren = _RIGHT_PAREN.match(right)
+    if paren and paren.group().strip():
+        right = " " + right[paren.end():]
+    if _RIGHT_RESPONSIBLE.match(right) or (_LEFT_BLAMED.search(left) and _RIGHT_BLAMED_END.match(right)):
+        f["named-responsible"] = 1.0
+        return f
+    # "a car bombing of a pub ... by the UDA", "massacred by X militants": a named group after "by" in a
+    # sentence that reports an act is its author ("backed by", "held by" X are not)
+    if p.kind in ("group", "term") and _LEFT_BY_NAMED.search(left) and _VIOLENT.search(left) \
+            and not _LEFT_BY_NOT_AGENT.search(left):
+        f["by-after-act"] = 1.0
+        return f
+    acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
+    if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
+            or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
+        if (sr := _SELF_REPORT.match(right)) and p.kind in ("group", "term", "military", "police") \
+                and _self_report_acts(sr, right):
+            f["self-report"] = 1.0
+        else:
+            f["speaker"] = 1.0
+        return f
+    bare = _LEFT_QUANT.search(left) is not None and _RIGHT_BARE_PASSIVE.match(right) is not None
+    if _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right) or bare:
+        f["right-passive"] = 1.0
+    elif _RIGHT_DEFEND.match(right):
+        f["right-defend"] = 1.0
+    elif _RIGHT_AGENT.match(right):
+        f["right-agent"] = 1.0
+    elif p.kind in _AGENTIVE_KINDS and _RIGHT_NOUN_AGENT.match(right):
+        f["right-noun-agent"] = 1.0
+    tactic = (p.kind in ("military", "police") and _TACTIC_HEAD.search(p.text) is not None
+              and not _RIGHT_TACTIC_TARGET.match(right))
+    if tactic:  # "Russian shelling of a market", "killed in a security operation": the user acted
+        f["tactic-head"] = 1.0
+    left_agent = False
+    # "killed in a (suspected) Taliban attack": the victims' verb belongs to the attack, whose author X is
+    if p.kind in ("group", "term", "unidentified") and _LEFT_IN_EVENT.search(left) and _RIGHT_EVENT_NOUN.match(right):
+        f["left-in-event"] = 1.0
+        left_agent = True
+    elif _LEFT_MEMBERS_OF_PATIENT.search(left):
+        f["left-members-of-patient"] = 1.0
+    elif _LEFT_AGENT.search(left):
+        f["left-agent"] = 1.0
+        left_agent = True
+    elif (sus := _LEFT_SUSPECTED.search(left)) and not (_LEFT_PATIENT.search(left[:sus.start()])
+                                                       or _LEFT_WEAK_PATIENT.search(left[:sus.start()])):
+        f["left-suspected"] = 1.0
+    if _POSSESSIVE_SELF.search(left) and p.kind in ("unidentified", "term", "military"):
+        f["possessive-self"] = 1.0
+    if _LEFT_BETWEEN_SECOND.search(left):  # the other side of a fight outranks its bystander victims
+        f["between-second"] = 1.0
+    elif _LEFT_BETWEEN_FIRST.search(left):
+        f["between-first"] = 1.0
+    elif left_agent or tactic:  # "an attack blamed on X": the agent cue is nearer than "attack"
+        pass
+    elif _LEFT_PATIENT.search(left):
+        f["left-patient"] = 1.0
+    elif _LEFT_WEAK_PATIENT.search(left):
+        f["left-weak-patient"] = 1.0
+    return f
+
+
+class _RoleWeights(BaseModel):
+    """Schema of data/actor_role_weights.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    agent: dict[str, float]
+    patient: dict[str, float]
+    kind_scale: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def _role_weights() -> _RoleWeights:
+    return _RoleWeights.model_validate(load_yaml("actor_role_weights.yaml"))
+
+
+def role_scores(kind: str, features: dict[str, float]) -> tuple[float, float]:
+    """(agent, patient) scores of a phrase of ``kind`` with the named ``features``."""
+    w = _role_weights()
+    scale = w.kind_scale.get(kind, 1.0)
+    agent = sum(w.agent.get(k, 0.0) * v for k, v in features.items())
+    patient = sum(w.patient.get(k, 0.0) * v for k, v in features.items())
+    return agent * scale, patient * scale
+
+
+def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -> None:
     for p in phrases:
-        left = text[max(s0, p.start - 90):p.start]
-        right = text[p.end:min(s1, p.end + 120)]
-        paren = _RIGHT_PAREN.match(right)
-        if paren and paren.group().strip():
-            right = " " + right[paren.end():]
-        if _RIGHT_RESPONSIBLE.match(right) or (_LEFT_BLAMED.search(left) and _RIGHT_BLAMED_END.match(right)):
-            p.agent += 3.0
-            continue
-        # "a car bombing of a pub ... by the UDA", "massacred by X militants": a named group after "by" in a
-        # sentence that reports an act is its author ("backed by", "held by" X are not)
-        if p.kind in ("group", "term") and _LEFT_BY_NAMED.search(left) and _VIOLENT.search(left) \
-                and not _LEFT_BY_NOT_AGENT.search(left):
-            p.agent += 2.5
-            continue
-        acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
-        if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
-                or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
+        f = role_features(text, p, sent)
+        agent, patient = role_scores(p.kind, f)
+        p.agent += agent
+        p.patient += patient
+        if "speaker" in f:
             p.speaker = True
-            if (sr := _SELF_REPORT.match(right)) and p.kind in ("group", "term", "military", "police") \
-                    and _self_report_acts(sr, right):
-                p.speaker = False
-                p.agent += 2.0
-                p.self_ref = True
-            continue
-        bare = _LEFT_QUANT.search(left) is not None and _RIGHT_BARE_PASSIVE.match(right) is not None
-        if _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right) or bare:
-            p.patient += 2.0
-        elif _RIGHT_DEFEND.match(right):
-            p.patient += 1.0
-        elif _RIGHT_AGENT.match(right):
-            p.agent += 2.0
-        elif p.kind in ("group", "term", "unidentified", "military", "police") and _RIGHT_NOUN_AGENT.match(right):
-            p.agent += 1.5
-        tactic = (p.kind in ("military", "police") and _TACTIC_HEAD.search(p.text) is not None
-                  and not _RIGHT_TACTIC_TARGET.match(right))
-        if tactic:  # "Russian shelling of a market", "killed in a security operation": the user acted
-            p.agent += 2.5
-        left_agent = False
-        # "killed in a (suspected) Taliban attack": the victims' verb belongs to the attack, whose author X is
-        if p.kind in ("group", "term", "unidentified") and _LEFT_IN_EVENT.search(left) and _RIGHT_EVENT_NOUN.match(right):
-            p.agent += 2.0
-            left_agent = True
-        elif _LEFT_MEMBERS_OF_PATIENT.search(left):
-            p.patient += 3.0
-        elif _LEFT_AGENT.search(left):
-            p.agent += 2.0
-            left_agent = True
-        elif (sus := _LEFT_SUSPECTED.search(left)) and not (_LEFT_PATIENT.search(left[:sus.start()])
-                                                           or _LEFT_WEAK_PATIENT.search(left[:sus.start()])):
-            p.agent += 2.0
-        if _POSSESSIVE_SELF.search(left) and p.kind in ("unidentified", "term", "military"):
+        if "self-report" in f or "possessive-self" in f:
             p.self_ref = True
-            p.agent += 0.5
-        if _LEFT_BETWEEN_SECOND.search(left):  # the other side of a fight outranks its bystander victims
-            p.patient += 2.5
-        elif _LEFT_BETWEEN_FIRST.search(left):
-            p.agent += 1.5
-        elif left_agent or tactic:  # "an attack blamed on X": the agent cue is nearer than "attack"
-            pass
-        elif _LEFT_PATIENT.search(left):
-            p.patient += 2.0
-        elif _LEFT_WEAK_PATIENT.search(left):
-            p.patient += 0.75
-        if p.kind == "civ_weak":
-            p.patient *= 0.35
-            p.agent *= 0.35
     # a parenthetical acronym repeats the name before it and takes its role: "the Pakistani Taliban (TTP)"
     for prev, p in zip(phrases, phrases[1:]):
         gap = text[prev.end:p.start]
