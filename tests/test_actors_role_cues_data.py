@@ -4,12 +4,13 @@ import re
 
 import pytest
 
+from sitrep.data_schemas import ActorRolesFile
 from sitrep.extractors import actors
 from sitrep.resources import load_yaml
 
 
 def test_every_cue_compiles_with_its_fragments_filled_in():
-    data = actors._RoleCuesData.model_validate(load_yaml("actor_roles.yaml"))
+    data = ActorRolesFile.model_validate(load_yaml("actor_roles.yaml"))
     cues = actors._load_role_cues()
     assert set(cues.cues) == set(data.cues)
     for name, rx in cues.cues.items():
@@ -20,7 +21,10 @@ def test_every_cue_compiles_with_its_fragments_filled_in():
 def test_unknown_keys_are_rejected():
     data = load_yaml("actor_roles.yaml")
     with pytest.raises(ValueError):
-        actors._RoleCuesData.model_validate({**data, "extra": {}})
+        ActorRolesFile.model_validate({**data, "extra": {}})
+    broken = {**data, "cues": {**data["cues"], "x": {"flags": "i", "pattern": ["{NO_SUCH_FRAGMENT}"]}}}
+    with pytest.raises(ValueError, match="unknown fragment"):
+        ActorRolesFile.model_validate(broken)
 
 
 def test_vocabularies_are_lower_case_word_lists():

@@ -26,11 +26,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotate import Annotation, add_spans, annotate, mention_ranges
+from ..data_schemas import ActorRoleWeightsFile, ActorRolesFile
 from ..model import (
     ActorsValue,
     ActorType,
@@ -162,21 +162,6 @@ class _Lexicon:
     shared_aliases: dict[str, tuple[str, ...]]  # an alias that several groups list -> those groups
 
 
-class _RoleCuesData(BaseModel):
-    """Schema of data/actor_roles.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    class Cue(BaseModel):
-        model_config = ConfigDict(extra="forbid")
-        flags: str = ""
-        pattern: list[str]
-
-    fragments: dict[str, list[str]]
-    cues: dict[str, Cue]
-    vocabularies: dict[str, list[str]]
-
-
 @dataclass(frozen=True)
 class _RoleCues:
     fragments: dict[str, str]
@@ -189,20 +174,14 @@ _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE}
 
 def _load_role_cues() -> _RoleCues:
     """The role cues of data/actor_roles.yaml, validated, with their {FRAGMENT}s filled in, compiled."""
-    data = _RoleCuesData.model_validate(load_yaml("actor_roles.yaml"))
+    data = ActorRolesFile.model_validate(load_yaml("actor_roles.yaml"))
     frags = {k: "".join(v) for k, v in data.fragments.items()}
-
-    def expand(text: str) -> str:
-        for name, value in frags.items():
-            text = text.replace("{" + name + "}", value)
-        return text
-
     cues = {}
     for name, cue in data.cues.items():
         flags = 0
         for f in cue.flags:
             flags |= _FLAGS[f]
-        cues[name] = re.compile(expand("".join(cue.pattern)), flags)
+        cues[name] = re.compile(data.expand("".join(cue.pattern)), flags)
     return _RoleCues(frags, cues, {k: frozenset(v) for k, v in data.vocabularies.items()})
 
 
@@ -880,18 +859,9 @@ def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str,
     return f
 
 
-class _RoleWeights(BaseModel):
-    """Schema of data/actor_role_weights.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    agent: dict[str, float]
-    patient: dict[str, float]
-    kind_scale: dict[str, float]
-
-
 @lru_cache(maxsize=1)
-def _role_weights() -> _RoleWeights:
-    return _RoleWeights.model_validate(load_yaml("actor_role_weights.yaml"))
+def _role_weights() -> ActorRoleWeightsFile:
+    return ActorRoleWeightsFile.model_validate(load_yaml("actor_role_weights.yaml"))
 
 
 def role_scores(kind: str, features: dict[str, float]) -> tuple[float, float]:
