@@ -54,7 +54,9 @@ from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 
 #: the detectors that annotate every document, in the order they run (spaCy component names,
 #: registered by the stage modules above; each writes one span group, see sitrep.annotate)
-DETECTORS: tuple[str, ...] = ()
+DETECTORS: tuple[str, ...] = (
+    types_mod.DETECTOR,
+)
 
 
 def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> DocContext:
