@@ -324,8 +324,8 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
             and not has("sexual") and (a1 is None or armed_a1)):
         # "fighting between armed groups ... 27 people have been killed": the dead of a fight are
         # its toll, not the target of an attack on civilians
-        return _S.ARMED_CLASH, "type-armed-clash-toll", ("clash", "harm")
-    if f.mixed_arms and not f.protest:
+        return _S.ARMED_CLASH, "type-armed-clash-with-casualties", ("clash",)
+    if f.mixed_arms:
         return _S.ARMED_CLASH, "type-attack-mixed-arms", ("attack", "grenade")
     if has("attack") and f.armed_pair and not f.protest and expl is None and not f.disrupted_only:
         return _S.ARMED_CLASH, "type-attack-on-armed-party", ("attack",)
