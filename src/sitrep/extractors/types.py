@@ -133,6 +133,7 @@ def _patterns() -> _Patterns:
         cue_res.append(("type_cues", f"cue:{name}", _words(pats)))
     combine_cfg = combine_settings()
     cue_res.append(("weapons", "weapon:armed", re.compile("|".join(_wrap(p) for p in combine_cfg["scope_weapons"]), re.I)))
+    cue_res.append(("type_cues", "cue:political", re.compile("|".join(_wrap(p) for p in combine_cfg["scope_political"]), re.I)))
     for kind, pats in combine_cfg["scope_cues"].items():
         cue_res.append(("type_cues", f"scope:{kind}", re.compile("|".join(_wrap(p) for p in pats), re.I)))
     gtd = load_yaml("gtd_types.yaml")
@@ -260,6 +261,7 @@ class TypeFeatures:
     mixed_arms: bool  # a grenade with small arms between armed parties
     firearms: bool  # small arms named
     armed_scope: bool  # an organised armed actor, a weapon trigger or an armed word: inside ACLED's scope
+    political: bool  # a political target or motive named (opposition, activist, insurgents...)
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -292,7 +294,8 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     armed_scope = (armed_actor or any(c in pats.explosion_subs and c != "ied" for c in classes)
                    or cues.has("weapon:armed"))
     return TypeFeatures(classes, a1, a2, a1_state, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
-                        protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms, armed_scope)
+                        protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms, armed_scope,
+                        cues.has("cue:political"))
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -314,6 +317,10 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-overtakes-territory", ("overtakes",)
     if has("overtakes") and f.a1_state:
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("overtakes",)
+    # ground changing hands "unopposed" / "after the troops withdrew": no fight, whatever else is named
+    if (has("nonviolent_transfer") and not f.strong_clash and not f.kills and expl is None and not has("attack")
+            and not f.protest):
+        return _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", ("nonviolent_transfer",)
     # an arrest by state forces (or unnamed forces) is an arrest, even when the text mentions a raid,
     # explosives seized or shots in passing - unless someone was killed or fire was exchanged
     if f.arrest_only:
@@ -345,6 +352,10 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.VIOLENT_DEMONSTRATION, "type-riot", ("riot",)
     if has("mob") and not expl:
         return _S.MOB_VIOLENCE, "type-mob-violence", ("mob",)
+    # Other (a strategic development): a mass grave or remains found, a blast at an arms depot, with
+    # no attack, fight or other violence named
+    if has("other") and not (f.classes & _VIOLENT_CLASSES):
+        return _S.OTHER, "type-other", ("other",)
     # 4. Explosions / remote violence
     if expl is not None and not f.disrupted_only:
         return _patterns().explosion_subs[expl], f"type-explosion:{expl}", (expl,)
@@ -375,6 +386,10 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.ARMED_CLASH, "type-armed-clash-weak", ("clash",)
     return None
 
+
+#: trigger classes of violence: with one of them, a depot blast or remains found is not "Other"
+_VIOLENT_CLASSES = frozenset({"attack", "harm", "clash", "air", "shelling", "suicide", "grenade", "chemical",
+                              "abduction", "sexual", "protest", "riot", "mob", "excessive_force"})
 
 #: strategic developments by their own trigger class, in precedence order
 _STRATEGIC = [
@@ -570,7 +585,11 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
         else:
             out, conf, how = value, p_rule, "type-rules-agree" if best == rule_sub else "type-rules-kept"
     armed = f.armed_scope
-    in_scope = not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed else "none_min"])
+    rules_scope = out.sub_event_type is not None and (
+        out.sub_event_type.value in cfg["scope_rules_final"]
+        or (f.political and out.sub_event_type.value in cfg["scope_rules_final_political"]))
+    in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
+                                                                      else "none_min"])
     rules = [*out.rules, how, *alts]
     if not in_scope:
         rules.append("scope-out:model-none")
