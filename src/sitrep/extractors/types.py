@@ -594,7 +594,9 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     if not in_scope:
         rules.append("scope-out:model-none")
     elif not armed and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
-        kind = next((k for k in _patterns().scope_kinds if cues.has(f"scope:{k}")), None)
+        exempt = cfg["scope_cue_exempt"]
+        kind = next((k for k in _patterns().scope_kinds
+                     if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))), None)
         if kind is not None:
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
