@@ -250,7 +250,13 @@ class EventPatternsFile(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     triggers: dict[str, Patterns]
+    class_order: list[str]
     explosion_order: list[str]
+    explosion_subs: dict[str, str]
+    attack_label_classes: dict[str, str]
+    trigger_kinds: dict[str, Pattern]
+    weapons: dict[str, Patterns]
+    cues: dict[str, Patterns]
     masks: Patterns
 
 
@@ -268,9 +274,23 @@ class WeaponType(_Strict):
 
 
 class GtdTypesFile(_Strict):
+    no_attack_subs: list[str]
     attack_types: list[AttackType]
     weapon_types: list[WeaponType]
+    target_by_actor: dict[str, Phrases]
     target_types: dict[str, Patterns]
+
+
+class TypeModelTextFile(_Strict):
+    months: Vocab
+    weekdays: Vocab
+    date_prefix: Pattern
+    brackets: Pattern
+    number: Pattern
+    word: Pattern
+    sentence_end: Pattern
+    dashes: Vocab
+    strip: str
 
 
 class TypeCombineFile(BaseModel):
@@ -286,6 +306,10 @@ class TypeCombineFile(BaseModel):
     scope_weapons: Phrases
     scope_generic_triggers: Phrases
     scope_cues: dict[str, Patterns]
+    scope_cue_exempt: dict[str, list[str]]
+    scope_political: Patterns
+    scope_rules_final: list[str]
+    scope_rules_final_political: list[str]
 
 
 class SegmentHeader(BaseModel):
@@ -438,6 +462,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "event_patterns.yaml": EventPatternsFile,
     "gtd_types.yaml": GtdTypesFile,
     "type_combine.yaml": TypeCombineFile,
+    "type_model_text.yaml": TypeModelTextFile,
     "segment_cues.yaml": SegmentCuesFile,
     "link_cues.yaml": LinkCuesFile,
     "roles.yaml": RolesFile,

@@ -56,6 +56,7 @@ from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 #: registered by the stage modules above; each writes one span group, see sitrep.annotate)
 DETECTORS: tuple[str, ...] = (
     actors_mod.DETECTOR,
+    types_mod.DETECTOR,
 )
 
 
