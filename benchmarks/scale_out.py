@@ -22,10 +22,14 @@ import json
 import os
 import sys
 import tempfile
+import resource
 import time
 from pathlib import Path
 
+import psutil
+
 HERE = Path(__file__).resolve().parent
+MODES = ("one-process", "workers-2", "dask-local-2")
 REALWORLD = HERE.parent.parent / "shared" / "data" / "realworld-dev" / "events.jsonl"
 
 
@@ -43,7 +47,20 @@ def corpus(tmp: Path) -> list[Path]:
     return inputs
 
 
-def run(mode: str, inputs: list[Path], limit: int | None) -> tuple[list[tuple[str, tuple[str, ...]]], float]:
+def _cpu(who: int) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def _proc_cpu() -> float:
+    """CPU seconds of the calling process (run on each Dask worker and nanny)."""
+    t = psutil.Process().cpu_times()
+    return t.user + t.system
+
+
+def run(mode: str, inputs: list[Path], limit: int | None) -> tuple[list[tuple[str, tuple[str, ...]]], dict[str, float]]:
+    """One mode over the corpus: its output (document ids and event ids, in order) and its
+    wall-clock seconds and CPU seconds: this process, its pool processes, each Dask worker."""
     from itertools import islice
 
     from sitrep.ingest import iter_documents
@@ -53,22 +70,38 @@ def run(mode: str, inputs: list[Path], limit: int | None) -> tuple[list[tuple[st
         it = iter_documents(inputs)
         return islice(it, limit) if limit else it
 
-    out: list[tuple[str, tuple[str, ...]]] = []
+    def key(item: object, evs: list) -> tuple[str, tuple[str, ...]]:  # type: ignore[type-arg]
+        return (getattr(item, "doc_id", getattr(item, "path", "")), tuple(e.event_id for e in evs))
+
     if mode == "dask-local-2":
         from sitrep.dask_engine import client_for, process_many_dask
 
         with client_for(local_workers=2) as client:
             list(process_many_dask(islice(iter_documents(inputs), 16), client))  # warm the workers
-            t0 = time.perf_counter()
-            for item, evs in process_many_dask(docs(), client):
-                out.append((getattr(item, "doc_id", getattr(item, "path", "")), tuple(e.event_id for e in evs)))
-            return out, time.perf_counter() - t0
-    workers = 2 if mode == "workers-2" else 1
+            w0, n0 = client.run(_proc_cpu), client.run(_proc_cpu, nanny=True)
+            c0, t0 = _cpu(resource.RUSAGE_SELF), time.perf_counter()
+            out = [key(item, evs) for item, evs in process_many_dask(docs(), client)]
+            wall, main = time.perf_counter() - t0, _cpu(resource.RUSAGE_SELF) - c0
+            w1, n1 = client.run(_proc_cpu), client.run(_proc_cpu, nanny=True)
+        workers = [w1[w] - w0[w] for w in w1 if w in w0]
+        nannies = sum(n1[w] - n0[w] for w in n1 if w in n0)
+        return out, {"wall": wall, "main": main + nannies, "workers": workers}
+    n_workers = 2 if mode == "workers-2" else 1
     list(process_many_parallel(islice(iter_documents(inputs), 16), None, 1))  # warm this process
-    t0 = time.perf_counter()
-    for item, evs in process_many_parallel(docs(), None, workers):
-        out.append((getattr(item, "doc_id", getattr(item, "path", "")), tuple(e.event_id for e in evs)))
-    return out, time.perf_counter() - t0
+    c0, k0, t0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
+    out = [key(item, evs) for item, evs in process_many_parallel(docs(), None, n_workers)]
+    wall, main = time.perf_counter() - t0, _cpu(resource.RUSAGE_SELF) - c0
+    children = _cpu(resource.RUSAGE_CHILDREN) - k0  # the pool's processes, once they are joined
+    # the pool's batches are of equal size, so its processes share the work about evenly
+    workers = [children / n_workers] * n_workers if n_workers > 1 else []
+    return out, {"wall": wall, "main": main, "workers": workers}
+
+
+def idle_seconds(cpu: dict[str, float], cores: int) -> float:
+    """The wall-clock time the run would take on an otherwise idle machine of ``cores`` cores: no
+    process can finish sooner than its own CPU time, and all of them share the cores."""
+    total = cpu["main"] + sum(cpu["workers"])
+    return max([cpu["main"], *cpu["workers"], total / cores])
 
 
 def link_on_cluster(n: int) -> None:
@@ -105,21 +138,37 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="first N documents only")
     ap.add_argument("--link-events", type=int, default=0)
+    ap.add_argument("--modes", nargs="+", default=list(MODES), choices=MODES)
     a = ap.parse_args()
-    load = os.getloadavg()[0]
+    cores = os.cpu_count() or 1
+    loads = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory() as tmp:
         inputs = corpus(Path(tmp))
         results = {}
-        for mode in ("one-process", "workers-2", "dask-local-2"):
-            out, secs = run(mode, inputs, a.limit)
-            results[mode] = (out, secs)
-            print(f"{mode:14s} {len(out):6d} documents {secs:7.1f} s {len(out) / secs:7.1f} docs/s")
-    base = results["one-process"]
-    for mode in ("workers-2", "dask-local-2"):
-        out, secs = results[mode]
-        print(f"{mode}: {base[1] / secs:.2f}x one process")
-    same = all(results[m][0] == base[0] for m in results)
-    print(f"outputs identical across the three modes: {same} (load average at start {load:.1f} on {os.cpu_count()} cores)")
+        print(f"{'mode':14s} {'docs':>6s} {'wall s':>8s} {'docs/s':>7s} {'CPU s: main':>12s} {'workers':>14s}"
+              f" {'idle-machine s':>15s} {'docs/s':>7s}")
+        for mode in a.modes:
+            out, cpu = run(mode, inputs, a.limit)
+            loads.append(os.getloadavg()[0])
+            idle = idle_seconds(cpu, cores) if mode != "one-process" else cpu["main"]
+            results[mode] = (out, cpu, idle)
+            print(f"{mode:14s} {len(out):6d} {cpu['wall']:8.1f} {len(out) / cpu['wall']:7.1f} {cpu['main']:12.1f} "
+                  f"{' + '.join(f'{w:.1f}' for w in cpu['workers']) or '-':>14s} {idle:15.1f} {len(out) / idle:7.1f}")
+    base = results.get("one-process")
+    if base is not None:
+        for mode in a.modes:
+            if mode == "one-process":
+                continue
+            _, cpu, idle = results[mode]
+            total = cpu["main"] + sum(cpu["workers"])
+            print(f"{mode}: {base[1]['wall'] / cpu['wall']:.2f}x one process measured (wall clock); "
+                  f"{base[2] / idle:.2f}x on an idle {cores}-core machine (from CPU time); "
+                  f"{total / base[1]['main']:.2f}x the CPU time of one process")
+    same = all(r[0] == next(iter(results.values()))[0] for r in results.values())
+    print(f"outputs identical across the modes: {same}")
+    print(f"load average (1 min) before and after each mode: {' '.join(f'{x:.1f}' for x in loads)} on {cores} cores"
+          " (a wall-clock ratio means little when the machine is shared; CPU time, and so the idle-machine"
+          " figure, depends on the load much less)")
     if a.link_events:
         link_on_cluster(a.link_events)
     return 0 if same else 1
