@@ -1,18 +1,22 @@
 """Documents per second: one process, `--workers 2`, and a 2-worker local Dask cluster, on one corpus.
 
-    python benchmarks/scale_out.py [--limit N] [--link-events N]
+    python benchmarks/scale_out.py [--limit N] [--modes one-process workers-2 dask-local-2]
 
 The corpus is realworld-dev (6,718 real incident descriptions, ../shared/data/realworld-dev) plus the
 dev gold documents: at least 5,000 documents. All three modes run in this one process, one after
 the other, on the same documents, and their outputs (document order and event ids) must be
 identical; the script says so, or exits 1. The main process and the Dask workers are warmed on a
-few documents before timing; the `--workers 2` pool starts cold (it loads the gazetteer and
-models inside the timed run), as it does in `sitrep extract`.
+few documents before timing; the `--workers 2` pool is forked inside the timed run from the warm
+main process, as in `sitrep extract` (which loads everything before it forks).
 
-With --link-events N (for example 1000000), it also links N synthetic events (the generator of
-benchmarks/link_scale.py) on the 2-worker local cluster, partitioned by the linker's blocking keys,
-and prints the time and each worker's peak memory. Without ../shared it says so and measures the
-dev gold alone (too few documents to be meaningful).
+Each mode prints its wall-clock time and the CPU seconds of every process taking part (this
+process, which also runs the Dask scheduler; the pool's processes; each Dask worker and nanny).
+On a machine shared with other work, wall-clock ratios measure the load as much as sitrep, so
+the script also gives the time each mode would take on an idle machine: no process can finish
+sooner than its own CPU time, and all of them together share the cores (``idle_seconds``).
+
+Linking on the cluster has its own benchmark, benchmarks/link_dask_scale.py. Without ../shared
+it says so and measures the dev gold alone (too few documents to be meaningful).
 """
 
 from __future__ import annotations
@@ -20,9 +24,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
-import resource
 import time
 from pathlib import Path
 
@@ -104,40 +108,9 @@ def idle_seconds(cpu: dict[str, float], cores: int) -> float:
     return max([cpu["main"], *cpu["workers"], total / cores])
 
 
-def link_on_cluster(n: int) -> None:
-    sys.path.insert(0, str(HERE))
-    from link_scale import synthesise  # type: ignore[import-not-found]
-
-    from sitrep.dask_engine import client_for, link_on_dask
-
-    events, _truth = synthesise(n)
-    with client_for(local_workers=2) as client:
-        client.run(_reset_peak)
-        t0 = time.perf_counter()
-        assignment, records = link_on_dask(events, client)
-        secs = time.perf_counter() - t0
-        peaks = client.run(_peak_rss_mb)
-    print(f"link on a 2-worker local Dask cluster: {n:,} events, {len(records):,} clusters, {secs:.1f} s; "
-          f"peak RSS per worker: " + ", ".join(f"{v:.0f} MB" for v in peaks.values()))
-
-
-def _reset_peak() -> None:
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
-
-
-def _peak_rss_mb() -> float:
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="first N documents only")
-    ap.add_argument("--link-events", type=int, default=0)
     ap.add_argument("--modes", nargs="+", default=list(MODES), choices=MODES)
     a = ap.parse_args()
     cores = os.cpu_count() or 1
@@ -169,8 +142,6 @@ def main() -> int:
     print(f"load average (1 min) before and after each mode: {' '.join(f'{x:.1f}' for x in loads)} on {cores} cores"
           " (a wall-clock ratio means little when the machine is shared; CPU time, and so the idle-machine"
           " figure, depends on the load much less)")
-    if a.link_events:
-        link_on_cluster(a.link_events)
     return 0 if same else 1
 
 

@@ -112,7 +112,7 @@ class WarmUp(WorkerPlugin):  # type: ignore[misc,valid-type]
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def setup(self, worker: Any) -> None:  # noqa: ARG002 - the plugin interface
+    def setup(self, worker: Any) -> None:
         from .pipeline import warm_up
 
         warm_up(self.settings)
