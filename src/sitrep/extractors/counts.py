@@ -177,6 +177,9 @@ class _Lexicon:
     invariant: set[str]
     cumulative_tolls: list[re.Pattern[str]]
     to_death: list[re.Pattern[str]]
+    gap_adverb_suffix: str
+    gap_adverb_min: int
+    pronoun_quantifiers: dict[str, dict[str, int]]
 
 
 @lru_cache(maxsize=1)
@@ -292,6 +295,9 @@ def _lexicon() -> _Lexicon:
         invariant={str(k) for k, v in d["person_nouns"].items() if v is None},
         cumulative_tolls=[re.compile(p, re.IGNORECASE) for p in d.get("cumulative_tolls") or []],
         to_death=[re.compile(p, re.IGNORECASE) for p in d.get("to_death_patterns") or []],
+        gap_adverb_suffix=str(d["right_gap_adverb"]["suffix"]),
+        gap_adverb_min=int(d["right_gap_adverb"]["min_length"]),
+        pronoun_quantifiers={k: {q: int(n) for q, n in v.items()} for k, v in d["pronoun_quantifiers"].items()},
     )
 
 
@@ -630,6 +636,7 @@ class _Item:
     update: bool = False
     toll: bool = False
     attacker: bool = False
+    part: bool = False  # in a chain after ', including': a part of the figure before it
     rules: list[str] = field(default_factory=list)
 
 
@@ -913,7 +920,7 @@ def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[i
             w = t.lows[p]
             if w in lx.negations or w.endswith("n't") or w in lx.modals:
                 return None
-            if w not in lx.right_gap:
+            if w not in lx.right_gap and not _gap_adverb(lx, t, p):
                 break
             if w in lx.passive_aux:
                 passive = True
@@ -933,6 +940,13 @@ def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[i
             continue
         return None
     return None
+
+
+def _gap_adverb(lx: _Lexicon, t: _Toks, p: int) -> bool:
+    """An adverb in "-ly" between a noun phrase and its verb: 'were mistakenly killed'
+    (``count_patterns.yaml: right_gap_adverb``)."""
+    w = t.lows[p]
+    return len(w) >= lx.gap_adverb_min and w.endswith(lx.gap_adverb_suffix) and t.raw[p].islower()
 
 
 def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
@@ -1056,6 +1070,7 @@ class _Stmt:
     attacker: bool = False
     weak: bool = False  # 'was killed' with no figure: used only when nothing else is said
     of_pronoun: bool = False  # 'killed seven of them': a part of a group, not of a toll
+    toll: bool = False  # 'the deaths of 25 militants': a toll phrase
 
 
 def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int | None, int | None]:
@@ -1091,6 +1106,13 @@ def _items_in(lx: _Lexicon, t: _Toks) -> list[_Item]:
                 items.append(_Item(num=num, np_end=i + 1, head=None, kind="bare", additive=True))
                 i += 1
                 continue
+        quant = lx.pronoun_quantifiers.get(w)
+        if quant and i > 0 and i + 1 < t.n and t.lows[i + 1] in quant:
+            v = quant[t.lows[i + 1]]  # 'killing them both'
+            num = _Num(i, i + 2, v, v, v, ("object-pronoun",), False)
+            items.append(_Item(num=num, np_end=i + 2, head=w, kind="pronoun"))
+            i += 2
+            continue
         if w in lx.obj_pronouns and i > 0:
             nxt = t.lows[i + 1] if i + 1 < t.n else ""
             if not _is_word(nxt) or nxt in lx.np_stop:
@@ -1131,6 +1153,24 @@ def _pp_chain(lx: _Lexicon, between: list[str]) -> int:
     return q
 
 
+def _part_marker(lx: _Lexicon, between: list[str]) -> bool:
+    """', including' between two figures: the second is a part of the first, in its chain
+    (`subset-chained`)."""
+    return len(between) >= 2 and between[0] == "," and tuple(between[1:]) in lx.subset_before.table
+
+
+def _breakdown(lx: _Lexicon, t: _Toks, its: list[_Item]) -> bool:
+    """'Eight people, seven police officers and the police chief, were killed': a total followed
+    by a comma and a list that adds up to it, the total's noun generic or the list's items having
+    no noun of their own ('five men, three Catholic and two Protestant'); `breakdown`."""
+    if len(its) < 3 or t.lows[its[0].np_end : its[1].num.i] != [","]:
+        return False
+    total, rest = its[0], its[1:]
+    if total.num.vague or total.num.best != sum(x.num.best for x in rest):
+        return False
+    return total.kind == "person" and (total.head in lx.generic or all(x.kind in ("unknown", "bare") for x in rest))
+
+
 def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
     """Statements (one per chain and category) and the token indexes of verbs they used."""
     items = _items_in(lx, t)
@@ -1146,7 +1186,12 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
             while between and between[-1] in _POSSESSIVES:
                 between = between[:-1]  # 'a woman and her two children'
             pp = _pp_chain(lx, between)
-            if prev.np_end <= it.num.i and (pp or all(w in lx.chain for w in between)) and (
+            part = _part_marker(lx, between) or (
+                prev.part and bool(between) and all(w in lx.chain and w != "," for w in between)
+            )  # '6 civilians, including five women and a man': the man is a part too
+            if part:
+                it.subset = it.part = True  # '6 people, including a soldier were killed': a part of the 6
+            if prev.np_end <= it.num.i and (pp or part or all(w in lx.chain for w in between)) and (
                 prev.kind != "pronoun" or between
             ) and not (it.kind == "subset" and between == [","]):  # '41 people, 35 of them children, were killed'
                 if pp:
@@ -1206,6 +1251,9 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
             if whole and len(whole) < len(its):
                 its = whole  # '12 people, 5 of them children': the part is not added
             appos = False
+            breakdown = _breakdown(lx, t, its)
+            if breakdown:
+                its = its[:1]
             if len(its) == 2 and all(x.singular_np for x in its) \
                     and t.lows[its[0].np_end:its[1].num.i] == [","] \
                     and t.lows[its[1].num.i] in ("a", "an"):
@@ -1230,6 +1278,8 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                 rules.append("sum:coordinated")
             if appos:
                 rules.append("apposition")
+            if breakdown:
+                rules.append("breakdown")
             heads = frozenset(x.head or "" for x in its)
             generic = all(
                 x.head is None or x.head in lx.generic or x.kind in ("bare", "category")
@@ -1246,7 +1296,8 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                     pos=start,
                     rules=rules,
                     heads=heads,
-                    generic=generic or its[0].toll,
+                    generic=generic,
+                    toll=its[0].toll,
                     vague=any(x.num.vague for x in its),
                     update=its[0].update,
                     additive=its[0].additive and not its[0].toll,
@@ -1359,7 +1410,8 @@ def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
         distinct: list[_Stmt] = []
         for s in base:
             if not any((d.best, d.low, d.high, d.heads) == (s.best, s.low, s.high, s.heads)
-                       or ((d.best, d.low, d.high) == (s.best, s.low, s.high) and (d.generic or s.generic))
+                       or ((d.best, d.low, d.high) == (s.best, s.low, s.high)
+                           and (d.generic or s.generic or d.toll or s.toll))
                        for d in distinct):
                 distinct.append(s)
         if len(distinct) == 1:
