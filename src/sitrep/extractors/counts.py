@@ -21,11 +21,16 @@ combined (updates, sums, subsets, conflicting figures) into one value. All vocab
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..annotate import mention_ranges
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..annotate import Annotation, add_spans, annotate, mention_ranges
+from ..nlp import get_nlp
 from ..model import CountsValue, CountValue, Document, Evidence, Mention
 from ..resources import load_tsv, load_yaml
 
@@ -39,7 +44,6 @@ __all__ = [
 
 CATEGORIES = ("killed", "injured", "casualties", "captured")
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _COMMA_NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 _PLAIN_NUM_RE = re.compile(r"\d+")
 _DECIMAL_RE = re.compile(r"\d+\.\d+")
@@ -90,15 +94,21 @@ def _phrases(items: Any) -> dict[tuple[str, ...], Any]:
     out: dict[tuple[str, ...], Any] = {}
     if isinstance(items, dict):
         for k, v in items.items():
-            out[tuple(_tokens_of(str(k)))] = v
+            out[tuple(_words(str(k)))] = v
     else:
         for k in items:
-            out[tuple(_tokens_of(str(k)))] = True
+            out[tuple(_words(str(k)))] = True
     return out
 
 
-def _tokens_of(s: str) -> list[str]:
-    return [m.group(0).lower() for m in _TOKEN_RE.finditer(s)]
+def _words(s: str) -> list[str]:
+    """The lower-cased words of a vocabulary phrase, split by the one tokenizer (spaCy's), as
+    the words of a text are."""
+    return [_low(t.text) for t in get_nlp().tokenizer(s) if not t.is_space]
+
+
+def _low(word: str) -> str:
+    return word.lower().replace("’", "'")
 
 
 class _PhraseTable:
@@ -188,7 +198,7 @@ def _lexicon() -> _Lexicon:
     nw = d["number_words"]
     vague: dict[tuple[str, ...], Any] = {}
     for row in load_tsv("vague_numbers.tsv"):
-        vague[tuple(_tokens_of(row["phrase"]))] = (
+        vague[tuple(_words(row["phrase"]))] = (
             int(row["value"]),
             row["kind"].strip(),
             row["multiplier"].strip() == "yes",
@@ -197,29 +207,29 @@ def _lexicon() -> _Lexicon:
     prefix: dict[tuple[str, ...], Any] = {}
     for kind, words in d["hedges"]["prefix"].items():
         for w in words:
-            prefix[tuple(_tokens_of(w))] = (kind, "hedge:" + "-".join(_tokens_of(w)))
+            prefix[tuple(_words(w))] = (kind, "hedge:" + "-".join(_words(w)))
     suffix: dict[tuple[str, ...], Any] = {}
     for kind, words in d["hedges"]["suffix"].items():
         for w in words:
-            suffix[tuple(_tokens_of(w))] = (kind, "hedge:" + "-".join(_tokens_of(w)).strip("-"))
+            suffix[tuple(_words(w))] = (kind, "hedge:" + "-".join(_words(w)).strip("-"))
     person: dict[tuple[str, ...], Any] = {}
     for plural, singular in d["person_nouns"].items():
         lemma = singular or plural
-        person[tuple(_tokens_of(plural))] = (lemma, False)
+        person[tuple(_words(plural))] = (lemma, False)
         if singular:
-            person[tuple(_tokens_of(singular))] = (lemma, True)
+            person[tuple(_words(singular))] = (lemma, True)
     category_nouns = {w: cat for cat, ws in d["category_nouns"].items() for w in ws}
     left: dict[tuple[str, ...], str] = {}
     right: dict[tuple[str, ...], str] = {}
     active: dict[tuple[str, ...], str] = {}
     for cat, t in d["triggers"].items():
         for w in t.get("left", []):
-            left[tuple(_tokens_of(w))] = cat
+            left[tuple(_words(w))] = cat
         for w in t.get("right", []):
-            right[tuple(_tokens_of(w))] = cat
+            right[tuple(_words(w))] = cat
         for w in t.get("active", []):
-            active[tuple(_tokens_of(w))] = cat
-    toll = {tuple(_tokens_of(k)): v for k, v in d["toll_nouns"].items()}
+            active[tuple(_words(w))] = cat
+    toll = {tuple(_words(k)): v for k, v in d["toll_nouns"].items()}
     nones = []
     for group in d["none_patterns"]:
         cats = tuple(group["categories"])
@@ -312,6 +322,7 @@ class _Toks:
     raw: list[str]
     lows: list[str]
     n: int = 0
+    numbers: dict[int, NumberValue] = field(default_factory=dict)  # detector findings by start offset
 
     def __post_init__(self) -> None:
         self.n = len(self.lows)
@@ -321,17 +332,20 @@ class _Toks:
         return 0 <= a < self.n and 0 <= b < self.n and self.ends[a] == self.starts[b]
 
 
-def _tokenize(text: str, start: int = 0, end: int | None = None) -> _Toks:
-    end = len(text) if end is None else end
+def _toks_of(text: str, spans: list[Span]) -> _Toks:
+    """The words of ``spans`` (spaCy tokens of the annotated document) as one stream; quotation
+    marks and white space are left out ('killed "more than 10" soldiers' reads as 'killed more
+    than 10 soldiers')."""
     starts, ends, raw = [], [], []
-    for m in _TOKEN_RE.finditer(text, start, end):
-        if m.group(0) in _QUOTES:
-            continue  # 'killed "more than 10" soldiers' reads as 'killed more than 10 soldiers'
-        starts.append(m.start())
-        ends.append(m.end())
-        raw.append(m.group(0))
-    lows = [r.lower().replace("’", "'") for r in raw]
-    return _Toks(text, starts, ends, raw, lows)
+    for span in spans:
+        for tok in span:
+            w = tok.text
+            if tok.is_space or w in _QUOTES:
+                continue
+            starts.append(tok.idx)
+            ends.append(tok.idx + len(w))
+            raw.append(w)
+    return _Toks(text, starts, ends, raw, [_low(r) for r in raw])
 
 
 def _is_word(tok: str) -> bool:
@@ -573,13 +587,18 @@ def _to_value(t: _Toks, num: _Num, base: int = 0) -> NumberValue:
     )
 
 
+def _string_toks(text: str) -> _Toks:
+    """A free-standing string's words (the public helpers below), by the same spaCy tokenizer."""
+    return _toks_of(text, [get_nlp().tokenizer(text)[:]])
+
+
 def parse_number(text: str) -> NumberValue | None:
     """Parse ``text`` as one number expression ("1,200", "twenty-three", "at least 7", "dozens",
     "between 10 and 15"); ``None`` when it is not one (surrounding spaces are allowed)."""
     if not isinstance(text, str) or not text.strip():
         return None
     lx = _lexicon()
-    t = _tokenize(text)
+    t = _string_toks(text)
     if t.n == 0:
         return None
     num = _scan_number(lx, t, 0)
@@ -588,22 +607,49 @@ def parse_number(text: str) -> NumberValue | None:
     return _to_value(t, num)
 
 
+def _number_candidates(lx: _Lexicon, t: _Toks) -> list[NumberValue]:
+    """The number expression that starts at each word where one can start (they may overlap:
+    "at least 7" and "7"); the reader chooses among them."""
+    out: list[NumberValue] = []
+    for i in range(t.n):
+        if _may_start_number(lx, t, i):
+            num = _scan_number(lx, t, i)
+            if num is not None:
+                out.append(_to_value(t, num))
+    return out
+
+
+def _leftmost_longest(found: list[NumberValue]) -> list[NumberValue]:
+    """Candidates read left to right, each taking the words it covers (no overlaps)."""
+    out: list[NumberValue] = []
+    for v in found:
+        if not out or v.start >= out[-1].end:
+            out.append(v)
+    return out
+
+
 def find_numbers(text: str) -> list[NumberValue]:
     """Every number expression in ``text``, left to right, not overlapping, with offsets."""
     if not text:
         return []
-    lx = _lexicon()
-    t = _tokenize(text)
-    out: list[NumberValue] = []
-    i = 0
-    while i < t.n:
-        num = _scan_number(lx, t, i) if _may_start_number(lx, t, i) else None
-        if num is None:
-            i += 1
-            continue
-        out.append(_to_value(t, num))
-        i = num.j
-    return out
+    return _leftmost_longest(_number_candidates(_lexicon(), _string_toks(text)))
+
+
+#: the span group of the numbers detector, and the detector's spaCy component name
+NUMBERS_GROUP = "numbers"
+NUMBERS_DETECTOR = "sitrep_numbers"
+
+
+@Language.component(NUMBERS_DETECTOR)
+def detect_numbers(doc: Doc) -> Doc:
+    """The numbers detector: every number expression of the document (digits, words, vague
+    words, hedges, ranges; docs/rules/counts.md "Numbers"), found once at each word where one
+    can start, as the span group ``numbers``: rule id = the expression's first rule tag (or
+    ``number`` for a plain figure), value = its :class:`NumberValue` (document offsets)."""
+    t = _toks_of(doc.text, [doc[:]])
+    found = _number_candidates(_lexicon(), t)
+    add_spans(doc, NUMBERS_GROUP, [(v.start, v.end, v.rules[0] if v.rules else "number", v) for v in found])
+    return doc
 
 
 def _may_start_number(lx: _Lexicon, t: _Toks, i: int) -> bool:
@@ -971,7 +1017,7 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
             q += 1
             steps += 1
         return q if q > k + 1 else None
-    closer = {",": ",", "(": ")", "-": "-"}.get(w)
+    closer = {",": ",", "(": ")", "-": "-", "--": "--"}.get(w)  # "--" is one token, "- -" two
     if closer is None:
         return None
     if w == "-" and not (k + 1 < ceiling and t.lows[k + 1] == "-"):
@@ -1080,12 +1126,23 @@ def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int 
     return best, low, high
 
 
+def _number_at(t: _Toks, i: int) -> _Num | None:
+    """The detector's number expression that starts at word ``i`` and ends inside the stream."""
+    v = t.numbers.get(t.starts[i])
+    if v is None:
+        return None
+    j = bisect_left(t.ends, v.end, i)
+    if j >= t.n or t.ends[j] != v.end:
+        return None
+    return _Num(i, j + 1, v.best, v.low, v.high, v.rules, v.vague)
+
+
 def _items_in(lx: _Lexicon, t: _Toks) -> list[_Item]:
     items: list[_Item] = []
     i = 0
     while i < t.n:
         w = t.lows[i]
-        num = _scan_number(lx, t, i) if _may_start_number(lx, t, i) else None
+        num = _number_at(t, i)
         if num is not None:
             item = _Item(num=num, np_end=num.j, head=None, kind="bare")
             _scan_np(lx, t, num.j, item)
@@ -1444,36 +1501,32 @@ def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
 # --------------------------------------------------------------------------------------------
 # Public entry point
 # --------------------------------------------------------------------------------------------
-_GAP_BREAK_RE = re.compile(r"[.!?;\n]")
-
-
-def _sentence_groups(text: str, ranges: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Ranges read as one token stream when only part of one sentence lies between them.
+def _read_together(annotation: Annotation, ranges: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Ranges read as one word stream when only part of one sentence lies between them.
 
     A later event of a multi-event sentence carries the sentence's shared head as a separate
     span ("In separate attacks on Monday, gunmen killed" + "a teacher in Bama"): read together
-    the gapped object gets its verb ("gunmen killed ... a teacher"). docs/rules/counts.md.
+    the gapped object gets its verb ("gunmen killed ... a teacher"). Ranges in different
+    sentences, or with a ";" between them, are read apart. docs/rules/counts.md.
     """
+    text = annotation.text
     groups: list[list[tuple[int, int]]] = []
     for s, e in ranges:
-        if groups and not _GAP_BREAK_RE.search(text, groups[-1][-1][1], s):
-            groups[-1].append((s, e))
-        else:
-            groups.append([(s, e)])
+        if groups:
+            prev = groups[-1][-1][1]
+            here = annotation.sentence_of(s)
+            if here is not None and here == annotation.sentence_of(prev - 1) and ";" not in text[prev:s]:
+                groups[-1].append((s, e))
+                continue
+        groups.append([(s, e)])
     return groups
 
 
-def _tokenize_ranges(text: str, ranges: list[tuple[int, int]]) -> _Toks:
-    if len(ranges) == 1:
-        return _tokenize(text, *ranges[0])
-    parts = [_tokenize(text, s, e) for s, e in ranges]
-    return _Toks(
-        text,
-        [x for p in parts for x in p.starts],
-        [x for p in parts for x in p.ends],
-        [x for p in parts for x in p.raw],
-        [x for p in parts for x in p.lows],
-    )
+def _stream(annotation: Annotation, group: list[tuple[int, int]]) -> _Toks:
+    """The words of a group of ranges, with the numbers the detector found in them."""
+    t = _toks_of(annotation.text, [annotation.tokens(s, e) for s, e in group])
+    t.numbers = {f.start: f.value for s, e in group for f in annotation.spans(NUMBERS_GROUP, s, e)}
+    return t
 
 
 def _suicide_attackers(lx: _Lexicon, text: str, ranges: list[tuple[int, int]]) -> tuple[int, list[Evidence]]:
@@ -1497,20 +1550,13 @@ def _suicide_attackers(lx: _Lexicon, text: str, ranges: list[tuple[int, int]]) -
     return max(count, 1), cues[:1]
 
 
-_SENT_END_RE = re.compile(r"[.!?\n]")
-
-
-def _cumulative(lx: _Lexicon, text: str, st: _Stmt) -> bool:
+def _cumulative(lx: _Lexicon, annotation: Annotation, st: _Stmt) -> bool:
     """The figure's sentence gives a cumulative toll (a war's or a year's total), not the event's
     (``count_patterns.yaml: cumulative_tolls``)."""
     if not lx.cumulative_tolls:
         return False
-    a = st.start
-    while a > 0 and not (text[a - 1] in "!?\n" or (text[a - 1] == "." and a < len(text) and text[a].isspace())):
-        a -= 1
-    m = _SENT_END_RE.search(text, st.end)
-    b = m.start() if m else len(text)
-    sentence = text[a:b]
+    a, b = annotation.sentence_of(st.start) or (st.start, st.end)
+    sentence = annotation.text[a : max(b, st.end)]
     return any(rx.search(sentence) for rx in lx.cumulative_tolls)
 
 
@@ -1519,17 +1565,23 @@ def _cumulative(lx: _Lexicon, text: str, st: _Stmt) -> bool:
 MAX_COUNT = 10_000_000
 
 
-def extract_counts(doc: Document, mention: Mention) -> CountsValue:
-    """Killed, injured, combined casualties and captured people for one event mention."""
+def extract_counts(doc: Document, mention: Mention, annotation: Annotation | None = None) -> CountsValue:
+    """Killed, injured, combined casualties and captured people for one event mention.
+
+    Words, sentences and numbers come from ``annotation`` (the document's, ``ctx.annotation``);
+    without one (or with one of another text) the document is annotated here."""
+    if annotation is None or annotation.text != doc.text:
+        annotation = annotate(doc, (NUMBERS_DETECTOR,))
+    if NUMBERS_GROUP not in annotation.doc.spans:
+        detect_numbers(annotation.doc)  # an annotation made without the numbers detector
     lx = _lexicon()
     text = doc.text
     ranges = mention_ranges(mention, len(doc.text))
     stmts: list[_Stmt] = []
-    for group in _sentence_groups(text, ranges):
-        t = _tokenize_ranges(text, group)
-        found, _ = _statements(lx, t)
+    for group in _read_together(annotation, ranges):
+        found, _ = _statements(lx, _stream(annotation, group))
         stmts.extend(found)
-    stmts = [st for st in stmts if not _cumulative(lx, text, st)]
+    stmts = [st for st in stmts if not _cumulative(lx, annotation, st)]
     # a figure no single event reaches is no count ("killed 99999999999999999999 people")
     stmts = [st for st in stmts if max(v for v in (st.best, st.low, st.high) if v is not None) <= MAX_COUNT]
     result: dict[str, CountValue] = {}
