@@ -44,26 +44,8 @@ __all__ = [
 
 CATEGORIES = ("killed", "injured", "casualties", "captured")
 
-_COMMA_NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
-_PLAIN_NUM_RE = re.compile(r"\d+")
-_DECIMAL_RE = re.compile(r"\d+\.\d+")
-_WORD_RE = re.compile(r"[^\W\d_]")
-_PUNCT_OK_IN_NP = {"-", "'", "’"}
-_RANGE_JOINERS = {"to", "-", "–", "—", "or"}
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
-# cheap pre-checks before the "none" and suicide-attacker patterns run
-_NONE_HINT_RE = re.compile(
-    r"\b(?:no|none|nobody|no-one|without|not|didn't|unhurt|unharmed|uninjured|unscathed|peacefully)\b",
-    re.IGNORECASE,
-)
-_SUICIDE_HINT_RE = re.compile(r"suicid|blew|detonat|immolat|laden|rammed", re.IGNORECASE)
-# quotation marks are not tokens: a quoted figure counts like any other
-_QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"})
-_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "reported", "stated", "confirmed",
-                           "explained", "announced", "claimed", "noted", "according"})
 _UNKNOWN_RULE = "unknown-number:open"
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
-_PREPS = {"of", "in", "from", "at", "on", "inside", "near", "aboard", "belonging", "outside"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -190,12 +172,16 @@ class _Lexicon:
     gap_adverb_suffix: str
     gap_adverb_min: int
     pronoun_quantifiers: dict[str, dict[str, int]]
+    none_hint: re.Pattern[str]
+    suicide_hint: re.Pattern[str]
+    w: dict[str, frozenset[str]]  # count_patterns.yaml: word_classes
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     d = load_yaml("count_patterns.yaml")
     nw = d["number_words"]
+    classes = {k: frozenset(str(w) for w in v) for k, v in d["word_classes"].items()}
     vague: dict[tuple[str, ...], Any] = {}
     for row in load_tsv("vague_numbers.tsv"):
         vague[tuple(_words(row["phrase"]))] = (
@@ -246,15 +232,10 @@ def _lexicon() -> _Lexicon:
         right_gap
         | chain
         | trigger_words
-        | _PREPS
-        | {"or", "but", "said", "says", "say", "according", "including", "during", "after",
-           "before", "when", "while", "into", "for", "with", "without", "by", "amid",
-           "following", "across", "than", "hostage", "captive", "dead", "yesterday", "today",
-           "tonight", "lives", "this", "morning", "evening", "night", "afternoon", "were",
-           "there", "here", "they", "we", "he", "she", "it", "i", "you", "them", "those",
-           "over", "under", "against", "around", "about", "through", "across", "inside"}
+        | classes["prepositions"]
+        | classes["np_stop"]
     )
-    number_starts = set(units) | set(tens) | {k[0] for k in vague} | {"a", "an"}
+    number_starts = set(units) | set(tens) | {k[0] for k in vague} | classes["articles"]
     return _Lexicon(
         units=units,
         tens=tens,
@@ -308,6 +289,9 @@ def _lexicon() -> _Lexicon:
         gap_adverb_suffix=str(d["right_gap_adverb"]["suffix"]),
         gap_adverb_min=int(d["right_gap_adverb"]["min_length"]),
         pronoun_quantifiers={k: {q: int(n) for q, n in v.items()} for k, v in d["pronoun_quantifiers"].items()},
+        none_hint=re.compile(d["none_hint"], re.IGNORECASE),
+        suicide_hint=re.compile(d["suicide_hint"], re.IGNORECASE),
+        w=classes,
     )
 
 
@@ -336,11 +320,12 @@ def _toks_of(text: str, spans: list[Span]) -> _Toks:
     """The words of ``spans`` (spaCy tokens of the annotated document) as one stream; quotation
     marks and white space are left out ('killed "more than 10" soldiers' reads as 'killed more
     than 10 soldiers')."""
+    quotes = _lexicon().w["quotes"]
     starts, ends, raw = [], [], []
     for span in spans:
         for tok in span:
             w = tok.text
-            if tok.is_space or w in _QUOTES:
+            if tok.is_space or w in quotes:
                 continue
             starts.append(tok.idx)
             ends.append(tok.idx + len(w))
@@ -349,7 +334,7 @@ def _toks_of(text: str, spans: list[Span]) -> _Toks:
 
 
 def _is_word(tok: str) -> bool:
-    return bool(_WORD_RE.match(tok))
+    return tok[:1].isalpha()
 
 
 # --------------------------------------------------------------------------------------------
@@ -364,11 +349,19 @@ class _Core:
 
 
 def _digits_value(tok: str) -> int | None:
-    if _PLAIN_NUM_RE.fullmatch(tok):
+    """'12' -> 12, '1,200' -> 1200 (groups of three after the first); None otherwise."""
+    if tok.isdecimal():
         return int(tok)
-    if _COMMA_NUM_RE.fullmatch(tok):
+    head, *groups = tok.split(",")
+    if groups and 1 <= len(head) <= 3 and head.isdecimal() and all(len(g) == 3 and g.isdecimal() for g in groups):
         return int(tok.replace(",", ""))
     return None
+
+
+def _is_decimal(tok: str) -> bool:
+    """'1.5', '0.75': digits, a point, digits."""
+    whole, point, frac = tok.partition(".")
+    return bool(point) and whole.isdecimal() and frac.isdecimal()
 
 
 def _sub_hundred(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
@@ -396,7 +389,7 @@ def _below_thousand(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
     if i >= t.n:
         return None
     w = t.lows[i]
-    if w in ("a", "an") and i + 1 < t.n and t.lows[i + 1] in lx.hundred:
+    if w in lx.w["articles"] and i + 1 < t.n and t.lows[i + 1] in lx.hundred:
         v, j = 100, i + 2
     else:
         sub = _sub_hundred(lx, t, i)
@@ -421,7 +414,7 @@ def _word_number(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
     if first is None:
         if (
             i + 1 < t.n
-            and t.lows[i] in ("a", "an")
+            and t.lows[i] in lx.w["articles"]
             and t.lows[i + 1] in lx.scales
         ):
             first = (1, i + 1)
@@ -473,7 +466,7 @@ def _scan_core(lx: _Lexicon, t: _Toks, i: int) -> _Core | None:
         return _Core(value, j, kind == "vague", tuple(rules))
     # digits, with an optional scale word ("1.5 million", "2 thousand")
     dv = _digits_value(w)
-    if dv is not None or _DECIMAL_RE.fullmatch(w):
+    if dv is not None or _is_decimal(w):
         if t.touching(i, i + 1) and _is_word(t.lows[i + 1]):
             return None  # '12th', '5km', '2d'
         j = i + 1
@@ -488,7 +481,7 @@ def _scan_core(lx: _Lexicon, t: _Toks, i: int) -> _Core | None:
         if j < t.n and t.lows[j] in lx.dozen:
             return _Core(dv * 12, j + 1, False, ())
         return _Core(dv, j, False, ())
-    if w in ("a", "an") and i + 1 < t.n and t.lows[i + 1] in lx.dozen:
+    if w in lx.w["articles"] and i + 1 < t.n and t.lows[i + 1] in lx.dozen:
         return _Core(12, i + 2, False, ("word:a-dozen=12",))
     wn = _word_number(lx, t, i)
     if wn is None:
@@ -516,7 +509,7 @@ def _scan_number(lx: _Lexicon, t: _Toks, i: int) -> _Num | None:
         return None
     w = t.lows[i]
     # 'between 10 and 15', 'from 10 to 15'
-    if w in ("between", "from"):
+    if w in lx.w["range_openers"]:
         a = _scan_core(lx, t, i + 1)
         joiner = "and" if w == "between" else "to"
         if a is not None and a.end < t.n and t.lows[a.end] in (joiner, "-", "–"):
@@ -536,7 +529,7 @@ def _scan_number(lx: _Lexicon, t: _Toks, i: int) -> _Num | None:
         return None
     k = core.end
     # range: '10 to 15', '10-15', 'two or three'
-    if k < t.n and t.lows[k] in _RANGE_JOINERS and not core.vague:
+    if k < t.n and t.lows[k] in lx.w["range_joiners"] and not core.vague:
         if t.lows[k] != "-" or (t.touching(k - 1, k) and t.touching(k, k + 1)):
             b = _scan_core(lx, t, k + 1)
             if b is not None and not b.vague and b.value > core.value:
@@ -658,7 +651,7 @@ def _may_start_number(lx: _Lexicon, t: _Toks, i: int) -> bool:
         w[0].isdigit()
         or w in lx.number_starts
         or w in lx.hedge_prefix_firsts
-        or w in ("between", "from")
+        or w in lx.w["range_openers"]
     )
 
 
@@ -682,12 +675,7 @@ class _Item:
     update: bool = False
     toll: bool = False
     attacker: bool = False
-    part: bool = False  # in a chain after ', including': a part of the figure before it
     rules: list[str] = field(default_factory=list)
-
-
-_ATTACKER_HEADS = {"bomber", "attacker", "assailant", "gunman", "militant", "insurgent",
-                   "suicide", "perpetrator"}
 
 
 def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
@@ -696,11 +684,11 @@ def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
     n = t.n
     if k < n and t.lows[k] == "of":
         nxt = t.lows[k + 1] if k + 1 < n else ""
-        if nxt in ("them", "whom", "which", "those", "these", "us"):
+        if nxt in lx.w["of_pronouns"]:
             item.subset, item.kind, item.np_end = True, "subset", k + 2
             return
         k += 1
-        if k < n and t.lows[k] in ("the", "these", "those", "his", "her", "their", "its"):
+        if k < n and t.lows[k] in lx.w["of_determiners"]:
             k += 1
         if k < n and t.lows[k] in lx.subset_of:
             item.subset, item.subset_of = True, lx.subset_of[t.lows[k]]
@@ -719,13 +707,13 @@ def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
             # noun compounds: 'peasant members', 'police officers', 'militia fighters'
             while k + cnt < n and (sing or lemma in lx.invariant):
                 more = lx.person.forward(t.lows, k + cnt, n)
-                if more is None or more[1][0] in ("others", "more"):
+                if more is None or more[1][0] in lx.w["additive_heads"]:
                     break
                 k, cnt, (lemma, sing) = k + cnt, more[0], more[1]
             item.head, item.kind, item.np_end = lemma, "person", k + cnt
-            if lemma in ("others", "more"):
+            if lemma in lx.w["additive_heads"]:
                 item.additive = True
-            if lemma in _ATTACKER_HEADS:
+            if lemma in lx.w["attacker_heads"]:
                 item.attacker = True
             _hostage_after(lx, t, item)
             return
@@ -744,16 +732,16 @@ def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
             continue
         if w in lx.hostage_words:
             break
-        if w in lx.np_stop or (not _is_word(w) and w not in _PUNCT_OK_IN_NP):
+        if w in lx.np_stop or (not _is_word(w) and w not in lx.w["np_punctuation"]):
             break
-        if w in _PUNCT_OK_IN_NP and not (t.touching(k - 1, k) and t.touching(k, k + 1)):
+        if w in lx.w["np_punctuation"] and not (t.touching(k - 1, k) and t.touching(k, k + 1)):
             break
         if w[0].isdigit() or w in lx.units or w in lx.tens:
             break
         if w in lx.months:
             item.kind, item.head, item.np_end = "other", w, k + 1
             return
-        if w not in _PUNCT_OK_IN_NP:
+        if w not in lx.w["np_punctuation"]:
             mods += 1
             last_mod = w
         k += 1
@@ -772,7 +760,7 @@ def _person_ahead(lx: _Lexicon, t: _Toks, k: int) -> bool:
         if q >= t.n:
             return False
         pm = lx.person.forward(t.lows, q, t.n)
-        if pm is not None and pm[1][0] not in ("others", "more", "ones"):
+        if pm is not None and pm[1][0] not in lx.w["not_a_group"]:
             return True
         w = t.lows[q]
         if not _is_word(w) or w in lx.np_stop or w in lx.non_person:
@@ -797,30 +785,30 @@ def _excluded(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
     nxt = t.lows[j] if j < t.n else ""
     if item.kind == "other":
         return True
-    if prev in lx.designators and not (prev in ("at", "by", "since") and first in lx.hedge_prefix_firsts):
+    if prev in lx.designators and not (prev in lx.w["designator_prepositions"] and first in lx.hedge_prefix_firsts):
         return True
-    if prev == "." and i > 1 and t.lows[i - 2] in ("no", "nos"):
+    if prev == "." and i > 1 and t.lows[i - 2] in lx.w["number_abbreviations"]:
         return True
     if prev in lx.months or nxt in lx.months:
         return True
-    if prev in ("how", "no", "every", "each", "per") or (prev == "the" and first == "one" and nxt != "of"):
+    if prev in lx.w["before_no_count"] or (prev == "the" and first == "one" and nxt != "of"):
         return True
-    if first == "one" and nxt in ("another", "way", "side", "day"):
+    if first == "one" and nxt in lx.w["one_idioms"]:
         return True
     if first == "both" and item.np_end < t.n and t.lows[item.np_end] == "and":
         return True  # 'both soldiers and civilians' is a conjunction, not 2
-    if first == "both" and (prev in _PREPS or prev in ("between", "to", "for", "by", "with")):
+    if first == "both" and (prev in lx.w["prepositions"] or prev in lx.w["both_sides_after"]):
         return True  # 'fighters on both sides were killed': the sides, not 2 people  # 'both soldiers and civilians' is a conjunction, not 2
     # attached punctuation: 'F-16', '12/3', '10:30', '$5', '12-year-old', '50%'
-    if i > 0 and t.touching(i - 1, i) and t.lows[i - 1] in ("-", "/", ":", "$", "€", "£", "#", "."):
+    if i > 0 and t.touching(i - 1, i) and t.lows[i - 1] in lx.w["attached_before"]:
         if not (t.lows[i - 1] == "-" and i > 1 and t.lows[i - 2][0].isdigit() is False
                 and not t.touching(i - 2, i - 1)):
             return True
-    if j < t.n and t.touching(j - 1, j) and nxt in ("/", ":", "%", "$"):
+    if j < t.n and t.touching(j - 1, j) and nxt in lx.w["attached_after"]:
         return True
     if nxt == "-" and t.touching(j - 1, j) and j + 1 < t.n and _is_word(t.lows[j + 1]):
         return True
-    if nxt in ("percent", "per", "%", "o'clock", "a.m", "p.m", "am", "pm", "hrs", "gmt"):
+    if nxt in lx.w["measure_after"]:
         return True
     single_digits = num.j - num.i == 1 and first[0].isdigit()
     if single_digits and item.kind in ("bare", "unknown") and len(first) == 4:
@@ -929,7 +917,7 @@ def _starts_object(lx: _Lexicon, t: _Toks, k: int) -> bool:
     w = t.lows[k]
     if w[0].isdigit() or w in lx.units or w in lx.tens or w in lx.sing_det or w in lx.obj_pronouns:
         return True
-    if w in ("them", "us", "themselves", "dozens", "scores", "hundreds", "several", "many", "some"):
+    if w in lx.w["object_starters"]:
         return True
     if lx.hedge_prefix.forward(t.lows, k, t.n) is not None:
         return True
@@ -1002,7 +990,7 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     if k >= ceiling:
         return None
     w = t.lows[k]
-    if w in _PREPS:
+    if w in lx.w["prepositions"]:
         q = k + 1
         steps = 0
         while q < ceiling and steps < 8:
@@ -1040,6 +1028,8 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
         if x == closer and q > start:
             end = q + (2 if w == "-" and q + 1 < t.n and t.lows[q + 1] == "-" else 1)
             return end
+        if subset and w == "," and q > start + 1 and x in lx.passive_aux:
+            return q  # '6 people, including a soldier were killed': the part ends at the verb
         if x in (".", ";", ":") or x in lx.passive_aux:
             return None
         if not subset and (x[0].isdigit() or x in lx.units or x in lx.tens):
@@ -1066,7 +1056,7 @@ def _singular_np(lx: _Lexicon, t: _Toks, i: int) -> _Item | None:
                 return None
             num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
             item = _Item(num=num, np_end=k + n, head=lemma, kind="person", singular_np=True)
-            if lemma in _ATTACKER_HEADS:
+            if lemma in lx.w["attacker_heads"]:
                 item.attacker = True
             if t.lows[i] == "another":
                 item.additive = True
@@ -1082,13 +1072,13 @@ def _singular_np(lx: _Lexicon, t: _Toks, i: int) -> _Item | None:
             k + 1 < t.n and t.lows[k + 1] == "-" and t.touching(k, k + 1)
         ):
             return None  # 'the nine peasant members': a figure, not one person
-        if w in ("body", "corpse"):
+        if w in lx.w["body_nouns"]:
             num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
             return _Item(num=num, np_end=k + 1, head=w, kind="category", noun_cat="killed",
                          singular_np=True)
         if w in lx.np_stop and w not in ("dead",):
             return None
-        if not (_is_word(w) or w[0].isdigit() or w in _PUNCT_OK_IN_NP):
+        if not (_is_word(w) or w[0].isdigit() or w in lx.w["np_punctuation"]):
             return None
         if (w in lx.non_person and not _person_ahead(lx, t, k)) or w in lx.category_nouns:
             return None
@@ -1175,7 +1165,7 @@ def _items_in(lx: _Lexicon, t: _Toks) -> list[_Item]:
             if not _is_word(nxt) or nxt in lx.np_stop:
                 num = _Num(i, i + 1, lx.obj_pronouns[w], 1, 1, ("object-pronoun",), False)
                 item = _Item(num=num, np_end=i + 1, head=w, kind="pronoun")
-                if w in ("himself", "herself"):
+                if w in lx.w["reflexives"]:
                     item.attacker = True
                 items.append(item)
         i += 1
@@ -1192,13 +1182,13 @@ def _is_speaker(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
     if i == 0 or t.lows[i - 1] != ",":
         return False
     k = item.np_end
-    return k < t.n and k > i + 1 - (1 if item.singular_np else 0) and t.lows[k] in _SPEECH_VERBS
+    return k < t.n and k > i + 1 - (1 if item.singular_np else 0) and t.lows[k] in lx.w["speech_verbs"]
 
 
 def _pp_chain(lx: _Lexicon, between: list[str]) -> int:
     """'9 members of the security forces and several fighters': the length of the
     prepositional phrase when ``between`` is one followed by a connector, else 0."""
-    if len(between) < 3 or len(between) > 9 or between[0] not in _PREPS or between[-1] not in lx.chain:
+    if len(between) < 3 or len(between) > 9 or between[0] not in lx.w["prepositions"] or between[-1] not in lx.chain:
         return 0
     q = len(between) - 1
     while q > 1 and between[q - 1] in lx.chain:
@@ -1208,12 +1198,6 @@ def _pp_chain(lx: _Lexicon, between: list[str]) -> int:
                            and (w,) not in lx.right.table for w in body):
         return 0
     return q
-
-
-def _part_marker(lx: _Lexicon, between: list[str]) -> bool:
-    """', including' between two figures: the second is a part of the first, in its chain
-    (`subset-chained`)."""
-    return len(between) >= 2 and between[0] == "," and tuple(between[1:]) in lx.subset_before.table
 
 
 def _breakdown(lx: _Lexicon, t: _Toks, its: list[_Item]) -> bool:
@@ -1240,15 +1224,10 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
         if chains:
             prev = chains[-1][-1]
             between = t.lows[prev.np_end : it.num.i]
-            while between and between[-1] in _POSSESSIVES:
+            while between and between[-1] in lx.w["possessives"]:
                 between = between[:-1]  # 'a woman and her two children'
             pp = _pp_chain(lx, between)
-            part = _part_marker(lx, between) or (
-                prev.part and bool(between) and all(w in lx.chain and w != "," for w in between)
-            )  # '6 civilians, including five women and a man': the man is a part too
-            if part:
-                it.subset = it.part = True  # '6 people, including a soldier were killed': a part of the 6
-            if prev.np_end <= it.num.i and (pp or part or all(w in lx.chain for w in between)) and (
+            if prev.np_end <= it.num.i and (pp or all(w in lx.chain for w in between)) and (
                 prev.kind != "pronoun" or between
             ) and not (it.kind == "subset" and between == [","]):  # '41 people, 35 of them children, were killed'
                 if pp:
@@ -1313,7 +1292,7 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                 its = its[:1]
             if len(its) == 2 and all(x.singular_np for x in its) \
                     and t.lows[its[0].np_end:its[1].num.i] == [","] \
-                    and t.lows[its[1].num.i] in ("a", "an"):
+                    and t.lows[its[1].num.i] in lx.w["articles"]:
                 # 'killing the driver, a municipal employee,': one person described twice
                 # (a list of two would say 'and'); docs/rules/counts.md "Apposition"
                 its = its[:1]
@@ -1387,7 +1366,7 @@ def _singular_aux_statements(lx: _Lexicon, t: _Toks, used: set[int]) -> list[_St
                 continue
         if subj in lx.non_person or subj in lx.modals:
             continue
-        if any(t.lows[q] in ("whether", "if", "unclear", "unknown") for q in range(max(0, p - 6), p)):
+        if any(t.lows[q] in lx.w["uncertainty"] for q in range(max(0, p - 6), p)):
             continue
         if cat == "casualties":
             continue
@@ -1404,7 +1383,7 @@ def _singular_aux_statements(lx: _Lexicon, t: _Toks, used: set[int]) -> list[_St
                 heads=frozenset({"aux:" + subj}),
                 generic=False,
                 weak=True,
-                attacker=subj in _ATTACKER_HEADS,
+                attacker=subj in lx.w["attacker_heads"],
             )
         )
         used.update(range(p, p + n))
@@ -1597,7 +1576,7 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
             if m is None:
                 continue
             np = m.group("np").split()
-            n = 1 if np[0].lower() in ("a", "an", "the", "one", "his", "her", "their") else None
+            n = 1 if np[0].lower() in lx.w["one_person_determiners"] else None
             if n is None:
                 v = parse_number(np[0])
                 n = v.best if v is not None else None
@@ -1607,7 +1586,7 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
                                               rules=["to-death"])
                 break
     # the text says none
-    hinted = [(s, e) for s, e in ranges if _NONE_HINT_RE.search(text, s, e)]
+    hinted = [(s, e) for s, e in ranges if lx.none_hint.search(text, s, e)]
     for rx, cats, rule in lx.none_patterns if hinted else ():
         for s, e in hinted:
             m = rx.search(text, s, e)
@@ -1622,7 +1601,7 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
     # a suicide attacker's own death (ACLED counts it)
     killed = result.get("killed")
     attacker_in = any(s.attacker for s in stmts if s.category == "killed")
-    if not attacker_in and any(_SUICIDE_HINT_RE.search(text, s, e) for s, e in ranges):
+    if not attacker_in and any(lx.suicide_hint.search(text, s, e) for s, e in ranges):
         n, cues = _suicide_attackers(lx, text, ranges)
         if n:
             if killed is None or killed.best is None:
