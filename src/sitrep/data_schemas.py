@@ -208,6 +208,11 @@ class CountTrigger(_Strict):
     active: Phrases = []
 
 
+class GapAdverb(_Strict):
+    suffix: str
+    min_length: int
+
+
 class CountPatternsFile(BaseModel):
     # count_patterns.yaml is the largest vocabulary file; its keys are typed here, new keys are
     # allowed but must be lists of phrases, phrase maps or patterns (checked in _loose_values)
@@ -222,6 +227,15 @@ class CountPatternsFile(BaseModel):
     object_pronouns: dict[str, int]
     category_nouns: dict[str, Phrases]
     suicide_count: str
+    # word lists that hold "no": typed, so that a bare no (YAML's false) is refused
+    negations: Vocab
+    designators: Vocab
+    not_one_person: Vocab
+    word_classes: dict[str, Vocab]
+    right_gap_adverb: GapAdverb
+    pronoun_quantifiers: dict[str, dict[str, int]]
+    none_hint: Pattern
+    suicide_hint: Pattern
 
 
 class DateWordsFile(_Strict):

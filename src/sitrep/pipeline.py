@@ -21,7 +21,7 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 - ``extractors.claims.mention_claim(doc, mention, ctx) -> ClaimValue``
 - ``extractors.actors.extract_actors(doc, mention, ctx, place, claim) -> ActorsValue``
 - ``extractors.types.classify(doc, mention, ctx, actors) -> TypeValue``
-- ``extractors.counts.extract_counts(doc, mention) -> CountsValue``
+- ``extractors.counts.extract_counts(doc, mention, annotation) -> CountsValue``
 - ``extractors.roles.extract_roles(doc, mention, actors, types) -> dict[str, list[RoleFiller]]``
 - ``assemble.build_event(doc, mention, ctx, date, place, actors, types, counts, claim, roles) -> Event | None``
 - ``assemble.merge_duplicates(events) -> list[Event]``
@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from . import assemble, segment
@@ -57,6 +58,7 @@ from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 DETECTORS: tuple[str, ...] = (
     actors_mod.DETECTOR,
     types_mod.DETECTOR,
+    "sitrep_numbers",  # extractors/counts.py: number expressions -> span group "numbers"
 )
 
 
@@ -106,7 +108,9 @@ def process_document(
         claim = claims_mod.mention_claim(doc, mention, ctx)
         who = actors_mod.extract_actors(doc, mention, ctx, where, claim)
         what = types_mod.classify(doc, mention, ctx, who)
-        how_many = claims_mod.add_own_dead(doc, mention, claim, counts_mod.extract_counts)
+        how_many = claims_mod.add_own_dead(
+            doc, mention, claim, partial(counts_mod.extract_counts, annotation=ctx.annotation)
+        )
         roles = roles_mod.extract_roles(doc, mention, who, what)
         event = assemble.build_event(
             doc, mention, ctx, when, where, who, what, how_many, claim, roles
