@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from sitrep.extractors.roles import RolesData, lexicon, roles_data
+from sitrep.data_schemas import RolesFile
+from sitrep.extractors.roles import lexicon, roles_data
 from sitrep.resources import load_yaml
 
 
@@ -22,8 +23,8 @@ def test_roles_lexicon_data_follows_its_schema() -> None:
 def test_roles_lexicon_data_refuses_booleans_and_unknown_keys() -> None:
     raw = load_yaml("roles.yaml")
     with pytest.raises(ValidationError):
-        RolesData.model_validate({**raw, "coordinators": ["and", True]})
+        RolesFile.model_validate({**raw, "coordinators": ["and", True]})
     with pytest.raises(ValidationError):
-        RolesData.model_validate({**raw, "surprise": ["x"]})
+        RolesFile.model_validate({**raw, "surprise": ["x"]})
     with pytest.raises(ValidationError):
-        RolesData.model_validate({**raw, "denial_pattern": "(unclosed"})
+        RolesFile.model_validate({**raw, "denial_pattern": "(unclosed"})

@@ -32,13 +32,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, StrictStr, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotate import Annotation, add_spans, annotate, mention_ranges
+from ..data_schemas import load_checked
 from ..model import ActorsValue, Document, Evidence, Mention, RoleFiller, TypeValue
-from ..resources import load_yaml
 from .actors import neutral_terms
 
 ROLE_KEYS = ("perpetrators", "targets", "victims", "weapons")
@@ -121,60 +120,9 @@ def _word_alternation(items: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(str(w).lower()) for w in items) + r")\b")
 
 
-Words = list[StrictStr]
-
-
-class RolesData(BaseModel):
-    """The schema of ``data/roles.yaml``: every list holds strings (a bare YAML ``on`` or ``no``
-    would be read as a boolean and is refused), the patterns are regular expressions."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    weapons: Words
-    perpetrator_heads: Words
-    organisation_heads: Words
-    human_heads: Words
-    target_heads: Words
-    harm_verbs: Words
-    attack_verbs: Words
-    passive_aux: Words
-    np_stop: Words
-    of_heads: Words
-    claim_cues: Words
-    titles: Words
-    victim_of_nouns: Words
-    participle_modifiers: Words
-    given_names: Words
-    name_joiners: Words
-    not_name_words: Words
-    event_nouns: Words
-    perp_modified_nouns: Words
-    attacker_modifiers: Words
-    weapon_use_cues: Words
-    subject_breaks: Words
-    object_breaks: Words
-    denial_pattern: StrictStr
-    acronym_definition: StrictStr
-    weapon_heads_with_modifiers: Words
-    articles: Words
-    calendar_words: Words
-    place_name_prefixes: Words
-    coordinators: Words
-    selector_edge_stop: Words
-
-    @field_validator("denial_pattern", "acronym_definition")
-    @classmethod
-    def _compiles(cls, v: str) -> str:
-        try:
-            re.compile(v)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from exc
-        return v
-
-
 def roles_data() -> dict[str, Any]:
-    """``data/roles.yaml``, checked against :class:`RolesData`."""
-    return RolesData.model_validate(load_yaml("roles.yaml")).model_dump()
+    """``data/roles.yaml``, checked against its schema (``data_schemas.RolesFile``)."""
+    return load_checked("roles.yaml")
 
 
 @lru_cache(maxsize=1)
