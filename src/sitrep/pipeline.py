@@ -17,11 +17,11 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 - ``extractors.places.find_toponyms(doc, start, end, gazetteer) -> list[Toponym]``
 - ``geo.resolve.resolve_context(doc, sections, gazetteer) -> (PlaceValue | None, dict[int, PlaceValue])``
 - ``geo.resolve.resolve_mention(toponyms, ctx, mention, gazetteer) -> PlaceValue | None``
-- ``extractors.claims.document_claim(doc) -> ClaimValue``
+- ``extractors.claims.document_claim(doc, annotation) -> ClaimValue``
 - ``extractors.claims.mention_claim(doc, mention, ctx) -> ClaimValue``
 - ``extractors.actors.extract_actors(doc, mention, ctx, place, claim) -> ActorsValue``
 - ``extractors.types.classify(doc, mention, ctx, actors) -> TypeValue``
-- ``extractors.counts.extract_counts(doc, mention) -> CountsValue``
+- ``extractors.counts.extract_counts(doc, mention, annotation) -> CountsValue``
 - ``extractors.roles.extract_roles(doc, mention, actors, types) -> dict[str, list[RoleFiller]]``
 - ``assemble.build_event(doc, mention, ctx, date, place, actors, types, counts, claim, roles) -> Event | None``
 - ``assemble.merge_duplicates(events) -> list[Event]``
@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from . import assemble, segment
@@ -54,7 +55,11 @@ from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 
 #: the detectors that annotate every document, in the order they run (spaCy component names,
 #: registered by the stage modules above; each writes one span group, see sitrep.annotate)
-DETECTORS: tuple[str, ...] = ()
+DETECTORS: tuple[str, ...] = (
+    actors_mod.DETECTOR,
+    types_mod.DETECTOR,
+    "sitrep_numbers",  # extractors/counts.py: number expressions -> span group "numbers"
+)
 
 
 def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> DocContext:
@@ -63,7 +68,7 @@ def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> Do
     annotation = annotate(doc, DETECTORS, gazetteer)
     sections = segment.sections(doc)
     dateline = dates_mod.document_anchor(doc, sections)
-    claim = claims_mod.document_claim(doc)
+    claim = claims_mod.document_claim(doc, annotation)
     if doc.source_kind is not None:
         claim = claims_mod.force_source_kind(claim, doc.source_kind)
     doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer)
@@ -103,7 +108,9 @@ def process_document(
         claim = claims_mod.mention_claim(doc, mention, ctx)
         who = actors_mod.extract_actors(doc, mention, ctx, where, claim)
         what = types_mod.classify(doc, mention, ctx, who)
-        how_many = claims_mod.add_own_dead(doc, mention, claim, counts_mod.extract_counts)
+        how_many = claims_mod.add_own_dead(
+            doc, mention, claim, partial(counts_mod.extract_counts, annotation=ctx.annotation)
+        )
         roles = roles_mod.extract_roles(doc, mention, who, what)
         event = assemble.build_event(
             doc, mention, ctx, when, where, who, what, how_many, claim, roles
