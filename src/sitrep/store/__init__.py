@@ -172,12 +172,15 @@ def _migration_summary_index(conn: Any) -> None:
 
 
 #: PostgreSQL only: the API's default order (newest first, empty dates last, ties by event id) as
-#: an index, so that a page reads its rows in order instead of sorting every match (PostgreSQL can
+#: an index, alone and after the country (name or ISO3), so that a page reads its rows in order
+#: instead of sorting every match (PostgreSQL can
 #: walk ``ix_events_summary`` backwards only as DESC NULLS FIRST); and the columns that the free-text
 #: filter ``q`` resolves to lists of names (``web.query.TEXT_COLUMNS``). SQLite walks the summary
 #: index backwards and reads these columns from it (``web.query.EventFilter.clauses``).
 POSTGRES_API_INDEXES = [
     "CREATE INDEX IF NOT EXISTS ix_events_newest ON events (event_date DESC NULLS LAST, event_id DESC)",
+    "CREATE INDEX IF NOT EXISTS ix_events_country_newest ON events (country, event_date DESC NULLS LAST, event_id DESC)",
+    "CREATE INDEX IF NOT EXISTS ix_events_iso3_newest ON events (iso3, event_date DESC NULLS LAST, event_id DESC)",
     "CREATE INDEX IF NOT EXISTS ix_events_location ON events (location)",
     "CREATE INDEX IF NOT EXISTS ix_events_admin1 ON events (admin1)",
     "CREATE INDEX IF NOT EXISTS ix_events_actor1 ON events (actor1)",
