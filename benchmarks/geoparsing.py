@@ -26,7 +26,8 @@ from pathlib import Path
 from sitrep.extractors.places import find_toponyms
 from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.distance import haversine_km as haversine
-from sitrep.geo.resolve import resolve_context, resolve_toponym
+from sitrep.geo.resolve import resolve_toponym
+from sitrep.pipeline import place_context
 from sitrep.model import DocContext, Document, Evidence, Mention, Section, Toponym
 
 ROOT = Path(os.environ.get("SITREP_GEOPARSING_DIR", Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparsing"))
@@ -121,10 +122,9 @@ def run(corpus: str, limit: int | None, gz, split: str = "report") -> dict:  # n
     for text, gold in data:
         doc = Document(text=text)
         sections = [Section(start=0, end=len(text))]
-        doc_place, sec_places = resolve_context(doc, sections, gz)
-        ctx = DocContext(doc=doc, sections=sections, doc_place=doc_place, section_places=sec_places)
+        ctx = place_context(doc, sections, gz)
         mention = Mention(start=0, end=len(text), text=text)
-        found = find_toponyms(doc, 0, len(text), gz)
+        found = find_toponyms(doc, 0, len(text), gz, ctx.annotation)
         # oracle: each gold span alone, with the article's other gold names as its neighbours
         for s, e, lat, lon in gold:
             if not (0 <= s < e <= len(text)):

@@ -43,7 +43,8 @@ def resolve_toponym_in(text, phrase, gz):
 
 def test_geo_prior_counts_units_and_trailing_states(gz):
     text = "The fire started in Dublin, Ga., on Friday. Crews from across Georgia helped."
-    prior = doc_admin1_prior(Document(text=text), gz, "US")
+    doc = Document(text=text)
+    prior = doc_admin1_prior(doc, gz, "US", find_toponyms(doc, 0, len(text), gz))
     assert prior == {("US", "GA"): 1.0}
 
 

@@ -125,6 +125,20 @@ class Gazetteer(Protocol):
     def countries(self) -> list[Place]:
         """Every country entry."""
 
+    def country_keys(self) -> frozenset[str]:
+        """Name keys of every country, with their short and former names ("Burma")."""
+
+    def places_in(self, iso2: str, admin1_code: str | None = None, limit: int = 5000) -> list[Place]:
+        """Populated places of a country (or of one of its admin1 units), largest first."""
+
+    def admin1s(self, iso2: str) -> list[Place]:
+        """The first-level units of a country."""
+
+    def name_pool(self, iso2: str, admin1_code: str | None = None,
+                  with_admin1: bool = False) -> tuple[list[str], list[Place]]:
+        """Name keys and entries to match fuzzily against: the populated places of a country or
+        of one admin1 unit (the largest 3,000), plus the country's admin1 units when asked."""
+
 
 # ------------------------------------------------------------------------------------------
 # aliases (data/place_aliases.yaml)
@@ -188,6 +202,10 @@ class SQLiteGazetteer:
         self._shared = connection  # an in-memory database (cannot be reopened)
         self._cache: dict[tuple[str, str | None], list[Place]] = {}
         self._has: dict[str, bool] = {}
+        self._a1_names: dict[tuple[str, str], str] | None = None
+        self._a1_by_key: dict[str, tuple[str, str]] = {}
+        self._country_keys: frozenset[str] | None = None
+        self._pools: dict[tuple[str, str | None, bool], tuple[list[str], list[Place]]] = {}
         con = self._con()
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         if meta.get("schema") != SCHEMA_VERSION:
@@ -233,9 +251,8 @@ class SQLiteGazetteer:
     def _admin1_names(self) -> dict[tuple[str, str], str]:
         """(iso2, admin1 code) -> the unit's standard English name, found through an anchor
         town inside it; units two entries claim are left alone."""
-        names = getattr(self, "_a1_names", None)
-        if names is not None:
-            return names
+        if self._a1_names is not None:
+            return self._a1_names
         self._a1_names = {}  # while anchors are looked up: no renaming
         out: dict[tuple[str, str], str] = {}
         clash: set[tuple[str, str]] = set()
@@ -411,6 +428,29 @@ class SQLiteGazetteer:
 
     def countries(self) -> list[Place]:
         return list(self._countries.values())
+
+    def country_keys(self) -> frozenset[str]:
+        if self._country_keys is None:
+            names = {name_key(p.name) for p in self._countries.values()}
+            # short and former names of countries ("Burma", "Holland"; place_aliases.yaml)
+            names |= {k for k, group in aliases().items()
+                      if any(other in names and cc for other, cc in group)}
+            self._country_keys = frozenset(names)
+        return self._country_keys
+
+    def name_pool(self, iso2: str, admin1_code: str | None = None,
+                  with_admin1: bool = False) -> tuple[list[str], list[Place]]:
+        k = (iso2, admin1_code, with_admin1)
+        hit = self._pools.get(k)
+        if hit is None:
+            places = self.places_in(iso2, admin1_code, limit=3000)
+            if with_admin1:
+                places = places + self.admin1s(iso2)
+            hit = ([name_key(p.name) for p in places], places)
+            if len(self._pools) > 512:
+                self._pools.clear()
+            self._pools[k] = hit
+        return hit
 
     def admin1(self, iso2: str, code: str) -> Place | None:
         rows = self._rows(
