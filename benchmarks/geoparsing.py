@@ -24,11 +24,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from sitrep.extractors.places import find_toponyms
-from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.distance import haversine_km as haversine
+from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.resolve import resolve_toponym
+from sitrep.model import Document, Evidence, Mention, Section, Toponym
 from sitrep.pipeline import place_context
-from sitrep.model import DocContext, Document, Evidence, Mention, Section, Toponym
 
 ROOT = Path(os.environ.get("SITREP_GEOPARSING_DIR", Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparsing"))
 FILES = {"lgl": "lgl/lgl.xml", "geovirus": "geovirus/GeoVirus.xml", "tr-news": "tr-news/TR-News.xml"}

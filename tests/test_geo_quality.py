@@ -7,8 +7,8 @@ import pytest
 
 from sitrep.extractors.places import find_toponyms
 from sitrep.geo.gazetteer import get_gazetteer
-from sitrep.geo.schema import spelling_variants
 from sitrep.geo.resolve import resolve_mention
+from sitrep.geo.schema import spelling_variants
 from sitrep.model import Document, Mention, Section
 from sitrep.pipeline import place_context
 

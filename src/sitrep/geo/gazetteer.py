@@ -19,6 +19,7 @@ variants in ``data/place_aliases.yaml``.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import threading
@@ -27,8 +28,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from ..config import get_settings
 from ..errors import GazetteerUnavailable
-from ..resources import load_yaml
+from ..resources import load_yaml, read_text
+from .default_build import build_into
 from .schema import (
     ARTICLE_PREFIXES,
     SCHEMA_VERSION,
@@ -538,10 +541,6 @@ def _package_versions() -> str:
 
 
 def default_gazetteer_path() -> Path:
-    import hashlib
-
-    from ..resources import read_text
-
     # the build's own data files are part of the tag: editing them rebuilds the cache
     data = "".join(read_text(f) for f in ("geo_regions.yaml", "geo_country_points.tsv"))
     tag = hashlib.sha256(
@@ -552,8 +551,6 @@ def default_gazetteer_path() -> Path:
 
 def build_default(out_path: Path | None) -> sqlite3.Connection:
     """Build the embedded gazetteer; into ``out_path`` (atomically) or in memory when None."""
-    from .default_build import build_into
-
     if out_path is None:
         con = sqlite3.connect(":memory:", check_same_thread=False)
         build_into(con)
@@ -593,8 +590,6 @@ def open_gazetteer(path: str | Path) -> SQLiteGazetteer:
 def get_gazetteer(settings=None) -> Gazetteer:  # noqa: ANN001 - Settings | None
     """The process-wide gazetteer: ``settings.gazetteer_path`` if set, else the embedded one."""
     if settings is None:
-        from ..config import get_settings
-
         settings = get_settings()
     configured = getattr(settings, "gazetteer_path", None)
     key = str(configured) if configured else "<default>"
