@@ -52,6 +52,7 @@ class Lexicon:
     between_not_place: frozenset[str]
     place_labels: frozenset[str]
     possessives: tuple[str, ...]
+    facilities: frozenset[str]
     not_place_re: re.Pattern | None = None
     stop_words: frozenset[str] = frozenset()
 
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         between_not_place=frozenset(w.lower() for w in data["between_not_place"]),
         place_labels=frozenset(data["place_entity_labels"]),
         possessives=tuple(data["possessives"]),
+        facilities=frozenset(w.lower() for w in data["facility_nouns"]),
         not_place_re=_phrase_re(data.get("not_place_phrases") or ()),
         stop_words=frozenset(w.lower() for w in STOP_WORDS),
     )
@@ -444,7 +446,7 @@ def _glued(tok, gap: str, lex: Lexicon, gazetteer) -> bool:  # noqa: ANN001
     if tok is None or not tok.cap:
         return False
     low = tok.text.lower()
-    if low in lex.not_places or low in lex.qualifiers:
+    if low in lex.not_places or low in lex.qualifiers or low in lex.facilities:
         return False
     return not (gap == "-" and gazetteer.has_name(tok.text))
 

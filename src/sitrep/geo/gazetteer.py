@@ -358,7 +358,10 @@ class SQLiteGazetteer:
             return True
         return any(self._key_known(k) for k in key_variants(key)) or any(
             self._key_known(k) for k in spelling_variants(key) if " " in k
-        ) or self._compact_known(key)
+        ) or self._compact_known(key) or (
+            # written without its Arabic article ("Qamishli" / "Al Qamishli"), as lookup reads it
+            len(key) >= 5 and any(self._key_known(art + key) for art in ARTICLE_PREFIXES)
+        )
 
     def lookup(self, name: str, iso2: str | None = None, limit: int = 200) -> list[Place]:
         abbr = admin1_abbreviation(name) if "." in name else None

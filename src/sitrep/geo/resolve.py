@@ -148,8 +148,9 @@ def place_value(
     rules: list[str],
     gazetteer,  # noqa: ANN001
 ) -> PlaceValue:
-    """A PlaceValue from a gazetteer entry (names from the gazetteer, in ASCII)."""
-    country = p.country
+    """A PlaceValue from a gazetteer entry (names from the gazetteer, in ASCII; a country's
+    name without a leading article: "Netherlands", as ACLED and UCDP write it)."""
+    country = p.country[4:] if p.country and p.country.startswith("The ") else p.country
     iso3 = p.iso3
     if p.is_country:
         return PlaceValue(
