@@ -446,8 +446,8 @@ def _glued(tok, gap: str, lex: Lexicon, gazetteer) -> bool:  # noqa: ANN001
     if tok is None or not tok.cap:
         return False
     low = tok.text.lower()
-    if low in lex.not_places or low in lex.qualifiers or low in lex.facilities:
-        return False
+    if low in lex.not_places or low in lex.qualifiers or low in lex.facilities or tok.text in lex.demonyms:
+        return False  # "Mogadishu Turkish embassy": a nationality word starts another phrase
     return not (gap == "-" and gazetteer.has_name(tok.text))
 
 
@@ -491,6 +491,8 @@ def _make(text, s, e, name, lo, hi, lex, countries) -> Toponym:  # noqa: ANN001
     level = lex.qualifiers.get(qual or "", "")
     if name_key(name) in countries and not qual:
         kind = "country"
+        if word_pattern("border_before").search(text, max(lo, s - 30), s):
+            rules.append("places:border-with")
     elif level in _REGION_LEVELS:
         kind = "region"
     if _near_before(text, s, lo, lex):

@@ -78,6 +78,8 @@ def word_pattern(template_name: str) -> re.Pattern[str]:
     if template_name == "demonym_place":
         # a nationality word that modifies a place noun: "the northern Iraqi city of"
         return re.compile(rf"^(?:[\s-]+[a-z]+){{0,2}}?\s+(?:{alternation(lex['qualifier_prefixes'])})\b")
+    if template_name == "border_before":
+        return re.compile(rf"\b(?:{alternation(lex['border_cues'], spaces=True)})\s+(?:the\s+)?\Z", re.I)
     if template_name == "seat_prefix":
         seats = alternation(lex.get("seat_prefixes") or ["-"])
         return re.compile(rf"^(?:{seats})[\s-]+(?=\S)", re.I)

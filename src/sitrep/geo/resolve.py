@@ -519,6 +519,10 @@ def resolve_mention(
     toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
 ) -> PlaceValue | None:
     """The event's place from its toponyms and the document/section context."""
+    beyond = [t for t in toponyms if "places:border-with" in t.rules]
+    if beyond and len(beyond) < len(toponyms):
+        # "near the border with Mali": the neighbour across the border is not the place
+        toponyms = [t for t in toponyms if "places:border-with" not in t.rules]
     c, base = _context_for(mention, ctx, gazetteer)
     usable = [t for t in toponyms if t.qualifier != "demonym" or t.kind != "country"]
     demonyms = [t for t in toponyms if t.qualifier == "demonym"]
@@ -548,11 +552,13 @@ def resolve_mention(
             if _prominent(big):
                 agreed = {big.iso2}
         described = _descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        possessed = _possessed(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
                            or _is_label(allt[k], mention, ctx),
                            k in described,
+                           k in possessed,
                            bool(agreed) and bool(resolved[k][0].iso2) and resolved[k][0].iso2 not in agreed,
                            k in namesakes,
                            _specificity(resolved[k][0]), allt[k].kind == "road" and has_near,
@@ -662,6 +668,19 @@ def _descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[i
             if len(gap) <= 60 and pattern("descriptor_gap").match(gap):
                 out.add(k)
                 break
+    return out
+
+
+def _possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+    """Toponyms named after another place's possessive ("Jerusalem's Damascus Gate"): a part
+    of that place, which comes first (rule ``places:possessive``)."""
+    out: set[int] = set()
+    if not text:
+        return out
+    for k in resolved:
+        s = allt[k].evidence.start
+        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ") for j in resolved):
+            out.add(k)
     return out
 
 
@@ -818,6 +837,8 @@ def resolve_context(
             vote(dcountry.iso2, 3.0, e)
     tops = context_toponyms(toponyms)
     for t in tops:
+        if "places:border-with" in t.rules:
+            continue  # the neighbour across a border says little about where the story is
         if t.kind == "country":
             code = _demonym_iso2(t)
             if code:
