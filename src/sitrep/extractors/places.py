@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..annotate import Annotation, add_spans, annotate, needs_gazetteer
-from ..geo.gazetteer import Gazetteer
+from ..geo.gazetteer import Gazetteer, admin1_abbreviation
 from ..geo.lexicon import TOPONYMS, alternation, geo_lexicon, pattern, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
@@ -254,6 +254,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     doc_caps = _all_caps(text, 0, len(text))
     tokens = list(doc)
     out: list[Toponym] = []
+    persons: set[str] = set()
     i = 0
     for a, b in _paragraphs(text):
         j = i
@@ -264,7 +265,51 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         caps = _all_caps(text, a, b)
         if not caps and doc_caps and sum(c.isalpha() for c in text[a:b]) < 20:
             caps = True
-        out.extend(_find_in(text, a, b, words, caps, gazetteer, lex, ents))
+        out.extend(_find_in(text, a, b, words, caps, gazetteer, lex, ents, persons))
+    if persons:
+        # one sense per document: a word read as a person's name after a title ("Sgt. Bell")
+        # is that person elsewhere too, unless a qualifier, prefix or near cue vouches for a place
+        out = [t for t in out if not (t.text in persons and t.kind == "place"
+                                      and not t.qualifier and t.rules == ["places:gazetteer"])]
+    out.extend(_abbreviated_units(text, out))
+    out.sort(key=lambda t: t.evidence.start)
+    return out
+
+
+def _person_like(run: list[_Tok], name: str, gazetteer: Gazetteer, lex: Lexicon) -> bool:
+    """A two-word capitalised name whose first word is no place word and whose second is known
+    only as a minor place ("Barack Obama", "Kristina Harman"): read as a person's name."""
+    first = run[0]
+    low = first.text.lower()
+    if first.poss or run[1].gap != " " or low in lex.not_places or low in lex.qualifiers \
+            or low in lex.connectors or first.text in lex.demonyms or gazetteer.has_name(first.text):
+        return False
+    return _minor_only(name, gazetteer)
+
+
+def _minor_only(name: str, gazetteer: Gazetteer) -> bool:
+    """The gazetteer knows ``name`` only as minor places: towns and villages under 100,000
+    people, districts (no country, first-level unit or named region)."""
+    cands = gazetteer.lookup(name, limit=20)
+    return bool(cands) and not any(p.is_country or p.is_admin1 or p.is_region or p.is_continent
+                                   or p.population >= 100_000 for p in cands)
+
+
+def _abbreviated_units(text: str, found: list[Toponym]) -> list[Toponym]:
+    """A first-level unit written as its abbreviation after a place and a comma ("Dublin,
+    Ga.", "Charleston, W.Va."; data/geo_admin1_abbreviations.yaml), rule places:abbreviation."""
+    out = []
+    covered = [(t.evidence.start, t.evidence.end) for t in found]
+    for t in found:
+        m = pattern("trailing_unit").match(text, t.evidence.end, min(len(text), t.evidence.end + 40))
+        if m is None:
+            continue
+        s, e = m.span(1)
+        if admin1_abbreviation(text[s:e]) is None or any(a < e and s < b for a, b in covered):
+            continue
+        out.append(Toponym(text=text[s:e], evidence=Evidence.of(text, s, e), kind="region",
+                           qualifier=None, rules=["places:abbreviation"]))
+        covered.append((s, e))
     return out
 
 
@@ -295,8 +340,12 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer: Gazetteer,
 
 
 def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, int]], caps: bool,
-             gazetteer: Gazetteer, lex: Lexicon, ents: list[tuple[int, int, str]] | None) -> list[Toponym]:
-    """The toponyms of one paragraph ``text[start:end]``."""
+             gazetteer: Gazetteer, lex: Lexicon, ents: list[tuple[int, int, str]] | None,
+             persons: set[str]) -> list[Toponym]:
+    """The toponyms of one paragraph ``text[start:end]``; words read as a person's name are
+    added to ``persons``."""
+    title_before = word_pattern("title_before")
+    person_after = word_pattern("person_after")
     toks = _word_toks(text, start, words, _caps_shadow(text, words, lex) if caps else None)
     if lex.not_place_re is not None:
         blocked = [(m.start(), m.end()) for m in lex.not_place_re.finditer(text, start, end)]
@@ -336,7 +385,7 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
             if hit is None:
                 # unknown single name: kept only when a pattern vouches for it (below)
                 t = run[i]
-                if t.cap and not _is_blocked(t, lex, caps):
+                if t.cap and not _is_blocked(t, lex, caps) and t.text not in lex.demonyms:
                     j = i + 1
                     while (
                         j < n
@@ -356,6 +405,11 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                 continue
             a, b, name = hit
             s, e = run[a].start, run[b - 1].end
+            if not caps and a == 0 and title_before.search(text, max(start, s - 25), s):
+                # "Sgt. Bell", "Gov. Clinton": a person, here and elsewhere in the document
+                persons.add(name)
+                i = b
+                continue
             # glued to another capitalised, unknown, non-qualifier word: part of a longer name
             before = run[a - 1] if a > 0 else None
             after = run[b] if b < n else None
@@ -375,6 +429,8 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
             elif _glued(before, run[a].gap, lex, gazetteer) or (
                 after is not None and _glued(after, after.gap, lex, gazetteer)
             ):
+                if n == 2 and a == 1 and not vouched and _person_like(run, name, gazetteer, lex):
+                    persons.add(name)  # "Barack Obama": a minor namesake place as a surname
                 if not vouched:
                     if before is None or not before.cap:
                         # "near Tal Rifaat": the whole capitalised stretch after a near cue
@@ -389,6 +445,10 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                             continue
                     i = b
                     continue
+            if b - a == 1 and not vouched and person_after.match(text, e) and _minor_only(name, gazetteer):
+                persons.add(name)  # "Hughes said", "the Obama administration"
+                i = b
+                continue
             found.append(_make(text, s, e, name, start, end, lex, countries))
             i = b
 

@@ -80,6 +80,10 @@ def word_pattern(template_name: str) -> re.Pattern[str]:
         return re.compile(rf"^(?:[\s-]+[a-z]+){{0,2}}?\s+(?:{alternation(lex['qualifier_prefixes'])})\b")
     if template_name == "border_before":
         return re.compile(rf"\b(?:{alternation(lex['border_cues'], spaces=True)})\s+(?:the\s+)?\Z", re.I)
+    if template_name == "title_before":
+        return re.compile(rf"\b(?:{alternation(lex['person_titles'], spaces=True)})\.?[ \t]+\Z")
+    if template_name == "person_after":
+        return re.compile(rf"[ \t]+(?:{alternation(lex['person_after'])})\b")
     if template_name == "seat_prefix":
         seats = alternation(lex.get("seat_prefixes") or ["-"])
         return re.compile(rf"^(?:{seats})[\s-]+(?=\S)", re.I)
