@@ -40,6 +40,7 @@ def test_places_name_after_title_is_a_person_in_the_whole_document(gz):  # noqa:
 def test_places_minor_place_before_said_is_a_person_but_a_capital_is_not(gz):  # noqa: ANN001
     assert "Hughes" not in _tops(gz, "\u201cThey took my dog,\u201d Hughes said in Dallas.")
     assert "Moscow" in _tops(gz, "Moscow said the strike hit Idlib.")
+    assert "Konduga" in _tops(gz, "Residents of Konduga said gunmen had shot three herders.")
 
 
 def test_places_facility_noun_or_demonym_after_a_town_keeps_the_town(gz):  # noqa: ANN001

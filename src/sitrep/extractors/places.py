@@ -445,9 +445,9 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                             continue
                     i = b
                     continue
-            if b - a == 1 and not vouched and person_after.match(text, e) and _minor_only(name, gazetteer):
-                persons.add(name)  # "Hughes said", "the Obama administration"
-                i = b
+            if b - a == 1 and not vouched and person_after.match(text, e) \
+                    and not caps_locative.search(text, max(start, s - 30), s) and _minor_only(name, gazetteer):
+                i = b  # "Hughes said", "the Obama administration" (not "residents of Konduga said")
                 continue
             found.append(_make(text, s, e, name, start, end, lex, countries))
             i = b
