@@ -76,3 +76,9 @@ def test_places_possessor_place_comes_before_the_possessed_name(gz):  # noqa: AN
 
 def test_places_country_name_has_no_leading_article(gz):  # noqa: ANN001
     assert _first_place("A gunman in the Netherlands has killed six people.")[0] == "Netherlands"
+
+
+def test_places_nationality_of_an_embassy_is_no_vote_for_the_country(gz):  # noqa: ANN001
+    text = ("A fuel tanker exploded in the al-Mansur district of Baghdad, near the Libyan and "
+            "Jordanian embassies. The Libyan embassy was damaged.")
+    assert _first_place(text) == ("Iraq", "Baghdad")

@@ -84,6 +84,8 @@ def word_pattern(template_name: str) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{alternation(lex['person_titles'], spaces=True)})\.?[ \t]+\Z")
     if template_name == "person_after":
         return re.compile(rf"[ \t]+(?:{alternation(lex['person_after'])})\b")
+    if template_name == "foreign_premises":
+        return re.compile(rf"^(?:[\s-]+[A-Za-z]+){{0,3}}?\s+(?:{alternation(lex['foreign_premises'])})\b", re.I)
     if template_name == "seat_prefix":
         seats = alternation(lex.get("seat_prefixes") or ["-"])
         return re.compile(rf"^(?:{seats})[\s-]+(?=\S)", re.I)

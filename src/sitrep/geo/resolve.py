@@ -841,6 +841,8 @@ def resolve_context(
             continue  # the neighbour across a border says little about where the story is
         if t.kind == "country":
             code = _demonym_iso2(t)
+            if code and word_pattern("foreign_premises").match(doc.text[t.evidence.end:t.evidence.end + 50]):
+                continue  # "the Libyan and Jordanian embassies": whose building, not where
             if code:
                 vote(code, 1.0, t.evidence)
             else:
