@@ -287,6 +287,14 @@ def _person_like(run: list[_Tok], name: str, gazetteer: Gazetteer, lex: Lexicon)
     return _minor_only(name, gazetteer)
 
 
+def _prominent_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A city of 100,000 or more, a first-level unit or a country is known by ``name``: its
+    facilities carry its name ("Baku Metro"); a lesser name before a facility noun is more
+    often the facility's own name ("Serena Hotel", "Rawda mosque")."""
+    return any(p.is_country or p.is_admin1 or p.population >= 100_000
+               for p in gazetteer.lookup(name, limit=20))
+
+
 def _minor_only(name: str, gazetteer: Gazetteer) -> bool:
     """The gazetteer knows ``name`` only as minor places: towns and villages under 100,000
     people, districts (no country, first-level unit or named region)."""
@@ -428,6 +436,7 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                     continue
             elif _glued(before, run[a].gap, lex, gazetteer) or (
                 after is not None and _glued(after, after.gap, lex, gazetteer)
+                and not (after.text.lower() in lex.facilities and _prominent_name(name, gazetteer))
             ):
                 if n == 2 and a == 1 and not vouched and _person_like(run, name, gazetteer, lex):
                     persons.add(name)  # "Barack Obama": a minor namesake place as a surname
@@ -506,7 +515,7 @@ def _glued(tok, gap: str, lex: Lexicon, gazetteer) -> bool:  # noqa: ANN001
     if tok is None or not tok.cap:
         return False
     low = tok.text.lower()
-    if low in lex.not_places or low in lex.qualifiers or low in lex.facilities or tok.text in lex.demonyms:
+    if low in lex.not_places or low in lex.qualifiers or tok.text in lex.demonyms:
         return False  # "Mogadishu Turkish embassy": a nationality word starts another phrase
     return not (gap == "-" and gazetteer.has_name(tok.text))
 
