@@ -37,7 +37,8 @@ def _geoparsing_rows() -> list[tuple[dict, int]]:
     from sitrep.geo import features as F
     from sitrep.geo import resolve as R
     from sitrep.geo.gazetteer import get_gazetteer
-    from sitrep.model import DocContext, Document, Mention, Section
+    from sitrep.model import Document, Mention, Section
+    from sitrep.pipeline import place_context
 
     gz = get_gazetteer()
     rows = []
@@ -47,10 +48,9 @@ def _geoparsing_rows() -> list[tuple[dict, int]]:
         for text, gold in G.load(corpus, "tune"):
             doc = Document(text=text)
             sections = [Section(start=0, end=len(text))]
-            doc_place, sec_places = R.resolve_context(doc, sections, gz)
-            ctx = DocContext(doc=doc, sections=sections, doc_place=doc_place, section_places=sec_places)
+            ctx = place_context(doc, sections, gz)
             mention = Mention(start=0, end=len(text), text=text)
-            for t in find_toponyms(doc, 0, len(text), gz):
+            for t in find_toponyms(doc, 0, len(text), gz, ctx.annotation):
                 R.RECORD = []
                 R.resolve_toponym(t, ctx, mention, gz)
                 got, R.RECORD = R.RECORD, None

@@ -53,27 +53,26 @@ def doc_with_headers(parts: list[tuple[str | None, str]]) -> tuple[Document, lis
 
 
 def context(doc: Document, sections: list[Section], gz) -> DocContext:  # noqa: ANN001
-    from sitrep.geo.resolve import resolve_context
+    from sitrep.pipeline import place_context
 
-    doc_place, section_places = resolve_context(doc, sections, gz)
-    return DocContext(doc=doc, sections=sections, doc_place=doc_place, section_places=section_places)
+    return place_context(doc, sections, gz)
 
 
 def resolve_phrase(text: str, phrase: str, gz, occurrence: int = 0):  # noqa: ANN001, ANN201
     """Resolve one phrase of a one-section document on its own (``resolve_toponym``), using the
     toponym sitrep finds at that position, or the bare phrase when it finds none."""
     from sitrep.extractors.places import find_toponyms
-    from sitrep.geo.resolve import resolve_context, resolve_toponym
-    from sitrep.model import DocContext, Evidence, Toponym
+    from sitrep.geo.resolve import resolve_toponym
+    from sitrep.model import Evidence, Toponym
+    from sitrep.pipeline import place_context
 
     doc = Document(text=text)
     sections = [Section(start=0, end=len(text))]
-    dp, sp = resolve_context(doc, sections, gz)
-    ctx = DocContext(doc=doc, sections=sections, doc_place=dp, section_places=sp)
+    ctx = place_context(doc, sections, gz)
     s = -1
     for _ in range(occurrence + 1):
         s = text.index(phrase, s + 1)
-    found = find_toponyms(doc, 0, len(text), gz)
+    found = find_toponyms(doc, 0, len(text), gz, ctx.annotation)
     t = next((f for f in found if f.evidence.start == s), None) or Toponym(
         text=phrase, evidence=Evidence.of(text, s, s + len(phrase)))
     return resolve_toponym(t, ctx, Mention(start=0, end=len(text), text=text), gz)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from .geo_helpers import resolve_phrase
-
 from sitrep.extractors.places import find_toponyms
 from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.resolve import doc_admin1_prior
 from sitrep.model import Document
+
+from .geo_helpers import resolve_phrase
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,8 @@ def resolve_toponym_in(text, phrase, gz):
 
 def test_geo_prior_counts_units_and_trailing_states(gz):
     text = "The fire started in Dublin, Ga., on Friday. Crews from across Georgia helped."
-    prior = doc_admin1_prior(Document(text=text), gz, "US")
+    doc = Document(text=text)
+    prior = doc_admin1_prior(doc, gz, "US", find_toponyms(doc, 0, len(text), gz))
     assert prior == {("US", "GA"): 1.0}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.link import haversine_km
+from sitrep.geo.distance import haversine_km
 
 from .geo_helpers import resolve_phrase
 

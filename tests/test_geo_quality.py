@@ -7,9 +7,10 @@ import pytest
 
 from sitrep.extractors.places import find_toponyms
 from sitrep.geo.gazetteer import get_gazetteer
+from sitrep.geo.resolve import resolve_mention
 from sitrep.geo.schema import spelling_variants
-from sitrep.geo.resolve import resolve_context, resolve_mention
-from sitrep.model import DocContext, Document, Mention, Section
+from sitrep.model import Document, Mention, Section
+from sitrep.pipeline import place_context
 
 
 @pytest.fixture(scope="module")
@@ -23,10 +24,9 @@ def gz():  # noqa: ANN201
 def _place(gz, text: str):  # noqa: ANN001, ANN202
     doc = Document(text=text)
     sections = [Section(start=0, end=len(text))]
-    doc_place, sec = resolve_context(doc, sections, gz)
-    ctx = DocContext(doc=doc, sections=sections, doc_place=doc_place, section_places=sec)
+    ctx = place_context(doc, sections, gz)
     m = Mention(start=0, end=len(text), text=text)
-    return resolve_mention(find_toponyms(doc, 0, len(text), gz), ctx, m, gz)
+    return resolve_mention(find_toponyms(doc, 0, len(text), gz, ctx.annotation), ctx, m, gz)
 
 
 PRECISION_CASES = [

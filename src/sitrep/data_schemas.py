@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from importlib import resources
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -408,6 +408,30 @@ class GeoLexiconFile(BaseModel):
     not_places: Phrases
     demonyms: dict[str, ISO2 | None]  # demonym -> ISO 3166 alpha-2 (None: no single country)
     spelling_variants: list[Annotated[list[str], Field(min_length=2)]]
+    articles: Vocab
+    caps_locatives: Vocab
+    distance_units: Vocab
+    plural_qualifiers: dict[str, str]
+    road_words: Vocab
+    road_joiners: Vocab
+    between_not_place: Vocab
+    place_entity_labels: Vocab
+    feature_prepositions: Vocab
+    possessives: Vocab
+    facility_nouns: Vocab
+    foreign_premises: Vocab
+    border_cues: Vocab
+    person_titles: Vocab
+    person_after: Vocab
+
+
+class GeoPattern(_Strict):
+    pattern: Pattern
+    flags: Literal["i"] | None = None
+
+
+class GeoPatternsFile(_Strict):
+    patterns: dict[str, GeoPattern]
 
 
 class Admin1Abbreviation(BaseModel):
@@ -507,6 +531,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "link_cues.yaml": LinkCuesFile,
     "roles.yaml": RolesFile,
     "geo_lexicon.yaml": GeoLexiconFile,
+    "geo_patterns.yaml": GeoPatternsFile,
     "geo_admin1_abbreviations.yaml": Admin1AbbreviationsFile,
     "geo_admin1_names.yaml": Admin1NamesFile,
     "geo_regions.yaml": GeoRegionsFile,

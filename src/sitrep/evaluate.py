@@ -18,7 +18,6 @@ step.
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -30,6 +29,7 @@ from typing import Any
 import typer
 
 from .errors import EvaluationError
+from .geo.distance import haversine_km
 
 # --------------------------------------------------------------------------------------------
 # tolerances (documented in docs/evaluation.md)
@@ -143,14 +143,6 @@ def _as_date(value: Any) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _enum_value(value: Any) -> Any:

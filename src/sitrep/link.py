@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from .geo.distance import haversine_km
 from .model import (
     ClaimCheck,
     ClaimStatus,
@@ -62,13 +63,6 @@ class LinkConfig:
 
     def resolved_threshold(self) -> float:
         return float(link_weights()["threshold"]) if self.threshold is None else self.threshold
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def date_window(e: Event) -> tuple[date, date] | None:

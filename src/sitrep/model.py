@@ -574,3 +574,6 @@ class DocContext(BaseModel):
     settings: Any = None  # sitrep.config.Settings
     #: the document parsed once (sitrep.annotate.Annotation): sentences, tokens, detector spans
     annotation: Any = None
+    #: the document's first-level units, (iso2, admin1 code) -> share of the votes
+    #: (sitrep.geo.resolve.doc_admin1_prior, computed once per document)
+    place_prior: dict[tuple[str, str], float] = Field(default_factory=dict)

@@ -14,8 +14,10 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 - ``extractors.dates.document_anchor(doc, sections) -> DateValue | None`` (dateline / header date)
 - ``extractors.dates.resolve_mention(doc, mention, ctx, anchor) -> DateValue | None``
   ``anchor`` is the date of the previous event in the same section (for "the following day").
-- ``extractors.places.find_toponyms(doc, start, end, gazetteer) -> list[Toponym]``
-- ``geo.resolve.resolve_context(doc, sections, gazetteer) -> (PlaceValue | None, dict[int, PlaceValue])``
+- ``extractors.places.find_toponyms(doc, start, end, gazetteer, annotation) -> list[Toponym]``
+  (chooses among the toponyms that the ``sitrep_toponyms`` detector found once per document)
+- ``geo.resolve.resolve_context(doc, sections, gazetteer, toponyms) -> (PlaceValue | None, dict[int, PlaceValue])``
+- ``geo.resolve.doc_admin1_prior(doc, gazetteer, doc_iso2, toponyms) -> dict`` (``DocContext.place_prior``)
 - ``geo.resolve.resolve_mention(toponyms, ctx, mention, gazetteer) -> PlaceValue | None``
 - ``extractors.claims.document_claim(doc, annotation) -> ClaimValue``
 - ``extractors.claims.mention_claim(doc, mention, ctx) -> ClaimValue``
@@ -60,6 +62,7 @@ DETECTORS: tuple[str, ...] = (
     types_mod.DETECTOR,
     "sitrep_numbers",  # extractors/counts.py: number expressions -> span group "numbers"
     roles_mod.ACRONYM_DETECTOR,  # extractors/roles.py: acronyms a document defines -> "role_acronyms"
+    places_mod.DETECTOR,
 )
 
 
@@ -72,17 +75,24 @@ def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> Do
     claim = claims_mod.document_claim(doc, annotation)
     if doc.source_kind is not None:
         claim = claims_mod.force_source_kind(claim, doc.source_kind)
-    doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer)
-    return DocContext(
-        doc=doc,
-        sections=sections,
-        dateline=dateline,
-        claim=claim,
-        doc_place=doc_place,
-        section_places=section_places,
-        settings=settings,
-        annotation=annotation,
-    )
+    places = place_context(doc, sections, gazetteer, annotation)
+    return places.model_copy(update={"dateline": dateline, "claim": claim, "settings": settings})
+
+
+def place_context(doc: Document, sections: list, gazetteer: Gazetteer,
+                  annotation: Any = None) -> DocContext:
+    """The places of the document context, from the toponyms detected once: the document's
+    country, each header's place and the document's admin1 prior (also for callers that make
+    their own sections, such as the geoparsing benchmark and the geo tests)."""
+    if annotation is None:
+        annotation = annotate(doc, (places_mod.DETECTOR,), gazetteer)
+    toponyms = places_mod.find_toponyms(doc, 0, len(doc.text), gazetteer, annotation)
+    doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer, toponyms)
+    prior = geo_resolve.doc_admin1_prior(
+        doc, gazetteer, geo_resolve.iso2_of(doc_place, gazetteer),
+        geo_resolve.context_toponyms(toponyms))
+    return DocContext(doc=doc, sections=sections, doc_place=doc_place,
+                      section_places=section_places, annotation=annotation, place_prior=prior)
 
 
 def process_document(
@@ -104,7 +114,7 @@ def process_document(
     for mention in segment.mentions(doc, ctx.sections):
         anchor = anchors.get(mention.section, ctx.dateline)
         when = dates_mod.resolve_mention(doc, mention, ctx, anchor)
-        toponyms = places_mod.find_toponyms(doc, mention.start, mention.end, gazetteer)
+        toponyms = places_mod.find_toponyms(doc, mention.start, mention.end, gazetteer, ctx.annotation)
         where = geo_resolve.resolve_mention(toponyms, ctx, mention, gazetteer)
         claim = claims_mod.mention_claim(doc, mention, ctx)
         who = actors_mod.extract_actors(doc, mention, ctx, where, claim)

@@ -20,14 +20,22 @@ with absolute evidence offsets. How it reads text (see docs/rules/places.md):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import Document, Evidence, Toponym
-from ..resources import load_yaml
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Token
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]*[^\W_])?")
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "adh", "ath"})
+from ..annotate import Annotation, add_spans, annotate, needs_gazetteer
+from ..geo.gazetteer import Gazetteer, admin1_abbreviation
+from ..geo.lexicon import TOPONYMS, alternation, geo_lexicon, pattern, word_pattern
+from ..geo.schema import name_key
+from ..model import Document, Evidence, Toponym
+
+#: the detector component: finds every toponym of a document once (span group ``toponyms``)
+DETECTOR = needs_gazetteer("sitrep_toponyms")
 
 
 @dataclass(frozen=True)
@@ -39,36 +47,43 @@ class Lexicon:
     connectors: frozenset[str]
     not_places: frozenset[str]
     demonyms: dict[str, str]
+    articles: frozenset[str]
+    plurals: dict[str, str]
+    between_not_place: frozenset[str]
+    place_labels: frozenset[str]
+    possessives: tuple[str, ...]
+    facilities: frozenset[str]
     not_place_re: re.Pattern | None = None
     stop_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = load_yaml("geo_lexicon.yaml")
-    try:
-        from spacy.lang.en.stop_words import STOP_WORDS
-    except ImportError:  # pragma: no cover - spaCy is a dependency
-        STOP_WORDS = set()
+    data = geo_lexicon()
     quals = {k.lower(): v for k, v in data["qualifiers"].items()}
-    qual_alt = "|".join(re.escape(q) for q in sorted(quals, key=len, reverse=True))
-    prefix_alt = "|".join(re.escape(q) for q in sorted(data["qualifier_prefixes"], key=len, reverse=True))
-    near_alt = "|".join(
-        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(data["near_cues"], key=len, reverse=True)
-    )
+    qual_alt = alternation(quals)
+    prefix_alt = alternation(data["qualifier_prefixes"])
+    near_alt = alternation(data["near_cues"], spaces=True)
+    units = alternation(data["distance_units"])
     not_places = {w.lower() for w in data["not_places"]} | {w.lower() for w in STOP_WORDS}
     return Lexicon(
         qualifiers=quals,
         qualifier_re=re.compile(rf"[ \t]+({qual_alt})\b", re.I),
         prefix_re=re.compile(rf"\b(?:the\s+)?({prefix_alt})\s+of\s+\Z", re.I),
         near_re=re.compile(
-            rf"(?:\b(?:{near_alt})|\d\s*(?:km|kilometres|kilometers|miles))\s+(?:the\s+)?"
+            rf"(?:\b(?:{near_alt})|\d\s*(?:{units}))\s+(?:the\s+)?"
             rf"(?:(?:{prefix_alt})\s+of\s+)?(?:the\s+)?\Z",
             re.I,
         ),
         connectors=frozenset(c.lower() for c in data["connectors"]),
         not_places=frozenset(not_places),
         demonyms=_with_plurals({k: v for k, v in data["demonyms"].items() if v}),
+        articles=frozenset(a.lower() for a in data["articles"]),
+        plurals={k.lower(): v for k, v in data["plural_qualifiers"].items()},
+        between_not_place=frozenset(w.lower() for w in data["between_not_place"]),
+        place_labels=frozenset(data["place_entity_labels"]),
+        possessives=tuple(data["possessives"]),
+        facilities=frozenset(w.lower() for w in data["facility_nouns"]),
         not_place_re=_phrase_re(data.get("not_place_phrases") or ()),
         stop_words=frozenset(w.lower() for w in STOP_WORDS),
     )
@@ -88,10 +103,10 @@ def _phrase_re(phrases) -> re.Pattern | None:  # noqa: ANN001
     """Names that contain a place word but are not places ("Hayat Tahrir al-Sham")."""
     if not phrases:
         return None
+    sep = pattern("phrase_separator")
     alts = []
     for ph in sorted(phrases, key=len, reverse=True):
-        words = re.split(r"[\s\-‐]+", ph.strip())
-        alts.append(r"[\s\-‐]+".join(re.escape(w) for w in words))
+        alts.append(sep.pattern.join(re.escape(w) for w in sep.split(ph.strip())))
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.I)
 
 
@@ -105,25 +120,43 @@ class _Tok:
     poss: bool = False  # ended in a possessive 's (a name ends there: "Mogadishu's Hodan")
 
 
-def _tokens(text: str, start: int, end: int, shadow: str | None = None) -> list[_Tok]:
-    """Word tokens; ``shadow`` (same length as ``text``) decides capitalisation when given."""
+def _words(text: str, tokens: Iterable[Token], lex: Lexicon) -> list[tuple[int, int, bool, int]]:
+    """The words of the annotation's spaCy tokens: (start, end, possessive, end with the
+    possessive). A word is a run of letters, digits and apostrophes inside one token
+    (``geo_patterns.yaml: word``); a possessive 's that spaCy splits off ends the word before it."""
+    word = pattern("word")
+    out: list[tuple[int, int, bool, int]] = []
+    for tok in tokens:
+        a = tok.idx
+        b = a + len(tok.text)
+        if tok.text in lex.possessives or tok.text.lower() in lex.possessives:
+            if out and out[-1][3] == a and out[-1][1] - out[-1][0] >= 2 and not out[-1][2]:
+                s, e, _, _ = out[-1]
+                out[-1] = (s, e, True, b)
+                continue
+        for m in word.finditer(text, a, b):
+            s, e = m.span()
+            poss = False
+            if m.group().endswith(("'s", "’s", "'S", "’S")) and e - s > 3:
+                e -= 2
+                poss = True
+            out.append((s, e, poss, m.end()))
+    return out
+
+
+def _word_toks(text: str, start: int, words: list[tuple[int, int, bool, int]],
+               shadow: str | None) -> list[_Tok]:
+    """Word tokens with their gaps; ``shadow`` (same length as ``text``) decides capitalisation."""
     out: list[_Tok] = []
     prev_end = start
     prev_poss = False
     src = shadow if shadow is not None else text
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        w = m.group()
-        poss = False
-        if w.endswith(("'s", "’s", "'S", "’S")) and len(w) > 3:
-            e -= 2
-            w = w[:-2]
-            poss = True
+    for s, e, poss, full_end in words:
         gap = text[prev_end:s]
         if prev_poss and gap == " ":
             gap = "'s "  # a possessive ends the name before it
-        out.append(_Tok(s, e, w, src[s:s + 1].isupper(), gap, poss))
-        prev_end = m.end()
+        out.append(_Tok(s, e, text[s:e], src[s:s + 1].isupper(), gap, poss))
+        prev_end = full_end
         prev_poss = poss
     return out
 
@@ -131,13 +164,6 @@ def _tokens(text: str, start: int, end: int, shadow: str | None = None) -> list[
 def _joined(t: _Tok) -> bool:
     """True when a token follows the previous one inside a name (one space or a hyphen)."""
     return t.gap in (" ", "-", "‐")
-
-
-_CAPS_LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|of|from|to|toward|towards|into|between|and|outside|around|across)\s+"
-    r"(?:the\s+)?(?:(?!(?:a|an)\s)[^\W\d_]+\s+)?|(?:^|\n)[ \t*#]*)\Z",
-    re.I,
-)
 
 
 def _all_caps(text: str, start: int, end: int) -> bool:
@@ -148,20 +174,20 @@ def _all_caps(text: str, start: int, end: int) -> bool:
     return sum(1 for c in letters if c.isupper()) / len(letters) > 0.8
 
 
-def _caps_shadow(text: str, start: int, end: int, lex: "Lexicon") -> str:
+def _caps_shadow(text: str, words: list[tuple[int, int, bool, int]], lex: Lexicon) -> str:
     """Same-length copy of an ALL-CAPS text with words capitalised as in ordinary prose:
     stop words and name joiners in lower case, other words capitalised."""
     chars = list(text)
-    for m in _TOKEN.finditer(text, start, end):
-        w = m.group()
+    for s, _, _, e in words:
+        w = text[s:e]
         low = w.lower()
         if len(low) != len(w):
             continue
         base = low[:-2] if low.endswith(("'s", "’s")) else low
         if base in lex.stop_words or base in lex.connectors:
-            chars[m.start():m.end()] = low
+            chars[s:e] = low
         else:
-            chars[m.start():m.end()] = w[0] + low[1:]
+            chars[s:e] = w[0] + low[1:]
     return "".join(chars)
 
 
@@ -184,7 +210,7 @@ def _runs(toks: list[_Tok], lex: Lexicon) -> list[list[_Tok]]:
             and nxt is not None
             and nxt.cap
             and _joined(nxt)
-            and (cur and _joined(t) or (not cur and low in _ARTICLES and nxt.gap == "-"))
+            and (cur and _joined(t) or (not cur and low in lex.articles and nxt.gap == "-"))
         ):
             cur.append(t)
             continue
@@ -198,39 +224,137 @@ def _runs(toks: list[_Tok], lex: Lexicon) -> list[list[_Tok]]:
 
 def _is_blocked(tok: _Tok, lex: Lexicon, caps: bool = False) -> bool:
     low = tok.text.lower()
-    if low in lex.not_places or low in _ARTICLES:
+    if low in lex.not_places or low in lex.articles:
         return True  # a bare article ("Al" of "Al Shabaab") is never a place
     return not caps and tok.text.isupper() and len(tok.text) > 1
 
 
-def _country_names(gazetteer) -> frozenset[str]:  # noqa: ANN001
-    from ..geo.schema import name_key
-
-    names = getattr(gazetteer, "_sitrep_country_keys", None)
-    if names is None:
-        names = {name_key(p.name) for p in gazetteer.countries()}
-        from ..geo.gazetteer import aliases
-
-        # short and former names of countries ("Burma", "Holland"; place_aliases.yaml)
-        names |= {k for k, group in aliases().items()
-                  if any(other in names and cc for other, cc in group)}
-        names = frozenset(names)
-        try:
-            gazetteer._sitrep_country_keys = names
-        except AttributeError:  # pragma: no cover - a gazetteer with __slots__
-            pass
-    return names
+# ------------------------------------------------------------------------------------------
+# the detector: every toponym of a document, once
+# ------------------------------------------------------------------------------------------
+@Language.component(DETECTOR)
+def toponym_detector(doc: Doc, gazetteer: Gazetteer | None = None) -> Doc:
+    """spaCy component: the toponyms of the whole document, read paragraph by paragraph (rule
+    tags ``places:*``), stored in the span group ``toponyms`` with the :class:`Toponym` as value.
+    Without a gazetteer (an annotation made for another stage) it writes nothing."""
+    if gazetteer is None:
+        return doc
+    found = detect_toponyms(doc, gazetteer)
+    add_spans(doc, TOPONYMS, [(t.evidence.start, t.evidence.end, t.rules[0], t) for t in found])
+    return doc
 
 
-def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Toponym]:  # noqa: ANN001
-    """Place names in ``doc.text[start:end]`` (absolute evidence), in text order."""
-    from ..geo.schema import name_key
-
+def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """Every toponym of a parsed document, in text order: each paragraph is read on its own
+    (qualifiers, cues and the ALL-CAPS decision stay inside it); a paragraph too short to tell
+    capitals from prose follows the whole document."""
     text = doc.text
-    start, end = max(0, start), min(len(text), end)
     lex = lexicon()
-    caps = _all_caps(text, start, end)
-    toks = _tokens(text, start, end, _caps_shadow(text, start, end, lex) if caps else None)
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc.has_annotation("ENT_IOB") else None
+    doc_caps = _all_caps(text, 0, len(text))
+    tokens = list(doc)
+    out: list[Toponym] = []
+    persons: set[str] = set()
+    i = 0
+    for a, b in _paragraphs(text):
+        j = i
+        while j < len(tokens) and tokens[j].idx < b:
+            j += 1
+        words = _words(text, tokens[i:j], lex)
+        i = j
+        caps = _all_caps(text, a, b)
+        if not caps and doc_caps and sum(c.isalpha() for c in text[a:b]) < 20:
+            caps = True
+        out.extend(_find_in(text, a, b, words, caps, gazetteer, lex, ents, persons))
+    if persons:
+        # one sense per document: a word read as a person's name after a title ("Sgt. Bell")
+        # is that person elsewhere too, unless a qualifier, prefix or near cue vouches for a place
+        out = [t for t in out if not (t.text in persons and t.kind == "place"
+                                      and not t.qualifier and t.rules == ["places:gazetteer"])]
+    out.extend(_abbreviated_units(text, out))
+    out.sort(key=lambda t: t.evidence.start)
+    return out
+
+
+def _person_like(run: list[_Tok], name: str, gazetteer: Gazetteer, lex: Lexicon) -> bool:
+    """A two-word capitalised name whose first word is no place word and whose second is known
+    only as a minor place ("Barack Obama", "Kristina Harman"): read as a person's name."""
+    first = run[0]
+    low = first.text.lower()
+    if first.poss or run[1].gap != " " or low in lex.not_places or low in lex.qualifiers \
+            or low in lex.connectors or first.text in lex.demonyms or gazetteer.has_name(first.text):
+        return False
+    return _minor_only(name, gazetteer)
+
+
+def _prominent_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A city of 100,000 or more, a first-level unit or a country is known by ``name``: its
+    facilities carry its name ("Baku Metro"); a lesser name before a facility noun is more
+    often the facility's own name ("Serena Hotel", "Rawda mosque")."""
+    return any(p.is_country or p.is_admin1 or p.population >= 100_000
+               for p in gazetteer.lookup(name, limit=20))
+
+
+def _minor_only(name: str, gazetteer: Gazetteer) -> bool:
+    """The gazetteer knows ``name`` only as minor places: towns and villages under 100,000
+    people, districts (no country, first-level unit or named region)."""
+    cands = gazetteer.lookup(name, limit=20)
+    return bool(cands) and not any(p.is_country or p.is_admin1 or p.is_region or p.is_continent
+                                   or p.population >= 100_000 for p in cands)
+
+
+def _abbreviated_units(text: str, found: list[Toponym]) -> list[Toponym]:
+    """A first-level unit written as its abbreviation after a place and a comma ("Dublin,
+    Ga.", "Charleston, W.Va."; data/geo_admin1_abbreviations.yaml), rule places:abbreviation."""
+    out = []
+    covered = [(t.evidence.start, t.evidence.end) for t in found]
+    for t in found:
+        m = pattern("trailing_unit").match(text, t.evidence.end, min(len(text), t.evidence.end + 40))
+        if m is None:
+            continue
+        s, e = m.span(1)
+        if admin1_abbreviation(text[s:e]) is None or any(a < e and s < b for a, b in covered):
+            continue
+        out.append(Toponym(text=text[s:e], evidence=Evidence.of(text, s, e), kind="region",
+                           qualifier=None, rules=["places:abbreviation"]))
+        covered.append((s, e))
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    a = 0
+    for m in pattern("paragraph_break").finditer(text):
+        if m.start() > a:
+            out.append((a, m.start()))
+        a = m.end()
+    if a < len(text):
+        out.append((a, len(text)))
+    return out
+
+
+def find_toponyms(doc: Document, start: int, end: int, gazetteer: Gazetteer,
+                  annotation: Annotation | None = None) -> list[Toponym]:
+    """Place names in ``doc.text[start:end]`` (absolute evidence), in text order: the stage
+    chooses among the document's detected toponyms (span group ``toponyms``) those whose name
+    lies inside the range. Without an annotation that holds them (standalone callers), the
+    document is annotated with the toponym detector first."""
+    if annotation is None or TOPONYMS not in annotation.doc.spans:
+        annotation = annotate(doc, (DETECTOR,), gazetteer)
+    start, end = max(0, start), min(len(doc.text), end)
+    limit = min(len(doc.text), end + 80)
+    return [f.value for f in annotation.spans(TOPONYMS, start, limit)
+            if f.start < end and f.start + len(f.value.text) <= end]
+
+
+def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, int]], caps: bool,
+             gazetteer: Gazetteer, lex: Lexicon, ents: list[tuple[int, int, str]] | None,
+             persons: set[str]) -> list[Toponym]:
+    """The toponyms of one paragraph ``text[start:end]``; words read as a person's name are
+    added to ``persons``."""
+    title_before = word_pattern("title_before")
+    person_after = word_pattern("person_after")
+    toks = _word_toks(text, start, words, _caps_shadow(text, words, lex) if caps else None)
     if lex.not_place_re is not None:
         blocked = [(m.start(), m.end()) for m in lex.not_place_re.finditer(text, start, end)]
         if blocked:
@@ -240,14 +364,15 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
                 for t in toks
             ]
     found: list[Toponym] = []
-    countries = _country_names(gazetteer)
-    max_n = max(1, getattr(gazetteer, "max_name_tokens", 5))
+    countries = gazetteer.country_keys()
+    max_n = max(1, gazetteer.max_name_tokens)
+    caps_locative = word_pattern("caps_locative")
 
     for run in _runs(toks, lex):
         i = 0
         n = len(run)
         while i < n:
-            if not run[i].cap and run[i].text.lower() not in _ARTICLES:
+            if not run[i].cap and run[i].text.lower() not in lex.articles:
                 i += 1
                 continue
             hit = None
@@ -268,7 +393,7 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
             if hit is None:
                 # unknown single name: kept only when a pattern vouches for it (below)
                 t = run[i]
-                if t.cap and not _is_blocked(t, lex, caps):
+                if t.cap and not _is_blocked(t, lex, caps) and t.text not in lex.demonyms:
                     j = i + 1
                     while (
                         j < n
@@ -288,6 +413,11 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
                 continue
             a, b, name = hit
             s, e = run[a].start, run[b - 1].end
+            if not caps and a == 0 and title_before.search(text, max(start, s - 25), s):
+                # "Sgt. Bell", "Gov. Clinton": a person, here and elsewhere in the document
+                persons.add(name)
+                i = b
+                continue
             # glued to another capitalised, unknown, non-qualifier word: part of a longer name
             before = run[a - 1] if a > 0 else None
             after = run[b] if b < n else None
@@ -299,14 +429,17 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
                     vouched
                     or b - a > 1
                     or name_key(name) in countries
-                    or _CAPS_LOCATIVE.search(text, max(start, s - 30), s)
+                    or caps_locative.search(text, max(start, s - 30), s)
                     or _near_before(text, s, start, lex)
                 ):
                     i = b
                     continue
             elif _glued(before, run[a].gap, lex, gazetteer) or (
                 after is not None and _glued(after, after.gap, lex, gazetteer)
+                and not (after.text.lower() in lex.facilities and _prominent_name(name, gazetteer))
             ):
+                if n == 2 and a == 1 and not vouched and _person_like(run, name, gazetteer, lex):
+                    persons.add(name)  # "Barack Obama": a minor namesake place as a surname
                 if not vouched:
                     if before is None or not before.cap:
                         # "near Tal Rifaat": the whole capitalised stretch after a near cue
@@ -321,10 +454,16 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
                             continue
                     i = b
                     continue
-            found.append(_make(text, s, e, name, start, end, lex, countries, name_key))
+            if b - a == 1 and not vouched and person_after.match(text, e) \
+                    and not caps_locative.search(text, max(start, s - 30), s) and _minor_only(name, gazetteer):
+                i = b  # "Hughes said", "the Obama administration" (not "residents of Konduga said")
+                continue
+            found.append(_make(text, s, e, name, start, end, lex, countries))
             i = b
 
-    found = _with_entities(found, text, start, end, gazetteer, lex, countries, name_key)
+    if ents is not None:
+        found = _with_entities(found, text, start, end, gazetteer, lex, countries,
+                               [x for x in ents if start <= x[0] and x[1] <= end])
 
     # demonyms ("Afghan forces") as weak country evidence
     covered = [(t.evidence.start, t.evidence.end) for t in found]
@@ -341,77 +480,43 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer) -> list[Topony
                 )
             )
     found.sort(key=lambda t: t.evidence.start)
-    _share_plural_qualifiers(found, text)
-    _roads(found, text)
+    _share_plural_qualifiers(found, text, lex)
+    _roads(found, text, lex)
     return found
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
-
-
-#: longest slice handed to spaCy at once (its ``max_length`` is 1,000,000 characters; a parse is
-#: cheaper in bounded pieces)
-NLP_SECTION = 100_000
-
-
-def sections(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
-    """``[start, end)`` cut into pieces of at most ``size`` characters, each ending after a
-    paragraph break, else a line break, else a space when one is near (offsets stay absolute)."""
-    out = []
-    a = start
-    while end - a > size:
-        cut = -1
-        for sep in ("\n\n", "\n", " "):
-            cut = text.rfind(sep, a + size // 2, a + size)
-            if cut >= 0:
-                cut += len(sep)
-                break
-        if cut < 0:
-            cut = a + size
-        out.append((a, cut))
-        a = cut
-    if end > a:
-        out.append((a, end))
-    return out
-
-
-def _with_entities(found, text, start, end, gazetteer, lex, countries, name_key):  # noqa: ANN001
-    """Model mode only (a statistical NER is loaded, ``SITREP_NLP=model``/``auto``): drop gazetteer
-    matches that the model reads as a person, organisation or group and that no qualifier or
-    "near" cue vouches for ("Al" in a name, a surname that is also a village), and add place
-    entities (GPE, LOC, FAC) the rules missed when the gazetteer knows them. Without a model the
-    rule-based list is returned unchanged."""
-    from ..nlp import get_nlp
-
-    nlp = get_nlp()
-    if "ner" not in nlp.pipe_names or end <= start:
-        return found
-    ents = [(a + e.start_char, a + e.end_char, e.label_) for a, b in sections(text, start, end, NLP_SECTION)
-            for e in nlp(text[a:b]).ents]
+def _with_entities(found: list[Toponym], text: str, start: int, end: int, gazetteer: Gazetteer,
+                   lex: Lexicon, countries: frozenset[str], ents: list[tuple[int, int, str]]) -> list[Toponym]:
+    """Model mode only (a statistical NER is loaded, ``SITREP_NLP=model``/``auto``): add the
+    place entities (GPE, LOC, FAC) of the one parse that the rules missed when the gazetteer
+    knows them. Without a model the rule-based list is returned unchanged."""
     if not ents:
         return found
     kept = list(found)
     covered = [(x.evidence.start, x.evidence.end) for x in kept]
     for a, b, lab in ents:
-        if lab not in _PLACE_LABELS or any(x < b and a < y for x, y in covered):
+        if lab not in lex.place_labels or any(x < b and a < y for x, y in covered):
             continue
         name = text[a:b]
         if name.lower().startswith("the "):
             a, name = a + 4, name[4:]
         if gazetteer.has_name(name):
-            top = _make(text, a, b, name, start, end, lex, countries, name_key)
+            top = _make(text, a, b, name, start, end, lex, countries)
             kept.append(top.model_copy(update={"rules": [*top.rules, "places:ner"]}))
     kept.sort(key=lambda x: x.evidence.start)
     return kept
+
+
+#: qualifier levels (geo_lexicon.yaml: qualifiers) that make a name a region, not a point
+_REGION_LEVELS = frozenset({"admin1", "admin2", "admin3", "area"})
 
 
 def _glued(tok, gap: str, lex: Lexicon, gazetteer) -> bool:  # noqa: ANN001
     if tok is None or not tok.cap:
         return False
     low = tok.text.lower()
-    if low in lex.not_places or low in lex.qualifiers:
-        return False
+    if low in lex.not_places or low in lex.qualifiers or tok.text in lex.demonyms:
+        return False  # "Mogadishu Turkish embassy": a nationality word starts another phrase
     return not (gap == "-" and gazetteer.has_name(tok.text))
 
 
@@ -420,14 +525,11 @@ def _qualifier_after(text: str, e: int, limit: int, lex: Lexicon) -> str | None:
     return m.group(1).lower() if m else None
 
 
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]+\Z")
-
-
 def _prefix_before(text: str, s: int, limit: int, lex: Lexicon) -> str | None:
     m = lex.prefix_re.search(text, max(limit, s - 40), s)
     if m is None:
         return None
-    if not m.group(0).lower().startswith("the") and _NAME_BEFORE.search(
+    if not m.group(0).lower().startswith("the") and pattern("name_before").search(
         text, max(limit, m.start() - 40), m.start()
     ):
         return None  # "Yaqshid district of Mogadishu": the qualifier belongs to Yaqshid
@@ -438,7 +540,7 @@ def _near_before(text: str, s: int, limit: int, lex: Lexicon) -> bool:
     return lex.near_re.search(text, max(limit, s - 60), s) is not None
 
 
-def _make(text, s, e, name, lo, hi, lex, countries, name_key) -> Toponym:  # noqa: ANN001
+def _make(text, s, e, name, lo, hi, lex, countries) -> Toponym:  # noqa: ANN001
     rules = ["places:gazetteer"]
     qual = _qualifier_after(text, e, hi, lex)
     ev_end = e
@@ -458,7 +560,9 @@ def _make(text, s, e, name, lo, hi, lex, countries, name_key) -> Toponym:  # noq
     level = lex.qualifiers.get(qual or "", "")
     if name_key(name) in countries and not qual:
         kind = "country"
-    elif level in ("admin1", "admin2", "admin3", "area"):
+        if word_pattern("border_before").search(text, max(lo, s - 30), s):
+            rules.append("places:border-with")
+    elif level in _REGION_LEVELS:
         kind = "region"
     if _near_before(text, s, lo, lex):
         kind = "near"
@@ -487,7 +591,7 @@ def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN
     if qual:
         ev_end = e + len(text[e:hi]) - len(text[e:hi].lstrip(" \t")) + len(qual)
     level = lex.qualifiers.get(q or "", "")
-    kind = "region" if level in ("admin1", "admin2", "admin3", "area") else "place"
+    kind = "region" if level in _REGION_LEVELS else "place"
     rules = ["places:pattern", f"places:{'qualifier' if qual else 'prefix'}={q}"]
     if _near_before(text, s, lo, lex):
         kind = "near"
@@ -496,20 +600,17 @@ def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN
                    rules=rules)
 
 
-_PLURAL = {"provinces": "province", "districts": "district", "villages": "village",
-           "governorates": "governorate", "areas": "area"}
-
-
-def _share_plural_qualifiers(tops: list[Toponym], text: str) -> None:
+def _share_plural_qualifiers(tops: list[Toponym], text: str, lex: Lexicon) -> None:
     """'Kunar and Nangarhar provinces': the first name gets the plural's qualifier too."""
+    joiner = pattern("plural_joiner")
     for i in range(len(tops) - 2, -1, -1):
         a, b = tops[i], tops[i + 1]
-        if a.qualifier or b.qualifier not in _PLURAL:
+        if a.qualifier or b.qualifier not in lex.plurals:
             continue
         between = text[a.evidence.end : b.evidence.start]
-        if re.fullmatch(r"\s*(,|and|,\s*and|&)\s*", between):
-            q = _PLURAL[b.qualifier]
-            kind = "region" if q in ("province", "district", "governorate", "area") else a.kind
+        if joiner.fullmatch(between):
+            q = lex.plurals[b.qualifier]
+            kind = "region" if lex.qualifiers.get(q) in _REGION_LEVELS else a.kind
             tops[i] = a.model_copy(update={
                 "qualifier": q,
                 "kind": "near" if a.kind == "near" else kind,
@@ -517,43 +618,30 @@ def _share_plural_qualifiers(tops: list[Toponym], text: str) -> None:
             })
 
 
-_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|from|linking|connecting)\s+\Z", re.I)
-_ROAD_AFTER = re.compile(r"\A\s*(?:-|–|—|to|and)\s*\Z", re.I)
-_ROAD_WORD = re.compile(r"[ \t]+(?:road|highway|route|motorway)\b", re.I)
-
-
-_BETWEEN = re.compile(r"(?:\b(\w+)\s+)?between\s+\Z", re.I)
-#: words before "between X and Y" that make X and Y parties or end points, not a location
-_BETWEEN_NOT_PLACE = frozenset({
-    "clashes", "clash", "fighting", "fight", "fights", "talks", "war", "conflict", "tension",
-    "tensions", "agreement", "deal", "border", "borders", "relations", "match", "flights",
-    "flight", "trade", "dispute", "rivalry", "ties", "cooperation", "truce", "ceasefire",
-    "exchange", "exchanges", "negotiations", "meeting", "split", "divided", "difference",
-    "choose", "chose", "travelled", "traveled", "commute", "moving", "moved", "shuttled",
-})
-
-
-def _roads(tops: list[Toponym], text: str) -> None:
+def _roads(tops: list[Toponym], text: str, lex: Lexicon) -> None:
     """'the road between X and Y', 'the X-Y highway', 'the road from X to Y' -> kind road."""
+    road_between, road_word = word_pattern("road_between"), word_pattern("road_word")
+    road_joiner, between_before = pattern("road_joiner"), pattern("between_before")
+    other_end = pattern("road_other_end")
     for i, t in enumerate(tops):
         # the other end point may be a name the gazetteer lacks ("the road between Jalalabad
         # and Torkham"): the first is a road end point all the same
         pre = text[max(0, t.evidence.start - 40) : t.evidence.start]
-        if t.kind not in ("road", "country") and _ROAD_BETWEEN.search(pre) and re.match(
-            r"\s+(?:and|to)\s+[A-Z]", text[t.evidence.end : t.evidence.end + 8]
+        if t.kind not in ("road", "country") and road_between.search(pre) and other_end.match(
+            text[t.evidence.end : t.evidence.end + 8]
         ):
             tops[i] = t.model_copy(update={"kind": "road", "rules": [*t.rules, "places:road"]})
     for i in range(len(tops) - 1):
         a, b = tops[i], tops[i + 1]
         between = text[a.evidence.end : b.evidence.start]
-        if not _ROAD_AFTER.match(between):
+        if not road_joiner.match(between):
             continue
         pre = text[max(0, a.evidence.start - 40) : a.evidence.start]
         rule = None
-        if _ROAD_BETWEEN.search(pre) or _ROAD_WORD.match(text, b.evidence.end):
+        if road_between.search(pre) or road_word.match(text, b.evidence.end):
             rule = "places:road"
-        elif (m := _BETWEEN.search(pre)) and "country" not in (a.kind, b.kind) and \
-                (m.group(1) or "").lower() not in _BETWEEN_NOT_PLACE and between.strip().lower() == "and":
+        elif (m := between_before.search(pre)) and "country" not in (a.kind, b.kind) and \
+                (m.group(1) or "").lower() not in lex.between_not_place and between.strip().lower() == "and":
             # 'exploded between Jassem and Inkhil', 'the forest between X and Y': a point
             # between two places, read like a road (first place, precision 2)
             rule = "places:between"

@@ -5,9 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from ..errors import SitrepError
+from .gazetteer import get_gazetteer
+from .geonames_import import import_geonames
 
 app = typer.Typer(help="Build and query the GeoNames gazetteer.", no_args_is_help=True)
 
@@ -21,8 +29,6 @@ def import_cmd(
     feature_classes: str = typer.Option("PAL", help="GeoNames feature classes to keep"),
 ) -> None:
     """Build a SQLite gazetteer; use it with SITREP_GAZETTEER=PATH."""
-    from .geonames_import import import_geonames
-
     columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
     try:
         with Progress(*columns, transient=True) as bar:
@@ -57,8 +63,6 @@ def lookup_cmd(
     limit: int = typer.Option(10),
 ) -> None:
     """Show the gazetteer entries for a name (tab-separated)."""
-    from .gazetteer import get_gazetteer
-
     try:
         gz = get_gazetteer()
     except SitrepError as exc:

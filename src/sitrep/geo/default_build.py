@@ -21,7 +21,17 @@ import sqlite3
 from collections import Counter, defaultdict
 from importlib import resources
 
-from .schema import add_names, clean_admin_name, create_schema, finalize, is_latin_key, maybe_latin, middle, name_key
+from ..resources import load_yaml, read_text
+from .schema import (
+    add_names,
+    clean_admin_name,
+    create_schema,
+    finalize,
+    is_latin_key,
+    maybe_latin,
+    middle,
+    name_key,
+)
 
 
 def _package_file(package: str, name: str):
@@ -108,8 +118,6 @@ def build_into(con: sqlite3.Connection) -> None:
 
 def country_points() -> dict[str, tuple[float, float]]:
     """iso2 -> (lat, lon) from ``data/geo_country_points.tsv`` (see geo/country_points.py)."""
-    from ..resources import read_text
-
     out: dict[str, tuple[float, float]] = {}
     text = read_text("geo_country_points.tsv")
     for line in text.splitlines():
@@ -157,8 +165,6 @@ def _add_continents(con: sqlite3.Connection) -> None:
 def _add_regions(con: sqlite3.Connection) -> None:
     """Named regions that are no administrative unit ("Darfur", "the Middle East", "the West
     Bank"): ``data/geo_regions.yaml``, feature class L, code RGN, synthetic ids."""
-    from ..resources import load_yaml
-
     for i, r in enumerate((load_yaml("geo_regions.yaml") or {}).get("regions", [])):
         gid = -(20_000_000 + i)
         con.execute(

@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..model import Toponym
 from ..resources import read_text
 from .gazetteer import Place
+from .lexicon import words
 from .schema import name_key
 
 #: feature names, in the model's order
@@ -40,10 +41,6 @@ FEATURES = (
     "sentence_start",    # first word of a sentence
     "fuzzy",             # found by fuzzy matching
 )
-
-_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "of", "into", "across", "around",
-                    "towards", "toward", "between", "and", "via", "inside"})
-
 
 def _word_before(text: str, start: int) -> str:
     i = start - 1
@@ -84,7 +81,7 @@ def toponym_features(t: Toponym, p: Place, n_candidates: int, text: str | None,
         "cap_before": float(bool(before) and before[:1].isupper() and before != "."),
         "cap_after": float(bool(after) and after[:1].isupper()),
         "of_after": float(after == "of"),
-        "prep_before": float(before.lower() in _PREPS),
+        "prep_before": float(before.lower() in words("feature_prepositions")),
         "sentence_start": float(before in ("", ".")),
         "fuzzy": float(fuzzy),
     }

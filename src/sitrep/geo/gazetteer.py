@@ -19,6 +19,7 @@ variants in ``data/place_aliases.yaml``.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import threading
@@ -27,8 +28,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from ..config import get_settings
 from ..errors import GazetteerUnavailable
-from ..resources import load_yaml
+from ..resources import load_yaml, read_text
+from .default_build import build_into
 from .schema import (
     ARTICLE_PREFIXES,
     SCHEMA_VERSION,
@@ -125,6 +128,20 @@ class Gazetteer(Protocol):
     def countries(self) -> list[Place]:
         """Every country entry."""
 
+    def country_keys(self) -> frozenset[str]:
+        """Name keys of every country, with their short and former names ("Burma")."""
+
+    def places_in(self, iso2: str, admin1_code: str | None = None, limit: int = 5000) -> list[Place]:
+        """Populated places of a country (or of one of its admin1 units), largest first."""
+
+    def admin1s(self, iso2: str) -> list[Place]:
+        """The first-level units of a country."""
+
+    def name_pool(self, iso2: str, admin1_code: str | None = None,
+                  with_admin1: bool = False) -> tuple[list[str], list[Place]]:
+        """Name keys and entries to match fuzzily against: the populated places of a country or
+        of one admin1 unit (the largest 3,000), plus the country's admin1 units when asked."""
+
 
 # ------------------------------------------------------------------------------------------
 # aliases (data/place_aliases.yaml)
@@ -188,6 +205,10 @@ class SQLiteGazetteer:
         self._shared = connection  # an in-memory database (cannot be reopened)
         self._cache: dict[tuple[str, str | None], list[Place]] = {}
         self._has: dict[str, bool] = {}
+        self._a1_names: dict[tuple[str, str], str] | None = None
+        self._a1_by_key: dict[str, tuple[str, str]] = {}
+        self._country_keys: frozenset[str] | None = None
+        self._pools: dict[tuple[str, str | None, bool], tuple[list[str], list[Place]]] = {}
         con = self._con()
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         if meta.get("schema") != SCHEMA_VERSION:
@@ -233,9 +254,8 @@ class SQLiteGazetteer:
     def _admin1_names(self) -> dict[tuple[str, str], str]:
         """(iso2, admin1 code) -> the unit's standard English name, found through an anchor
         town inside it; units two entries claim are left alone."""
-        names = getattr(self, "_a1_names", None)
-        if names is not None:
-            return names
+        if self._a1_names is not None:
+            return self._a1_names
         self._a1_names = {}  # while anchors are looked up: no renaming
         out: dict[tuple[str, str], str] = {}
         clash: set[tuple[str, str]] = set()
@@ -338,7 +358,10 @@ class SQLiteGazetteer:
             return True
         return any(self._key_known(k) for k in key_variants(key)) or any(
             self._key_known(k) for k in spelling_variants(key) if " " in k
-        ) or self._compact_known(key)
+        ) or self._compact_known(key) or (
+            # written without its Arabic article ("Qamishli" / "Al Qamishli"), as lookup reads it
+            len(key) >= 5 and any(self._key_known(art + key) for art in ARTICLE_PREFIXES)
+        )
 
     def lookup(self, name: str, iso2: str | None = None, limit: int = 200) -> list[Place]:
         abbr = admin1_abbreviation(name) if "." in name else None
@@ -411,6 +434,29 @@ class SQLiteGazetteer:
 
     def countries(self) -> list[Place]:
         return list(self._countries.values())
+
+    def country_keys(self) -> frozenset[str]:
+        if self._country_keys is None:
+            names = {name_key(p.name) for p in self._countries.values()}
+            # short and former names of countries ("Burma", "Holland"; place_aliases.yaml)
+            names |= {k for k, group in aliases().items()
+                      if any(other in names and cc for other, cc in group)}
+            self._country_keys = frozenset(names)
+        return self._country_keys
+
+    def name_pool(self, iso2: str, admin1_code: str | None = None,
+                  with_admin1: bool = False) -> tuple[list[str], list[Place]]:
+        k = (iso2, admin1_code, with_admin1)
+        hit = self._pools.get(k)
+        if hit is None:
+            places = self.places_in(iso2, admin1_code, limit=3000)
+            if with_admin1:
+                places = places + self.admin1s(iso2)
+            hit = ([name_key(p.name) for p in places], places)
+            if len(self._pools) > 512:
+                self._pools.clear()
+            self._pools[k] = hit
+        return hit
 
     def admin1(self, iso2: str, code: str) -> Place | None:
         rows = self._rows(
@@ -498,10 +544,6 @@ def _package_versions() -> str:
 
 
 def default_gazetteer_path() -> Path:
-    import hashlib
-
-    from ..resources import read_text
-
     # the build's own data files are part of the tag: editing them rebuilds the cache
     data = "".join(read_text(f) for f in ("geo_regions.yaml", "geo_country_points.tsv"))
     tag = hashlib.sha256(
@@ -512,8 +554,6 @@ def default_gazetteer_path() -> Path:
 
 def build_default(out_path: Path | None) -> sqlite3.Connection:
     """Build the embedded gazetteer; into ``out_path`` (atomically) or in memory when None."""
-    from .default_build import build_into
-
     if out_path is None:
         con = sqlite3.connect(":memory:", check_same_thread=False)
         build_into(con)
@@ -553,8 +593,6 @@ def open_gazetteer(path: str | Path) -> SQLiteGazetteer:
 def get_gazetteer(settings=None) -> Gazetteer:  # noqa: ANN001 - Settings | None
     """The process-wide gazetteer: ``settings.gazetteer_path`` if set, else the embedded one."""
     if settings is None:
-        from ..config import get_settings
-
         settings = get_settings()
     configured = getattr(settings, "gazetteer_path", None)
     key = str(configured) if configured else "<default>"

@@ -19,10 +19,11 @@ Stages (Mordecai-style, with a "no match" option at every step; docs/rules/place
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from rapidfuzz import fuzz, process
 
 from ..model import (
     DocContext,
@@ -35,21 +36,14 @@ from ..model import (
     Toponym,
 )
 from ..resources import load_yaml
-from .gazetteer import Place
+from . import features as F
+from .gazetteer import Gazetteer, Place, admin1_abbreviation
+from .lexicon import TOPONYMS, pattern, qualifier_level, word_pattern
 from .schema import name_key
 
 # "’" (hamza, as in "Al Qā’im") becomes an ASCII apostrophe as in GeoNames' ASCII names
 # ("Al Qa'im", "Ma'rib"); the ayn marks are dropped ("Tall ‘Afar" -> "Tall Afar")
 _QUOTES = str.maketrans({"‘": "", "’": "'", "ʿ": "", "ʾ": "'", "`": "", "´": ""})
-
-
-@lru_cache(maxsize=1)
-def _seat_prefix_re() -> re.Pattern[str] | None:
-    prefixes = (load_yaml("geo_lexicon.yaml") or {}).get("seat_prefixes") or []
-    if not prefixes:
-        return None
-    alt = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"^(?:{alt})[\s-]+(?=\S)", re.I)
 
 
 def seat_name(name: str | None) -> str | None:
@@ -58,9 +52,9 @@ def seat_name(name: str | None) -> str | None:
     GeoNames names some seats "centre of the district of X" / "government (seat) of X"
     (``seat_prefixes`` in data/geo_lexicon.yaml); the output location is X.
     """
-    rx = _seat_prefix_re()
-    if not name or rx is None:
+    if not name:
         return name
+    rx = word_pattern("seat_prefix")
     out = rx.sub("", name, count=1)
     return out or name
 
@@ -77,13 +71,6 @@ def ascii_name(name: str | None) -> str | None:
 # ------------------------------------------------------------------------------------------
 # group self-declared regions
 # ------------------------------------------------------------------------------------------
-_REGION_WORDS = re.compile(
-    r"^(?:the\s+)?(?:(?:wilayat|wilayah|wilaya|vilayat|province|state)\s+(?:of\s+)?(?:the\s+)?)?(.*?)"
-    r"(?:\s+(?:wilayat|wilayah|province|region))?\s*[:.\-–—]*\s*$",
-    re.I,
-)
-
-
 @dataclass(frozen=True)
 class GroupRegion:
     iso2: str
@@ -103,7 +90,7 @@ def group_regions() -> dict[str, GroupRegion]:
 
 def group_region(text: str) -> GroupRegion | None:
     """A header or phrase naming a group's self-declared region ("Wilayat Khurasan")."""
-    m = _REGION_WORDS.match(text.strip())
+    m = pattern("region_words").match(text.strip())
     core = m.group(1) if m else text
     key = name_key(core)
     hit = group_regions().get(key)
@@ -117,7 +104,7 @@ def group_region(text: str) -> GroupRegion | None:
 # ------------------------------------------------------------------------------------------
 # helpers
 # ------------------------------------------------------------------------------------------
-def _iso2_of(place: PlaceValue | None, gazetteer) -> str | None:  # noqa: ANN001
+def iso2_of(place: PlaceValue | None, gazetteer) -> str | None:  # noqa: ANN001
     if place is None or not (place.iso3 or place.country):
         return None
     c = gazetteer.country(place.iso3 or place.country)
@@ -134,9 +121,7 @@ def _admin1_code(place: PlaceValue | None, iso2: str | None, gazetteer) -> str |
 
 
 def _level(t: Toponym) -> str:
-    from ..extractors.places import lexicon
-
-    return lexicon().qualifiers.get(t.qualifier or "", "")
+    return qualifier_level(t.qualifier)
 
 
 def _demonym_iso2(t: Toponym) -> str | None:
@@ -146,23 +131,14 @@ def _demonym_iso2(t: Toponym) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _demonym_place_re() -> re.Pattern:
+def demonym_names_place(t: Toponym, text: str | None) -> bool:
     """A nationality word that modifies a place noun: "the northern Iraqi city of", "the
-    Cameroonian town of", "Syria's ... province" is a country the text names for that place
+    Cameroonian town of" is a country the text names for that place
     (``geo_lexicon.yaml: qualifier_prefixes``), not a party's nationality ("Armenian secret
     services", "a Palestinian assailant")."""
-    from ..resources import load_yaml
-
-    nouns = load_yaml("geo_lexicon.yaml")["qualifier_prefixes"]
-    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"^(?:[\s-]+[a-z]+){{0,2}}?\s+(?:{alt})\b")
-
-
-def demonym_names_place(t: Toponym, text: str | None) -> bool:
     if not text or t.qualifier != "demonym":
         return False
-    return _demonym_place_re().match(text[t.evidence.end:t.evidence.end + 40]) is not None
+    return word_pattern("demonym_place").match(text[t.evidence.end:t.evidence.end + 40]) is not None
 
 
 def place_value(
@@ -172,8 +148,9 @@ def place_value(
     rules: list[str],
     gazetteer,  # noqa: ANN001
 ) -> PlaceValue:
-    """A PlaceValue from a gazetteer entry (names from the gazetteer, in ASCII)."""
-    country = p.country
+    """A PlaceValue from a gazetteer entry (names from the gazetteer, in ASCII; a country's
+    name without a leading article: "Netherlands", as ACLED and UCDP write it)."""
+    country = p.country[4:] if p.country and p.country.startswith("The ") else p.country
     iso3 = p.iso3
     if p.is_country:
         return PlaceValue(
@@ -299,47 +276,16 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
     return ranked
 
 
-_POOLS: dict[tuple[int, str, str | None], tuple[list[str], list[Place]]] = {}
-
-
-def _pool(gazetteer, iso2: str, admin1: str | None) -> tuple[list[str], list[Place]]:  # noqa: ANN001
-    """Name keys and places of a country / admin1 (cached: read-only gazetteer data)."""
-    k = (id(gazetteer), iso2, admin1)
-    hit = _POOLS.get(k)
-    if hit is None:
-        places = gazetteer.places_in(iso2, admin1, limit=3000)
-        hit = ([name_key(p.name) for p in places], places)
-        if len(_POOLS) > 512:
-            _POOLS.clear()
-        _POOLS[k] = hit
-    return hit
-
-
-def _fuzzy(text: str, ctx: _Context, gazetteer, admin_level: bool = False) -> list[Place]:  # noqa: ANN001
-    """rapidfuzz over the context admin1's places (or the country's largest ones) only."""
-    if getattr(gazetteer, "places_in", None) is None or not ctx.iso2 or len(text) < 4:
+def _fuzzy(text: str, ctx: _Context, gazetteer: Gazetteer, admin_level: bool = False) -> list[Place]:
+    """rapidfuzz over the context admin1's places (or the country's largest ones) only; for
+    "Hiraan region" the country's admin1 names too ("Hiiraan")."""
+    if not ctx.iso2 or len(text) < 4:
         return []
-    from rapidfuzz import fuzz, process
-
-    keys, pool = _pool(gazetteer, ctx.iso2, ctx.admin1)
-    if admin_level and getattr(gazetteer, "admin1s", None) is not None:
-        # "Hiraan region": the country's admin1 names too ("Hiiraan")
-        units = _admin_pool(gazetteer, ctx.iso2)
-        keys, pool = keys + units[0], pool + units[1]
+    keys, pool = gazetteer.name_pool(ctx.iso2, ctx.admin1, with_admin1=admin_level)
     if not pool:
         return []
     hits = process.extract(name_key(text), keys, scorer=fuzz.ratio, score_cutoff=88, limit=3)
     return [pool[i] for _, _, i in hits]
-
-
-def _admin_pool(gazetteer, iso2: str) -> tuple[list[str], list[Place]]:  # noqa: ANN001
-    k = (id(gazetteer), iso2, "<admin1>")
-    hit = _POOLS.get(k)
-    if hit is None:
-        places = gazetteer.admin1s(iso2)
-        hit = ([name_key(p.name) for p in places], places)
-        _POOLS[k] = hit
-    return hit
 
 
 # ------------------------------------------------------------------------------------------
@@ -370,35 +316,31 @@ def _context_for(mention: Mention | None, dctx: DocContext | None, gazetteer) ->
         base = base or dctx.doc_place
     c = _Context()
     if base is not None:
-        c.iso2 = _iso2_of(base, gazetteer)
+        c.iso2 = iso2_of(base, gazetteer)
         c.admin1 = _admin1_code(base, c.iso2, gazetteer)
         c.also = tuple(r.split("=", 1)[1] for r in base.rules if r.startswith("geo:also="))
         c.soft = "geo:doc-country-weak" in base.rules and base is (dctx.doc_place if dctx else None)
-    if dctx is not None and dctx.doc is not None:
-        c.prior = doc_admin1_prior(dctx.doc, gazetteer, _iso2_of(dctx.doc_place, gazetteer))
+    if dctx is not None:
+        c.prior = dict(dctx.place_prior)
     return c, base
 
 
 #: bonus for a candidate in the document's region, times that region's share of the votes
 _PRIOR_WEIGHT = 3.0
-_PRIORS: dict[tuple[int, str], dict[tuple[str, str], float]] = {}
+
+#: the document's first characters that its context (country votes, region prior) is read from
+CONTEXT_CHARS = 20_000
 
 
-def doc_admin1_prior(doc: Document, gazetteer, doc_iso2: str | None = None,  # noqa: ANN001
-                     tops: list[Toponym] | None = None) -> dict[tuple[str, str], float]:
+def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
+                     tops: list[Toponym]) -> dict[tuple[str, str], float]:
     """The document's first-level units, (iso2, admin1 code) -> share of the votes: a unit
     named by its own name or abbreviation ("Georgia", "Ga.") or after a comma ("Dublin, Ga.")
     counts 2, a place whose sizeable namesakes all lie in one unit counts 1. A unit needs a
     weight of 2 and the shares are over those units only ("Dublin" in a report that names
-    Georgia twice is Georgia's Dublin: ``geo:doc-admin1``)."""
-    key = (id(gazetteer), doc.text)
-    hit = _PRIORS.get(key)
-    if hit is not None:
-        return hit
-    if tops is None:
-        from ..extractors.places import find_toponyms
-
-        tops = find_toponyms(doc, 0, min(len(doc.text), 20_000), gazetteer)
+    Georgia twice is Georgia's Dublin: ``geo:doc-admin1``). ``tops``: the toponyms of the
+    document's first :data:`CONTEXT_CHARS` characters. Computed once per document
+    (``pipeline.build_context``) and kept in ``DocContext.place_prior``."""
     votes: dict[tuple[str, str], float] = {}
     for t in tops:
         if t.qualifier == "demonym":
@@ -427,11 +369,7 @@ def doc_admin1_prior(doc: Document, gazetteer, doc_iso2: str | None = None,  # n
             votes[w] = votes.get(w, 0.0) + 1.0
     strong = {k: v for k, v in votes.items() if v >= 2.0}
     total = sum(strong.values())
-    out = {k: v / total for k, v in strong.items()} if total else {}
-    if len(_PRIORS) > 256:
-        _PRIORS.clear()
-    _PRIORS[key] = out
-    return out
+    return {k: v / total for k, v in strong.items()} if total else {}
 
 
 def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = None,  # noqa: ANN001, ANN202
@@ -489,8 +427,6 @@ RECORD: list | None = None
 
 def _reading_ok(t: Toponym, p: Place, n: int, text: str | None, c: _Context, rule: str) -> bool:
     """The learned toponym model (geo/features.py) keeps or drops one reading."""
-    from . import features as F
-
     if RECORD is None and (F.model() is None or F.exempt(t, p)):
         return True
     f = F.toponym_features(t, p, n, text, c.iso2, c.countries, rule == "geo:fuzzy")
@@ -525,18 +461,13 @@ def _as_context_admin1(t: Toponym, c: _Context, gazetteer) -> Toponym:  # noqa: 
     return t
 
 
-_TRAILING_UNIT = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?:[ \t]?[A-Z][A-Za-z.]*){0,2})")
-
-
 def trailing_unit(text: str, end: int, gazetteer) -> Place | None:  # noqa: ANN001
     """The first-level unit or country written after a place and a comma ("Dublin, Ga.",
     "Paris, Texas", "Red Deer, Alta.")."""
-    m = _TRAILING_UNIT.match(text, end, min(len(text), end + 40))
+    m = pattern("trailing_unit").match(text, end, min(len(text), end + 40))
     if m is None:
         return None
     words = m.group(1)
-    from .gazetteer import admin1_abbreviation
-
     cands = [words] if admin1_abbreviation(words) else []
     parts = words.rstrip(".").split()
     cands += [" ".join(parts[:k]) for k in range(len(parts), 0, -1)]
@@ -588,6 +519,10 @@ def resolve_mention(
     toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
 ) -> PlaceValue | None:
     """The event's place from its toponyms and the document/section context."""
+    beyond = [t for t in toponyms if "places:border-with" in t.rules]
+    if beyond and len(beyond) < len(toponyms):
+        # "near the border with Mali": the neighbour across the border is not the place
+        toponyms = [t for t in toponyms if "places:border-with" not in t.rules]
     c, base = _context_for(mention, ctx, gazetteer)
     usable = [t for t in toponyms if t.qualifier != "demonym" or t.kind != "country"]
     demonyms = [t for t in toponyms if t.qualifier == "demonym"]
@@ -617,11 +552,13 @@ def resolve_mention(
             if _prominent(big):
                 agreed = {big.iso2}
         described = _descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        possessed = _possessed(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
                            or _is_label(allt[k], mention, ctx),
                            k in described,
+                           k in possessed,
                            bool(agreed) and bool(resolved[k][0].iso2) and resolved[k][0].iso2 not in agreed,
                            k in namesakes,
                            _specificity(resolved[k][0]), allt[k].kind == "road" and has_near,
@@ -679,7 +616,7 @@ def resolve_mention(
             })
         if p.is_country:
             precision = GeoPrecision.REGION
-            if base is not None and base.admin1 and _iso2_of(base, gazetteer) == p.iso2:
+            if base is not None and base.admin1 and iso2_of(base, gazetteer) == p.iso2:
                 return base.model_copy(update={
                     "geo_precision": GeoPrecision.REGION,
                     "evidence": [*ev, *base.evidence],
@@ -690,7 +627,7 @@ def resolve_mention(
     if len(c.countries) == 1 and named:
         code = next(iter(c.countries))
         ev = [t.evidence for t in named if (cp := gazetteer.country(t.text)) and cp.iso2 == code]
-        if base is not None and base.admin1 and _iso2_of(base, gazetteer) == code:
+        if base is not None and base.admin1 and iso2_of(base, gazetteer) == code:
             return base.model_copy(update={
                 "geo_precision": GeoPrecision.REGION,
                 "evidence": _dedupe([*ev, *base.evidence]),
@@ -713,19 +650,6 @@ def resolve_mention(
     return None
 
 
-#: what lies between a place and a "near" anchor that only describes where that place is:
-#: "Mahmoudiyah, south of Baghdad", "Muqdadiya, 80 km (50 miles) northeast of Baghdad",
-#: "al-Had al-Akhdar (17 km northeast of Baqubah)", "Tall Afar district, west of Mosul"
-_DESCRIPTOR_GAP = re.compile(
-    r"^(?:\s+(?:district|province|town|village|city|area|region|county|governorate))?"
-    r"\s*[,(\u2013\u2014-]\s*(?:about |some |around |approximately |roughly |nearly |just )?"
-    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\b\.?\s*(?:\([^)]{0,20}\)\s*)?)?"
-    r"(?:\(?\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|provincial capital|capital)\s+(?:of\s+)?)?$",
-    re.I,
-)
-
-
 def _descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
     """"near" toponyms that only say where another place of the mention lies ("X, 20 km
     south of Y"): X is the event's place, Y comes after it (rule ``places:descriptor``)."""
@@ -741,24 +665,36 @@ def _descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[i
             if j == k or tj.kind in ("near", "country") or tj.evidence.end > tk.evidence.start:
                 continue
             gap = text[tj.evidence.end:tk.evidence.start]
-            if len(gap) <= 60 and _DESCRIPTOR_GAP.match(gap):
+            if len(gap) <= 60 and pattern("descriptor_gap").match(gap):
                 out.add(k)
                 break
     return out
 
 
-def _header_names_admin1(p: Place, base: PlaceValue, ctx: DocContext | None, gazetteer) -> bool:  # noqa: ANN001
-    """The header line that gave the context also names the first-level unit of ``p``."""
-    from ..extractors.places import find_toponyms
+def _possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+    """Toponyms named after another place's possessive ("Jerusalem's Damascus Gate"): a part
+    of that place, which comes first (rule ``places:possessive``)."""
+    out: set[int] = set()
+    if not text:
+        return out
+    for k in resolved:
+        s = allt[k].evidence.start
+        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ") for j in resolved):
+            out.add(k)
+    return out
 
-    if ctx is None or ctx.doc is None:
+
+def _header_names_admin1(p: Place, base: PlaceValue, ctx: DocContext | None, gazetteer) -> bool:  # noqa: ANN001
+    """The header line that gave the context also names the first-level unit of ``p`` (the
+    line's toponyms as the annotation's detector found them)."""
+    if ctx is None or ctx.doc is None or ctx.annotation is None:
         return False
     text = ctx.doc.text
     for ev in base.evidence:
         a = text.rfind("\n", 0, ev.start) + 1
         b = text.find("\n", ev.end)
         b = len(text) if b < 0 else b
-        for t in find_toponyms(ctx.doc, a, b, gazetteer):
+        for t in _within(_document_toponyms(ctx), a, b):
             if any(q.is_admin1 and q.iso2 == p.iso2 and q.admin1_code == p.admin1_code
                    for q in gazetteer.lookup(t.text, iso2=p.iso2, limit=20)):
                 return True
@@ -793,7 +729,7 @@ def _outside_header_admin1(p: Place, t: Toponym, base: PlaceValue | None, allt: 
         return None  # the header is a town ("Nairobi, 15th June"), not a province
     if p.is_country or p.is_continent or p.is_admin1 or _prominent(p) or not p.admin1:
         return None
-    if _iso2_of(base, gazetteer) != p.iso2 or ascii_name(p.admin1) == ascii_name(base.admin1):
+    if iso2_of(base, gazetteer) != p.iso2 or ascii_name(p.admin1) == ascii_name(base.admin1):
         return None
     if any(q.is_admin1 and q.iso2 == p.iso2 and q.admin1_code == p.admin1_code for q, _, _ in resolved.values()):
         return None  # the mention names the other province itself
@@ -808,9 +744,6 @@ def _outside_header_admin1(p: Place, t: Toponym, base: PlaceValue | None, allt: 
     })
 
 
-_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—:]|\*\*)")
-
-
 def _is_label(t: Toponym, mention: Mention | None, ctx: DocContext | None) -> bool:
     """A place that opens the mention as a label ("Marib - In the last week...", "**Bunia
     (Ituri), 7 June:**"): like a header, it is context; a place in the sentence comes first."""
@@ -820,10 +753,9 @@ def _is_label(t: Toponym, mention: Mention | None, ctx: DocContext | None) -> bo
     line_start = max(mention.start, text.rfind("\n", 0, t.evidence.start) + 1)
     if text[line_start:t.evidence.start].strip(" \t*#") != "":
         return False
-    return _LABEL_AFTER.match(text, t.evidence.end) is not None or (
+    return pattern("label_after").match(text, t.evidence.end) is not None or (
         text[t.evidence.end:t.evidence.end + 1] == ","
-        and re.match(r",[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]*:", text[t.evidence.end:t.evidence.end + 30])
-        is not None
+        and pattern("label_date_after").match(text[t.evidence.end:t.evidence.end + 30]) is not None
     )
 
 
@@ -840,27 +772,16 @@ def _dedupe(ev: list[Evidence]) -> list[Evidence]:
 # ------------------------------------------------------------------------------------------
 # document context
 # ------------------------------------------------------------------------------------------
-_DATELINE = re.compile(
-    r"\A\s*(?:---\n(?:[^\n]*\n){0,12}?---\n\s*)?"  # front matter
-    r"(?:[^\n]{0,200}\n\s*)?"  # an optional title line
-    r"([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})"  # KABUL / DERA ISMAIL KHAN
-    r"(?:[ \t]*,[ \t]*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
-    r"([A-Z][A-Za-z'’.\-]+(?:[ \t]+[A-Za-z][A-Za-z'’.\-]+){0,3}))?"  # , Afghanistan
-    r"(?:[ \t]*,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]{3,9}(?:[ \t]+\d{2,4})?))?"  # date
-    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:-{1,2}|–|—|:)"
-)
-
-
 def _dateline_span(doc: Document) -> tuple[int, int] | None:
     """Offsets of the dateline's place ("KABUL" in "KABUL, Aug 20 (Agency) -")."""
-    m = _DATELINE.match(doc.text[:400])
+    m = pattern("dateline").match(doc.text[:400])
     if not m:
         return None
     return m.start(1), (m.end(2) if m.group(2) else m.end(1))
 
 
 def _dateline(doc: Document, gazetteer) -> tuple[Place | None, Place | None, list[Evidence]]:  # noqa: ANN001
-    m = _DATELINE.match(doc.text[:400])
+    m = pattern("dateline").match(doc.text[:400])
     if not m:
         return None, None, []
     city_txt, country_txt = m.group(1), m.group(2)
@@ -878,12 +799,30 @@ def _dateline(doc: Document, gazetteer) -> tuple[Place | None, Place | None, lis
     return city, country, ev
 
 
-def resolve_context(
-    doc: Document, sections: list[Section], gazetteer  # noqa: ANN001
-) -> tuple[PlaceValue | None, dict[int, PlaceValue]]:
-    """The document's place (country) and each header's place, keyed by section index."""
-    from ..extractors.places import find_toponyms
+def _within(toponyms: list[Toponym], start: int, end: int) -> list[Toponym]:
+    """The toponyms whose name lies inside ``[start, end)``."""
+    return [t for t in toponyms
+            if start <= t.evidence.start and t.evidence.start + len(t.text) <= end]
 
+
+def _document_toponyms(ctx: DocContext) -> list[Toponym]:
+    """The document's toponyms as the detector found them (span group ``toponyms``)."""
+    if ctx.annotation is None or TOPONYMS not in ctx.annotation.doc.spans:
+        return []
+    return [f.value for f in ctx.annotation.spans(TOPONYMS)]
+
+
+def context_toponyms(toponyms: list[Toponym]) -> list[Toponym]:
+    """The toponyms the document context is read from (its first :data:`CONTEXT_CHARS`)."""
+    return [t for t in toponyms if t.evidence.end <= CONTEXT_CHARS]
+
+
+def resolve_context(
+    doc: Document, sections: list[Section], gazetteer: Gazetteer, toponyms: list[Toponym]
+) -> tuple[PlaceValue | None, dict[int, PlaceValue]]:
+    """The document's place (country) and each header's place, keyed by section index.
+    ``toponyms``: the document's toponyms (``extractors.places.find_toponyms`` over the whole
+    text, read from the annotation)."""
     votes: dict[str, float] = {}
     evidence: dict[str, list[Evidence]] = {}
 
@@ -896,11 +835,14 @@ def resolve_context(
     if dcountry is not None:
         for e in dev:
             vote(dcountry.iso2, 3.0, e)
-    limit = min(len(doc.text), 20_000)
-    tops = find_toponyms(doc, 0, limit, gazetteer)
+    tops = context_toponyms(toponyms)
     for t in tops:
+        if "places:border-with" in t.rules:
+            continue  # the neighbour across a border says little about where the story is
         if t.kind == "country":
             code = _demonym_iso2(t)
+            if code and word_pattern("foreign_premises").match(doc.text[t.evidence.end:t.evidence.end + 50]):
+                continue  # "the Libyan and Jordanian embassies": whose building, not where
             if code:
                 vote(code, 1.0, t.evidence)
             else:
@@ -926,7 +868,6 @@ def resolve_context(
     doc_place: PlaceValue | None = None
     if votes:
         iso2, w = max(votes.items(), key=lambda kv: kv[1])
-        doc_admin1_prior(doc, gazetteer, iso2 if w >= 2.0 else None, tops)
         cp = gazetteer.country(iso2)
         if cp is not None and w >= 2.0:
             by_dateline = dcountry is not None and dcountry.iso2 == iso2
@@ -946,7 +887,7 @@ def resolve_context(
         while stack and stack[-1][0] >= max(sec.level, 1):
             stack.pop()
         parent = next((p for _, p in reversed(stack) if p is not None), None) or doc_place
-        place = _header_place(doc, sec, parent, gazetteer)
+        place = _header_place(doc, sec, parent, gazetteer, toponyms)
         stack.append((max(sec.level, 1), place))
         if place is None:
             place = parent if parent is not doc_place else None
@@ -965,9 +906,8 @@ def resolve_context(
     return doc_place, section_places
 
 
-def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
-    from ..extractors.places import find_toponyms
-
+def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazetteer: Gazetteer,
+                  toponyms: list[Toponym]) -> PlaceValue | None:
     h = sec.header
     assert h is not None
     reg = group_region(h.text)
@@ -980,7 +920,7 @@ def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazett
         cp = gazetteer.country(reg.iso2)
         if cp is not None:
             return place_value(cp, GeoPrecision.REGION, [h], rules, gazetteer)
-    tops = find_toponyms(doc, h.start, h.end, gazetteer)
+    tops = _within(toponyms, h.start, h.end)
     if not tops:
         # a header that is only a country name, often in capitals ("SYRIA", "IRAQ:"), which
         # the finder skips as a possible acronym
@@ -993,7 +933,7 @@ def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazett
         return None
     c = _Context()
     if parent is not None:
-        c.iso2 = _iso2_of(parent, gazetteer)
+        c.iso2 = iso2_of(parent, gazetteer)
         c.admin1 = _admin1_code(parent, c.iso2, gazetteer)
     resolved = _choose(tops, c, gazetteer)
     if not resolved:

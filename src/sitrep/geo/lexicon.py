@@ -1,0 +1,92 @@
+"""The place vocabulary and patterns, read from data (``data/geo_lexicon.yaml``,
+``data/geo_patterns.yaml``): shared by the toponym finder (:mod:`sitrep.extractors.places`)
+and the resolver (:mod:`sitrep.geo.resolve`), so neither reaches into the other.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..resources import load_yaml
+
+#: the span group the toponym detector (``sitrep_toponyms``) writes; each finding's value is a
+#: :class:`~sitrep.model.Toponym`
+TOPONYMS = "toponyms"
+
+
+@lru_cache(maxsize=1)
+def geo_lexicon() -> dict[str, Any]:
+    """``data/geo_lexicon.yaml`` as read."""
+    return load_yaml("geo_lexicon.yaml") or {}
+
+
+@lru_cache(maxsize=1)
+def qualifier_levels() -> dict[str, str]:
+    """qualifier word (lower case) -> the level of entry it asks for (admin1, admin2, place...)."""
+    return {k.lower(): v for k, v in geo_lexicon()["qualifiers"].items()}
+
+
+def qualifier_level(qualifier: str | None) -> str:
+    return qualifier_levels().get(qualifier or "", "")
+
+
+def words(key: str) -> frozenset[str]:
+    """A word list of geo_lexicon.yaml, in lower case."""
+    return _words(key)
+
+
+@lru_cache(maxsize=None)
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in geo_lexicon().get(key) or ())
+
+
+def alternation(items, spaces: bool = False) -> str:  # noqa: ANN001
+    """A regex alternation of literal words, longest first (``spaces``: any run of white space
+    between the words of a phrase)."""
+    out = []
+    for w in sorted(items, key=len, reverse=True):
+        e = re.escape(str(w))
+        out.append(e.replace(r"\ ", r"\s+") if spaces else e)
+    return "|".join(out)
+
+
+@lru_cache(maxsize=None)
+def pattern(name: str) -> re.Pattern[str]:
+    """A named pattern of data/geo_patterns.yaml, compiled."""
+    entry = (load_yaml("geo_patterns.yaml") or {})["patterns"][name]
+    flags = re.I if "i" in str(entry.get("flags", "")) else 0
+    return re.compile(entry["pattern"], flags)
+
+
+@lru_cache(maxsize=None)
+def word_pattern(template_name: str) -> re.Pattern[str]:
+    """Patterns assembled from word lists of geo_lexicon.yaml (see the function's branches)."""
+    lex = geo_lexicon()
+    if template_name == "road_between":
+        return re.compile(rf"\b(?:{alternation(lex['road_words'])})\s+"
+                          rf"(?:{alternation(lex['road_joiners'])})\s+\Z", re.I)
+    if template_name == "road_word":
+        return re.compile(rf"[ \t]+(?:{alternation(lex['road_words'])})\b", re.I)
+    if template_name == "caps_locative":
+        return re.compile(
+            rf"(?:\b(?:{alternation(lex['caps_locatives'])})\s+"
+            r"(?:the\s+)?(?:(?!(?:a|an)\s)[^\W\d_]+\s+)?|(?:^|\n)[ \t*#]*)\Z",
+            re.I,
+        )
+    if template_name == "demonym_place":
+        # a nationality word that modifies a place noun: "the northern Iraqi city of"
+        return re.compile(rf"^(?:[\s-]+[a-z]+){{0,2}}?\s+(?:{alternation(lex['qualifier_prefixes'])})\b")
+    if template_name == "border_before":
+        return re.compile(rf"\b(?:{alternation(lex['border_cues'], spaces=True)})\s+(?:the\s+)?\Z", re.I)
+    if template_name == "title_before":
+        return re.compile(rf"\b(?:{alternation(lex['person_titles'], spaces=True)})\.?[ \t]+\Z")
+    if template_name == "person_after":
+        return re.compile(rf"[ \t]+(?:{alternation(lex['person_after'])})\b")
+    if template_name == "foreign_premises":
+        return re.compile(rf"^(?:[\s-]+[A-Za-z]+){{0,3}}?\s+(?:{alternation(lex['foreign_premises'])})\b", re.I)
+    if template_name == "seat_prefix":
+        seats = alternation(lex.get("seat_prefixes") or ["-"])
+        return re.compile(rf"^(?:{seats})[\s-]+(?=\S)", re.I)
+    raise KeyError(template_name)
