@@ -196,6 +196,9 @@ class DateWordsFile(_Strict):
     vague_numbers: dict[str, Pair]
     units: dict[str, int | str]  # days per unit, or a unit name ("hour")
     unit_directions: dict[str, Annotated[list[int | str], Field(min_length=2, max_length=2)]]
+    past_period_cues: Vocab
+    duration_cues: Vocab
+    year_alone: Pattern
     deictic: dict[str, Annotated[list[int | str], Field(min_length=1, max_length=2)]]
     anaphoric: dict[str, Annotated[list[int | str], Field(min_length=1, max_length=2)]]
     reporting_verbs: Vocab

@@ -851,7 +851,7 @@ def _to_mention(text: str, o: _Open) -> Mention:
     )
 
 
-def mentions(doc: Document, sections: list[Section]) -> list[Mention]:
+def mentions(doc: Document, sections: list[Section], annotation: Any = None) -> list[Mention]:
     """One Mention per event mention, in document order (see docs/rules/segmentation.md)."""
     text = doc.text
     c = _cues()

@@ -25,10 +25,16 @@ from __future__ import annotations
 import calendar as _calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..annotate import Annotation, add_spans, annotate
+from ..config import get_settings
+from ..datemath import shift_date
 from ..model import (
     Calendar,
     DateValue,
@@ -41,7 +47,20 @@ from ..model import (
 )
 from ..resources import load_tsv, load_yaml
 
-__all__ = ["DateExpr", "document_anchor", "find_dates", "resolve_expr", "resolve_mention"]
+__all__ = [
+    "DATES_COMPONENT",
+    "DATES_GROUP",
+    "DateExpr",
+    "dates_in",
+    "document_anchor",
+    "find_dates",
+    "resolve_expr",
+    "resolve_mention",
+]
+
+#: the span group the date detector writes, and its spaCy component (see sitrep.annotate)
+DATES_GROUP = "dates"
+DATES_COMPONENT = "sitrep_dates"
 
 _MIN_GREG_YEAR, _MAX_GREG_YEAR = 1800, 2100
 _MIN_HIJRI_YEAR, _MAX_HIJRI_YEAR = 1, 1700
@@ -346,10 +365,18 @@ def _lexicon() -> _Lexicon:
         (
             "past-units",
             Calendar.GREGORIAN,
-            rf"{_phrases(['in the past', 'over the past', 'during the past', 'within the past', 'in the last', 'over the last', 'during the last', 'in the previous', 'over the previous'])}\s+"
+            rf"{_phrases(w['past_period_cues'])}\s+"
             rf"(?:(?P<n>\d{{1,3}}|{_phrases(list(numbers) + list(vague))})\s+)?"
             rf"(?P<unit>{_phrases(list(units))})\b",
         ),
+        (
+            "duration",
+            Calendar.GREGORIAN,
+            rf"(?P<cue>{_phrases(w['duration_cues'])})\s+"
+            rf"(?P<n>\d{{1,3}}|{_phrases(list(numbers) + list(vague))})\s+"
+            rf"(?:(?i:more|consecutive|straight|full)\s+)?(?P<unit>{_phrases(list(units))})\b",
+        ),
+        ("year", Calendar.GREGORIAN, w["year_alone"]),
     ]
     prefixes = {
         "units": rf"(?P<n>\d{{1,3}}|{_phrases(list(numbers) + list(vague))})\s+$",
@@ -408,15 +435,6 @@ def _lexicon() -> _Lexicon:
 # ------------------------------------------------------------------------------------------
 # Calendar helpers
 # ------------------------------------------------------------------------------------------
-def _shift(d: date, days: int) -> date:
-    """``d`` moved by ``days``, held at the calendar's ends (date.min, date.max) instead of raising
-    OverflowError: a document published on 9999-12-31 may still say "the following day"."""
-    try:
-        return d + timedelta(days=days)
-    except OverflowError:
-        return date.max if days > 0 else date.min
-
-
 def _greg(y: int, m: int, d: int) -> date | None:
     if not (_MIN_GREG_YEAR <= y <= _MAX_GREG_YEAR and 1 <= m <= 12 and d >= 1):
         return None
@@ -560,7 +578,9 @@ def _build(
         if mm is None or d is None or not 1 <= d <= 31:
             return None
         rules = ["date-absolute"] + (["hijri"] if cal == Calendar.HIJRI else [])
-        return DateExpr(kind="date", y1=_year(g.get("y1"), cal), m1=mm, d1=d, rules=tuple(rules), **base)
+        wd = lex.weekdays.get(_norm_key(g["wd"])) if g.get("wd") else None
+        return DateExpr(kind="date", y1=_year(g.get("y1"), cal), m1=mm, d1=d, weekday=wd,
+                        rules=tuple(rules), **base)
     if name in ("month", "hijri-year-month"):
         mm = _month(lex, g["m1"], cal)
         if mm is None:
@@ -645,7 +665,9 @@ def _build(
         lo, hi = int(spec[0]), int(spec[1])
         return DateExpr(kind=kind, lo=lo, hi=hi,
                         rules=(f"{kind}:{_phrase_key(g['phrase'])}",), **base)
-    if name in ("units", "past-units"):
+    if name == "year":
+        return DateExpr(kind="year", y1=int(text[s:e]), rules=("year-alone",), **base)
+    if name in ("units", "past-units", "duration"):
         if name == "units" and not g.get("n"):
             return None
         n_txt = _phrase_key(g.get("n") or "one")
@@ -664,6 +686,13 @@ def _build(
             lo_days, hi_days = nlo // 24, -(-nhi // 24)
         else:
             lo_days, hi_days = nlo * int(unit), nhi * int(unit)
+        if name == "duration":
+            # "continued for five days": the first day and four more; "for 36 hours": two days
+            hi = hi_days - 1
+            if hi < 1:
+                return None
+            return DateExpr(kind="duration", lo=0, hi=hi,
+                            rules=(f"duration:{n_txt}-{g['unit'].lower()}",), **base)
         if name == "past-units":
             return DateExpr(kind="deictic", lo=-hi_days, hi=0,
                             rules=(f"past-period:{n_txt}-{g['unit'].lower()}",), **base)
@@ -808,7 +837,7 @@ def _resolve_calendar(
         # year unknown: keep the expression, never guess
         return _value(text, expr, None, None, rules + ["year-unknown"], TimePrecision.MONTH)
     else:
-        limit = _shift(ref, tolerance)
+        limit = shift_date(ref, tolerance)
         ry = gregorian_to_hijri_year(ref) if expr.calendar == Calendar.HIJRI else ref.year
         for y in range(ry + 1, ry - 5, -1):
             cand = _calendar_span(expr, y, None)
@@ -826,31 +855,31 @@ def _resolve_calendar(
 
 
 def _week_monday(d: date) -> date:
-    return _shift(d, -(d.weekday()))
+    return shift_date(d, -(d.weekday()))
 
 
 def _period(name: str, ref: date) -> tuple[date, date] | None:
     mon = _week_monday(ref)
     first = ref.replace(day=1)
     if name == "weekend":
-        sat = _shift(ref, -(ref.weekday() - 5)) if ref.weekday() >= 5 else _shift(mon, -2)
-        return sat, _shift(sat, 1)
+        sat = shift_date(ref, -(ref.weekday() - 5)) if ref.weekday() >= 5 else shift_date(mon, -2)
+        return sat, shift_date(sat, 1)
     if name == "this_week_before":
-        end = _shift(ref, -1) if ref > mon else ref
+        end = shift_date(ref, -1) if ref > mon else ref
         return min(mon, end), end
     if name == "this_week":
         return mon, ref
     if name in ("previous_week", "prior_week"):
-        return _shift(mon, -7), _shift(mon, -1)
+        return shift_date(mon, -7), shift_date(mon, -1)
     if name == "next_week":
-        return _shift(mon, 7), _shift(mon, 13)
+        return shift_date(mon, 7), shift_date(mon, 13)
     if name == "this_month_before":
-        end = _shift(ref, -1) if ref > first else ref
+        end = shift_date(ref, -1) if ref > first else ref
         return first, end
     if name == "this_month":
         return first, ref
     if name == "previous_month":
-        last = _shift(first, -1)
+        last = shift_date(first, -1)
         return last.replace(day=1), last
     if name == "this_year_before":
         return ref.replace(month=1, day=1), ref
@@ -896,15 +925,15 @@ def resolve_expr(
                 return None
             return _value(text, expr, span[0], span[1], rules, relative=True)
         lo, hi = expr.lo, expr.hi
-        start = _shift((a_end if lo > 0 else a_start), lo)
-        end = _shift((a_start if hi < 0 else a_end), hi)
+        start = shift_date((a_end if lo > 0 else a_start), lo)
+        end = shift_date((a_start if hi < 0 else a_end), hi)
         return _value(text, expr, start, end, rules, relative=True)
     if ref is None:
         return _value(text, expr, None, None, rules + ["reference-unknown"], TimePrecision.MONTH,
                       relative=True)
     rules.append("relative-to-" + ref_tag)
     if kind == "deictic":
-        return _value(text, expr, _shift(ref, expr.lo), _shift(ref, expr.hi),
+        return _value(text, expr, shift_date(ref, expr.lo), shift_date(ref, expr.hi),
                       rules, relative=True)
     if kind == "period":
         span = _period(expr.mode or "", ref)
@@ -921,7 +950,7 @@ def resolve_expr(
             if expr.mode == "strictly_before" and delta == 0:
                 delta = 7
             rules.append("weekday-before-reference")
-        d = _shift(ref, -delta)
+        d = shift_date(ref, -delta)
         return _value(text, expr, d, d, rules, relative=True)
     if kind == "day-of-month":
         assert expr.d1 is not None
@@ -946,9 +975,42 @@ def resolve_expr(
 def _settings(ctx: DocContext | None) -> Any:
     if ctx is not None and ctx.settings is not None:
         return ctx.settings
-    from ..config import get_settings
-
     return get_settings()
+
+
+# ------------------------------------------------------------------------------------------
+# The detector: every date expression of a document, found once
+# ------------------------------------------------------------------------------------------
+@Language.component(DATES_COMPONENT)
+def detect_dates(doc: Doc) -> Doc:
+    """Write every date expression of ``doc`` to the span group ``dates``: the rule id is the
+    expression's first rule tag, the value its :class:`DateExpr` (numeric dates read day first;
+    :func:`dates_in` gives the month-first reading when the settings ask for it)."""
+    text = doc.text
+    add_spans(doc, DATES_GROUP, [(e.start, e.end, e.rules[0], e) for e in _scan(text, 0, len(text), True)])
+    return doc
+
+
+def _reading(expr: DateExpr, dayfirst: bool) -> DateExpr:
+    """``expr`` as read with the ``dayfirst`` setting: an ambiguous numeric date ("03/08/2017")
+    found day first becomes month first."""
+    if dayfirst or not expr.rules or expr.rules[0] != "numeric-dayfirst":
+        return expr
+    return replace(expr, m1=expr.d1, d1=expr.m1, rules=("numeric-monthfirst", *expr.rules[1:]))
+
+
+def dated(doc: Document, annotation: Annotation | None = None) -> Annotation:
+    """``annotation`` when it holds the date detector's spans, else ``doc`` annotated with it
+    (standalone callers and tests)."""
+    if annotation is not None and DATES_GROUP in annotation.doc.spans:
+        return annotation
+    return annotate(doc, (DATES_COMPONENT,))
+
+
+def dates_in(annotation: Annotation, start: int = 0, end: int | None = None,
+             dayfirst: bool = True) -> list[DateExpr]:
+    """The date expressions the detector found inside ``text[start:end]``, in text order."""
+    return [_reading(f.value, dayfirst) for f in annotation.spans(DATES_GROUP, start, end)]
 
 
 def find_dates(
@@ -983,9 +1045,14 @@ _HEAD_CHARS = 800
 _HEADING_MAX = 120
 _HEADING_WORDS = 16
 _ABSOLUTE = ("date", "range", "month")
+#: kinds the detector finds that are no event date of their own: a duration ("continued for
+#: five days") widens the chosen date; a year alone ("since 2019") is a cue for segmentation
+_NOT_DATES = ("duration", "year")
 
 
-def document_anchor(doc: Document, sections: list[Section]) -> DateValue | None:
+def document_anchor(
+    doc: Document, sections: list[Section], annotation: Annotation | None = None
+) -> DateValue | None:
     """The date of the whole story: a dateline or a dated heading near the top, else None.
 
     Looks at the first few non-empty lines: a dateline ("KABUL, Aug 2 (Wire) -") is a date
@@ -996,6 +1063,7 @@ def document_anchor(doc: Document, sections: list[Section]) -> DateValue | None:
     if not text:
         return None
     settings = _settings(None)
+    annotation = dated(doc, annotation)
     lex = _lexicon()
     pos, seen = 0, 0
     limit = min(len(text), _HEAD_CHARS)
@@ -1005,7 +1073,9 @@ def document_anchor(doc: Document, sections: list[Section]) -> DateValue | None:
         line = text[pos:line_end]
         if line.strip():
             seen += 1
-            for expr in _scan(text, pos, line_end, settings.dayfirst):
+            for expr in dates_in(annotation, pos, line_end, settings.dayfirst):
+                if expr.kind in _NOT_DATES:
+                    continue
                 before = text[pos : expr.start]
                 after = text[expr.end : min(line_end, expr.end + 60)]
                 first_word = before.strip(" \t*_#>-").split(",")[0].split(" ")[0]
@@ -1071,12 +1141,13 @@ _LOOKBACK_CHARS = 3000
 
 
 def _preceding_anchor(
-    text: str, pos: int, ref: date | None, tol: int, ref_tag: str, settings: Any,
+    annotation: Annotation, pos: int, ref: date | None, tol: int, ref_tag: str, settings: Any,
     own: list[tuple[int, int]],
 ) -> DateValue | None:
     """The last calendar day date (not a report's or a background date) before ``pos``."""
+    text = annotation.text
     lo = max(0, pos - _LOOKBACK_CHARS)
-    for expr in reversed(_scan(text, lo, pos, settings.dayfirst)):
+    for expr in reversed(dates_in(annotation, lo, pos, settings.dayfirst)):
         if expr.kind != "date" or expr.reporting or expr.background:
             continue
         if any(expr.start < oe and os_ < expr.end for os_, oe in own):
@@ -1087,40 +1158,60 @@ def _preceding_anchor(
     return None
 
 
+def _lasting(text: str, value: DateValue, durations: list[DateExpr]) -> DateValue:
+    """``value`` widened by the mention's duration ("the fighting continued for five days"): the
+    event runs from its first day to the last day of the longest duration told, at the precision
+    of that range (rule ``duration:<n>-<unit>``)."""
+    if not durations or value.start is None:
+        return value
+    d = max(durations, key=lambda x: x.hi)
+    end = max(value.end or value.start, shift_date(value.start, d.hi))
+    precision = max(value.precision, _span_precision(value.start, end))
+    evidence = sorted([*value.evidence, Evidence.of(text, d.start, d.end)], key=lambda ev: ev.start)
+    return value.model_copy(update={"end": end, "precision": TimePrecision(precision),
+                                    "evidence": evidence, "rules": [*value.rules, *d.rules]})
+
+
 def resolve_mention(
     doc: Document, mention: Mention, ctx: DocContext, anchor: DateValue | None
 ) -> DateValue | None:
     """The event date of one mention (see the module docstring for the order of rules)."""
     settings = _settings(ctx)
     text = doc.text
+    annotation = dated(doc, ctx.annotation)
     ref, ref_tag = _reference(doc, ctx)
     tol = settings.year_tolerance_days
     spans = [(ev.start, ev.end) for ev in mention.spans] or [(mention.start, mention.end)]
     # the dateline / heading date is the document's, not this mention's own expression
     own = [(ev.start, ev.end) for ev in (ctx.dateline.evidence if ctx.dateline else [])]
     values: list[tuple[DateExpr, DateValue]] = []
+    durations: list[DateExpr] = []
     section_anchor = anchor is not None and not (ctx.dateline is not None and anchor == ctx.dateline)
     for s, e in spans:
-        for expr in _scan(text, s, min(e, len(text)), settings.dayfirst):
+        for expr in dates_in(annotation, s, min(e, len(text)), settings.dayfirst):
+            if expr.kind in _NOT_DATES:
+                if expr.kind == "duration":
+                    durations.append(expr)
+                continue
             if any(expr.start < oe and os_ < expr.end for os_, oe in own):
                 continue
             a = anchor
             if expr.kind in ("anaphoric", "period-anchor") and not section_anchor:
                 # "The following day, ..." opening a new section: count from the last calendar
                 # date told before it in the document, not from the dateline
-                a = _preceding_anchor(text, mention.start, ref, tol, ref_tag, settings, own) or anchor
+                a = _preceding_anchor(annotation, mention.start, ref, tol, ref_tag, settings, own) or anchor
             v = resolve_expr(text, expr, ref, a, tol, ref_tag)
             if v is not None:
                 values.append((expr, v))
     chosen = _choose(values)
     if chosen is not None:
-        return chosen[1]
+        return _lasting(text, chosen[1], durations)
     # a date in the section header
     if 0 <= mention.section < len(ctx.sections):
         header = ctx.sections[mention.section].header
         if header is not None:
             hv = []
-            for expr in _scan(text, header.start, min(header.end, len(text)), settings.dayfirst):
+            for expr in dates_in(annotation, header.start, min(header.end, len(text)), settings.dayfirst):
                 if expr.kind not in _ABSOLUTE:
                     continue
                 v = resolve_expr(text, expr, ref, None, tol, ref_tag)
@@ -1129,11 +1220,12 @@ def resolve_mention(
             chosen = _choose(hv)
             if chosen is not None:
                 v = chosen[1]
-                return v.model_copy(update={"rules": ["date-from-header", *v.rules]})
+                return _lasting(text, v.model_copy(update={"rules": ["date-from-header", *v.rules]}), durations)
     if anchor is not None:
         is_dateline = ctx.dateline is not None and anchor == ctx.dateline
         tag = "date-from-dateline" if is_dateline else "date-inherited"
-        return anchor.model_copy(update={"rules": [tag, *anchor.rules], "relative": False})
+        v = anchor.model_copy(update={"rules": [tag, *anchor.rules], "relative": False})
+        return _lasting(text, v, durations)
     if doc.published is not None:
         return DateValue(
             start=doc.published,
