@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .model import Document, Evidence, Mention, Section
+from .annotate import Annotation
+from .extractors.dates import DateExpr, dated, dates_in
+from .model import Calendar, Document, Evidence, Mention, Section
 from .resources import load_yaml
 from .sentences import Unit as _Unit
 from .sentences import ends_abbreviation as _abbrev_before
@@ -34,6 +36,8 @@ from .sentences import sentence_spans as _sentences
 from .sentences import trim as _trim
 
 CUES_FILE = "segment_cues.yaml"
+#: the span group of the toponym detector (geo), read when the annotation has it
+TOPONYMS_GROUP = "toponyms"
 
 _TERMINAL = ".!?;,"
 _CLOSERS = "\"'”’»)]"
@@ -598,34 +602,45 @@ class _Feat:
     split: str | None = None  # "conj" / "gap": a later piece of a multi-event sentence
 
 
-def _date_keys(s: str) -> tuple[dict[str, set[str]], bool]:
-    c = _cues()
+def _date_keys(exprs: list[DateExpr]) -> tuple[dict[str, set[str]], bool]:
+    """What the sentence's date expressions say, as comparable keys (docs/rules/segmentation.md,
+    "new date"): ``md`` a calendar day (month-day), ``num`` a numeric day, ``wd`` a weekday,
+    ``rel`` a day relative to the report ("yesterday", "last night"); and whether a month or a
+    year is told (a month alone, a year alone, a date with its year)."""
     keys: dict[str, set[str]] = {}
+    vague = False
 
     def add(kind: str, v: str) -> None:
         keys.setdefault(kind, set()).add(v)
 
-    s = s.lower()
-    for m in c.day_month.finditer(s):
-        add("md", f"{m.group(2).lower()[:3]}-{int(m.group(1))}")
-    for m in c.month_day.finditer(s):
-        if m.group(1).lower() == "may" and not re.match(r"\d", m.group(2)):
-            continue
-        add("md", f"{m.group(1).lower()[:3]}-{int(m.group(2))}")
-    for m in c.weekday.finditer(s):
-        add("wd", m.group(1).lower())
-    for m in c.relative_day.finditer(s):
-        add("rel", m.group(1).lower())
-    for m in c.numeric_date.finditer(s):
-        add("num", f"{int(m.group(1))}-{int(m.group(2))}")
-    vague = bool(c.month_alone.search(s) or c.year.search(s))
+    for e in exprs:
+        cal = "h" if e.calendar == Calendar.HIJRI else ""
+        if e.kind in ("date", "range") and e.m1 is not None and e.d1 is not None:
+            kind = "num" if e.rules[0].startswith(("numeric", "date-iso")) else "md"
+            add(kind, f"{cal}{e.m1}-{e.d1}")
+            if e.kind == "range" and e.d2 is not None:
+                add(kind, f"{cal}{e.m2 or e.m1}-{e.d2}")
+            if e.weekday is not None:
+                add("wd", str(e.weekday))
+        elif e.kind == "weekday" and e.weekday is not None:
+            add("wd", str(e.weekday))
+        elif e.kind == "deictic" and e.rules[0].startswith("deictic:") and e.hi - e.lo <= 1:
+            add("rel", f"{e.lo}:{e.hi}")
+        if e.kind in ("month", "year") or (e.y1 is not None and e.calendar == Calendar.GREGORIAN):
+            vague = True
     return keys, vague
 
 
-def _place_words(s: str, upper_doc: bool, lead: str | None = None) -> set[str]:
+def _place_words(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> set[str]:
+    """Words of the places a sentence names: the toponym detector's spans when the annotation
+    has them, else the gazetteer-free cue (a capitalised run after a locative preposition; in
+    an all-caps text, a run before or after a place word such as "VILLAGE")."""
     c = _cues()
+    s = ann.text[a:b]
     found: list[str] = []
-    if upper_doc:
+    if TOPONYMS_GROUP in ann.doc.spans:
+        found += [f.text for f in ann.spans(TOPONYMS_GROUP, a, b)]
+    elif upper_doc:
         found += [m.group(1) for m in c.place_upper_suffix.finditer(s)]
         found += [m.group(1) for m in c.place_upper_prefix.finditer(s)]
     else:
@@ -644,8 +659,9 @@ def _place_words(s: str, upper_doc: bool, lead: str | None = None) -> set[str]:
     return out
 
 
-def _features(text: str, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
+def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
     c = _cues()
+    text = ann.text
     s = text[a:b]
     low = s.lower()
     core = low.lstrip("\"'“‘«([ ")
@@ -655,8 +671,8 @@ def _features(text: str, a: int, b: int, upper_doc: bool, lead: str | None = Non
     act = bool(c.triggers.search(low)) and not c.non_act.search(low)
     cue = next((k for k, p in c.new_event if p.match(core)), None)
     cont = next((k for k, p in c.cont_start if p.match(low)), None)
-    dates, vague = _date_keys(low)
-    places = _place_words(s, upper_doc, lead)
+    dates, vague = _date_keys(dates_in(ann, a, b))
+    places = _place_words(ann, a, b, upper_doc, lead)
     casualty_only = act and not c.triggers.search(c.casualty_masks.sub(" ", low)) if act else False
     return _Feat(
         start=a,
@@ -688,7 +704,7 @@ def _features(text: str, a: int, b: int, upper_doc: bool, lead: str | None = Non
 _Piece = tuple[int, int, "tuple[int, int] | None", "str | None"]
 
 
-def _split_clauses(text: str, a: int, b: int, upper_doc: bool) -> list[_Piece]:
+def _split_clauses(ann: Annotation, a: int, b: int, upper_doc: bool) -> list[_Piece]:
     """Split one sentence that tells several events (docs/rules/segmentation.md, 2.1).
 
     Returns (start, end, head, kind) pieces: ``head`` is the span of the sentence's shared
@@ -696,7 +712,8 @@ def _split_clauses(text: str, a: int, b: int, upper_doc: bool) -> list[_Piece]:
     piece was split off (None for the first piece and for the clause splitters).
     """
     whole: list[_Piece] = [(a, b, None, None)]
-    parts = _split_on(text, a, b, upper_doc, _cues().clause_split)
+    text = ann.text
+    parts = _split_on(ann, a, b, upper_doc, _cues().clause_split)
     if parts:
         return [(x, y, None, None) for x, y in parts]
     if upper_doc:
@@ -704,7 +721,7 @@ def _split_clauses(text: str, a: int, b: int, upper_doc: bool) -> list[_Piece]:
     c = _cues()
     low = text[a:b].lower()
     # "forces arrested 14 suspects in A and destroyed three devices around B"
-    parts = _split_on(text, a, b, upper_doc, c.verb_conjunction)
+    parts = _split_on(ann, a, b, upper_doc, c.verb_conjunction)
     if parts:
         v = c.active_verb.search(low, 0, parts[0][1] - a)
         head = _trim(text, a, a + v.start()) if v else None
@@ -712,7 +729,7 @@ def _split_clauses(text: str, a: int, b: int, upper_doc: bool) -> list[_Piece]:
         return [(parts[0][0], parts[0][1], None, None)] + [(x, y, head, "conj") for x, y in parts[1:]]
     # "In separate attacks on Monday, gunmen killed two farmers in A and a teacher in B"
     if c.separate_signal.search(low):
-        parts = _split_on(text, a, b, upper_doc, c.gap_conjunction, gapped=True)
+        parts = _split_on(ann, a, b, upper_doc, c.gap_conjunction, gapped=True)
         if parts:
             v = c.active_verb.search(low, 0, parts[0][1] - a)
             if v:
@@ -722,13 +739,14 @@ def _split_clauses(text: str, a: int, b: int, upper_doc: bool) -> list[_Piece]:
 
 
 def _split_on(
-    text: str, a: int, b: int, upper_doc: bool, splitter: re.Pattern[str], gapped: bool = False
+    ann: Annotation, a: int, b: int, upper_doc: bool, splitter: re.Pattern[str], gapped: bool = False
 ) -> list[tuple[int, int]] | None:
     """Pieces of text[a:b] cut at ``splitter`` when each piece is its own act in its own place.
 
     ``gapped``: the later pieces are objects of the first piece's verb ("... and a teacher in
     B"): they need a place of their own but no act word.
     """
+    text = ann.text
     low = text[a:b].lower()
     cuts = list(splitter.finditer(low))
     if not cuts:
@@ -745,7 +763,7 @@ def _split_on(
     parts = [p for p in parts if p[0] < p[1]]
     if len(parts) < 2:
         return None
-    feats = [_features(text, x, y, upper_doc) for x, y in parts]
+    feats = [_features(ann, x, y, upper_doc) for x, y in parts]
     if gapped:
         if not (feats[0].act and feats[0].places) or not all(f.places and not f.act for f in feats[1:]):
             return None
@@ -851,9 +869,13 @@ def _to_mention(text: str, o: _Open) -> Mention:
     )
 
 
-def mentions(doc: Document, sections: list[Section], annotation: Any = None) -> list[Mention]:
-    """One Mention per event mention, in document order (see docs/rules/segmentation.md)."""
+def mentions(doc: Document, sections: list[Section], annotation: Annotation | None = None) -> list[Mention]:
+    """One Mention per event mention, in document order (see docs/rules/segmentation.md).
+
+    ``annotation`` is the document's :class:`~sitrep.annotate.Annotation` (dates, and toponyms
+    when that detector ran); None annotates the document here (standalone callers)."""
     text = doc.text
+    ann = dated(doc, annotation)
     c = _cues()
     upper_doc = is_upper_document(text)
     done: list[_Open] = []
@@ -879,11 +901,11 @@ def mentions(doc: Document, sections: list[Section], annotation: Any = None) -> 
                     lead = lm.group(1)
             sents: list[_Piece] = []
             for sa, sb in _sentences(text, ua, unit.end, upper_doc):
-                sents.extend(_split_clauses(text, sa, sb, upper_doc))
+                sents.extend(_split_clauses(ann, sa, sb, upper_doc))
             item = unit.kind == "bullet" or lead is not None
             pending: _Feat | None = None  # a dated lead sentence without an act (3.2)
             for k, (sa, sb, head, split) in enumerate(sents):
-                f = _features(text, sa, sb, upper_doc, lead if k == 0 else None)
+                f = _features(ann, sa, sb, upper_doc, lead if k == 0 else None)
                 f.head, f.split = head, split
                 first_in_unit = k == 0
                 if split is not None and cur is not None:
