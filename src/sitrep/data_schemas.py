@@ -261,6 +261,11 @@ class SegmentHeader(BaseModel):
     dateline: Pattern
     separator: Pattern
     metadata: Pattern
+    markdown: Pattern
+    bold: Pattern
+    colon_not_header: Pattern
+    terminals: str
+    closers: str
 
 
 class SegmentCuesFile(BaseModel):
@@ -276,6 +281,16 @@ class SegmentCuesFile(BaseModel):
     continuation_start: dict[str, Pattern]
     aggregate_patterns: Patterns
     background_patterns: Patterns
+    place_mixed: Pattern
+    place_lead: Pattern
+    place_upper_suffix: Pattern
+    place_upper_prefix: Pattern
+    lead_stop: Vocab
+    word: Pattern
+    indefinite_aux: Vocab
+    also_verb: Pattern
+    also_passive: list[str]
+    conjunction_tail: Pattern
 
 
 class LinkCuesFile(BaseModel):

@@ -39,9 +39,6 @@ CUES_FILE = "segment_cues.yaml"
 #: the span group of the toponym detector (geo), read when the annotation has it
 TOPONYMS_GROUP = "toponyms"
 
-_TERMINAL = ".!?;,"
-_CLOSERS = "\"'”’»)]"
-_SPACE = " \t\n"
 
 
 # --------------------------------------------------------------------------------------------
@@ -67,13 +64,6 @@ class _Cues:
     followup: re.Pattern[str]
     aggregate: re.Pattern[str]
     background: re.Pattern[str]
-    day_month: re.Pattern[str]
-    month_day: re.Pattern[str]
-    month_alone: re.Pattern[str]
-    weekday: re.Pattern[str]
-    relative_day: re.Pattern[str]
-    numeric_date: re.Pattern[str]
-    year: re.Pattern[str]
     place_mixed: re.Pattern[str]
     place_lead: re.Pattern[str]
     place_upper_suffix: re.Pattern[str]
@@ -93,6 +83,15 @@ class _Cues:
     separate_signal: re.Pattern[str]
     gap_conjunction: re.Pattern[str]
     recent_time_lead: re.Pattern[str]
+    lead_stop: frozenset[str]
+    also_passive: tuple[str, ...]
+    conjunction_tail: re.Pattern[str]
+    word: re.Pattern[str]
+    markdown: re.Pattern[str]
+    bold: re.Pattern[str]
+    colon_not_header: re.Pattern[str]
+    terminals: str
+    closers: str
 
 
 def _alt(items: list[str]) -> str:
@@ -107,10 +106,9 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     d = load_yaml(CUES_FILE)
-    months = _alt(d["months"])
     h = d["header"]
     verbs = _alt(d["active_act_verbs"])
-    aux = r"(?:was|were|had|has|have|been|is|are|be|said|says|say|reported|that|who|which|when|after|while|and)"
+    aux = f"(?:{_alt(d['indefinite_aux'])})"
     return _Cues(
         abbreviations=frozenset(a.lower() for a in d["abbreviations"]),
         header=h,
@@ -130,35 +128,13 @@ def _cues() -> _Cues:
         followup=_any(d["casualty_followup"]),
         aggregate=_any(d["aggregate_patterns"]),
         background=_any(d["background_patterns"]),
-        day_month=re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b\.?"),
-        month_day=re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"),
-        month_alone=re.compile(
-            rf"\b(?:in|since|during|early|late|mid|mid-|until|by|of|last|this)\s+({months})\b"
-        ),
-        weekday=re.compile(rf"\b({_alt(d['weekdays'])})\b"),
-        relative_day=re.compile(rf"\b({_alt(d['relative_days'])})\b"),
-        numeric_date=re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b"),
-        year=re.compile(r"\b(1[89]\d{2}|20\d{2})\b"),
-        place_mixed=re.compile(
-            r"(?i:\b(?:in|near|at|outside|around|across|into|between|towards?|outskirts\s+of)\s+)"
-            r"(?:(?i:the)\s+)?"
-            r"(?:(?i:(?:north|south|east|west|central|northern|southern|eastern|western|"
-            r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|"
-            r"upper|lower|downtown|rural|greater)\s+))?"
-            r"((?:[A-Z][\w'’\-]*(?:[ \t]+(?=[A-Z])|[ \t]+(?:al|el|ad|de|del|la|of)[ \t\-]+(?=[A-Z]))?){1,4})"
-        ),
-        place_lead=re.compile(
-            r"^([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?:,[ \t]+[^:\n]{1,30}?)?[ \t]*(?::|[ \t][-–—]{1,2})[ \t]+"
-        ),
+        place_mixed=re.compile(d["place_mixed"]),
+        place_lead=re.compile(d["place_lead"]),
         place_upper_suffix=re.compile(
-            r"\b(?:IN|NEAR|AT|OUTSIDE|AROUND)\s+(?:THE\s+)?((?:[A-Z'’\-]+\s+){0,3}?[A-Z'’\-]+)\s+(?:"
-            + _alt([s.upper() for s in d["upper_place_suffixes"]])
-            + r")\b"
+            d["place_upper_suffix"].replace("{suffixes}", _alt([s.upper() for s in d["upper_place_suffixes"]]))
         ),
         place_upper_prefix=re.compile(
-            r"\b(?:IN|NEAR|AT|OUTSIDE|AROUND)\s+(?:THE\s+)?(?:"
-            + _alt([s.upper() for s in d["upper_place_prefixes"]])
-            + r")\s+OF\s+((?:[A-Z'’\-]+\s+){0,2}[A-Z'’\-]+)"
+            d["place_upper_prefix"].replace("{prefixes}", _alt([s.upper() for s in d["upper_place_prefixes"]]))
         ),
         not_places=frozenset(w.lower() for w in d["not_places"]),
         place_generic=frozenset(w.lower() for w in d["place_generic"]),
@@ -177,11 +153,16 @@ def _cues() -> _Cues:
         gap_conjunction=re.compile(d["gap_conjunction"]),
         recent_time_lead=re.compile(d["recent_time_lead"]),
         anaphoric_place=re.compile(d["anaphoric_place"]),
-        also_verb=re.compile(
-            r"\b(?:(?:were|was|been|are|is|be)\s+)?also\s+"
-            r"(?:kill|attack|ambush|abduct|kidnap|bomb|shell|target|storm|detonat|fir|clash|rais|"
-            r"seiz|burn|torch|shot|shoot|struck|strike|raid|launch|carr|reported that)\w*"
-        ),
+        also_verb=re.compile(d["also_verb"]),
+        lead_stop=frozenset(w.lower() for w in d["lead_stop"]),
+        also_passive=tuple(d["also_passive"]),
+        conjunction_tail=re.compile(d["conjunction_tail"]),
+        word=re.compile(d["word"]),
+        markdown=re.compile(h["markdown"]),
+        bold=re.compile(h["bold"]),
+        colon_not_header=re.compile(h["colon_not_header"]),
+        terminals=h["terminals"],
+        closers=h["closers"],
     )
 
 
@@ -189,7 +170,7 @@ def _cues() -> _Cues:
 # small text helpers
 # --------------------------------------------------------------------------------------------
 def _words(s: str) -> list[str]:
-    return re.findall(r"[^\W\d_][\w'’\-]*|\d[\w]*", s)
+    return _cues().word.findall(s)
 
 
 # --------------------------------------------------------------------------------------------
@@ -199,8 +180,12 @@ def _words(s: str) -> list[str]:
 def _layout_cues() -> _Layout:
     d = load_yaml(CUES_FILE)["layout"]
     forms = tuple(re.compile(f"(?:{p})$") for p in d["region_forms"])
-    return _Layout(frozenset(d["openers"].lower().split()), frozenset(d["strict_openers"].lower().split()), forms,
-                   int(d["max_header_words"]), int(d["max_title_words"]))
+    return _Layout(
+        frozenset(d["openers"].lower().split()), frozenset(d["strict_openers"].lower().split()), forms,
+        int(d["max_header_words"]), int(d["max_title_words"]),
+        *(re.compile(d[k]) for k in ("inline_break", "inline_word", "inline_marker", "header_word", "upper_word",
+                                     "dateline_start", "source_dateline", "not_in_header", "sentence_end")),
+    )
 
 
 @dataclass(frozen=True)
@@ -210,13 +195,15 @@ class _Layout:
     forms: tuple[re.Pattern[str], ...]
     max_words: int
     max_title_words: int
-
-
-_INLINE_BREAK = re.compile(r"^[ \t]*(?=\S)|(?<=[.!?:;\"”’)\]])[ \t]+(?=\S)")
-_INLINE_WORD = re.compile(r"[^\s]+")
-_INLINE_MARKER = re.compile(r"(?:[-*•·–—▪►]|\d{1,2}[.)])[ \t]+(?=[A-Z0-9\"“(])")
-_HEADER_WORD = re.compile(r"(?:[A-Z][\w'’\-]*|(?:al|el|ad|of|the|and|de|du|des|la|le)(?:-[A-Z][\w'’\-]*)?)[:]?$")
-_UPPER_WORD = re.compile(r"[A-Z][A-Z'’\-]+[:]?$|[&/]$|[A-Z]$")
+    inline_break: re.Pattern[str]
+    inline_word: re.Pattern[str]
+    inline_marker: re.Pattern[str]
+    header_word: re.Pattern[str]
+    upper_word: re.Pattern[str]
+    dateline_start: re.Pattern[str]
+    source_dateline: re.Pattern[str]
+    not_in_header: re.Pattern[str]
+    sentence_end: re.Pattern[str]
 
 
 def restore_layout(text: str, is_header_name: Any = None) -> str:
@@ -246,23 +233,23 @@ def restore_layout(text: str, is_header_name: Any = None) -> str:
     # a headline run into the dateline: "Shell kills four children in Taiz TAIZ, Yemen, Sept 19 (Wire) - ..."
     head_nl = text.find("\n", 0, 400)
     starts_dated = any(p.match(text[:300]) for p in _cues().dateline_prefixes)
-    for m in _DATELINE_START.finditer(text, 1, head_nl if head_nl > 0 else min(len(text), 400)):
+    for m in lay.dateline_start.finditer(text, 1, head_nl if head_nl > 0 else min(len(text), 400)):
         if starts_dated:
             break
         rest = text[m.end(): m.end() + 300]
-        if any(p.match(rest) for p in _cues().dateline_prefixes) or _SOURCE_DATELINE.match(rest):
+        if any(p.match(rest) for p in _cues().dateline_prefixes) or lay.source_dateline.match(rest):
             brk(m.start())
             break
-    for m in _INLINE_BREAK.finditer(text):
+    for m in lay.inline_break.finditer(text):
         a = m.end()  # first character after the break
         if m.start() > 0 and text[m.start() - 1] == "." and _abbrev_before(text, m.start() - 1):
             continue
-        mk = _INLINE_MARKER.match(text, a)
+        mk = lay.inline_marker.match(text, a)
         if mk and m.start() > 0 and text[m.start() - 1] in ".!?:":
             brk(m.start())  # "... soldiers. - Heet: gunmen ..." / "... killed. 2. North-West region."
             continue
         limit = lay.max_title_words if not text[: m.start()].strip() else lay.max_words
-        words = [w for w in _INLINE_WORD.finditer(text, a, min(len(text), a + 200))][: limit + 1]
+        words = [w for w in lay.inline_word.finditer(text, a, min(len(text), a + 200))][: limit + 1]
         opens_sentence = bool(words) and words[0].group().lower() in openers
         for k in range(1, min(limit, len(words) - 1) + 1):
             head = words[:k]
@@ -270,13 +257,13 @@ def restore_layout(text: str, is_header_name: Any = None) -> str:
             if "\n" in text[a:nxt.start()]:
                 break
             htext = text[a:head[-1].end()]
-            if not head[0].group()[0].isupper() or re.search(r"[.!?,;()\"“”]", htext):
+            if not head[0].group()[0].isupper() or lay.not_in_header.search(htext):
                 break
-            upper = all(_UPPER_WORD.match(w.group()) for w in head)
-            titled = upper or all(_HEADER_WORD.match(w.group()) for w in head)
+            upper = all(lay.upper_word.match(w.group()) for w in head)
+            titled = upper or all(lay.header_word.match(w.group()) for w in head)
             nw = nxt.group()
             follows = (nw.lower().strip("\"“,") in openers and nw[0].isupper()) or bool(
-                _INLINE_MARKER.match(text, nxt.start())) or nw[0].isdigit()
+                lay.inline_marker.match(text, nxt.start())) or nw[0].isdigit()
             name = htext.rstrip(":")
             ok = False
             form = False
@@ -296,7 +283,7 @@ def restore_layout(text: str, is_header_name: Any = None) -> str:
                 ok = True  # "Incidents during the reporting period On the night of ..."
             nl = text.find("\n", head[-1].end())
             rest = text[head[-1].end(): nl if nl >= 0 else len(text)]
-            if ok and follows and not (len(rest) >= 120 and re.search(r"[.!?]", rest)):
+            if ok and follows and not (len(rest) >= 120 and lay.sentence_end.search(rest)):
                 break  # the header already heads its own short line: the layout is there
             if ok and follows:
                 if m.start() > 0:
@@ -320,31 +307,26 @@ def _title_header(text: str, brk: Any, is_header_name: Any, lay: _Layout) -> Non
         return
     nl = text.find("\n")
     first = text[: nl if nl >= 0 else len(text)]
-    words = list(_INLINE_WORD.finditer(first))[: lay.max_title_words + 4]
+    words = list(lay.inline_word.finditer(first))[: lay.max_title_words + 4]
     strict = {o.capitalize() for o in lay.strict}
     for i in range(2, len(words) - 1):
-        if re.search(r"[.!?]", text[words[0].start(): words[i].start()]):
+        if lay.sentence_end.search(text[words[0].start(): words[i].start()]):
             return  # past the first sentence: not a title any more
         for k in range(1, 4):
             if i + k >= len(words) or words[i + k].group() not in strict:
                 continue
             head = words[i: i + k]
-            if not all(_HEADER_WORD.match(w.group()) for w in head) or not head[0].group()[0].isupper():
+            if not all(lay.header_word.match(w.group()) for w in head) or not head[0].group()[0].isupper():
                 continue
             if head[-1].group().endswith(":") or words[i - 1].group().islower():
                 continue  # "bombings in Iraq: At least ...": part of the title's own phrase
             rest = first[words[i + k].start():]
-            if len(rest) < 120 or not re.search(r"[.!?]", rest):
+            if len(rest) < 120 or not lay.sentence_end.search(rest):
                 continue
             if is_header_name(text[head[0].start(): head[-1].end()]):
                 brk(head[0].start() - 1)
                 brk(head[-1].end())
                 return
-
-
-_DATELINE_START = re.compile(r"[ \t](?=[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]+)*,|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\()")
-# "April 13 (Irrawaddy Valley News) - ..." with no place
-_SOURCE_DATELINE = re.compile(r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\([^)\n]{2,60}\)[ \t]*(?:--|-|—|–)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -358,13 +340,6 @@ class _Header:
     name_end: int
     rank: float
 
-
-_MD = re.compile(r"^[ \t]*(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
-_BOLD = re.compile(r"^[ \t]*(?:\*\*|__)(.+?)(?:\*\*|__)[ \t]*:?[ \t]*$")
-_COLON_NOT_HEADER = re.compile(
-    r"^(?:he|she|they|it|we|i|the statement|the communique)\b|\b(?:said|says|stated|read|reads|added|follows|following|told|reported)\b",
-    re.I,
-)
 
 RANK_TITLE = 0.0
 RANK_UPPER = 1.5
@@ -409,14 +384,14 @@ def _header_at(
     s = text[a:b]
     if c.separator.match(s):
         return None
-    m = _MD.match(s)
+    m = c.markdown.match(s)
     if m:
         na, nb = a + m.start(2), a + m.end(2)
         na, nb = _trim(text, na, nb)
         if na < nb:
             return _Header(ln[0], ln[1], na, nb, float(len(m.group(1))))
         return None
-    m = _BOLD.match(s)
+    m = c.bold.match(s)
     if m and len(_words(m.group(1))) <= c.header["title_max_words"]:
         na, nb = _trim(text, a + m.start(1), a + m.end(1))
         if nb > na and text[nb - 1] == ":":
@@ -428,7 +403,7 @@ def _header_at(
     next_text = text[nxt[0] : nxt[1]].strip() if nxt else ""
     prev_blank = not prev_text
     next_blank = not next_text
-    if s[-1] in _TERMINAL or (s[-1] in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL):
+    if s[-1] in c.terminals or (s[-1] in c.closers and len(s) > 1 and s[-2] in c.terminals):
         return None
     colon = s.endswith(":")
     marker = c.list_marker.match(s)
@@ -467,7 +442,7 @@ def _header_at(
     if n_words > c.header["max_words"] or len(name) > c.header["max_chars"]:
         return None
     if colon:
-        if _COLON_NOT_HEADER.search(name):
+        if c.colon_not_header.search(name):
             return None
         if _is_title_case(words, c.small_words) or _is_upper_line(name) or n_words <= 3:
             return _Header(ln[0], ln[1], name_off, name_end, RANK_REGION)
@@ -696,7 +671,7 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
         indefinite=upper_doc and act and bool(c.indefinite_act.match(core)),
         recent_new_act=act and not upper_doc and bool(c.recent_time_lead.match(core))
         and bool(c.indefinite_act.match(core)),
-        also=any(not m.group(0).startswith(("were", "was", "been", "are", "is", "be "))
+        also=any(not m.group(0).startswith(c.also_passive)
                  for m in c.also_verb.finditer(low)) if "also" in low else False,
     )
 
@@ -785,7 +760,7 @@ def _split_on(
             y2 -= 1
         if i + 1 < len(parts):
             # drop the conjunction itself from the end of the earlier piece ("... in A and")
-            tail = re.search(r"(?:,?\s+(?:and|while|whereas|as well as)(?:\s+(?:also|later|then))?)$", text[x2:y2])
+            tail = _cues().conjunction_tail.search(text[x2:y2])
             if tail:
                 y2 = x2 + tail.start()
         out.append((x2, y2))
@@ -897,7 +872,7 @@ def mentions(doc: Document, sections: list[Section], annotation: Annotation | No
                 lm = c.place_lead.match(text[ua : unit.end])
                 if lm and not c.triggers.search(lm.group(1).lower()) and _is_title_case(
                     _words(lm.group(1)), c.small_words
-                ) and lm.group(1).split()[0].lower() not in _LEAD_STOP:
+                ) and lm.group(1).split()[0].lower() not in c.lead_stop:
                     lead = lm.group(1)
             sents: list[_Piece] = []
             for sa, sb in _sentences(text, ua, unit.end, upper_doc):
@@ -957,12 +932,6 @@ def mentions(doc: Document, sections: list[Section], annotation: Annotation | No
     mentions_out = [_to_mention(text, o) for o in done if o.pieces]
     mentions_out.sort(key=lambda m: (m.start, m.end))
     return mentions_out
-
-
-_LEAD_STOP = frozenset(
-    "police officials official he she they it we witnesses residents sources source the a an "
-    "update note editor correction photo video statement according".split()
-)
 
 
 #: mention rule of a casualty statement that opened a mention in prose (dedup may merge it)
