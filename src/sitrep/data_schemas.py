@@ -204,6 +204,13 @@ class DateWordsFile(_Strict):
     reporting_verbs: Vocab
     background_cues: Vocab
     heading_labels: Vocab
+    reporting_nouns: Vocab
+    release_verbs: Vocab
+    dateline_prefix: Pattern
+    dateline_tail: Pattern
+    day_month_lead: Pattern
+    day_month_after_on: Pattern
+    sentence_ends: Vocab
 
 
 # --------------------------------------------------------------------------------------------

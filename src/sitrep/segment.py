@@ -180,11 +180,10 @@ def _words(s: str) -> list[str]:
 def _layout_cues() -> _Layout:
     d = load_yaml(CUES_FILE)["layout"]
     forms = tuple(re.compile(f"(?:{p})$") for p in d["region_forms"])
+    patterns = {k: re.compile(d[k]) for k, f in _Layout.__dataclass_fields__.items() if f.type == "re.Pattern[str]"}
     return _Layout(
-        frozenset(d["openers"].lower().split()), frozenset(d["strict_openers"].lower().split()), forms,
-        int(d["max_header_words"]), int(d["max_title_words"]),
-        *(re.compile(d[k]) for k in ("inline_break", "inline_word", "inline_marker", "header_word", "upper_word",
-                                     "dateline_start", "source_dateline", "not_in_header", "sentence_end")),
+        openers=frozenset(d["openers"].lower().split()), strict=frozenset(d["strict_openers"].lower().split()),
+        forms=forms, max_words=int(d["max_header_words"]), max_title_words=int(d["max_title_words"]), **patterns,
     )
 
 

@@ -205,6 +205,10 @@ class _Lexicon:
     background_re: re.Pattern[str]
     heading_re: re.Pattern[str]
     dateline_prefix_re: re.Pattern[str]
+    dateline_tail_re: re.Pattern[str]
+    dm_lead_re: re.Pattern[str]
+    dm_on_re: re.Pattern[str]
+    sentence_ends: tuple[str, ...]
 
 
 def _case_variants(word: str) -> list[str]:
@@ -398,19 +402,16 @@ def _lexicon() -> _Lexicon:
         for name, cal, p in raw
     )
     verbs = _phrases(w["reporting_verbs"])
+    nouns, issued = _phrases(w["reporting_nouns"]), _phrases(w["release_verbs"])
     reporting_re = re.compile(
-        rf"(?:\b(?:{verbs})|\b(?:statement|communiqu[eé]|report|bulletin|press\s+release)"
-        rf"(?:\s+(?:issued|released|published|posted))?)\s*,?\s*(?:(?:on|late|early)\s+)?$",
+        rf"(?:\b(?:{verbs})|\b(?:{nouns})(?:\s+(?:{issued}))?)\s*,?\s*(?:(?:on|late|early)\s+)?$",
         re.I,
     )
     bg = _phrases(w["background_cues"])
     background_re = re.compile(rf"\b(?:{bg})\s+(?:the\s+)?$", re.I)
     labels = _phrases(w["heading_labels"])
     heading_re = re.compile(rf"^\W*(?:{labels})\b", re.I)
-    dateline_prefix_re = re.compile(
-        r"^[\s*_#>\-]*[A-Z][A-Za-z\u00C0-\u024F.'\-]*(?:[ \-/][A-Za-z\u00C0-\u024F.'\-]+){0,4}"
-        r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[A-Z][A-Za-z\u00C0-\u024F.'\- ]{1,40}){0,2}\s*[,:\-\u2013\u2014]\s*$"
-    )
+    dateline_prefix_re = re.compile(w["dateline_prefix"])
     return _Lexicon(
         words=w,
         greg_months=greg,
@@ -429,6 +430,10 @@ def _lexicon() -> _Lexicon:
         background_re=background_re,
         heading_re=heading_re,
         dateline_prefix_re=dateline_prefix_re,
+        dateline_tail_re=re.compile(w["dateline_tail"]),
+        dm_lead_re=re.compile(w["day_month_lead"]),
+        dm_on_re=re.compile(w["day_month_after_on"]),
+        sentence_ends=tuple(w["sentence_ends"]),
     )
 
 
@@ -540,9 +545,6 @@ def _month(lex: _Lexicon, s: str | None, cal: Calendar) -> int | None:
     return table.get(_norm_key(s))
 
 
-#: what may stand before a year-less "dd/mm" on its line: nothing, a bullet, a table cell
-_DM_LEAD = re.compile(r"[\s*\u2022\-\u2013>#]*(?:\|[^|\n]*)*\|?[\t ]*")
-_DM_ON = re.compile(r"(?:^|\s)(?:[Oo]n|ON)[\t ]+$")
 
 
 def _build(
@@ -627,7 +629,7 @@ def _build(
         # only a line / cell start ("13/03 - ...", "| 13/03 |", "- 13/03:") or after "on"
         ls = text.rfind("\n", 0, s) + 1
         lead = text[ls:s]
-        if not (_DM_LEAD.fullmatch(lead) or _DM_ON.search(lead)):
+        if not (lex.dm_lead_re.fullmatch(lead) or lex.dm_on_re.search(lead)):
             return None
         a, b = int(g["a"]), int(g.get("b") or g.get("b2") or 0)
         if a > 12 and b <= 12:
@@ -1039,7 +1041,6 @@ def find_dates(
     return out
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-\u2013\u2014:]")
 _HEAD_LINES = 6
 _HEAD_CHARS = 800
 _HEADING_MAX = 120
@@ -1085,7 +1086,7 @@ def document_anchor(
                     and bool(lex.dateline_prefix_re.match(before))
                     and (
                         (first_word.isupper() and len(first_word) > 1)
-                        or bool(_DATELINE_TAIL.match(after))
+                        or bool(lex.dateline_tail_re.match(after))
                     )
                 )
                 stripped = line.strip(" \t*_#>")
@@ -1097,7 +1098,7 @@ def document_anchor(
                         or (
                             len(stripped) <= _HEADING_MAX
                             and len(stripped.split()) <= _HEADING_WORDS
-                            and not stripped.endswith((".", "!", "?", ";"))
+                            and not stripped.endswith(lex.sentence_ends)
                         )
                     )
                 )
