@@ -5,7 +5,7 @@ lines, all-caps lines, numbered headings, a headline) and cuts the document into
 :class:`~sitrep.model.Section` runs; a header is context for the events below it and never an
 event itself.
 
-``mentions(doc, sections, annotation)`` (:mod:`.mentions`) splits each section into paragraphs
+``mentions(doc, sections, annotation)`` (:mod:`.grouping`) splits each section into paragraphs
 and sentences (the one sentence source, :mod:`sitrep.sentences`), and groups sentences into event
 mentions with the cues in ``data/segment_cues.yaml`` (:mod:`.cues`): new-event cues
 ("Meanwhile", "In a separate attack", "On <date>", a new list item, a new place or date with a
@@ -22,18 +22,12 @@ Pure functions; the compiled cue tables are a read-only module-level cache.
 
 from __future__ import annotations
 
-from ..sentences import is_upper_document
-from ..sentences import sentence_spans as _sentences
-from .headers import sections
-from .layout import restore_layout
-from .mentions import CASUALTY_STATEMENT_RULE, TOPONYMS_GROUP, mentions
+# the public names of the package, re-exported ("import x as x")
 
-__all__ = [
-    "CASUALTY_STATEMENT_RULE",
-    "TOPONYMS_GROUP",
-    "_sentences",
-    "is_upper_document",
-    "mentions",
-    "restore_layout",
-    "sections",
-]
+from ..sentences import is_upper_document as is_upper_document
+from ..sentences import sentence_spans as _sentences  # noqa: F401 (tests import it from here)
+from .headers import sections as sections
+from .layout import restore_layout as restore_layout
+from .grouping import CASUALTY_STATEMENT_RULE as CASUALTY_STATEMENT_RULE
+from .grouping import TOPONYMS_GROUP as TOPONYMS_GROUP
+from .grouping import mentions as mentions

@@ -25,23 +25,17 @@ Every rule and its tag is documented in ``docs/rules/dates.md``.
 
 from __future__ import annotations
 
-from .calendars import gregorian_to_hijri_year, hijri_to_gregorian
-from .lexicon import DateExpr
-from .mention import document_anchor, find_dates, resolve_mention
-from .resolve import resolve_expr
-from .scan import DATES_COMPONENT, DATES_GROUP, dated, dates_in, detect_dates
+# the public names of the package, re-exported ("import x as x")
 
-__all__ = [
-    "DATES_COMPONENT",
-    "DATES_GROUP",
-    "DateExpr",
-    "dated",
-    "dates_in",
-    "detect_dates",
-    "document_anchor",
-    "find_dates",
-    "gregorian_to_hijri_year",
-    "hijri_to_gregorian",
-    "resolve_expr",
-    "resolve_mention",
-]
+from .calendars import gregorian_to_hijri_year as gregorian_to_hijri_year
+from .calendars import hijri_to_gregorian as hijri_to_gregorian
+from .lexicon import DateExpr as DateExpr
+from .mention import document_anchor as document_anchor
+from .mention import find_dates as find_dates
+from .mention import resolve_mention as resolve_mention
+from .resolve import resolve_expr as resolve_expr
+from .scan import DATES_COMPONENT as DATES_COMPONENT
+from .scan import DATES_GROUP as DATES_GROUP
+from .scan import dated as dated
+from .scan import dates_in as dates_in
+from .scan import detect_dates as detect_dates
