@@ -250,11 +250,21 @@ class DateWordsFile(_Strict):
     vague_numbers: dict[str, Pair]
     units: dict[str, int | str]  # days per unit, or a unit name ("hour")
     unit_directions: dict[str, Annotated[list[int | str], Field(min_length=2, max_length=2)]]
+    past_period_cues: Vocab
+    duration_cues: Vocab
+    year_alone: Pattern
     deictic: dict[str, Annotated[list[int | str], Field(min_length=1, max_length=2)]]
     anaphoric: dict[str, Annotated[list[int | str], Field(min_length=1, max_length=2)]]
     reporting_verbs: Vocab
     background_cues: Vocab
     heading_labels: Vocab
+    reporting_nouns: Vocab
+    release_verbs: Vocab
+    dateline_prefix: Pattern
+    dateline_tail: Pattern
+    day_month_lead: Pattern
+    day_month_after_on: Pattern
+    sentence_ends: Vocab
 
 
 # --------------------------------------------------------------------------------------------
@@ -336,6 +346,11 @@ class SegmentHeader(BaseModel):
     dateline: Pattern
     separator: Pattern
     metadata: Pattern
+    markdown: Pattern
+    bold: Pattern
+    colon_not_header: Pattern
+    terminals: str
+    closers: str
 
 
 class SegmentCuesFile(BaseModel):
@@ -351,6 +366,16 @@ class SegmentCuesFile(BaseModel):
     continuation_start: dict[str, Pattern]
     aggregate_patterns: Patterns
     background_patterns: Patterns
+    place_mixed: Pattern
+    place_lead: Pattern
+    place_upper_suffix: Pattern
+    place_upper_prefix: Pattern
+    lead_stop: Vocab
+    word: Pattern
+    indefinite_aux: Vocab
+    also_verb: Pattern
+    also_passive: list[str]
+    conjunction_tail: Pattern
 
 
 class LinkCuesFile(BaseModel):

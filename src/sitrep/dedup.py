@@ -42,6 +42,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from typing import Any
 
+from .datemath import widen
 from .model import Event, Evidence, SourceKind
 
 #: rule tag on a merged record
@@ -107,7 +108,7 @@ def _date_window(e: Event) -> tuple[date, date] | None:
         start = start.replace(day=1)
         end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
     elif prec == 2:
-        start, end = start - timedelta(days=3), end + timedelta(days=3)
+        start, end = widen(start, end, 3)
     return start, end
 
 

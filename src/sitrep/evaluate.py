@@ -22,12 +22,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import typer
 
+from .datemath import shift_date
 from .errors import EvaluationError
 from .geo.distance import haversine_km
 
@@ -216,7 +217,7 @@ def dates_agree(gold: dict[str, Any], name: str, pred_value: Any) -> bool:
     if prec >= 2:
         lo = _as_date(gold.get("event_date")) or g
         hi = _as_date(gold.get("event_date_end")) or lo
-        if lo - timedelta(days=1) <= p <= hi + timedelta(days=1):
+        if shift_date(lo, -1) <= p <= shift_date(hi, 1):
             return True
     if prec >= 3:
         return (p.year, p.month) == (g.year, g.month)

@@ -23,13 +23,14 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from .datemath import widen
 from .geo.distance import haversine_km
 from .model import (
     ClaimCheck,
@@ -70,8 +71,7 @@ def date_window(e: Event) -> tuple[date, date] | None:
     if e.event_date is None:
         return None
     prec = TimePrecision(e.time_precision) if e.time_precision else TimePrecision.MONTH
-    slack = timedelta(days=DATE_SLACK[prec])
-    return e.event_date - slack, (e.event_date_end or e.event_date) + slack
+    return widen(e.event_date, e.event_date_end or e.event_date, DATE_SLACK[prec])
 
 
 def _norm_name(s: str | None) -> str:

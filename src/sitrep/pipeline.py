@@ -10,8 +10,8 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
   ``annotate.mention_ranges(mention)`` gives a mention's text ranges
 
 - ``segment.sections(doc) -> list[Section]``
-- ``segment.mentions(doc, sections) -> list[Mention]``
-- ``extractors.dates.document_anchor(doc, sections) -> DateValue | None`` (dateline / header date)
+- ``segment.mentions(doc, sections, annotation=None) -> list[Mention]``
+- ``extractors.dates.document_anchor(doc, sections, annotation=None) -> DateValue | None`` (dateline / header date)
 - ``extractors.dates.resolve_mention(doc, mention, ctx, anchor) -> DateValue | None``
   ``anchor`` is the date of the previous event in the same section (for "the following day").
 - ``extractors.places.find_toponyms(doc, start, end, gazetteer, annotation) -> list[Toponym]``
@@ -58,6 +58,7 @@ from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 #: the detectors that annotate every document, in the order they run (spaCy component names,
 #: registered by the stage modules above; each writes one span group, see sitrep.annotate)
 DETECTORS: tuple[str, ...] = (
+    dates_mod.DATES_COMPONENT,
     actors_mod.DETECTOR,
     types_mod.DETECTOR,
     "sitrep_numbers",  # extractors/counts.py: number expressions -> span group "numbers"
@@ -71,7 +72,7 @@ def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> Do
     (claim/report), header places."""
     annotation = annotate(doc, DETECTORS, gazetteer)
     sections = segment.sections(doc)
-    dateline = dates_mod.document_anchor(doc, sections)
+    dateline = dates_mod.document_anchor(doc, sections, annotation)
     claim = claims_mod.document_claim(doc, annotation)
     if doc.source_kind is not None:
         claim = claims_mod.force_source_kind(claim, doc.source_kind)
@@ -111,7 +112,7 @@ def process_document(
     ctx = build_context(doc, gazetteer, settings)
     events: list[Event] = []
     anchors: dict[int, DateValue | None] = {}
-    for mention in segment.mentions(doc, ctx.sections):
+    for mention in segment.mentions(doc, ctx.sections, ctx.annotation):
         anchor = anchors.get(mention.section, ctx.dateline)
         when = dates_mod.resolve_mention(doc, mention, ctx, anchor)
         toponyms = places_mod.find_toponyms(doc, mention.start, mention.end, gazetteer, ctx.annotation)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 from sqlalchemy import and_, false, func, literal_column, or_, select
 from sqlalchemy.sql import Select
 
+from ..datemath import shift_date
 from ..model import ClusterRecord
 from ..store import clusters, documents, events
 
@@ -339,14 +340,12 @@ def auto_interval(days: list[Any]) -> Literal["day", "week", "month"]:
 
 def bucket(days: list[tuple[date, int, int | None]], interval: str) -> list[dict[str, Any]]:
     """Group per-day counts into days, ISO weeks (starting Monday) or months."""
-    from datetime import timedelta
-
     acc: dict[date, list[int]] = {}
     for d, n, f in days:
         if isinstance(d, str):
             d = date.fromisoformat(d)
         if interval == "week":
-            k = d - timedelta(days=d.weekday())
+            k = shift_date(d, -d.weekday())
         elif interval == "month":
             k = d.replace(day=1)
         else:

@@ -1,0 +1,559 @@
+"""Event mentions: paragraphs, sentences and clauses of each section grouped into mentions with
+the cues of ``data/segment_cues.yaml`` and the document's annotation (date spans; toponym spans
+when that detector ran). The rules are documented in docs/rules/segmentation.md."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..annotate import Annotation
+from ..extractors.dates import DateExpr, dated, dates_in
+from ..model import Calendar, Document, Evidence, Mention, Section
+from ..sentences import Unit as _Unit
+from ..sentences import is_upper_document
+from ..sentences import paragraphs as _paragraphs
+from ..sentences import sentence_spans as _sentences
+from ..sentences import trim as _trim
+from .cues import cues, is_title_case, is_upper_line, split_words
+from .headers import body_start
+
+#: the span group of the toponym detector (geo), read when the annotation has it
+TOPONYMS_GROUP = "toponyms"
+
+
+def _strip_furniture(text: str, a: int, b: int) -> tuple[int, bool]:
+    """Skip a wire dateline and bracketed editorial tags; (new start, dateline found)."""
+    c = cues()
+    seg = text[a:b]
+    found = False
+    if True:
+        for p in c.dateline_prefixes:
+            m = p.match(seg)
+            if m and m.end() < len(seg):
+                lead = seg[: m.end()]
+                place = lead.split(",", 1)[0]
+                # keep "Kandahar, 3 May: gunmen ..." (a roundup lead) but strip wire datelines
+                if is_upper_line(place) or "(" in lead or "--" in lead:
+                    a += m.end()
+                    seg = text[a:b]
+                    found = True
+                break
+    m = c.bracket_tags.match(seg)
+    if m and m.end() < len(seg):
+        a += m.end()
+    return a, found
+
+
+# --------------------------------------------------------------------------------------------
+# sentence features
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Feat:
+    start: int
+    end: int
+    act: bool
+    cue: str | None
+    cont_start: str | None
+    cont_any: bool
+    cont_weak: bool
+    aggregate: bool
+    background: bool
+    dates: dict[str, set[str]]
+    month_or_year: bool
+    places: set[str]
+    also: bool
+    followup: bool = False  # "died of his wounds", "the toll rose": about the current casualties
+    rel_past: bool = False  # "several days prior": a date of its own, relative to the story
+    any_place: bool = False  # a named place or an anaphoric one ("near the town")
+    casualty_only: bool = False  # a toll re-told without an act of its own ("... had been wounded")
+    none_stmt: bool = False  # "No casualties were reported"
+    antecedent: bool = False  # "The unrest followed a peaceful sit-in on Saturday ..."
+    indefinite: bool = False  # all-caps text: "A MILITARY PATROL CLASHED ..." (a new act)
+    recent_new_act: bool = False  # "Earlier this month, a column attacked ...": not background
+    head: tuple[int, int] | None = None  # shared subject/date/verb of a split sentence
+    split: str | None = None  # "conj" / "gap": a later piece of a multi-event sentence
+
+
+def _date_keys(exprs: list[DateExpr]) -> tuple[dict[str, set[str]], bool]:
+    """What the sentence's date expressions say, as comparable keys (docs/rules/segmentation.md,
+    "new date"): ``md`` a calendar day (month-day), ``num`` a numeric day, ``wd`` a weekday,
+    ``rel`` a day relative to the report ("yesterday", "last night"); and whether a month or a
+    year is told (a month alone, a year alone, a date with its year)."""
+    keys: dict[str, set[str]] = {}
+    vague = False
+
+    def add(kind: str, v: str) -> None:
+        keys.setdefault(kind, set()).add(v)
+
+    for e in exprs:
+        cal = "h" if e.calendar == Calendar.HIJRI else ""
+        if e.kind in ("date", "range") and e.m1 is not None and e.d1 is not None:
+            kind = "num" if e.rules[0].startswith(("numeric", "date-iso")) else "md"
+            add(kind, f"{cal}{e.m1}-{e.d1}")
+            if e.kind == "range" and e.d2 is not None:
+                add(kind, f"{cal}{e.m2 or e.m1}-{e.d2}")
+            if e.weekday is not None:
+                add("wd", str(e.weekday))
+        elif e.kind == "weekday" and e.weekday is not None:
+            add("wd", str(e.weekday))
+        elif e.kind == "deictic" and e.rules[0].startswith("deictic:") and e.hi - e.lo <= 1:
+            add("rel", f"{e.lo}:{e.hi}")
+        if e.kind in ("month", "year") or (e.y1 is not None and e.calendar == Calendar.GREGORIAN):
+            vague = True
+    return keys, vague
+
+
+def _place_words(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> set[str]:
+    """Words of the places a sentence names: the toponym detector's spans when the annotation
+    has them, else the gazetteer-free cue (a capitalised run after a locative preposition; in
+    an all-caps text, a run before or after a place word such as "VILLAGE")."""
+    c = cues()
+    s = ann.text[a:b]
+    found: list[str] = []
+    if TOPONYMS_GROUP in ann.doc.spans:
+        found += [f.text for f in ann.spans(TOPONYMS_GROUP, a, b)]
+    elif upper_doc:
+        found += [m.group(1) for m in c.place_upper_suffix.finditer(s)]
+        found += [m.group(1) for m in c.place_upper_prefix.finditer(s)]
+    else:
+        found += [m.group(1) for m in c.place_mixed.finditer(s)]
+    if lead:
+        found.append(lead)
+    out: set[str] = set()
+    for f in found:
+        ws = [w.lower().removesuffix("'s").removesuffix("’s") for w in split_words(f)]
+        if ws and ws[0] in c.not_places:
+            continue
+        for w in ws:
+            if w in c.place_generic or w in c.not_places or w in c.small_words or w.isdigit():
+                continue
+            out.add(w)
+    return out
+
+
+def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
+    c = cues()
+    text = ann.text
+    s = text[a:b]
+    low = s.lower()
+    core = low.lstrip("\"'“‘«([ ")
+    marker = c.list_marker.match(core)
+    if marker:
+        core = core[marker.end() :]
+    act = bool(c.triggers.search(low)) and not c.non_act.search(low)
+    cue = next((k for k, p in c.new_event if p.match(core)), None)
+    cont = next((k for k, p in c.cont_start if p.match(low)), None)
+    dates, vague = _date_keys(dates_in(ann, a, b))
+    places = _place_words(ann, a, b, upper_doc, lead)
+    casualty_only = act and not c.triggers.search(c.casualty_masks.sub(" ", low)) if act else False
+    return _Feat(
+        start=a,
+        end=b,
+        act=act,
+        cue=cue,
+        cont_start=cont,
+        cont_any=bool(c.cont_any.search(low)),
+        cont_weak=bool(c.cont_weak.search(low)),
+        aggregate=bool(c.aggregate.search(low)),
+        background=bool(c.background.search(low)),
+        dates=dates,
+        month_or_year=vague,
+        places=places,
+        followup=bool(c.followup.search(low)),
+        rel_past=bool(c.relative_past.search(low)),
+        any_place=bool(places) or bool(c.anaphoric_place.search(low)),
+        casualty_only=casualty_only,
+        none_stmt=casualty_only and bool(c.casualty_none.search(low)),
+        antecedent=act and bool(c.antecedent.search(low)),
+        indefinite=upper_doc and act and bool(c.indefinite_act.match(core)),
+        recent_new_act=act and not upper_doc and bool(c.recent_time_lead.match(core))
+        and bool(c.indefinite_act.match(core)),
+        also=any(not m.group(0).startswith(c.also_passive)
+                 for m in c.also_verb.finditer(low)) if "also" in low else False,
+    )
+
+
+_Piece = tuple[int, int, "tuple[int, int] | None", "str | None"]
+
+
+def _split_clauses(ann: Annotation, a: int, b: int, upper_doc: bool) -> list[_Piece]:
+    """Split one sentence that tells several events (docs/rules/segmentation.md, 2.1).
+
+    Returns (start, end, head, kind) pieces: ``head`` is the span of the sentence's shared
+    subject / date (and verb, for a gapped object) that a later piece lacks, ``kind`` how the
+    piece was split off (None for the first piece and for the clause splitters).
+    """
+    whole: list[_Piece] = [(a, b, None, None)]
+    text = ann.text
+    parts = _split_on(ann, a, b, upper_doc, cues().clause_split)
+    if parts:
+        return [(x, y, None, None) for x, y in parts]
+    if upper_doc:
+        return whole
+    c = cues()
+    low = text[a:b].lower()
+    # "forces arrested 14 suspects in A and destroyed three devices around B"
+    parts = _split_on(ann, a, b, upper_doc, c.verb_conjunction)
+    if parts:
+        v = c.active_verb.search(low, 0, parts[0][1] - a)
+        head = _trim(text, a, a + v.start()) if v else None
+        head = head if head and head[0] < head[1] else None
+        return [(parts[0][0], parts[0][1], None, None)] + [(x, y, head, "conj") for x, y in parts[1:]]
+    # "In separate attacks on Monday, gunmen killed two farmers in A and a teacher in B"
+    if c.separate_signal.search(low):
+        parts = _split_on(ann, a, b, upper_doc, c.gap_conjunction, gapped=True)
+        if parts:
+            v = c.active_verb.search(low, 0, parts[0][1] - a)
+            if v:
+                head = (a, a + v.end())
+                return [(parts[0][0], parts[0][1], None, None)] + [(x, y, head, "gap") for x, y in parts[1:]]
+    return whole
+
+
+def _split_on(
+    ann: Annotation, a: int, b: int, upper_doc: bool, splitter: re.Pattern[str], gapped: bool = False
+) -> list[tuple[int, int]] | None:
+    """Pieces of text[a:b] cut at ``splitter`` when each piece is its own act in its own place.
+
+    ``gapped``: the later pieces are objects of the first piece's verb ("... and a teacher in
+    B"): they need a place of their own but no act word.
+    """
+    text = ann.text
+    low = text[a:b].lower()
+    cuts = list(splitter.finditer(low))
+    if not cuts:
+        return None
+    bounds: list[tuple[int, int]] = []
+    pos = a
+    for m in cuts:
+        bounds.append((pos, a + m.start()))
+        sep = m.group(0)
+        # ", and in Helmand ...": the place phrase stays with the second clause
+        pos = a + (m.end() if not sep.rstrip().endswith(" in") else m.start() + sep.rindex(" in") + 1)
+    bounds.append((pos, b))
+    parts = [_trim(text, x, y) for x, y in bounds]
+    parts = [p for p in parts if p[0] < p[1]]
+    if len(parts) < 2:
+        return None
+    feats = [_features(ann, x, y, upper_doc) for x, y in parts]
+    if gapped:
+        if not (feats[0].act and feats[0].places) or not all(f.places and not f.act for f in feats[1:]):
+            return None
+    elif not all(f.act and (f.places or f.dates) for f in feats):
+        return None
+    places = [frozenset(f.places) for f in feats]
+    if len(set(places)) < len(places) or any(p1 & p2 for i, p1 in enumerate(places) for p2 in places[i + 1 :]):
+        return None
+    if gapped or splitter is not cues().clause_split:
+        # a conjunction split needs a place in every piece (a date alone is not enough)
+        if not all(places):
+            return None
+    # each clause keeps the text up to the next clause (separator included in the earlier one)
+    out = []
+    for i, (x, _) in enumerate(parts):
+        y = parts[i + 1][0] if i + 1 < len(parts) else b
+        x2, y2 = _trim(text, x, y)
+        while y2 > x2 and text[y2 - 1] in ",;":
+            y2 -= 1
+        if i + 1 < len(parts):
+            # drop the conjunction itself from the end of the earlier piece ("... in A and")
+            tail = cues().conjunction_tail.search(text[x2:y2])
+            if tail:
+                y2 = x2 + tail.start()
+        out.append((x2, y2))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# grouping sentences into mentions
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Open:
+    section: int
+    paragraph: int
+    cue: str
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    dates: dict[str, set[str]] = field(default_factory=dict)
+    places: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    last_unit: int = -1
+    rules: list[str] = field(default_factory=list)
+    background: bool = False
+    heads: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, text: str, f: _Feat, unit: int) -> None:
+        self.pieces.append((f.start, f.end))
+        if f.head is not None and f.head not in self.heads:
+            self.heads.append(f.head)
+        for k, v in f.dates.items():
+            self.dates.setdefault(k, set()).update(v)
+        self.places |= f.places
+        self.words |= {w.lower() for w in split_words(text[f.start : f.end])}
+        self.last_unit = unit
+
+    def add_lead(self, text: str, f: _Feat) -> None:
+        """Put a dated lead sentence (no act of its own) in front of this event."""
+        self.pieces.insert(0, (f.start, f.end))
+        for k, v in f.dates.items():
+            self.dates.setdefault(k, set()).update(v)
+        self.places |= f.places
+        self.words |= {w.lower() for w in split_words(text[f.start : f.end])}
+
+
+def _new_date(f: _Feat, cur: _Open) -> bool:
+    common = set(f.dates) & set(cur.dates)
+    return any(not (f.dates[k] & cur.dates[k]) for k in common)
+
+
+def _own_date(f: _Feat, cur: _Open) -> bool:
+    """The sentence names a day date the current event does not have ("since Aug. 14")."""
+    return any(k not in cur.dates or not (f.dates[k] & cur.dates[k]) for k in f.dates)
+
+
+def _new_place(f: _Feat, cur: _Open) -> bool:
+    if not f.places or not cur.places:
+        return False
+    return not (f.places & cur.words)
+
+
+def _to_mention(text: str, o: _Open) -> Mention:
+    pieces = sorted(o.pieces)
+    merged: list[list[int]] = []
+    for a, b in pieces:
+        if merged and (a <= merged[-1][1] or not text[merged[-1][1] : a].strip()):
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    start, end = merged[0][0], merged[-1][1]
+    # the shared subject / date of a split sentence is evidence, outside the main span
+    heads = [h for h in o.heads if not any(a <= h[0] and h[1] <= b for a, b in merged)]
+    spans = [Evidence.of(text, a, b) for a, b in sorted(heads + [tuple(m) for m in merged])]
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        spans=spans,
+        section=o.section,
+        paragraph=o.paragraph,
+        cue=o.cue,
+        rules=o.rules,
+        background=o.background,
+    )
+
+
+def mentions(doc: Document, sections: list[Section], annotation: Annotation | None = None) -> list[Mention]:
+    """One Mention per event mention, in document order (see docs/rules/segmentation.md).
+
+    ``annotation`` is the document's :class:`~sitrep.annotate.Annotation` (dates, and toponyms
+    when that detector ran); None annotates the document here (standalone callers)."""
+    text = doc.text
+    ann = dated(doc, annotation)
+    c = cues()
+    upper_doc = is_upper_document(text)
+    done: list[_Open] = []
+    par_index = 0
+    for si, sec in enumerate(sections):
+        units = _paragraphs(text, body_start(text, sec), sec.end)
+        cur: _Open | None = None
+        for unit in units:
+            unit.index = par_index
+            par_index += 1
+            ua, dateline = _strip_furniture(text, unit.start, unit.end)
+            if dateline:
+                cur = None  # a dateline starts a new story
+            marker = c.list_marker.match(text, ua, unit.end)
+            if marker:
+                ua = marker.end()
+            lead = None
+            if not upper_doc:
+                lm = c.place_lead.match(text[ua : unit.end])
+                if lm and not c.triggers.search(lm.group(1).lower()) and is_title_case(
+                    split_words(lm.group(1)), c.small_words
+                ) and lm.group(1).split()[0].lower() not in c.lead_stop:
+                    lead = lm.group(1)
+            sents: list[_Piece] = []
+            for sa, sb in _sentences(text, ua, unit.end, upper_doc):
+                sents.extend(_split_clauses(ann, sa, sb, upper_doc))
+            item = unit.kind == "bullet" or lead is not None
+            pending: _Feat | None = None  # a dated lead sentence without an act (3.2)
+            for k, (sa, sb, head, split) in enumerate(sents):
+                f = _features(ann, sa, sb, upper_doc, lead if k == 0 else None)
+                f.head, f.split = head, split
+                first_in_unit = k == 0
+                if split is not None and cur is not None:
+                    # a later piece of a multi-event sentence: its own event (2.1)
+                    cur = _open(done, text, f, si, unit, f"split-{split}", [f"segment:split:{split}"])
+                    continue
+                before = cur
+                n_done = len(done)
+                n_pieces = len(before.pieces) if before is not None else 0
+                if (
+                    pending is not None and cur is not None and f.act and k == 1
+                    and not pending.dates and _new_place(pending, cur)
+                    and not (f.places and not _new_place(f, cur))
+                    and not (f.followup or f.casualty_only or f.aggregate or f.background)
+                ):
+                    # "By midday the group had moved to the outskirts of X. There, the gunmen
+                    # shot at traders.": a paragraph led by a move to a new place is a new event
+                    cur = _open(done, text, f, si, unit, "new-place", ["segment:new-place", "segment:place-lead-sentence"])
+                    cur.add_lead(text, pending)
+                    pending = None
+                    continue
+                cur = _step(text, f, cur, done, si, unit, first_in_unit, lead is not None and k == 0)
+                if len(done) > n_done and pending is not None and not done[-1].background:
+                    # "On 20 October, troops carried out an operation near X. Six fighters were
+                    # killed.": the dated lead belongs to the event the next sentence opens
+                    done[-1].add_lead(text, pending)
+                    pending = None
+                elif (
+                    not f.act
+                    and f.dates
+                    and len(done) == n_done
+                    and (cur is None or cur is not before or len(cur.pieces) == n_pieces)
+                ):
+                    pending = f
+                elif (
+                    first_in_unit and not f.act and not f.dates and f.places and unit.kind == "para"
+                    and cur is not None and len(done) == n_done and len(cur.pieces) == n_pieces
+                    and _new_place(f, cur) and not (f.aggregate or f.background)
+                ):
+                    pending = f  # a paragraph led by a sentence naming a new place only
+                if item and first_in_unit and cur is before and (
+                    before is None or before.last_unit != unit.index
+                ):
+                    # a new roundup item (list item, "Place - ..." lead) never continues the
+                    # previous item's event: its later sentences stay with its own (background)
+                    # mention or with none (3.0)
+                    cur = done[-1] if len(done) > n_done else None
+        # sections close their events
+    mentions_out = [_to_mention(text, o) for o in done if o.pieces]
+    mentions_out.sort(key=lambda m: (m.start, m.end))
+    return mentions_out
+
+
+#: mention rule of a casualty statement that opened a mention in prose (dedup may merge it)
+CASUALTY_STATEMENT_RULE = "segment:casualty-statement"
+
+
+def _open(done: list[_Open], text: str, f: _Feat, si: int, unit: _Unit, cue: str, rules: list[str]) -> _Open:
+    if f.casualty_only and unit.kind == "para" and cue in ("first", "new-place", "new-date", "on_date"):
+        rules = [*rules, CASUALTY_STATEMENT_RULE]
+    o = _Open(section=si, paragraph=unit.index, cue=cue, rules=rules)
+    o.add(text, f, unit.index)
+    done.append(o)
+    return o
+
+
+def _step(
+    text: str,
+    f: _Feat,
+    cur: _Open | None,
+    done: list[_Open],
+    si: int,
+    unit: _Unit,
+    first_in_unit: bool,
+    place_lead: bool,
+) -> _Open | None:
+    """Decide what one sentence does: open an event, continue one, or stay outside any."""
+    day_dated = bool(f.dates)
+    # 1. aggregates are never events
+    if f.aggregate and not (day_dated and f.act and f.cue):
+        if not (cur is not None and f.cont_start in ("anaphor", "result") and day_dated):
+            return cur
+    # 2. background references: kept apart only with their own date and place
+    # "The bombing was the deadliest since Aug. 14, when ...": an anaphor that goes on to tell an
+    # older act with its own date and place is a background reference, not the current event
+    older = (
+        f.background and f.act and cur is not None and f.cont_start == "anaphor"
+        and day_dated and f.places and _own_date(f, cur)
+    )
+    speaks_of_current = cur is not None and not older and (
+        f.cont_start in ("claim", "pronoun", "quote", "result")
+        or (f.cont_start == "anaphor" and not f.month_or_year)
+    )
+    if f.background and not speaks_of_current and not f.recent_new_act and not (
+        f.cue and f.act and day_dated and not f.month_or_year
+    ):
+        if older or (f.act and (day_dated or f.month_or_year or f.rel_past) and f.any_place and not (
+            cur is not None and f.cont_start in ("anaphor", "result")
+        )):
+            o = _Open(section=si, paragraph=unit.index, cue="background", rules=["background"], background=True)
+            o.add(text, f, unit.index)
+            done.append(o)
+        return cur
+    # 3. a list item opens a new event when it tells an act
+    if unit.kind == "bullet" and first_in_unit:
+        if f.act:
+            return _open(done, text, f, si, unit, "item", ["segment:item"])
+        return None
+    # 4. explicit new-event cue at the start of the sentence
+    cue = f.cue
+    if cue == "on_date" and cur is not None and not _new_date(f, cur):
+        # "On Tuesday, the bomber ..." re-tells the current event
+        if cur.dates or f.cont_start or f.cont_any:
+            cue = None
+    if cue is not None:
+        if f.act:
+            return _open(done, text, f, si, unit, cue, [f"segment:cue:{cue}"])
+        if cue in ("at_time", "on_date", "later", "hours_later") and cur is not None:
+            cur.add(text, f, unit.index)
+            return cur
+        return None
+    # 5. a lead place ("Kandahar: ...") opens a roundup item
+    if place_lead and f.act and (cur is None or _new_place(f, cur) or not f.cont_start):
+        return _open(done, text, f, si, unit, "place-lead", ["segment:place-lead"])
+    # 6. continuation cues at the start attach to the current event
+    if (
+        f.cont_start == "attribution"
+        and not f.act
+        and cur is not None
+        and cur.last_unit != unit.index
+        and not f.cont_any
+    ):
+        return cur  # an official's comment in a later paragraph, not about the act itself
+    if f.antecedent and cur is not None and _new_date(f, cur) and not f.casualty_only:
+        # "The unrest followed a peaceful sit-in on Saturday ...": the earlier act is its own event
+        o = _open(done, text, f, si, unit, "antecedent", ["segment:antecedent"])
+        return cur if o is not cur else o
+    if f.none_stmt and not f.dates and not f.places:
+        # "No casualties were reported.": about the current event (same unit) or about nothing
+        if cur is not None and cur.last_unit == unit.index:
+            cur.add(text, f, unit.index)
+        return cur
+    if f.cont_start and cur is not None and not (
+        f.act
+        and (_new_date(f, cur) or _new_place(f, cur) or f.also)
+        and f.cont_start not in ("anaphor", "result")
+    ):
+        cur.add(text, f, unit.index)
+        return cur
+    if f.act:
+        if cur is not None and f.indefinite and first_in_unit and cur.last_unit != unit.index and not (
+            f.cont_start or f.cont_any
+        ):
+            # all caps, a new paragraph: "A MILITARY PATROL CLASHED WITH ..." tells a new act
+            return _open(done, text, f, si, unit, "indefinite", ["segment:indefinite"])
+        if cur is None:
+            cue0 = "item" if unit.kind == "line" else "first"
+            return _open(done, text, f, si, unit, cue0, [f"segment:{cue0}"])
+        if _new_date(f, cur):
+            return _open(done, text, f, si, unit, "new-date", ["segment:new-date"])
+        if _new_place(f, cur) and not f.followup:
+            # "One protester died of his wounds, a source in X said" still tells the current event
+            return _open(done, text, f, si, unit, "new-place", ["segment:new-place"])
+        if unit.kind == "line" and first_in_unit and not f.cont_start and not f.cont_any and not f.cont_weak:
+            return _open(done, text, f, si, unit, "item", ["segment:item"])
+        if f.also and f.cont_start not in ("anaphor", "result"):
+            return _open(done, text, f, si, unit, "also", ["segment:cue:also"])
+        cur.add(text, f, unit.index)
+        return cur
+    # 7. no act: stays with the current event when it plainly speaks about it
+    if cur is not None and (
+        cur.last_unit == unit.index
+        or (f.cont_start and f.cont_start != "attribution")
+        or f.cont_any
+    ):
+        cur.add(text, f, unit.index)
+        return cur
+    return cur
