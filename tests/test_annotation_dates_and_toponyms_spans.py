@@ -1,6 +1,5 @@
 """Dates are detected once per document by the sitrep_dates component (span group "dates"), and
-segmentation and date resolution read those spans (and a "toponyms" group when one is there)
-instead of re-detecting."""
+segmentation and date resolution read those spans instead of re-detecting."""
 
 from datetime import date
 
@@ -8,7 +7,7 @@ from sitrep.annotate import add_spans, annotate
 from sitrep.config import Settings
 from sitrep.extractors.dates import DATES_COMPONENT, DATES_GROUP, DateExpr, resolve_mention
 from sitrep.model import DocContext, Document, Mention, Section
-from sitrep.segment import TOPONYMS_GROUP, mentions, sections
+from sitrep.segment import mentions, sections
 
 TWO_DAYS = (
     "Gunmen attacked a convoy on 3 May 2022, killing two soldiers. "
@@ -57,13 +56,3 @@ def test_dates_numeric_reading_follows_the_setting_from_one_detection():
     assert "numeric-monthfirst" in resolve_mention(doc, m, second, None).rules
 
 
-def test_segment_places_come_from_toponym_spans_when_present():
-    text = "Gunmen killed two farmers near Kidal on Monday. Menaka came under heavy shelling, killing four."
-    doc = Document(text=text)
-    # the gazetteer-free cue sees no place in the second sentence: one event
-    assert len(mentions(doc, sections(doc))) == 1
-    ann = annotate(doc, (DATES_COMPONENT,))
-    places = [(text.index(p), text.index(p) + len(p), "test", None) for p in ("Kidal", "Menaka")]
-    add_spans(ann.doc, TOPONYMS_GROUP, places)
-    found = mentions(doc, sections(doc), ann)
-    assert len(found) == 2 and found[1].text.startswith("Menaka")

@@ -29,5 +29,4 @@ from ..sentences import sentence_spans as _sentences  # noqa: F401 (tests import
 from .headers import sections as sections
 from .layout import restore_layout as restore_layout
 from .grouping import CASUALTY_STATEMENT_RULE as CASUALTY_STATEMENT_RULE
-from .grouping import TOPONYMS_GROUP as TOPONYMS_GROUP
 from .grouping import mentions as mentions
