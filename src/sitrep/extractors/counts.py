@@ -302,7 +302,7 @@ def _lexicon() -> _Lexicon:
 # --------------------------------------------------------------------------------------------
 @dataclass
 class _Toks:
-    text: str  # the whole text the offsets point into
+    text: str | Doc  # the whole text the offsets point into (or its spaCy Doc)
     starts: list[int]
     ends: list[int]
     raw: list[str]
@@ -318,7 +318,7 @@ class _Toks:
         return 0 <= a < self.n and 0 <= b < self.n and self.ends[a] == self.starts[b]
 
 
-def _toks_of(text: str, spans: list[Span]) -> _Toks:
+def _toks_of(text: str | Doc, spans: list[Span]) -> _Toks:
     """The words of ``spans`` (spaCy tokens of the annotated document) as one stream; quotation
     marks and white space are left out ('killed "more than 10" soldiers' reads as 'killed more
     than 10 soldiers')."""
@@ -576,7 +576,7 @@ def _to_value(t: _Toks, num: _Num, base: int = 0) -> NumberValue:
         high=num.high,
         start=s - base,
         end=e - base,
-        text=t.text[s:e],
+        text=t.text[s:e] if isinstance(t.text, str) else t.text.char_span(s, e).text,
         rules=num.rules,
         vague=num.vague,
     )
@@ -641,7 +641,7 @@ def detect_numbers(doc: Doc) -> Doc:
     words, hedges, ranges; docs/rules/counts.md "Numbers"), found once at each word where one
     can start, as the span group ``numbers``: rule id = the expression's first rule tag (or
     ``number`` for a plain figure), value = its :class:`NumberValue` (document offsets)."""
-    t = _toks_of(doc.text, [doc[:]])
+    t = _toks_of(doc, [doc[:]])  # Doc.text would rebuild the whole text: spans give the figures' text
     found = _number_candidates(_lexicon(), t)
     add_spans(doc, NUMBERS_GROUP, [(v.start, v.end, v.rules[0] if v.rules else "number", v) for v in found])
     return doc
