@@ -17,7 +17,7 @@ from datetime import date
 from importlib import resources
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .resources import load_tsv, load_yaml
 
@@ -127,6 +127,46 @@ class Equivalent(_Strict):
 
 class ActorEquivalentsFile(_Strict):
     equivalent: list[Equivalent]
+    generic_prefixes: Vocab
+
+
+class RoleCue(_Strict):
+    flags: Annotated[str, Field(pattern=r"^[im]*$")] = ""
+    pattern: Annotated[list[str], Field(min_length=1)]
+
+
+class ActorRolesFile(_Strict):
+    """actor_roles.yaml: role cues as pattern parts with {FRAGMENT} references."""
+
+    fragments: dict[str, list[str]]
+    cues: dict[str, RoleCue]
+    vocabularies: dict[str, Vocab]
+
+    def expand(self, text: str) -> str:
+        """``text`` with each ``{NAME}`` replaced by the joined parts of fragment NAME."""
+        for name, parts in self.fragments.items():
+            text = text.replace("{" + name + "}", "".join(parts))
+        return text
+
+    @model_validator(mode="after")
+    def _cues_compile(self) -> ActorRolesFile:
+        for name, cue in self.cues.items():
+            pattern = self.expand("".join(cue.pattern))
+            if re.search(r"\{[A-Z_]+\}", pattern):
+                raise ValueError(f"cue {name}: an unknown fragment")
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ValueError(f"cue {name}: not a valid pattern: {e}") from None
+        return self
+
+
+class ActorRoleWeightsFile(_Strict):
+    """actor_role_weights.yaml: weights of the named role cues."""
+
+    agent: dict[str, float]
+    patient: dict[str, float]
+    kind_scale: dict[str, float]
 
 
 class AttributionFile(_Strict):
@@ -225,7 +265,13 @@ class EventPatternsFile(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     triggers: dict[str, Patterns]
+    class_order: list[str]
     explosion_order: list[str]
+    explosion_subs: dict[str, str]
+    attack_label_classes: dict[str, str]
+    trigger_kinds: dict[str, Pattern]
+    weapons: dict[str, Patterns]
+    cues: dict[str, Patterns]
     masks: Patterns
 
 
@@ -243,9 +289,23 @@ class WeaponType(_Strict):
 
 
 class GtdTypesFile(_Strict):
+    no_attack_subs: list[str]
     attack_types: list[AttackType]
     weapon_types: list[WeaponType]
+    target_by_actor: dict[str, Phrases]
     target_types: dict[str, Patterns]
+
+
+class TypeModelTextFile(_Strict):
+    months: Vocab
+    weekdays: Vocab
+    date_prefix: Pattern
+    brackets: Pattern
+    number: Pattern
+    word: Pattern
+    sentence_end: Pattern
+    dashes: Vocab
+    strip: str
 
 
 class TypeCombineFile(BaseModel):
@@ -261,6 +321,10 @@ class TypeCombineFile(BaseModel):
     scope_weapons: Phrases
     scope_generic_triggers: Phrases
     scope_cues: dict[str, Patterns]
+    scope_cue_exempt: dict[str, list[str]]
+    scope_political: Patterns
+    scope_rules_final: list[str]
+    scope_rules_final_political: list[str]
 
 
 class SegmentHeader(BaseModel):
@@ -404,6 +468,8 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "actors.yaml": ActorsFile,
     "actor_derivation.yaml": ActorDerivationFile,
     "actor_equivalents.yaml": ActorEquivalentsFile,
+    "actor_roles.yaml": ActorRolesFile,
+    "actor_role_weights.yaml": ActorRoleWeightsFile,
     "attribution.yaml": AttributionFile,
     "neutral_terms.yaml": NeutralTermsFile,
     "count_patterns.yaml": CountPatternsFile,
@@ -411,6 +477,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "event_patterns.yaml": EventPatternsFile,
     "gtd_types.yaml": GtdTypesFile,
     "type_combine.yaml": TypeCombineFile,
+    "type_model_text.yaml": TypeModelTextFile,
     "segment_cues.yaml": SegmentCuesFile,
     "link_cues.yaml": LinkCuesFile,
     "roles.yaml": RolesFile,
