@@ -3,6 +3,7 @@
 CEAF-REE, and print the figures next to the published ones (which are on the *test* split).
 
     python benchmarks/muc4.py [--split dev|train] [--limit N] [--text lower|upper] [--data DIR] [--json]
+                              [--cache FILE] [--fold K --model FILE]
 
 Rules are tuned on ``--split train`` (the DEV set of MUC-3, 1300 docs) and reported on dev.
 
@@ -24,6 +25,17 @@ merging same-type events per document scored lower on train, GTT F1 26.2 vs 26.6
   Victim         victim fillers that are names, not descriptions ("three soldiers"): the keys
                  name victims (620 of the 627 train-split victim entities are persons' names)
 Each filler is a one-mention predicted entity.
+
+With the learned selector (``SELECTOR``, the default; ``doc_templates``) the events above only
+inform the template decision: which incident types get a template is decided by
+``role_selector.template_types`` (fitted on the train split from the document classifier's
+out-of-fold probabilities and the types of sitrep's events); a type gets one template per sitrep
+event of that type whose evidence does not overlap another's (``SPLIT_EVENTS``; train fifth GTT
+F1 40.1 -> 40.8), one when sitrep has none; the selector's fillers go to the nearest template,
+the likeliest first, at most ``MAX_FILLERS`` per role (``CAP_SELECTED``; train fifth GTT F1
+40.8 -> 41.3, CEAF-REE 43.9 -> 45.4). Tuning: ``--cache FILE`` keeps sitrep's events, and
+``--split train --fold 0 --model FOLD.npz`` scores the held-apart train fifth with the model
+fitted without it (``benchmarks/muc4_selector.py --fold-out FOLD.npz``).
 
 Both metrics are computed by sitrep.evaluate_muc4, which follows the official scorers rule for
 rule (GTT template metric: eval.py of github.com/xinyadu/gtt; CEAF-REE phi_strict: eval.py of
@@ -319,46 +331,52 @@ def event_templates(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 #: with the document's text, templates and fillers come from the learned selector
-#: (sitrep.extractors.role_selector): one template per incident type whose document probability
-#: reaches TYPE_THRESHOLD or, for a type of one of sitrep's events, EVENT_TYPE_THRESHOLD (or the
-#: likeliest type when sitrep found an incident but no type reaches those); a document where sitrep found no incident gets one template when its likeliest
-#: type reaches NEW_TEMPLATE_THRESHOLD. Each selected filler goes to the template whose event
-#: evidence holds it or lies nearest. Tuned on the held-apart fifth of the train split
-#: (GTT F1 32.5 -> 39.8, CEAF-REE 38.7 -> 43.6 against the events' types with selector fillers).
+#: (sitrep.extractors.role_selector): the template decision (``role_selector.template_types``, a
+#: logistic regression over named features of the document classifier's type probabilities and
+#: of sitrep's events, fitted on the train split by benchmarks/muc4_selector.py) says which
+#: incident types get a template; each selected filler goes to the template whose event evidence
+#: holds it or lies nearest.
 SELECTOR = True
-TYPE_THRESHOLD = 0.4
-EVENT_TYPE_THRESHOLD = 0.05
-NEW_TEMPLATE_THRESHOLD = 0.4
-#: no template at all when the likeliest incident type of the document stays below this: measured
-#: and left off (held-apart train fifth GTT F1 39.8 at 0, 39.4 at 0.3, 38.6 at 0.4, 37.2 at 0.5)
-RELEVANCE_THRESHOLD = 0.0
+#: a selector model file other than the shipped one (``--model``: the fold model of
+#: benchmarks/muc4_selector.py --fold-out, for tuning on the held-apart train fifth)
+MODEL_PATH: Path | None = None
+
+
+def _selector_model() -> dict[str, Any] | None:
+    from sitrep.extractors import role_selector as sel
+
+    if MODEL_PATH is None:
+        return sel.load_model()
+    import numpy as np
+
+    with np.load(MODEL_PATH) as z:
+        return {k: (z[k].astype("float32") if "coef" in k and k != "template_coef" else z[k]) for k in z.files}
 
 
 def doc_templates(events: list[dict[str, Any]], text: str = "") -> list[dict[str, Any]]:
     """MUC templates for one document: from sitrep's events, and with ``text`` (and ``SELECTOR``)
-    re-typed and filled by the learned selector."""
+    decided, typed and filled by the learned selector."""
     from sitrep.extractors import role_selector as sel
 
     out = event_templates(events)
-    model = sel.load_model() if SELECTOR and text else None
+    model = _selector_model() if SELECTOR and text else None
     if model is None:
         for t in out:
             t.pop("_span", None)
         return out
-    probs = sel.type_probabilities(text, model)
-    best = max(probs, key=probs.get)
-    found = {t["incident_type"] for t in out}
-    want = [ty for ty in sel.INCIDENT_TYPES
-            if probs[ty] >= TYPE_THRESHOLD or (ty in found and probs[ty] >= EVENT_TYPE_THRESHOLD)]
-    if out and not want:
-        want = [best]
-    if (not out and probs[best] < NEW_TEMPLATE_THRESHOLD) or probs[best] < RELEVANCE_THRESHOLD:
-        want = []
+    annotation = sel.annotation_of(text)
+    probs = sel.type_probabilities(annotation, model)
+    event_types: dict[str, int] = {}
+    for t in out:
+        event_types[t["incident_type"]] = event_types.get(t["incident_type"], 0) + 1
+    want = sel.template_types(probs, event_types, model)
     templates = []
     for ty in want:
         same = [t for t in out if t["incident_type"] == ty]
-        templates.append({"incident_type": ty, **{r: [] for r in ROLES}, "_span": same[0]["_span"] if same else (0, len(text))})
-    chosen = sel.select(text, model=model)
+        spans = _incident_spans([t["_span"] for t in same]) if SPLIT_EVENTS else [t["_span"] for t in same[:1]]
+        for span in spans or [(0, len(text))]:
+            templates.append({"incident_type": ty, **{r: [] for r in ROLES}, "_span": span})
+    chosen = sel.select(annotation, model=model)
     for role in ROLES:
         seen: set[str] = set()
         for s, e, _p in sorted(chosen[role], key=lambda x: -x[2]):
@@ -367,10 +385,30 @@ def doc_templates(events: list[dict[str, Any]], text: str = "") -> list[dict[str
                 continue
             seen.add(n)
             near = min(templates, key=lambda t: _distance(t["_span"], s))
-            near[role].append([text[s:e]])
+            cap = MAX_FILLERS.get(role) if CAP_SELECTED else None
+            if cap is None or len(near[role]) < cap:
+                near[role].append([text[s:e]])
     for t in templates:
         t.pop("_span")
     return templates
+
+
+#: one template per sitrep event of a type (events whose evidence overlaps are one incident)
+#: instead of one per type
+SPLIT_EVENTS = True
+#: at most MAX_FILLERS of a role per template among the selector's fillers (the likeliest first)
+CAP_SELECTED = True
+
+
+def _incident_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Evidence spans of one type's events, overlapping ones merged: one per incident."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _distance(span: tuple[int, int], pos: int) -> int:
@@ -446,14 +484,19 @@ def _grit_from_gtt(templates: list[dict[str, Any]]) -> dict[str, list[list[str]]
     return out
 
 
-def run_sitrep(docs: list[dict[str, Any]]) -> tuple[dict[str, list[dict]], dict[str, dict[str, list[str]]], int, float, int]:
+def sitrep_events(docs: list[dict[str, Any]], cache: Path | None = None) -> tuple[dict[str, tuple[str, list[dict]]], int]:
+    """Per document id, (the text sitrep read, its events as JSON), and the number of failures.
+    With ``cache``, events are read from that JSON-lines file when it exists, else written to it
+    (for tuning the template decision without re-running the pipeline)."""
+    if cache is not None and cache.exists():
+        ids = {d["docid"] for d in docs}
+        return {r["docid"]: (r["text"], r["events"]) for r in _read_jsonl(cache) if r["docid"] in ids}, 0
     from sitrep.config import get_settings
     from sitrep.geo.gazetteer import get_gazetteer
     from sitrep.ingest import document_from_text
     from sitrep.pipeline import process_document
 
     failures = 0
-    n_events = 0
 
     def gen():
         nonlocal failures
@@ -466,9 +509,7 @@ def run_sitrep(docs: list[dict[str, Any]]) -> tuple[dict[str, list[dict]], dict[
                 continue
             yield d["docid"], doc
 
-    pred_templates: dict[str, list[dict]] = defaultdict(list)
-    pred_roles: dict[str, dict[str, list[list[str]]]] = defaultdict(lambda: defaultdict(list))
-    t0 = time.perf_counter()
+    out: dict[str, tuple[str, list[dict]]] = {}
     settings = get_settings()
     gaz = get_gazetteer(settings)
     for docid, doc in gen():
@@ -478,9 +519,23 @@ def run_sitrep(docs: list[dict[str, Any]]) -> tuple[dict[str, list[dict]], dict[
             failures += 1
             print(f"  {docid}: pipeline error {type(exc).__name__}: {exc}", file=sys.stderr)
             continue
-        dumped = [ev.model_dump(mode="json") for ev in events]
+        out[docid] = (doc.text, [ev.model_dump(mode="json") for ev in events])
+    if cache is not None:
+        with cache.open("w", encoding="utf-8") as fh:
+            for docid, (text, events) in out.items():
+                fh.write(json.dumps({"docid": docid, "text": text, "events": events}) + "\n")
+    return out, failures
+
+
+def run_sitrep(docs: list[dict[str, Any]], cache: Path | None = None) -> tuple[dict[str, list[dict]], dict[str, dict[str, list[str]]], int, float, int]:
+    n_events = 0
+    pred_templates: dict[str, list[dict]] = defaultdict(list)
+    pred_roles: dict[str, dict[str, list[list[str]]]] = defaultdict(lambda: defaultdict(list))
+    t0 = time.perf_counter()
+    by_doc, failures = sitrep_events(docs, cache)
+    for docid, (text, dumped) in by_doc.items():
         n_events += sum(not e.get("background") for e in dumped)
-        for t in doc_templates(dumped, doc.text):
+        for t in doc_templates(dumped, text):
             pred_templates[docid].append(t)
             for role in ROLES:
                 known = {tuple(normalise(m) for m in e) for e in pred_roles[docid][role]}
@@ -527,6 +582,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="dev (default, reported: TST1+TST2) or train (DEV, for tuning rules)")
     ap.add_argument("--roles-only", action="store_true",
                     help="score only sitrep.extractors.roles over whole documents with CEAF-REE (no pipeline)")
+    ap.add_argument("--cache", type=Path, help="read sitrep's events from this JSON-lines file, or write them "
+                    "there when it is missing (for tuning the mapping without re-running the pipeline)")
+    ap.add_argument("--fold", type=int, choices=range(5), help="only the train documents n with n %% 5 == FOLD "
+                    "(fold 0 is the selector's held-apart fifth)")
+    ap.add_argument("--model", type=Path, help="the selector model to use instead of the shipped one")
     ap.add_argument("--gold-vs-gold", action="store_true", help="score gold against itself (metric check: 100)")
     args = ap.parse_args(argv)
 
@@ -534,6 +594,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"MUC-4 data not found under {args.data} (set --data or SITREP_MUC4); nothing to score.")
         return 0
     docs = load_muc(args.data, args.text, args.limit, args.split)
+    if args.fold is not None:
+        if args.split != "train":
+            ap.error("--fold is for tuning on the train split")
+        docs = [d for n, d in enumerate(docs) if n % 5 == args.fold]
+    if args.model is not None:
+        global MODEL_PATH
+        MODEL_PATH = args.model
     split = SPLITS[args.split]
     gold_tpl = {d["docid"]: d["templates"] for d in docs}
     gold_grit = {d["docid"]: d["grit"] or _grit_from_gtt(d["templates"]) for d in docs}
@@ -559,7 +626,7 @@ def main(argv: list[str] | None = None) -> int:
         failures, secs, n_events = 0, 0.0, sum(len(v) for v in pred_t.values())
     else:
         try:
-            pred_t, pred_r, failures, secs, n_events = run_sitrep(docs)
+            pred_t, pred_r, failures, secs, n_events = run_sitrep(docs, args.cache)
         except ImportError as exc:
             print(f"sitrep's pipeline cannot be imported yet ({exc}); no figures.", file=sys.stderr)
             return 2

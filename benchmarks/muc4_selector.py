@@ -2,6 +2,7 @@
 """Fit the role-filler selector (sitrep.extractors.role_selector) on the MUC-4 train split.
 
     python benchmarks/muc4_selector.py [--data DIR] [--seed 13] [--out src/sitrep/data/role_selector.npz]
+                                       [--events FILE]
 
 Reads only the train split (the MUC-3 DEV set, 1,300 documents, ../shared/data/muc4 next to the
 repository or $SITREP_MUC4); the dev split is for reporting and is not read. A candidate span is
@@ -9,8 +10,20 @@ positive for a role when its normalised text is a mention of a gold entity of th
 document (templates merged). Every positive and a seeded sample of the negatives are kept. One
 L2 logistic regression per role is fitted on four fifths of the documents; the threshold per role
 that gives the best F1 of distinct selected strings on the other fifth is kept; then the weights
-are refitted on all documents. The output holds hashed weights, biases and thresholds only
-(no text). Exits 0 saying so when the data is missing.
+are refitted on all documents.
+
+The incident-type classifier (one class-balanced logistic regression per type over the
+document's words) is fitted the same way; its out-of-fold probabilities on the train split (five
+folds) feed the template decision: a logistic regression over the named features of
+``role_selector.template_features`` (the type's probability, whether it is the likeliest, how many
+of sitrep's events map to it ...), with the threshold that gives the best F1 of (document,
+incident type) decisions on the train split. sitrep's events of the train documents come from
+running the pipeline (about 20 minutes), or from ``--events FILE`` written by
+``python benchmarks/muc4.py --split train --cache FILE`` (which is read when it exists and
+written otherwise).
+
+The output holds hashed weights, biases and thresholds only (no text). Exits 0 saying so when the
+data is missing.
 """
 
 from __future__ import annotations
@@ -79,14 +92,59 @@ def _fit(X, Y, seed: int, c: float = C, class_weight: str | None = None) -> tupl
     return np.vstack(coefs), np.array(bias, dtype=np.float64)
 
 
-def _doc_rows(docs: list[dict], sel) -> tuple[list[list[str]], np.ndarray]:
+def _doc_rows(docs: list[dict], annotations: list, sel) -> tuple[list[list[str]], np.ndarray]:
     """Document rows for the incident-type classifier: features and one 0/1 column per type."""
     rows, ys = [], []
-    for d in docs:
-        rows.append(sel.doc_features(d["text"]))
+    for d, annotation in zip(docs, annotations, strict=True):
+        rows.append(sel.doc_features(annotation))
         types = {x.strip() for t in d["templates"] for x in t["incident_type"].split("/")}
         ys.append([int(t in types) for t in sel.INCIDENT_TYPES])
     return rows, np.array(ys, dtype=np.int8)
+
+
+#: folds of the out-of-fold type probabilities; C of the template decision
+FOLDS = 5
+TEMPLATE_C = 1.0
+
+
+def _fit_template_decision(m, sel, docs: list[dict], X, Y: np.ndarray, args) -> dict[str, np.ndarray]:
+    """The template decision: out-of-fold type probabilities, sitrep's events, a logistic
+    regression over ``sel.template_features`` and the threshold of best (document, type) F1."""
+    from sklearn.linear_model import LogisticRegression
+
+    oof = np.zeros(Y.shape, dtype=np.float64)
+    fold = np.array([n % FOLDS for n in range(len(docs))])
+    for k in range(FOLDS):
+        c, b = _fit(X[fold != k], Y[fold != k], args.seed, TYPE_C, "balanced")
+        z = X[fold == k] @ c.astype(np.float64).T + b
+        oof[fold == k] = 1.0 / (1.0 + np.exp(-z))
+    by_doc, failures = m.sitrep_events(docs, args.events)
+    rows, ys = [], []
+    for n, d in enumerate(docs):
+        events = by_doc.get(d["docid"], ("", []))[1]
+        event_types: dict[str, int] = {}
+        for t in m.event_templates(events):
+            event_types[t["incident_type"]] = event_types.get(t["incident_type"], 0) + 1
+        probs = dict(zip(sel.INCIDENT_TYPES, oof[n].tolist(), strict=True))
+        for k, ty in enumerate(sel.INCIDENT_TYPES):
+            f = sel.template_features(ty, probs, event_types)
+            rows.append([f[name] for name in sel.TEMPLATE_FEATURES])
+            ys.append(int(Y[n, k]))
+    tx, ty_ = np.array(rows), np.array(ys)
+    lr = LogisticRegression(C=TEMPLATE_C, max_iter=1000, random_state=args.seed).fit(tx, ty_)
+    p = lr.predict_proba(tx)[:, 1]
+    grid = np.round(np.arange(0.1, 0.9, 0.025), 3)
+    f1 = []
+    for th in grid:
+        tp = int(((p >= th) & (ty_ == 1)).sum())
+        pred, gold = int((p >= th).sum()), int(ty_.sum())
+        f1.append(2 * tp / max(pred + gold, 1))
+    g = int(np.argmax(f1))
+    print(f"template decision ({failures} pipeline failures): weights "
+          + ", ".join(f"{k} {w:+.2f}" for k, w in zip(sel.TEMPLATE_FEATURES, lr.coef_[0], strict=True))
+          + f"; threshold {grid[g]:.3f}, (document, type) F1 {100 * f1[g]:.1f} on train (out-of-fold type probabilities)")
+    return {"template_coef": lr.coef_[0].astype(np.float64), "template_intercept": np.array(lr.intercept_[0]),
+            "template_threshold": np.array(grid[g])}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=m.DEFAULT_DATA)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--events", type=Path, help="sitrep's events of the train documents (JSON lines of "
+                    "benchmarks/muc4.py --cache; read when present, else the pipeline runs and writes it)")
     ap.add_argument("--fold-out", type=Path, help="also save the model fitted on four fifths (for tuning the mapping)")
     args = ap.parse_args(argv)
     if not (args.data / "gtt_processed" / "train.json").exists():
@@ -110,12 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     labels: list[list[int]] = []
     fold: list[int] = []
     tune_docs = []
+    annotations = [sel.annotation_of(d["text"]) for d in docs]
     for n, d in enumerate(docs):
         gold = gold_mentions(d["templates"], sel.ROLES, normalise)
         held = n % 5 == 0
         if held:
-            tune_docs.append((d, gold))
-        found, ctx = sel.spans(d["text"])
+            tune_docs.append((d, gold, annotations[n]))
+        found, ctx = sel.spans(annotations[n])
         for c in found:
             y = [int(normalise(d["text"][c.start : c.end]) in gold[r]) for r in sel.ROLES]
             if not any(y) and rng.random() > NEG_RATE:
@@ -133,10 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     tp = np.zeros((len(sel.ROLES), len(grid)))
     n_pred = np.zeros_like(tp)
     n_gold = np.zeros(len(sel.ROLES))
-    for d, gold in tune_docs:
+    for d, gold, annotation in tune_docs:
         text = d["text"]
         ents = {r: [{normalise(m[0]) for m in e} for t in d["templates"] for e in t.get(r, [])] for r in sel.ROLES}
-        cands = sel.candidates(text)
+        cands = sel.candidates(annotation)
         probs = sel.score([f for _, f in cands], model) if cands else np.zeros((0, len(sel.ROLES)))
         for g, th in enumerate(grid):
             chosen = sel.choose([c for c, _ in cands], probs, np.full(len(sel.ROLES), th))
@@ -146,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                 tp[k, g] += sum(any(x in e for e in ents[r]) for x in strings)
         for k, r in enumerate(sel.ROLES):
             n_gold[k] += len({frozenset(e) for e in ents[r]})
-    tdx, tdy = _doc_rows(docs, sel)
+    tdx, tdy = _doc_rows(docs, annotations, sel)
     tdf = np.array([n % 5 == 0 for n in range(len(docs))])
     best = []
     for k, r in enumerate(sel.ROLES):
@@ -156,15 +217,16 @@ def main(argv: list[str] | None = None) -> int:
         g = int(np.argmax(f))
         best.append(float(grid[g]))
         print(f"  {r:<8} threshold {grid[g]:.2f}: P {100 * p[g]:.1f} R {100 * rc[g]:.1f} F1 {100 * f[g]:.1f} (held-apart train fifth)")
+    template = _fit_template_decision(m, sel, docs, _matrix(tdx), tdy, args)
     if args.fold_out:
         tcoef, tbias = _fit(_matrix(tdx)[~tdf], tdy[~tdf], args.seed, TYPE_C, "balanced")
         np.savez_compressed(args.fold_out, coef=coef.astype(np.float16), intercept=bias, thresholds=np.array(best),
-                            type_coef=tcoef.astype(np.float16), type_intercept=tbias)
+                            type_coef=tcoef.astype(np.float16), type_intercept=tbias, **template)
     coef, bias = _fit(X, Y, args.seed)
     tcoef, tbias = _fit(_matrix(tdx), tdy, args.seed, TYPE_C, "balanced")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, coef=coef.astype(np.float16), intercept=bias, thresholds=np.array(best),
-                        type_coef=tcoef.astype(np.float16), type_intercept=tbias)
+                        type_coef=tcoef.astype(np.float16), type_intercept=tbias, **template)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f}s")
     return 0
 

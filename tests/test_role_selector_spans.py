@@ -53,11 +53,13 @@ def test_role_selector_model_holds_numbers_only_and_is_small() -> None:
     assert path.stat().st_size < 20_000_000
     with path.open("rb") as fh, zipfile.ZipFile(fh) as z:
         assert sorted(z.namelist()) == sorted(
-            f"{k}.npy" for k in ("coef", "intercept", "thresholds", "type_coef", "type_intercept"))
+            f"{k}.npy" for k in ("coef", "intercept", "thresholds", "type_coef", "type_intercept",
+                                 "template_coef", "template_intercept", "template_threshold"))
     model = sel.load_model()
     assert model is not None
     assert all(np.issubdtype(v.dtype, np.number) for v in model.values())
     assert model["coef"].shape == (len(sel.ROLES), 1 << sel.HASH_BITS)
+    assert model["template_coef"].shape == (len(sel.TEMPLATE_FEATURES),)
 
 
 @pytest.mark.skipif(not _model_path().is_file(), reason="no shipped selector model")
@@ -69,3 +71,22 @@ def test_role_selector_selects_the_same_spans_in_upper_case() -> None:
     assert "Juan Perez" in [TEXT[s:e] for s, e, _ in low["Victim"]]
     probs = sel.type_probabilities(TEXT)
     assert set(probs) == set(sel.INCIDENT_TYPES) and all(0 <= p <= 1 for p in probs.values())
+
+
+def test_role_selector_template_features_are_named_and_bounded() -> None:
+    probs = dict.fromkeys(sel.INCIDENT_TYPES, 0.1) | {"bombing": 0.7}
+    f = sel.template_features("bombing", probs, {"bombing": 2, "attack": 1})
+    assert set(f) == set(sel.TEMPLATE_FEATURES)
+    assert f["type_is_best"] == 1.0 and f["has_event_of_type"] == 1.0 and f["events_of_other_types"] > 0
+    g = sel.template_features("arson", probs, {})
+    assert g["type_is_best"] == 0.0 and g["has_event"] == 0.0 and g["p_type_with_event"] == 0.0
+
+
+def test_role_selector_template_types_follow_the_weights() -> None:
+    probs = dict.fromkeys(sel.INCIDENT_TYPES, 0.1) | {"kidnapping": 0.8}
+    coef = np.zeros(len(sel.TEMPLATE_FEATURES))
+    coef[sel.TEMPLATE_FEATURES.index("p_type")] = 10.0
+    model = {"template_coef": coef, "template_intercept": np.array(-5.0), "template_threshold": np.array(0.5)}
+    assert sel.template_types(probs, {}, model) == ["kidnapping"]
+    coef[sel.TEMPLATE_FEATURES.index("has_event_of_type")] = 10.0
+    assert sel.template_types(probs, {"arson": 1}, model) == ["kidnapping", "arson"]

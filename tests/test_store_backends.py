@@ -135,3 +135,22 @@ def test_store_export_while_extract_writes(tmp_path: Path, store_url: str) -> No
 @pytest.mark.parametrize("given", ["postgresql://u@h/db", "postgres://u@h/db"])
 def test_store_postgresql_urls_use_psycopg3(given: str) -> None:
     assert database_url(given).startswith("postgresql+psycopg://")
+
+
+def test_store_postgres_reads_the_api_default_page_in_index_order(store_url: str) -> None:
+    """PostgreSQL cannot walk the summary index backwards as DESC NULLS LAST: the newest-first
+    index (migration 6) must match the API's default order exactly, so that no sort is needed."""
+    if not store_url.startswith("postgres"):
+        pytest.skip("PostgreSQL only: SQLite walks ix_events_summary backwards")
+    from sqlalchemy import text
+
+    from sitrep.web.query import EventFilter, page_stmt
+
+    stmt = page_stmt(EventFilter(), None, 50, 0, covering=False)
+    with Store(store_url) as store, store.engine.connect() as conn:
+        sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+        for knob in ("enable_seqscan", "enable_bitmapscan", "enable_sort"):  # a sort stays only if unavoidable
+            conn.execute(text(f"SET {knob} = off"))
+        plan = "\n".join(r[0] for r in conn.execute(text("EXPLAIN " + sql)))
+    assert "ix_events_newest" in plan, plan
+    assert "Sort" not in plan, plan

@@ -27,6 +27,7 @@ single-process run, and so gives the same clusters.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -213,7 +214,11 @@ def link_on_dask(
     if current:
         packs.append(current)
     assignment: dict[str, str] = {}
-    futures = [client.submit(_link_part, pack, cfg, text_model, pure=False, retries=2) for pack in packs]
+    # the events travel inside the tasks (Dask warns about graphs over 10 MB): scattered data
+    # would die with a killed worker, while a task is re-run elsewhere with its own input
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
+        futures = [client.submit(_link_part, pack, cfg, text_model, pure=False, retries=2) for pack in packs]
     for fut in futures:
         assignment.update(fut.result())
         fut.release()

@@ -361,14 +361,40 @@ class LinkCuesFile(BaseModel):
     clock_hours: dict[str, list[Pair]]
 
 
-class RolesFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
+class RolesFile(_Strict):
+    """roles.yaml: the role lexicon and the cues of extractors/roles.py and role_selector.py."""
 
     weapons: Phrases
     perpetrator_heads: Phrases
-    target_heads: Phrases
+    organisation_heads: Phrases
     human_heads: Phrases
+    target_heads: Phrases
+    harm_verbs: Phrases
+    attack_verbs: Phrases
+    passive_aux: Phrases
+    np_stop: Phrases
+    of_heads: Phrases
+    claim_cues: Phrases
+    titles: Phrases
+    victim_of_nouns: Phrases
+    participle_modifiers: Phrases
     given_names: Phrases
+    name_joiners: Phrases
+    not_name_words: Phrases
+    event_nouns: Phrases
+    perp_modified_nouns: Phrases
+    attacker_modifiers: Phrases
+    weapon_use_cues: Phrases
+    subject_breaks: Phrases
+    object_breaks: Phrases
+    denial_pattern: Pattern
+    acronym_definition: Pattern
+    weapon_heads_with_modifiers: Phrases
+    articles: Phrases
+    calendar_words: Phrases
+    place_name_prefixes: Phrases
+    coordinators: Phrases
+    selector_edge_stop: Phrases
 
 
 # --------------------------------------------------------------------------------------------

@@ -59,6 +59,7 @@ DETECTORS: tuple[str, ...] = (
     actors_mod.DETECTOR,
     types_mod.DETECTOR,
     "sitrep_numbers",  # extractors/counts.py: number expressions -> span group "numbers"
+    roles_mod.ACRONYM_DETECTOR,  # extractors/roles.py: acronyms a document defines -> "role_acronyms"
 )
 
 
@@ -111,7 +112,7 @@ def process_document(
         how_many = claims_mod.add_own_dead(
             doc, mention, claim, partial(counts_mod.extract_counts, annotation=ctx.annotation)
         )
-        roles = roles_mod.extract_roles(doc, mention, who, what)
+        roles = roles_mod.extract_roles(doc, mention, who, what, ctx.annotation)
         event = assemble.build_event(
             doc, mention, ctx, when, where, who, what, how_many, claim, roles
         )

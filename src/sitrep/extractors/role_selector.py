@@ -1,6 +1,7 @@
 """A learned selector of role-filler spans (MUC-4 roles: PerpInd, PerpOrg, Target, Victim, Weapon).
 
-Every token span of up to ``MAX_LEN`` words inside a sentence that starts and ends with a word
+Every span of up to ``MAX_LEN`` words (:func:`sitrep.extractors.roles.words`, read from the
+annotated document's tokens) inside one of the annotation's sentences that starts and ends with a word
 (not a function word) is a candidate. Each candidate is described by named, case-free features
 (:func:`span_features`): its words, first and last word, the last word's suffix, the words around
 it, the role lexicon's kind of its last word (``data/roles.yaml``), the nearest trigger verb on
@@ -24,7 +25,6 @@ because every feature is lower-cased.
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass
@@ -32,15 +32,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .roles import (
-    Lexicon,
-    Tok,
-    _match_at,
-    _sentences,
-    _tokens,
-    document_acronyms,
-    lexicon,
-)
+import numpy as np
+
+from ..annotate import Annotation, annotate
+from ..model import Document
+from ..resources import load_yaml
+from .roles import ACRONYM_DETECTOR, Lexicon, Tok, document_acronyms, lexicon, match_at, words
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 INCIDENT_TYPES: tuple[str, ...] = ("attack", "bombing", "kidnapping", "arson", "robbery", "forced work stoppage")
@@ -52,9 +49,6 @@ MODEL_FILE = "role_selector.npz"
 #: C 0.25 / 1.0; no role gains consistently)
 CONTEXT_FEATURES = False
 LEAD_SENTENCES = 3
-_WORD = re.compile(r"^\w")
-#: words that neither start nor end a filler (beyond the lexicon's np_stop)
-_EDGE_STOP = frozenset({"'s", "s", "mr", "mrs"})
 
 
 @dataclass(frozen=True)
@@ -70,13 +64,24 @@ def _hash(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & ((1 << HASH_BITS) - 1)
 
 
-def _edge_ok(t: Tok, lex: Lexicon) -> bool:
-    return bool(_WORD.match(t.text)) and t.low not in lex.stop and t.low not in _EDGE_STOP and t.low not in lex.passive_aux
+def _is_word(t: Tok) -> bool:
+    return t.text[:1].isalnum() or t.text[:1] == "_"
+
+
+def _edge_ok(t: Tok, lex: Lexicon, edge_stop: frozenset[str]) -> bool:
+    """Can the word start or end a candidate (a word, not a function word)?"""
+    return _is_word(t) and t.low not in lex.stop and t.low not in edge_stop and t.low not in lex.passive_aux
+
+
+@lru_cache(maxsize=1)
+def _edge_stop() -> frozenset[str]:
+    """Words that neither start nor end a filler beyond the lexicon's np_stop (roles.yaml)."""
+    return frozenset(w.lower() for w in load_yaml("roles.yaml")["selector_edge_stop"])
 
 
 def _kind(toks: list[Tok], i: int, lex: Lexicon) -> str:
     t = toks[i].low
-    if _match_at(toks, i, lex.weapons) or t in lex.weapons.words:
+    if match_at(toks, i, lex.weapons) or t in lex.weapons.words:
         return "weapon"
     if t in lex.perp:
         return "perp"
@@ -96,7 +101,7 @@ def _kind(toks: list[Tok], i: int, lex: Lexicon) -> str:
 def _trigger_positions(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int, bool]]:
     out, i = [], 0
     while i < len(toks):
-        n = max(_match_at(toks, i, lex.harm), _match_at(toks, i, lex.attack))
+        n = max(match_at(toks, i, lex.harm), match_at(toks, i, lex.attack))
         if n:
             passive = i > 0 and toks[i - 1].low in lex.passive_aux
             out.append((i, i + n - 1, passive))
@@ -177,26 +182,39 @@ class SpanContext:
     claims: list[bool]
 
 
-def spans(text: str, start: int = 0, end: int | None = None) -> tuple[list[Candidate], SpanContext]:
-    """Every candidate span of ``text[start:end]`` (features are computed by :func:`features`)."""
+def annotation_of(source: Annotation | str) -> Annotation:
+    """The annotation of a text (made here, with the acronym detector), or the one given."""
+    if isinstance(source, Annotation):
+        return source
+    return annotate(Document(text=source), (ACRONYM_DETECTOR,))
+
+
+def spans(
+    source: Annotation | str, start: int = 0, end: int | None = None
+) -> tuple[list[Candidate], SpanContext]:
+    """Every candidate span of the annotated text's ``[start:end]`` (features are computed by
+    :func:`features`)."""
+    annotation = annotation_of(source)
+    text = annotation.text
     end = len(text) if end is None else end
     lex = lexicon()
-    sents = [toks for a, b in _sentences(text, start, end) if (toks := _tokens(text, a, b))]
+    edge_stop = _edge_stop()
+    sents = [toks for a, b in annotation.sentences(start, end) if (toks := words(annotation, a, b))]
     out: list[Candidate] = []
     counts: Counter[str] = Counter()
     for si, toks in enumerate(sents):
-        ok = [_edge_ok(t, lex) for t in toks]
+        ok = [_edge_ok(t, lex, edge_stop) for t in toks]
         for i in range(len(toks)):
             if not ok[i]:
                 continue
             for j in range(i, min(len(toks), i + MAX_LEN)):
-                if not _WORD.match(toks[j].text) and toks[j].text != "-":
+                if not _is_word(toks[j]) and toks[j].text != "-":
                     break
                 if ok[j]:
                     out.append(Candidate(toks[i].start, toks[j].end, i, j, si))
                     counts[" ".join(t.low for t in toks[i : j + 1])] += 1
     claims = [any(c in " ".join(t.low for t in toks) for c in lex.claim_cues) for toks in sents]
-    ctx = SpanContext(sents, [_trigger_positions(t, lex) for t in sents], counts, document_acronyms(text), claims)
+    ctx = SpanContext(sents, [_trigger_positions(t, lex) for t in sents], counts, document_acronyms(annotation), claims)
     return out, ctx
 
 
@@ -207,42 +225,88 @@ def features(c: Candidate, ctx: SpanContext) -> list[str]:
                          ctx.counts[key], ctx.claims[c.sentence])
 
 
-def candidates(text: str, start: int = 0, end: int | None = None) -> list[tuple[Candidate, list[str]]]:
-    """Every candidate span of ``text[start:end]`` with its features."""
-    found, ctx = spans(text, start, end)
+def candidates(
+    source: Annotation | str, start: int = 0, end: int | None = None
+) -> list[tuple[Candidate, list[str]]]:
+    """Every candidate span of the annotated text's ``[start:end]`` with its features."""
+    found, ctx = spans(source, start, end)
     return [(c, features(c, ctx)) for c in found]
 
 
-def doc_features(text: str) -> list[str]:
-    """Features of a whole document for the incident-type classifier: its lower-cased words, and
-    apart the words of its first three sentences (hashed like the span features)."""
+def doc_features(source: Annotation | str) -> list[str]:
+    """Features of a whole document for the incident-type classifier: its lower-cased words
+    (the annotation's alphabetic tokens), and apart the words of its first three sentences
+    (hashed like the span features)."""
+    annotation = annotation_of(source)
     f: set[str] = set()
-    for n, (a, b) in enumerate(_sentences(text, 0, len(text))):
-        for w in re.findall(r"[^\W\d_]+", text[a:b]):
-            w = w.lower()
+    for n, (a, b) in enumerate(annotation.sentences()):
+        for t in annotation.tokens(a, b):
+            if not t.is_alpha:
+                continue
+            w = t.lower_
             f.add(f"d={w}")
             if n < LEAD_SENTENCES:
                 f.add(f"lead={w}")
     return sorted(f) + ["bias"]
 
 
-def type_probabilities(text: str, model: dict[str, Any] | None = None) -> dict[str, float]:
+def type_probabilities(source: Annotation | str, model: dict[str, Any] | None = None) -> dict[str, float]:
     """Probability per MUC incident type that the document reports an incident of that type."""
-    import numpy as np
-
     model = model or load_model()
     if model is None or "type_coef" not in model:
         return {}
-    idx = [_hash(x) for x in doc_features(text)]
+    idx = [_hash(x) for x in doc_features(source)]
     z = model["type_coef"][:, idx].sum(axis=1) + model["type_intercept"]
     return dict(zip(INCIDENT_TYPES, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True))
+
+
+#: the named features of the template decision (:func:`template_features`), in the model's order
+TEMPLATE_FEATURES: tuple[str, ...] = (
+    "p_type", "logit_p_type", "p_best", "type_is_best", "has_event_of_type", "events_of_type",
+    "has_event", "events_of_other_types", "p_type_with_event",
+)
+
+
+def template_features(incident_type: str, probs: dict[str, float], event_types: dict[str, int]) -> dict[str, float]:
+    """Named features of the decision "the document holds a template of ``incident_type``":
+    the document classifier's probabilities (``probs``, :func:`type_probabilities`) and how many
+    of sitrep's events map to each incident type (``event_types``)."""
+    p = min(max(probs[incident_type], 1e-4), 1 - 1e-4)
+    best = max(probs.values())
+    n_type = event_types.get(incident_type, 0)
+    n_all = sum(event_types.values())
+    return {
+        "p_type": p,
+        "logit_p_type": float(np.log(p / (1 - p))),
+        "p_best": best,
+        "type_is_best": float(probs[incident_type] >= best),
+        "has_event_of_type": float(n_type > 0),
+        "events_of_type": min(n_type, 3) / 3,
+        "has_event": float(n_all > 0),
+        "events_of_other_types": min(n_all - n_type, 3) / 3,
+        "p_type_with_event": p * (n_type > 0),
+    }
+
+
+def template_probability(features: dict[str, float], model: dict[str, Any]) -> float:
+    """Probability that the document holds a template, from :func:`template_features` and the
+    fitted weights (``template_coef`` over ``TEMPLATE_FEATURES``, ``template_intercept``)."""
+    x = np.array([features[k] for k in TEMPLATE_FEATURES])
+    z = float(x @ model["template_coef"] + model["template_intercept"])
+    return 1.0 / (1.0 + float(np.exp(-z)))
+
+
+def template_types(probs: dict[str, float], event_types: dict[str, int], model: dict[str, Any]) -> list[str]:
+    """The incident types the document holds templates of: those whose template probability
+    reaches the fitted ``template_threshold``."""
+    th = float(model["template_threshold"])
+    return [ty for ty in INCIDENT_TYPES
+            if template_probability(template_features(ty, probs, event_types), model) >= th]
 
 
 @lru_cache(maxsize=1)
 def load_model() -> dict[str, Any] | None:
     """The shipped weights, or None when the file is absent (the selector then selects nothing)."""
-    import numpy as np
-
     path = resources.files("sitrep.data").joinpath(MODEL_FILE)
     if not path.is_file():
         return None
@@ -253,8 +317,6 @@ def load_model() -> dict[str, Any] | None:
 
 def score(feats: list[list[str]], model: dict[str, Any]) -> Any:
     """Probabilities, one row per candidate and one column per role."""
-    import numpy as np
-
     coef = model["coef"]  # (roles, 2 ** HASH_BITS)
     out = np.empty((len(feats), coef.shape[0]), dtype="float64")
     for n, f in enumerate(feats):
@@ -265,15 +327,16 @@ def score(feats: list[list[str]], model: dict[str, Any]) -> Any:
 
 
 def select(
-    text: str, start: int = 0, end: int | None = None, model: dict[str, Any] | None = None,
+    source: Annotation | str, start: int = 0, end: int | None = None, model: dict[str, Any] | None = None,
     thresholds: Any = None,
 ) -> dict[str, list[tuple[int, int, float]]]:
-    """Per role, the selected spans (start, end, probability) of ``text[start:end]``, text order."""
+    """Per role, the selected spans (start, end, probability) of the annotated text's
+    ``[start:end]``, in text order."""
     model = model or load_model()
     out: dict[str, list[tuple[int, int, float]]] = {r: [] for r in ROLES}
     if model is None:
         return out
-    cands = candidates(text, start, end)
+    cands = candidates(source, start, end)
     if not cands:
         return out
     probs = score([f for _, f in cands], model)

@@ -5,8 +5,9 @@ mention (each a :class:`RoleFiller` with evidence into ``doc.text``), under the 
 ``perpetrators``, ``targets``, ``victims`` and ``weapons``. It is rule-based and needs no
 statistical model:
 
-1. The mention is split into sentences and tokenised with offsets (a regular expression, so the
-   same in blank and model modes).
+1. The mention's sentences and tokens come from the annotated document (:mod:`sitrep.annotate`:
+   the one sentence rule and spaCy's tokenizer); :func:`words` reads the tokens as words, with an
+   intra-word hyphen or a clitic ("left-wing", "army's") kept inside its word.
 2. Noun phrases are found from their *head* word (lexicon ``data/roles.yaml``): the phrase
    extends left over modifiers until a function word (``np_stop``) or a trigger verb, and right
    over an ``of`` complement for heads such as "members" or "headquarters"; an acronym in
@@ -29,18 +30,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..annotate import Annotation, add_spans, annotate, mention_ranges
+from ..data_schemas import load_checked
 from ..model import ActorsValue, Document, Evidence, Mention, RoleFiller, TypeValue
-from ..resources import load_yaml
+from .actors import neutral_terms
 
 ROLE_KEYS = ("perpetrators", "targets", "victims", "weapons")
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
-_SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d)]*\s+|\n\s*\n")
-_ARMED = re.compile(r"\b(armed with|used|using|planted|placed|hurled|threw|thrown|carrying|fired|launched)\b")
+#: the most words between a phrase and its trigger
 WINDOW = 4
-_BREAKS_SUBJECT = frozenset({",", "near", "in", "at", "on", "from", "with", "of", "and", "or", "to", "into"})
-MAX_ACTOR_FILLER_TOKENS = 8  # longer actor evidence is a clause, not a name  # tokens between a phrase and its trigger
+#: longer actor evidence is a clause, not a name
+MAX_ACTOR_FILLER_TOKENS = 8
+#: the detector of acronyms a document defines, and the span group it writes
+ACRONYM_DETECTOR = "sitrep_role_acronyms"
+ACRONYM_GROUP = "role_acronyms"
 
 
 @dataclass(frozen=True)
@@ -74,13 +82,24 @@ class Lexicon:
     event_nouns: frozenset[str]
     attacker_mods: frozenset[str]
     perp_modified: frozenset[str]
+    weapon_use: re.Pattern[str]
+    subject_breaks: frozenset[str]
+    object_breaks: frozenset[str]
+    denial: re.Pattern[str]
+    acronym_definition: re.Pattern[str]
+    weapon_heads_with_modifiers: frozenset[str]
+    articles: frozenset[str]
+    calendar: frozenset[str]
+    place_prefixes: frozenset[str]
+    coordinators: frozenset[str]
 
 
 class PhraseIndex:
     """Phrases (token tuples) indexed by their first token, longest first."""
 
     def __init__(self, items: list[str]) -> None:
-        phrases = {tuple(t.lower() for t in _TOKEN.findall(str(s))) for s in items}
+        # lexicon phrases are words separated by spaces, as :func:`words` reads the text
+        phrases = {tuple(str(s).lower().split()) for s in items}
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for p in sorted(phrases, key=lambda p: (-len(p), p)):
             if p:
@@ -92,9 +111,23 @@ def _phrases(items: list[str]) -> PhraseIndex:
     return PhraseIndex(items)
 
 
+def _lower_set(items: list[str]) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in items)
+
+
+def _word_alternation(items: list[str]) -> re.Pattern[str]:
+    """One regex over the phrases of a lexicon list, as whole words (the list is data)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w).lower()) for w in items) + r")\b")
+
+
+def roles_data() -> dict[str, Any]:
+    """``data/roles.yaml``, checked against its schema (``data_schemas.RolesFile``)."""
+    return load_checked("roles.yaml")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = load_yaml("roles.yaml")
+    data = roles_data()
     harm, attack = _phrases(data["harm_verbs"]), _phrases(data["attack_verbs"])
     return Lexicon(
         weapons=_phrases(data["weapons"]),
@@ -118,28 +151,47 @@ def lexicon() -> Lexicon:
         event_nouns=frozenset(w.lower() for w in data.get("event_nouns", [])),
         attacker_mods=frozenset(w.lower() for w in data.get("attacker_modifiers", [])),
         perp_modified=frozenset(w.lower() for w in data.get("event_nouns", []) + data.get("perp_modified_nouns", [])),
+        weapon_use=_word_alternation(data["weapon_use_cues"]),
+        subject_breaks=_lower_set(data["subject_breaks"]),
+        object_breaks=_lower_set(data["object_breaks"]),
+        denial=re.compile(data["denial_pattern"]),
+        acronym_definition=re.compile(data["acronym_definition"]),
+        weapon_heads_with_modifiers=_lower_set(data["weapon_heads_with_modifiers"]),
+        articles=_lower_set(data["articles"]),
+        calendar=_lower_set(data["calendar_words"]),
+        place_prefixes=_lower_set(data["place_name_prefixes"]),
+        coordinators=_lower_set(data["coordinators"]),
     )
 
 
-def _tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [
-        Tok(m.group(), m.group().lower(), start + m.start(), start + m.end())
-        for m in _TOKEN.finditer(text[start:end])
-    ]
+def _joins(prev: str, cur: str, nxt: str | None) -> bool:
+    """Does the spaCy token ``cur`` (written right after ``prev``) continue ``prev``'s word?
+    A clitic ("'s", "n't") or an intra-word hyphen followed by a word ("left-wing")."""
+    if not prev[-1:].isalnum():
+        return prev.endswith("-") and cur[:1].isalnum()
+    if cur[:1] in "'\u2019" and cur[1:].isalnum():
+        return True
+    return cur.lower() == "n't" or (cur == "-" and nxt is not None and nxt[:1].isalnum())
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    for m in _SENT_END.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < end:
-        out.append((pos, end))
+def words(annotation: Annotation, start: int, end: int) -> list[Tok]:
+    """The words of ``text[start:end]``: the annotation's spaCy tokens, with a clitic or an
+    intra-word hyphen kept inside its word, so that lexicon phrases ("car-bomb") match."""
+    toks = [t for t in annotation.tokens(start, end) if not t.is_space]
+    text = annotation.text
+    out: list[Tok] = []
+    for n, t in enumerate(toks):
+        s, e = t.idx, min(t.idx + len(t.text), end)
+        nxt_tok = toks[n + 1] if n + 1 < len(toks) else None
+        nxt = nxt_tok.text if nxt_tok is not None and nxt_tok.idx == e else None
+        if out and out[-1].end == s and _joins(out[-1].text, t.text, nxt):
+            s = out.pop().start
+        w = text[s:e]
+        out.append(Tok(w, w.lower(), s, e))
     return out
 
 
-def _match_at(toks: list[Tok], i: int, phrases: PhraseIndex) -> int:
+def match_at(toks: list[Tok], i: int, phrases: PhraseIndex) -> int:
     """Length in tokens of the longest phrase starting at token i (0 when none)."""
     if i >= len(toks):
         return 0
@@ -187,7 +239,7 @@ def _extend_right(toks: list[Tok], last: int, lex: Lexicon) -> int:
     """An 'of' complement: 'members of the armed forces', 'headquarters of the party'."""
     if last + 1 < len(toks) and toks[last + 1].low == "of":
         j = last + 2
-        if j < len(toks) and toks[j].low in ("the", "a", "an"):
+        if j < len(toks) and toks[j].low in lex.articles:
             j += 1
         k = j
         while k < len(toks) and k - j < 5:
@@ -204,8 +256,8 @@ def _find_triggers(toks: list[Tok], lex: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
     i = 0
     while i < len(toks):
-        n_h = _match_at(toks, i, lex.harm)
-        n_a = _match_at(toks, i, lex.attack)
+        n_h = match_at(toks, i, lex.harm)
+        n_a = match_at(toks, i, lex.attack)
         n = max(n_h, n_a)
         if n:
             j = i - 1
@@ -219,12 +271,6 @@ def _find_triggers(toks: list[Tok], lex: Lexicon) -> list[Trigger]:
     return out
 
 
-_NOT_NAME = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
 def _name_after(toks: list[Tok], j: int, lex: Lexicon, cased: bool) -> int:
     """Last token index of a person's name starting at j (j - 1 when there is none)."""
     k = j
@@ -234,32 +280,43 @@ def _name_after(toks: list[Tok], j: int, lex: Lexicon, cased: bool) -> int:
             not t.text.isalpha()
             or t.low in lex.stop
             or t.low in lex.trigger_words
-            or t.low in _NOT_NAME
+            or t.low in lex.calendar
             or t.low in lex.perp
             or (cased and not t.text[0].isupper())
-            or _match_at(toks, k, lex.human)
-            or _match_at(toks, k, lex.target)
+            or match_at(toks, k, lex.human)
+            or match_at(toks, k, lex.target)
         ):
             break
         k += 1
     return k - 1 if k - j >= (1 if cased else 2) else j - 1
 
 
-_PAREN_ACRONYM = re.compile(r"((?:[^\W\d_]+[ -]+){1,8})\(\s*([^\W\d_]{2,8})\s*\)")
-
-
-@lru_cache(maxsize=4)
-def document_acronyms(text: str) -> frozenset[str]:
-    """Acronyms a document defines: '... national revolutionary unity (URNG)' -> {'urng'} (every
-    letter of the acronym is an initial of one of the words before the parenthesis). Cached: every
-    mention of a document asks, and a scan of the whole text per mention is quadratic."""
-    out = set()
-    for m in _PAREN_ACRONYM.finditer(text):
-        initials = {w[0].lower() for w in re.split(r"[ -]+", m.group(1)) if w}
+def find_acronym_definitions(text: str) -> list[tuple[int, int, str, str]]:
+    """Acronyms a text defines: '... national revolutionary unity (URNG)' gives the span of
+    "URNG" with the value 'urng' (every letter of the acronym is an initial of one of the words
+    before the parenthesis), as ``(start, end, rule_id, value)`` findings."""
+    out = []
+    for m in lexicon().acronym_definition.finditer(text):
+        initials = {w[0].lower() for w in m.group(1).replace("-", " ").split()}
         acro = m.group(2).lower()
         if len(acro) >= 2 and set(acro) <= initials:
-            out.add(acro)
-    return frozenset(out)
+            out.append((m.start(2), m.end(2), "paren_acronym", acro))
+    return out
+
+
+@Language.component(ACRONYM_DETECTOR)
+def detect_acronyms(doc: Doc) -> Doc:
+    """Detector: the acronyms the document defines (span group ``role_acronyms``)."""
+    add_spans(doc, ACRONYM_GROUP, find_acronym_definitions(doc.text))
+    return doc
+
+
+def document_acronyms(annotation: Annotation) -> frozenset[str]:
+    """The acronyms the annotated document defines (lower case), from the ``role_acronyms``
+    span group; an annotation made without the detector gets the group once, here."""
+    if ACRONYM_GROUP not in annotation.doc.spans:
+        detect_acronyms(annotation.doc)
+    return frozenset(f.value for f in annotation.spans(ACRONYM_GROUP))
 
 
 def _looks_like_acronym(t: Tok, cased: bool, acronyms: frozenset[str]) -> bool:
@@ -277,9 +334,9 @@ def _find_phrases(
     taken: set[int] = set()
     i = 0
     while i < len(toks):
-        n = _match_at(toks, i, lex.weapons)
+        n = match_at(toks, i, lex.weapons)
         if n:
-            first = _extend_left(toks, i, lex, 0) if toks[i].low in ("bomb", "bombs", "rifles", "mines", "grenades") else i
+            first = _extend_left(toks, i, lex, 0) if toks[i].low in lex.weapon_heads_with_modifiers else i
             phrases.append(Phrase("weapon", first, i + n - 1, i))
             taken.update(range(first, i + n))
             i += n
@@ -289,9 +346,9 @@ def _find_phrases(
         if i in taken:
             continue
         kind, n = None, 1
-        if (m := _match_at(toks, i, lex.target)) and not _followed_by_noun(toks, i + m, lex):
+        if (m := match_at(toks, i, lex.target)) and not _followed_by_noun(toks, i + m, lex):
             kind, n = "target", m
-        elif (m := _match_at(toks, i, lex.human)) and not _followed_by_noun(toks, i + m, lex):
+        elif (m := match_at(toks, i, lex.human)) and not _followed_by_noun(toks, i + m, lex):
             kind, n = "human", m
         elif t.low in lex.perp and not _modifies_act(toks, i + 1, lex):
             kind = "perp"  # not "terrorist attack", "guerrilla offensive": a modifier
@@ -308,7 +365,7 @@ def _find_phrases(
         forced = None
         if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].low in lex.victim_of:
             forced = "patient"  # "the kidnapping of two engineers"
-        if kind == "human" and _match_at(toks, i, lex.titles) == n:
+        if kind == "human" and match_at(toks, i, lex.titles) == n:
             name_last = _name_after(toks, last + 1, lex, cased)
             if name_last > last:  # "leader Hector Oqueli Colindres": the name is the filler
                 first, i, last = last + 1, last + 1, name_last
@@ -326,7 +383,7 @@ def _find_phrases(
                 taken.add(last + 2)
     for i in range(len(toks) - 2):
         if toks[i].low in lex.victim_of and toks[i + 1].low == "of":
-            j = i + 2 + (toks[i + 2].low in ("the", "a", "an"))
+            j = i + 2 + (toks[i + 2].low in lex.articles)
             name_last = _name_after(toks, j, lex, cased)
             # "the murder of senator Luis ...": the filler starts at the given name
             j = next((k for k in range(j, name_last) if toks[k].low in lex.given), j)
@@ -345,7 +402,7 @@ def _name_word(t: Tok, lex: Lexicon, cased: bool) -> bool:
         and len(t.text) > 1
         and t.low not in lex.stop
         and t.low not in lex.trigger_words
-        and t.low not in _NOT_NAME
+        and t.low not in lex.calendar
         and t.low not in lex.not_name
         and t.low not in lex.perp
         and t.low not in lex.org
@@ -364,7 +421,7 @@ def _find_names(toks: list[Tok], lex: Lexicon, cased: bool, phrases: list[Phrase
     while i < len(toks):
         t = toks[i]
         if i in taken or t.low not in lex.given or (cased and not t.text[0].isupper()) or (
-            i > 0 and toks[i - 1].low in ("san", "santa", "santo", "el", "la", "los", "las", "de", "del")
+            i > 0 and toks[i - 1].low in lex.place_prefixes
         ):
             i += 1
             continue
@@ -399,29 +456,29 @@ def _modifies_act(toks: list[Tok], j: int, lex: Lexicon) -> bool:
 def _followed_by_noun(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     """'police station', 'bus driver': a head word used as a modifier of a following head."""
     return j < len(toks) and (
-        _match_at(toks, j, lex.target) > 0 or _match_at(toks, j, lex.human) > 0 or toks[j].low in lex.perp
+        match_at(toks, j, lex.target) > 0 or match_at(toks, j, lex.human) > 0 or toks[j].low in lex.perp
     )
 
 
-def _role_by_position(p: Phrase, triggers: list[Trigger], toks: list[Tok]) -> str | None:
+def _role_by_position(p: Phrase, triggers: list[Trigger], toks: list[Tok], lex: Lexicon) -> str | None:
     """'agent' when the phrase acts on a nearby trigger, 'patient' when acted upon, else None."""
     for tr in triggers:
         if p.last < tr.first and tr.first - p.last <= WINDOW + (1 if tr.passive else 0):
             between = {t.low for t in toks[p.last + 1 : tr.first]}
-            if not tr.passive and between & _BREAKS_SUBJECT:
+            if not tr.passive and between & lex.subject_breaks:
                 continue  # "fighters clashed with soldiers near Mangina and killed ..."
             return "patient" if tr.passive else "agent"
         if p.first > tr.last and p.first - tr.last <= WINDOW:
             between = [t.low for t in toks[tr.last + 1 : p.first]]
             if tr.passive:
                 return "agent" if "by" in between else None
-            if any(w in ("by", "from", ",") for w in between):
+            if any(w in lex.object_breaks for w in between):
                 continue
             return "patient"
     return None
 
 
-def _appositive_role(found: list[Phrase], roles: list[str | None], n: int, toks: list[Tok]) -> str | None:
+def _appositive_role(found: list[Phrase], roles: list[str | None], n: int, toks: list[Tok], lex: Lexicon) -> str | None:
     """A name next to a human noun takes its role: "the priest, Juan Lopez, ..." / "Juan Lopez,
     the town's mayor, was killed" (only a comma or nothing between them)."""
     p = found[n]
@@ -429,14 +486,14 @@ def _appositive_role(found: list[Phrase], roles: list[str | None], n: int, toks:
         if 0 <= m < len(found) and found[m].kind == "human" and roles[m] is not None:
             q = found[m]
             a, b = (q.last, p.first) if m < n else (p.last, q.first)
-            if all(t.text == "," or t.low in ("the", "a", "an") for t in toks[a + 1 : b]) and b - a <= 3:
+            if all(t.text == "," or t.low in lex.articles for t in toks[a + 1 : b]) and b - a <= 3:
                 return roles[m]
     return None
 
 
-def _coordinated(a: Phrase, b: Phrase, toks: list[Tok]) -> bool:
+def _coordinated(a: Phrase, b: Phrase, toks: list[Tok], lex: Lexicon) -> bool:
     between = [t.low for t in toks[a.last + 1 : b.first]]
-    return bool(between) and between[0] in ("and", "or", ",") and len(between) <= 3
+    return bool(between) and between[0] in lex.coordinators and len(between) <= 3
 
 
 def _filler(doc: Document, toks: list[Tok], first: int, last: int) -> RoleFiller:
@@ -445,34 +502,40 @@ def _filler(doc: Document, toks: list[Tok], first: int, last: int) -> RoleFiller
 
 
 def extract_roles(
-    doc: Document, mention: Mention, actors: ActorsValue | None, types: TypeValue | None
+    doc: Document, mention: Mention, actors: ActorsValue | None, types: TypeValue | None,
+    annotation: Annotation | None = None,
 ) -> dict[str, list[RoleFiller]]:
-    """Perpetrators, targets, victims and weapons named in the mention, as written."""
+    """Perpetrators, targets, victims and weapons named in the mention, as written.
+
+    ``annotation`` is the document's annotation (``ctx.annotation`` in the pipeline); standalone
+    callers may leave it out and one is made here."""
     lex = lexicon()
+    if annotation is None:
+        annotation = annotate(doc, (ACRONYM_DETECTOR,))
     roles: dict[str, list[RoleFiller]] = {k: [] for k in ROLE_KEYS}
-    spans = [(s.start, s.end) for s in mention.spans] or [(mention.start, mention.end)]
+    spans = mention_ranges(mention, len(doc.text))
     cased = _is_cased(doc.text)
-    acronyms = document_acronyms(doc.text)
+    acronyms = document_acronyms(annotation)
     sentences: list[tuple[int, int, list[Tok], list[Trigger], bool]] = []
     for s_start, s_end in spans:
-        for a, b in _sentences(doc.text, s_start, s_end):
-            toks = _tokens(doc.text, a, b)
+        for a, b in annotation.sentences(s_start, s_end):
+            toks = words(annotation, a, b)
             if not toks:
                 continue
             sentence_low = doc.text[a:b].lower()
             triggers = _find_triggers(toks, lex)
-            claim = any(c in sentence_low for c in lex.claim_cues) and not _DENIAL.search(sentence_low)
-            armed = _ARMED.search(sentence_low) is not None
+            claim = any(c in sentence_low for c in lex.claim_cues) and not lex.denial.search(sentence_low)
+            armed = lex.weapon_use.search(sentence_low) is not None
             prev: tuple[Phrase, str | None] | None = None
             prev_perp = False
             sentences.append((a, b, toks, triggers, claim or armed))
             found = _find_phrases(toks, lex, cased, acronyms)
-            positional = [p.forced or _role_by_position(p, triggers, toks) for p in found]
+            positional = [p.forced or _role_by_position(p, triggers, toks, lex) for p in found]
             for n, p in enumerate(found):
                 role = positional[n]
                 if role is None and p.kind == "name":
-                    role = _appositive_role(found, positional, n, toks)
-                if role is None and prev is not None and _coordinated(prev[0], p, toks):
+                    role = _appositive_role(found, positional, n, toks, lex)
+                if role is None and prev is not None and _coordinated(prev[0], p, toks, lex):
                     role = prev[1]  # "four policemen and a woman"
                 prev = (p, role)
                 key = None
@@ -498,7 +561,7 @@ def extract_roles(
             for ev in value.evidence if value else []:
                 if (
                     s_contains(spans, ev)
-                    and len(_TOKEN.findall(ev.text)) <= MAX_ACTOR_FILLER_TOKENS
+                    and len(words(annotation, ev.start, ev.end)) <= MAX_ACTOR_FILLER_TOKENS
                     and not _function_word_span(ev.text, lex, cased)
                     and (not ACTOR_EVIDENCE_ACTING or _acting(ev, sentences, roles["perpetrators"]))
                 ):
@@ -509,7 +572,6 @@ def extract_roles(
 #: actor1's evidence is a perpetrator filler only where the sentence has it act (MUC counts a
 #: group as perpetrator where the text holds it responsible, not at every mention)
 ACTOR_EVIDENCE_ACTING = True
-_DENIAL = re.compile(r"\b(?:no|not|denied|denies|deny|rejected|rejects|disclaimed)\b[^.;]{0,40}\b(?:responsib|involve|part in)")
 
 
 def _acting(ev: Evidence, sentences: list[tuple[int, int, list[Tok], list[Trigger], bool]], perps: list[RoleFiller]) -> bool:
@@ -529,7 +591,7 @@ def _acting(ev: Evidence, sentences: list[tuple[int, int, list[Tok], list[Trigge
         idx = [k for k, t in enumerate(toks) if t.end > ev.start and t.start < ev.end]
         if not idx:
             return False
-        role = _role_by_position(Phrase("org", idx[0], idx[-1], idx[0]), triggers, toks)
+        role = _role_by_position(Phrase("org", idx[0], idx[-1], idx[0]), triggers, toks, lexicon())
         return role == "agent" or (ACTING_LOOSE and bool(triggers) and role is None)
     return False
 
@@ -551,8 +613,6 @@ def _function_word_span(text: str, lex: Lexicon, cased: bool) -> bool:
 @lru_cache(maxsize=1)
 def _loaded_terms() -> re.Pattern[str] | None:
     """One regex over every source term of data/neutral_terms.yaml (whole words, any case)."""
-    from .actors import neutral_terms  # noqa: PLC0415 - actors is heavier; load on first use
-
     terms = neutral_terms()
     if not terms:
         return None

@@ -171,6 +171,29 @@ def _migration_summary_index(conn: Any) -> None:
     SUMMARY_INDEX.create(conn, checkfirst=True)
 
 
+#: PostgreSQL only: the API's default order (newest first, empty dates last, ties by event id) as
+#: an index, alone and after the country (name or ISO3), so that a page reads its rows in order
+#: instead of sorting every match (PostgreSQL can
+#: walk ``ix_events_summary`` backwards only as DESC NULLS FIRST); and the columns that the free-text
+#: filter ``q`` resolves to lists of names (``web.query.TEXT_COLUMNS``). SQLite walks the summary
+#: index backwards and reads these columns from it (``web.query.EventFilter.clauses``).
+POSTGRES_API_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS ix_events_newest ON events (event_date DESC NULLS LAST, event_id DESC)",
+    "CREATE INDEX IF NOT EXISTS ix_events_country_newest ON events (country, event_date DESC NULLS LAST, event_id DESC)",
+    "CREATE INDEX IF NOT EXISTS ix_events_iso3_newest ON events (iso3, event_date DESC NULLS LAST, event_id DESC)",
+    "CREATE INDEX IF NOT EXISTS ix_events_location ON events (location)",
+    "CREATE INDEX IF NOT EXISTS ix_events_admin1 ON events (admin1)",
+    "CREATE INDEX IF NOT EXISTS ix_events_actor1 ON events (actor1)",
+    "CREATE INDEX IF NOT EXISTS ix_events_actor2 ON events (actor2)",
+]
+
+
+def _migration_postgres_api_indexes(conn: Any) -> None:
+    if conn.dialect.name == "postgresql":
+        for ddl in POSTGRES_API_INDEXES:
+            conn.execute(text(ddl))
+
+
 #: Ordered, versioned schema migrations: (version, name, function of a connection). Each runs
 #: once, inside the same transaction that records it in ``migrations``, so a database is never
 #: left half-migrated; opening a store applies the ones it lacks. A new schema change is a new
@@ -183,6 +206,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
     (3, "events.independent and events.relayed_from (relayed claims)", _migration_relayed_columns),
     (4, "documents.origin and documents.content_hash (document identity)", _migration_document_identity),
     (5, "covering index of the columns the web API lists, filters and sorts", _migration_summary_index),
+    (6, "PostgreSQL: newest-first and free-text indexes for the web API", _migration_postgres_api_indexes),
 ]
 
 

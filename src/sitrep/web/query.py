@@ -241,8 +241,11 @@ def page_rows(
     """The filtered count and one page of events as dicts, in the requested order, with each
     document's source name (looked up for the page's documents only)."""
     # newest or oldest first walks the index and stops after the page; any other order or a
-    # free-text filter reads every row once, so the count comes from the same scan
-    one_scan = bool(flt.q) or (sort or "-event_date").split(",")[0].lstrip("-") != "event_date"
+    # free-text filter reads every row once, so on SQLite the count comes from the same scan.
+    # Not on PostgreSQL: its planner costs the window count as if it streamed, walks the
+    # newest-first index through every row to feed it (1.6 s for a free-text page of 100,000
+    # events), while a separate count reads a narrow index (under 1 ms) and the page stops early.
+    one_scan = covering and (bool(flt.q) or (sort or "-event_date").split(",")[0].lstrip("-") != "event_date")
     cols = MAP_COLUMNS if compact else LIST_COLUMNS
     rows = []
     total = None
