@@ -92,3 +92,30 @@ def test_counts_toll_with_its_own_noun_is_a_group() -> None:
                   "during the attack.").killed.best == 27
     assert counts("A drone strike hit a car, killing two men. The group later announced the deaths of two of "
                   "its members.").killed.best == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Car bombing of a pub. Two girls aged 6 and 4 are killed.", 2),
+    ("Two people, aged 25 and 26, were shot dead by militiamen.", 2),
+    ("Gunmen killed a man aged 45.", 1),
+])
+def test_counts_ages_after_aged_are_not_counts(text: str, killed: int) -> None:
+    assert counts(text).killed.best == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("4 Russian tourists from Moscow were ambushed and killed on a ski lift.", 4),
+    ("There have been 77 confirmed deaths.", 77),
+    ("The bomb only managed to kill one passenger.", 1),
+])
+def test_counts_verb_phrases_of_real_reports(text: str, killed: int) -> None:
+    assert counts(text).killed.best == killed
+
+
+def test_counts_more_before_a_noun_adds_to_the_toll() -> None:
+    c = counts("A bombing left two people dead. A separate bombing later in the day killed two more people.")
+    assert c.killed.best == 4 and "sum:additive" in c.rules
+
+
+def test_counts_a_purpose_is_still_no_count() -> None:
+    assert counts("Gunmen came to kill 5 officials but were arrested.").killed.best is None

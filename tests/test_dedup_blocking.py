@@ -83,7 +83,7 @@ def _event(i: int, d: dict[str, Any]) -> Event:
     )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(event_st, min_size=0, max_size=14))
 def test_dedup_blocking_gives_the_records_of_the_pairwise_rule(specs: list[dict[str, Any]]) -> None:
     events = [_event(i, d) for i, d in enumerate(specs)]

@@ -236,6 +236,7 @@ class CountPatternsFile(BaseModel):
     pronoun_quantifiers: dict[str, dict[str, int]]
     none_hint: Pattern
     suicide_hint: Pattern
+    participle_suffix: str
 
 
 class DateWordsFile(_Strict):

@@ -420,11 +420,16 @@ def _signature(e: Event) -> tuple[Any, ...]:
     return tuple(getattr(e, f) for f in _COMPARED)
 
 
-def _agreement_keys(e: Event) -> set[tuple[str, Any]]:
-    """Keys of which two events must share one to be the same event: :func:`same_event` needs a
-    place that agrees (:func:`place_compatible`: an equal location, an equal admin2, or an equal
-    admin1 when neither has a finer name) or an equal non-zero count."""
-    keys: set[tuple[str, Any]] = set()
+def _agreement_keys(e: Event, probe: bool = False) -> set[tuple[Any, ...]]:
+    """Keys of which two events must share one to be the same event.
+
+    :func:`same_event` needs a place that agrees (:func:`place_compatible`: an equal location,
+    an equal admin2, or an equal admin1 when neither has a finer name), or, when the places
+    cannot be compared, an equal non-zero count. A record is indexed under its keys; an event
+    ``probe``s with the count keys of every record whose place it cannot compare with: one
+    that lacks a location where the event has one (else the two would conflict or agree on
+    it), and likewise for admin2."""
+    keys: set[tuple[Any, ...]] = set()
     loc, adm2 = _norm(e.location), _norm(e.admin2)
     if loc is not None:
         keys.add(("location", loc))
@@ -433,10 +438,15 @@ def _agreement_keys(e: Event) -> set[tuple[str, Any]]:
     adm1 = _norm(e.admin1)
     if loc is None and adm2 is None and adm1 is not None:
         keys.add(("admin1", adm1))  # admin1 agrees only between records without finer names
+    if probe:  # the records without the names the event has
+        no_loc = [True] if loc is not None else [True, False]
+        no_adm2 = [True] if adm2 is not None else [True, False]
+    else:
+        no_loc, no_adm2 = [loc is None], [adm2 is None]
     for name in ("fatalities", "injured", "casualties"):
         v = getattr(e, name)
         if v is not None and v > 0:
-            keys.add((name, v))
+            keys.update((name, v, a, b) for a in no_loc for b in no_adm2)
     return keys
 
 
@@ -454,10 +464,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     events = _attach_statements(events)
     out: list[Event] = []
     members: list[dict[tuple[Any, ...], Event]] = []  # the original records behind each output record
-    index: dict[tuple[str, Any], set[int]] = {}
+    index: dict[tuple[Any, ...], set[int]] = {}
     for ev in events:
         keys = _agreement_keys(ev)
-        candidates = sorted({i for k in keys for i in index.get(k, ())})
+        candidates = sorted({i for k in _agreement_keys(ev, probe=True) for i in index.get(k, ())})
         sig = _signature(ev)
         for i in candidates:
             if not all(same_event(m, ev) for m in members[i].values()):

@@ -175,6 +175,7 @@ class _Lexicon:
     none_hint: re.Pattern[str]
     suicide_hint: re.Pattern[str]
     w: dict[str, frozenset[str]]  # count_patterns.yaml: word_classes
+    participle_suffix: str
 
 
 @lru_cache(maxsize=1)
@@ -292,6 +293,7 @@ def _lexicon() -> _Lexicon:
         none_hint=re.compile(d["none_hint"], re.IGNORECASE),
         suicide_hint=re.compile(d["suicide_hint"], re.IGNORECASE),
         w=classes,
+        participle_suffix=str(d["participle_suffix"]),
     )
 
 
@@ -300,7 +302,7 @@ def _lexicon() -> _Lexicon:
 # --------------------------------------------------------------------------------------------
 @dataclass
 class _Toks:
-    text: str  # the whole text the offsets point into
+    text: str | Doc  # the whole text the offsets point into (or its spaCy Doc)
     starts: list[int]
     ends: list[int]
     raw: list[str]
@@ -316,7 +318,7 @@ class _Toks:
         return 0 <= a < self.n and 0 <= b < self.n and self.ends[a] == self.starts[b]
 
 
-def _toks_of(text: str, spans: list[Span]) -> _Toks:
+def _toks_of(text: str | Doc, spans: list[Span]) -> _Toks:
     """The words of ``spans`` (spaCy tokens of the annotated document) as one stream; quotation
     marks and white space are left out ('killed "more than 10" soldiers' reads as 'killed more
     than 10 soldiers')."""
@@ -574,7 +576,7 @@ def _to_value(t: _Toks, num: _Num, base: int = 0) -> NumberValue:
         high=num.high,
         start=s - base,
         end=e - base,
-        text=t.text[s:e],
+        text=t.text[s:e] if isinstance(t.text, str) else t.text.char_span(s, e).text,
         rules=num.rules,
         vague=num.vague,
     )
@@ -639,7 +641,7 @@ def detect_numbers(doc: Doc) -> Doc:
     words, hedges, ranges; docs/rules/counts.md "Numbers"), found once at each word where one
     can start, as the span group ``numbers``: rule id = the expression's first rule tag (or
     ``number`` for a plain figure), value = its :class:`NumberValue` (document offsets)."""
-    t = _toks_of(doc.text, [doc[:]])
+    t = _toks_of(doc, [doc[:]])  # Doc.text would rebuild the whole text: spans give the figures' text
     found = _number_candidates(_lexicon(), t)
     add_spans(doc, NUMBERS_GROUP, [(v.start, v.end, v.rules[0] if v.rules else "number", v) for v in found])
     return doc
@@ -704,6 +706,8 @@ def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
         pm = lx.person.forward(t.lows, k, n)
         if pm is not None:
             cnt, (lemma, sing) = pm
+            if lemma in lx.w["additive_heads"]:
+                item.additive = True  # 'two more people', 'three other civilians'
             # noun compounds: 'peasant members', 'police officers', 'militia fighters'
             while k + cnt < n and (sing or lemma in lx.invariant):
                 more = lx.person.forward(t.lows, k + cnt, n)
@@ -732,6 +736,9 @@ def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
             continue
         if w in lx.hostage_words:
             break
+        if w in lx.right_gap and w not in lx.chain and k + 1 < n and t.lows[k + 1] in lx.category_nouns:
+            k += 1  # '77 confirmed deaths', '12 reported casualties'
+            continue
         if w in lx.np_stop or (not _is_word(w) and w not in lx.w["np_punctuation"]):
             break
         if w in lx.w["np_punctuation"] and not (t.touching(k - 1, k) and t.touching(k, k + 1)):
@@ -776,10 +783,32 @@ def _hostage_after(lx: _Lexicon, t: _Toks, item: _Item) -> None:
         item.hostage_after = True
 
 
+def _age_list_end(lx: _Lexicon, t: _Toks, k: int) -> int | None:
+    """'aged 6 and 4', 'aged 25, 26 and 31': the index after an age word and its figures."""
+    if k >= t.n or t.lows[k] not in lx.w["age_words"]:
+        return None
+    q = k + 1
+    while q < t.n and _digits_value(t.lows[q]) is not None:
+        q += 1
+        if q + 1 < t.n and t.lows[q] in lx.w["age_joiners"] and _digits_value(t.lows[q + 1]) is not None:
+            q += 1
+    return q if q > k + 1 else None
+
+
+def _in_age_list(lx: _Lexicon, t: _Toks, i: int) -> bool:
+    """The figure at ``i`` is one of the ages after 'aged' ('aged 6 and 4')."""
+    q = i - 1
+    while q >= 1 and t.lows[q] in lx.w["age_joiners"] and _digits_value(t.lows[q - 1]) is not None:
+        q -= 2
+    return q >= 0 and t.lows[q] in lx.w["age_words"]
+
+
 def _excluded(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
     """Numbers that are not counts of people: designations, dates, times, ages, money, units."""
     num = item.num
     i, j = num.i, num.j
+    if _in_age_list(lx, t, i):
+        return True
     first = t.lows[i]
     prev = t.lows[i - 1] if i > 0 else ""
     nxt = t.lows[j] if j < t.n else ""
@@ -866,7 +895,10 @@ def _left_trigger(lx: _Lexicon, t: _Toks, item: _Item, floor: int) -> None:
     w = t.lows[k - 1] if k > floor else ""
     if lm is not None:
         n, cat = lm
-        if _hypothetical(lx, t, k - n, floor) or (k - n > floor and t.lows[k - n - 1] == "to"):
+        if _hypothetical(lx, t, k - n, floor) or (
+            k - n > floor and t.lows[k - n - 1] == "to"
+            and not (k - n - 1 > floor and t.lows[k - n - 2] in lx.w["achieved_to"])  # 'managed to kill'
+        ):
             item.kind = "hypothetical"
             return
         item.category = cat
@@ -954,6 +986,10 @@ def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[i
             w = t.lows[p]
             if w in lx.negations or w.endswith("n't") or w in lx.modals:
                 return None
+            if passive and w.endswith(lx.participle_suffix) and p + 1 < ceiling and t.lows[p + 1] == "and":
+                p += 2  # 'were ambushed and killed': a first participle joined to the verb
+                gap += 2
+                continue
             if w not in lx.right_gap and not _gap_adverb(lx, t, p):
                 break
             if w in lx.passive_aux:
@@ -990,6 +1026,13 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     if k >= ceiling:
         return None
     w = t.lows[k]
+    age_end = _age_list_end(lx, t, k) or (
+        _age_list_end(lx, t, k + 1) if w == "," else None)  # 'two girls aged 6 and 4 are killed'
+    if age_end is not None:
+        if w != ",":
+            return age_end
+        if age_end < t.n and t.lows[age_end] == ",":
+            return age_end + 1  # 'Two people, aged 25 and 26, were shot dead'
     if w in lx.w["prepositions"]:
         q = k + 1
         steps = 0
