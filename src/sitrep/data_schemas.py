@@ -366,6 +366,7 @@ class SegmentCuesFile(BaseModel):
     new_event_cues: dict[str, Pattern]
     continuation_start: dict[str, Pattern]
     aggregate_patterns: Patterns
+    tally_headers: Patterns
     background_patterns: Patterns
     place_mixed: Pattern
     place_lead: Pattern

@@ -35,6 +35,7 @@ class Cues:
     cont_weak: re.Pattern[str]
     followup: re.Pattern[str]
     aggregate: re.Pattern[str]
+    tally_header: re.Pattern[str]
     background: re.Pattern[str]
     place_mixed: re.Pattern[str]
     place_lead: re.Pattern[str]
@@ -99,6 +100,7 @@ def cues() -> Cues:
         cont_weak=_any(d["continuation_weak"]),
         followup=_any(d["casualty_followup"]),
         aggregate=_any(d["aggregate_patterns"]),
+        tally_header=_any(d["tally_headers"]),
         background=_any(d["background_patterns"]),
         place_mixed=re.compile(d["place_mixed"]),
         place_lead=re.compile(d["place_lead"]),

@@ -350,6 +350,7 @@ def mentions(doc: Document, sections: list[Section], annotation: Annotation | No
     par_index = 0
     for si, sec in enumerate(sections):
         units = _paragraphs(text, body_start(text, sec), sec.end)
+        tally = sec.header is not None and bool(c.tally_header.search(sec.header.text.lower()))
         cur: _Open | None = None
         for unit in units:
             unit.index = par_index
@@ -371,6 +372,10 @@ def mentions(doc: Document, sections: list[Section], annotation: Annotation | No
             for sa, sb in _sentences(text, ua, unit.end, upper_doc):
                 sents.extend(_split_clauses(ann, sa, sb, upper_doc))
             item = unit.kind == "bullet" or lead is not None
+            if tally and unit.kind != "para" and lead is None:
+                f0 = _features(ann, ua, unit.end, upper_doc)
+                if not f0.dates and not f0.places:
+                    continue  # "KEY FIGURES / - 27 killed": a cumulative figure, no event (1.1)
             pending: _Feat | None = None  # a dated lead sentence without an act (3.2)
             for k, (sa, sb, head, split) in enumerate(sents):
                 f = _features(ann, sa, sb, upper_doc, lead if k == 0 else None)
