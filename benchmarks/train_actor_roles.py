@@ -72,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     current = yaml.safe_load(WEIGHTS.read_text(encoding="utf-8"))
     names = sorted({*current["agent"], *current["patient"], *(k for k in coef if "=" not in k)})
     scale = 2.0 / coef["right-agent"] if coef.get("right-agent", 0) > 0 else 1.0
-    agent = {k: round(coef[k] * scale, 3) for k in names if coef.get(k, 0) > 0}
-    patient = {k: round(-coef[k] * scale, 3) for k in names if coef.get(k, 0) < 0}
+    agent = {k: round(float(coef[k] * scale), 3) for k in names if coef.get(k, 0) > 0}
+    patient = {k: round(float(-coef[k] * scale), 3) for k in names if coef.get(k, 0) < 0}
     print(f"{len(recs)} records, {len(rows)} candidates ({sum(y)} positive)")
     print(f"{'feature':28s} {'fitted':>8s} {'agent':>7s} {'patient':>8s}   (current agent / patient)")
     for k in names:
