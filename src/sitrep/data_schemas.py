@@ -208,6 +208,11 @@ class CountTrigger(_Strict):
     active: Phrases = []
 
 
+class GapAdverb(_Strict):
+    suffix: str
+    min_length: int
+
+
 class CountPatternsFile(BaseModel):
     # count_patterns.yaml is the largest vocabulary file; its keys are typed here, new keys are
     # allowed but must be lists of phrases, phrase maps or patterns (checked in _loose_values)
@@ -222,6 +227,15 @@ class CountPatternsFile(BaseModel):
     object_pronouns: dict[str, int]
     category_nouns: dict[str, Phrases]
     suicide_count: str
+    # word lists that hold "no": typed, so that a bare no (YAML's false) is refused
+    negations: Vocab
+    designators: Vocab
+    not_one_person: Vocab
+    word_classes: dict[str, Vocab]
+    right_gap_adverb: GapAdverb
+    pronoun_quantifiers: dict[str, dict[str, int]]
+    none_hint: Pattern
+    suicide_hint: Pattern
 
 
 class DateWordsFile(_Strict):
@@ -250,7 +264,13 @@ class EventPatternsFile(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     triggers: dict[str, Patterns]
+    class_order: list[str]
     explosion_order: list[str]
+    explosion_subs: dict[str, str]
+    attack_label_classes: dict[str, str]
+    trigger_kinds: dict[str, Pattern]
+    weapons: dict[str, Patterns]
+    cues: dict[str, Patterns]
     masks: Patterns
 
 
@@ -268,9 +288,23 @@ class WeaponType(_Strict):
 
 
 class GtdTypesFile(_Strict):
+    no_attack_subs: list[str]
     attack_types: list[AttackType]
     weapon_types: list[WeaponType]
+    target_by_actor: dict[str, Phrases]
     target_types: dict[str, Patterns]
+
+
+class TypeModelTextFile(_Strict):
+    months: Vocab
+    weekdays: Vocab
+    date_prefix: Pattern
+    brackets: Pattern
+    number: Pattern
+    word: Pattern
+    sentence_end: Pattern
+    dashes: Vocab
+    strip: str
 
 
 class TypeCombineFile(BaseModel):
@@ -286,6 +320,10 @@ class TypeCombineFile(BaseModel):
     scope_weapons: Phrases
     scope_generic_triggers: Phrases
     scope_cues: dict[str, Patterns]
+    scope_cue_exempt: dict[str, list[str]]
+    scope_political: Patterns
+    scope_rules_final: list[str]
+    scope_rules_final_political: list[str]
 
 
 class SegmentHeader(BaseModel):
@@ -438,6 +476,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "event_patterns.yaml": EventPatternsFile,
     "gtd_types.yaml": GtdTypesFile,
     "type_combine.yaml": TypeCombineFile,
+    "type_model_text.yaml": TypeModelTextFile,
     "segment_cues.yaml": SegmentCuesFile,
     "link_cues.yaml": LinkCuesFile,
     "roles.yaml": RolesFile,
