@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extractors.actors import find_actor_phrases
+from sitrep.extractors.actors import annotation_for, find_actor_phrases
 from sitrep.extractors.claims import _last_group_before
 from sitrep.ingest import document_from_text
 
@@ -27,7 +27,7 @@ def test_last_group_before_matches_a_scan_from_the_start(gap):
             + "Boko Haram gunmen raided a village. " + FILLER * gap + "The group said it ")
     doc = document_from_text(text, published="2024-01-15")
     before = len(doc.text) - len("The group said it ")
-    got, want = _last_group_before(doc, before, None), _full_scan(doc, before)
+    got, want = _last_group_before(doc, annotation_for(doc), before, None), _full_scan(doc, before)
     assert want is not None
     assert got is not None and (got.start, got.end, got.name) == (want.start, want.end, want.name)
     assert "Boko Haram" in got.name
@@ -35,4 +35,4 @@ def test_last_group_before_matches_a_scan_from_the_start(gap):
 
 def test_no_group_named_before_gives_none():
     doc = document_from_text(FILLER * 500 + "The group said it ", published="2024-01-15")
-    assert _last_group_before(doc, len(doc.text) - 18, None) is None
+    assert _last_group_before(doc, annotation_for(doc), len(doc.text) - 18, None) is None

@@ -1034,6 +1034,25 @@ def acting_party(doc: Document, mention: Mention, country: str | None,
     return None
 
 
+def role_candidates(doc: Document, mention: Mention, ctx: DocContext | None,
+                    place: PlaceValue | None = None) -> list[tuple[ActorPhrase, dict[str, float]]]:
+    """Every named actor phrase of ``mention`` (lexicon phrases and derived names, report voice)
+    with the named role features of :func:`role_features` in its sentence: the candidates among which
+    the extractor chooses, and the rows the role weights are fitted on (benchmarks/train_actor_roles.py)."""
+    ann = annotation_for(doc, ctx)
+    ranges = mention_ranges(mention)
+    raw = [p for s, e in ranges for p in raw_phrases(ann, s, e)]
+    country, _ = _event_country(doc, mention, ctx, place, raw)
+    raw = _with_derived(doc, ranges, raw)
+    out = []
+    for p in raw:
+        _name_phrase(p, country, None)
+        sent = ann.sentence_of(p.start) or (p.start, p.end)
+        if p.name:
+            out.append((p, role_features(doc.text, p, sent)))
+    return out
+
+
 def _is_state_name(name: str | None) -> bool:
     return bool(name) and name.startswith(("Military Forces of ", "Police Forces of ", "Government of "))  # type: ignore[union-attr]
 
