@@ -249,6 +249,7 @@ class TypeFeatures:
     actor1: ActorType | None
     actor2: ActorType | None
     a1_state: bool  # actor1 is a state or external force
+    a1_named: bool  # actor1 is named in the text (not a default such as an unidentified armed group)
     a2_civilians: bool
     armed_pair: bool  # both actors are organised armed parties
     explosion: str | None  # the explosion class (explosion_order), if any
@@ -293,7 +294,8 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     armed_actor = any(a.actor_type in _ARMED and a.evidence for a in (actors.actor1, actors.actor2) if a is not None)
     armed_scope = (armed_actor or any(c in pats.explosion_subs and c != "ied" for c in classes)
                    or cues.has("weapon:armed"))
-    return TypeFeatures(classes, a1, a2, a1_state, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
+    a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
+    return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
                         protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms, armed_scope,
                         cues.has("cue:political"))
 
@@ -311,8 +313,11 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     armed_a1 = a1 in _ARMED
     harmish = has("attack") or has("harm")
     # 1. Battles
-    if has("gov_regains") and (f.a1_state or not a1):
+    if has("gov_regains") and (f.a1_state or not a1 or not f.a1_named):
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("gov_regains",)
+    # a named non-state actor that "recaptured" ground takes it: Non-state actor overtakes territory
+    if has("gov_regains") and not has("overtakes") and f.a1_named and a1 in _ARMED and expl is None:
+        return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-recaptures-territory", ("gov_regains",)
     if has("overtakes") and a1 is not None and not f.a1_state and not has("gov_regains"):
         return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-overtakes-territory", ("overtakes",)
     if has("overtakes") and f.a1_state:
