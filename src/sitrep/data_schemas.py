@@ -213,6 +213,7 @@ class EventPatternsFile(BaseModel):
     class_order: list[str]
     explosion_order: list[str]
     explosion_subs: dict[str, str]
+    other_unless: list[str]
     attack_label_classes: dict[str, str]
     trigger_kinds: dict[str, Pattern]
     weapons: dict[str, Patterns]
