@@ -82,6 +82,7 @@ class _Patterns:
     kinds: dict[str, re.Pattern[str]]
     explosion_order: list[str]
     explosion_subs: dict[str, SubEventType]
+    other_unless: frozenset[str]
     attack_rules: list[dict[str, Any]]
     weapon_rules: list[dict[str, Any]]
     no_attack_subs: frozenset[SubEventType]
@@ -151,6 +152,7 @@ def _patterns() -> _Patterns:
         kinds={k: re.compile(p, re.I) for k, p in data["trigger_kinds"].items()},
         explosion_order=list(data["explosion_order"]),
         explosion_subs={k: SubEventType(v) for k, v in data["explosion_subs"].items()},
+        other_unless=frozenset(data["other_unless"]),
         attack_rules=gtd["attack_types"],
         weapon_rules=gtd["weapon_types"],
         no_attack_subs=frozenset(SubEventType(s) for s in gtd["no_attack_subs"]),
@@ -359,7 +361,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.MOB_VIOLENCE, "type-mob-violence", ("mob",)
     # Other (a strategic development): a mass grave or remains found, a blast at an arms depot, with
     # no attack, fight or other violence named
-    if has("other") and not (f.classes & _VIOLENT_CLASSES):
+    if has("other") and not (f.classes & _patterns().other_unless):
         return _S.OTHER, "type-other", ("other",)
     # 4. Explosions / remote violence
     if expl is not None and not f.disrupted_only:
@@ -391,10 +393,6 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.ARMED_CLASH, "type-armed-clash-weak", ("clash",)
     return None
 
-
-#: trigger classes of violence: with one of them, a depot blast or remains found is not "Other"
-_VIOLENT_CLASSES = frozenset({"attack", "harm", "clash", "air", "shelling", "suicide", "grenade", "chemical",
-                              "abduction", "sexual", "protest", "riot", "mob", "excessive_force"})
 
 #: strategic developments by their own trigger class, in precedence order
 _STRATEGIC = [
