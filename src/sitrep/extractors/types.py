@@ -324,14 +324,14 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-overtakes-territory", ("overtakes",)
     if has("overtakes") and f.a1_state:
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("overtakes",)
-    # ground changing hands "unopposed" / "after the troops withdrew": no fight, whatever else is named
-    if (has("nonviolent_transfer") and not f.strong_clash and not f.kills and expl is None and not has("attack")
-            and not f.protest):
-        return _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", ("nonviolent_transfer",)
     # an arrest by state forces (or unnamed forces) is an arrest, even when the text mentions a raid,
     # explosives seized or shots in passing - unless someone was killed or fire was exchanged
     if f.arrest_only:
         return _S.ARRESTS, "type-arrests", ("arrests",)
+    # ground changing hands "unopposed" / "after the troops withdrew": no fight, whatever else is named
+    if (has("nonviolent_transfer") and not f.strong_clash and not f.kills and expl is None and not has("attack")
+            and not f.protest):
+        return _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", ("nonviolent_transfer",)
     if has("clash") and not f.protest and (f.armed_pair or not f.a2_civilians) and not (expl and not f.strong_clash):
         return _S.ARMED_CLASH, "type-armed-clash", ("clash",)
     if (f.strong_clash and not f.protest and not expl and not has("attack") and not has("abduction")
