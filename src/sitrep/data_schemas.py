@@ -17,7 +17,7 @@ from datetime import date
 from importlib import resources
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .resources import load_tsv, load_yaml
 
@@ -127,6 +127,46 @@ class Equivalent(_Strict):
 
 class ActorEquivalentsFile(_Strict):
     equivalent: list[Equivalent]
+    generic_prefixes: Vocab
+
+
+class RoleCue(_Strict):
+    flags: Annotated[str, Field(pattern=r"^[im]*$")] = ""
+    pattern: Annotated[list[str], Field(min_length=1)]
+
+
+class ActorRolesFile(_Strict):
+    """actor_roles.yaml: role cues as pattern parts with {FRAGMENT} references."""
+
+    fragments: dict[str, list[str]]
+    cues: dict[str, RoleCue]
+    vocabularies: dict[str, Vocab]
+
+    def expand(self, text: str) -> str:
+        """``text`` with each ``{NAME}`` replaced by the joined parts of fragment NAME."""
+        for name, parts in self.fragments.items():
+            text = text.replace("{" + name + "}", "".join(parts))
+        return text
+
+    @model_validator(mode="after")
+    def _cues_compile(self) -> ActorRolesFile:
+        for name, cue in self.cues.items():
+            pattern = self.expand("".join(cue.pattern))
+            if re.search(r"\{[A-Z_]+\}", pattern):
+                raise ValueError(f"cue {name}: an unknown fragment")
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ValueError(f"cue {name}: not a valid pattern: {e}") from None
+        return self
+
+
+class ActorRoleWeightsFile(_Strict):
+    """actor_role_weights.yaml: weights of the named role cues."""
+
+    agent: dict[str, float]
+    patient: dict[str, float]
+    kind_scale: dict[str, float]
 
 
 class AttributionFile(_Strict):
@@ -168,6 +208,11 @@ class CountTrigger(_Strict):
     active: Phrases = []
 
 
+class GapAdverb(_Strict):
+    suffix: str
+    min_length: int
+
+
 class CountPatternsFile(BaseModel):
     # count_patterns.yaml is the largest vocabulary file; its keys are typed here, new keys are
     # allowed but must be lists of phrases, phrase maps or patterns (checked in _loose_values)
@@ -182,6 +227,15 @@ class CountPatternsFile(BaseModel):
     object_pronouns: dict[str, int]
     category_nouns: dict[str, Phrases]
     suicide_count: str
+    # word lists that hold "no": typed, so that a bare no (YAML's false) is refused
+    negations: Vocab
+    designators: Vocab
+    not_one_person: Vocab
+    word_classes: dict[str, Vocab]
+    right_gap_adverb: GapAdverb
+    pronoun_quantifiers: dict[str, dict[str, int]]
+    none_hint: Pattern
+    suicide_hint: Pattern
 
 
 class DateWordsFile(_Strict):
@@ -414,6 +468,8 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "actors.yaml": ActorsFile,
     "actor_derivation.yaml": ActorDerivationFile,
     "actor_equivalents.yaml": ActorEquivalentsFile,
+    "actor_roles.yaml": ActorRolesFile,
+    "actor_role_weights.yaml": ActorRoleWeightsFile,
     "attribution.yaml": AttributionFile,
     "neutral_terms.yaml": NeutralTermsFile,
     "count_patterns.yaml": CountPatternsFile,
