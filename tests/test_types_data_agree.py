@@ -20,7 +20,7 @@ def test_types_data_sub_event_names_are_acled_sub_types() -> None:
 def test_types_data_trigger_classes_are_defined() -> None:
     ev, comb = load_yaml("event_patterns.yaml"), load_yaml("type_combine.yaml")
     classes = set(ev["triggers"])
-    used = [*ev["class_order"], *ev["explosion_order"], *ev["explosion_subs"], *ev["attack_label_classes"].values(),
+    used = [*ev["class_order"], *ev["other_unless"], *ev["explosion_order"], *ev["explosion_subs"], *ev["attack_label_classes"].values(),
             *comb["scope_generic_triggers"], *(c for cs in comb["scope_cue_exempt"].values() for c in cs)]
     assert set(used) <= classes, set(used) - classes
     assert set(comb["scope_cue_exempt"]) <= set(comb["scope_cues"])

@@ -27,6 +27,8 @@ def _first(text: str) -> str | None:
      "Abduction/forced disappearance", "type-abduction"),
     ("The interior ministry ordered the dissolution of the militia and gave its members a week to disarm.",
      "Change to group/activity", "type-change-to-group"),
+    ("Al-Shabaab fighters recaptured the village of Dhusamareb from government troops after attacking "
+     "their position.", "Non-state actor overtakes territory", "type-nonstate-recaptures-territory"),
 ])
 def test_types_strategic_developments_by_their_own_triggers(text: str, sub: str, rule: str) -> None:
     *_, value = T.analyse_text(text)

@@ -278,6 +278,7 @@ class EventPatternsFile(BaseModel):
     class_order: list[str]
     explosion_order: list[str]
     explosion_subs: dict[str, str]
+    other_unless: list[str]
     attack_label_classes: dict[str, str]
     trigger_kinds: dict[str, Pattern]
     weapons: dict[str, Patterns]

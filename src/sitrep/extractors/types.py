@@ -82,6 +82,7 @@ class _Patterns:
     kinds: dict[str, re.Pattern[str]]
     explosion_order: list[str]
     explosion_subs: dict[str, SubEventType]
+    other_unless: frozenset[str]
     attack_rules: list[dict[str, Any]]
     weapon_rules: list[dict[str, Any]]
     no_attack_subs: frozenset[SubEventType]
@@ -151,6 +152,7 @@ def _patterns() -> _Patterns:
         kinds={k: re.compile(p, re.I) for k, p in data["trigger_kinds"].items()},
         explosion_order=list(data["explosion_order"]),
         explosion_subs={k: SubEventType(v) for k, v in data["explosion_subs"].items()},
+        other_unless=frozenset(data["other_unless"]),
         attack_rules=gtd["attack_types"],
         weapon_rules=gtd["weapon_types"],
         no_attack_subs=frozenset(SubEventType(s) for s in gtd["no_attack_subs"]),
@@ -249,6 +251,7 @@ class TypeFeatures:
     actor1: ActorType | None
     actor2: ActorType | None
     a1_state: bool  # actor1 is a state or external force
+    a1_named: bool  # actor1 is named in the text (not a default such as an unidentified armed group)
     a2_civilians: bool
     armed_pair: bool  # both actors are organised armed parties
     explosion: str | None  # the explosion class (explosion_order), if any
@@ -293,7 +296,8 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     armed_actor = any(a.actor_type in _ARMED and a.evidence for a in (actors.actor1, actors.actor2) if a is not None)
     armed_scope = (armed_actor or any(c in pats.explosion_subs and c != "ied" for c in classes)
                    or cues.has("weapon:armed"))
-    return TypeFeatures(classes, a1, a2, a1_state, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
+    a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
+    return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
                         protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms, armed_scope,
                         cues.has("cue:political"))
 
@@ -311,20 +315,23 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     armed_a1 = a1 in _ARMED
     harmish = has("attack") or has("harm")
     # 1. Battles
-    if has("gov_regains") and (f.a1_state or not a1):
+    if has("gov_regains") and (f.a1_state or not a1 or not f.a1_named):
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("gov_regains",)
+    # a named non-state actor that "recaptured" ground takes it: Non-state actor overtakes territory
+    if has("gov_regains") and not has("overtakes") and f.a1_named and a1 in _ARMED and expl is None:
+        return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-recaptures-territory", ("gov_regains",)
     if has("overtakes") and a1 is not None and not f.a1_state and not has("gov_regains"):
         return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-overtakes-territory", ("overtakes",)
     if has("overtakes") and f.a1_state:
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("overtakes",)
-    # ground changing hands "unopposed" / "after the troops withdrew": no fight, whatever else is named
-    if (has("nonviolent_transfer") and not f.strong_clash and not f.kills and expl is None and not has("attack")
-            and not f.protest):
-        return _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", ("nonviolent_transfer",)
     # an arrest by state forces (or unnamed forces) is an arrest, even when the text mentions a raid,
     # explosives seized or shots in passing - unless someone was killed or fire was exchanged
     if f.arrest_only:
         return _S.ARRESTS, "type-arrests", ("arrests",)
+    # ground changing hands "unopposed" / "after the troops withdrew": no fight, whatever else is named
+    if (has("nonviolent_transfer") and not f.strong_clash and not f.kills and expl is None and not has("attack")
+            and not f.protest):
+        return _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", ("nonviolent_transfer",)
     if has("clash") and not f.protest and (f.armed_pair or not f.a2_civilians) and not (expl and not f.strong_clash):
         return _S.ARMED_CLASH, "type-armed-clash", ("clash",)
     if (f.strong_clash and not f.protest and not expl and not has("attack") and not has("abduction")
@@ -354,7 +361,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.MOB_VIOLENCE, "type-mob-violence", ("mob",)
     # Other (a strategic development): a mass grave or remains found, a blast at an arms depot, with
     # no attack, fight or other violence named
-    if has("other") and not (f.classes & _VIOLENT_CLASSES):
+    if has("other") and not (f.classes & _patterns().other_unless):
         return _S.OTHER, "type-other", ("other",)
     # 4. Explosions / remote violence
     if expl is not None and not f.disrupted_only:
@@ -386,10 +393,6 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.ARMED_CLASH, "type-armed-clash-weak", ("clash",)
     return None
 
-
-#: trigger classes of violence: with one of them, a depot blast or remains found is not "Other"
-_VIOLENT_CLASSES = frozenset({"attack", "harm", "clash", "air", "shelling", "suicide", "grenade", "chemical",
-                              "abduction", "sexual", "protest", "riot", "mob", "excessive_force"})
 
 #: strategic developments by their own trigger class, in precedence order
 _STRATEGIC = [
