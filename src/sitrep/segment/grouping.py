@@ -127,6 +127,19 @@ def _place_words(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | N
     return out
 
 
+#: span groups of the event-type detector (extractors/types.py), read when the annotation has them
+TRIGGERS_GROUP, TRIGGER_MASKS_GROUP = "triggers", "trigger_masks"
+
+
+def _typed_act(ann: Annotation, a: int, b: int) -> bool:
+    """An event trigger of any ACLED type (agreement, base established, transfer of territory...)
+    outside the detector's masks: an act, as the violence cue is (docs/rules/segmentation.md)."""
+    if TRIGGERS_GROUP not in ann.doc.spans:
+        return False
+    masks = ann.spans(TRIGGER_MASKS_GROUP, a, b)
+    return any(not any(m.start <= t.start < m.end for m in masks) for t in ann.spans(TRIGGERS_GROUP, a, b))
+
+
 def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
     c = cues()
     text = ann.text
@@ -136,7 +149,7 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
     marker = c.list_marker.match(core)
     if marker:
         core = core[marker.end() :]
-    act = bool(c.triggers.search(low)) and not c.non_act.search(low)
+    act = (bool(c.triggers.search(low)) and not c.non_act.search(low)) or _typed_act(ann, a, b)
     cue = next((k for k, p in c.new_event if p.match(core)), None)
     cont = next((k for k, p in c.cont_start if p.match(low)), None)
     dates, vague = _date_keys(dates_in(ann, a, b))
