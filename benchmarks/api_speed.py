@@ -6,7 +6,12 @@ types and dates; the store is then served by uvicorn on localhost and timed over
 requests the page makes.
 
     python benchmarks/api_speed.py                    # 100,000 events in /tmp/sitrep_api_speed.db
-    python benchmarks/api_speed.py --events 20000 --db /tmp/small.db --rebuild
+    python benchmarks/api_speed.py --events 20000 --store /tmp/small.db --rebuild
+    python benchmarks/api_speed.py --store postgresql://user@host/dbname   # an existing PostgreSQL database
+    python benchmarks/api_speed.py --store throwaway-postgresql           # a PostgreSQL server of its own
+
+``throwaway-postgresql`` starts a server with the tests' helper (tests/pg_server.py: initdb and
+pg_ctl on a Unix socket in a temporary folder, fsync off) and removes it afterwards.
 
 Prints the median and worst of several runs per request; target: a filtered page < 200 ms.
 """
@@ -27,9 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))  # tests.pg_server, for throwaway-postgresql
 
 from link_scale import COUNTRIES, GROUPS, RATE_PER_DAY, TYPES  # noqa: E402
-from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy import delete, func, insert, select  # noqa: E402
 
 from sitrep.model import Document, Event, Evidence, GeoPrecision, SourceKind, make_event_id  # noqa: E402
 from sitrep.store import Store, _event_row, documents, events, field_evidence  # noqa: E402
@@ -96,10 +102,13 @@ def generate(n_events: int, seed: int = 11) -> Iterator[tuple[Document, list[Eve
         yield doc, evs
 
 
-def build(db: Path, n_events: int, batch: int = 2000) -> float:
+def build(db: str, n_events: int, batch: int = 2000) -> float:
     """Write the store in batches of documents (one transaction each); returns seconds."""
     t0 = time.perf_counter()
     store = Store(db)
+    with store.engine.begin() as conn:  # --rebuild of a database URL: empty it first
+        for table in (field_evidence, events, documents):
+            conn.execute(delete(table))
     docs_rows: list[dict] = []
     ev_rows: list[dict] = []
     fe_rows: list[dict] = []
@@ -129,7 +138,7 @@ def build(db: Path, n_events: int, batch: int = 2000) -> float:
     return time.perf_counter() - t0
 
 
-def serve(db: Path) -> tuple[str, object]:
+def serve(db: str) -> tuple[str, object]:
     import uvicorn
 
     from sitrep.web import create_app
@@ -164,24 +173,44 @@ def timed(client, url: str, params: dict, runs: int) -> tuple[float, float, floa
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--events", type=int, default=100_000)
-    ap.add_argument("--db", type=Path, default=Path("/tmp/sitrep_api_speed.db"))
+    ap.add_argument("--store", "--db", dest="store", default="/tmp/sitrep_api_speed.db",
+                    help="a SQLite path, a postgresql:// URL, or throwaway-postgresql")
     ap.add_argument("--rebuild", action="store_true", help="build the store again even if it exists")
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
+    server = None
+    if args.store == "throwaway-postgresql":
+        from tests.pg_server import PostgresServer
+
+        server = PostgresServer.find()
+        if server is None:
+            raise SystemExit("api_speed: no PostgreSQL binaries (initdb, pg_ctl) installed")
+        server.start()
+        args.store = server.new_database()
+    try:
+        run(args)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def run(args: argparse.Namespace) -> None:
     import httpx
 
-    if args.rebuild or not args.db.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(args.db) + suffix).unlink(missing_ok=True)
-        secs = build(args.db, args.events)
-        print(f"built {args.db}: {args.events} events in {secs:.1f} s")
-    with Store(args.db) as st, st.engine.connect() as conn:
-        n = conn.execute(select(func.count()).select_from(events)).scalar()
-        n_docs = conn.execute(select(func.count()).select_from(documents)).scalar()
+    is_url = "://" in args.store
+    if args.rebuild or not (is_url or Path(args.store).exists()) or (is_url and _count(args.store) == 0):
+        if not is_url:
+            for suffix in ("", "-wal", "-shm"):
+                Path(args.store + suffix).unlink(missing_ok=True)
+        secs = build(args.store, args.events)
+        print(f"built {_shown(args.store)}: {args.events} events in {secs:.1f} s")
+    n, n_docs = _count(args.store), _count(args.store, documents)
     if n != args.events:
-        raise SystemExit(f"api_speed: {args.db} holds {n} events, not {args.events}: use --rebuild")
-    base, srv = serve(args.db)
-    print(f"store: {n} events in {n_docs} documents; server {base}; first / median / worst of {args.runs} runs")
+        raise SystemExit(f"api_speed: {_shown(args.store)} holds {n} events, not {args.events}: use --rebuild")
+    base, srv = serve(args.store)
+    backend = "SQLite" if not is_url else "PostgreSQL" if args.store.startswith("postgres") else args.store.split(":")[0]
+    print(f"store ({backend}): {n} events in {n_docs} documents; server {base}; first / median / worst of "
+          f"{args.runs} runs, ms")
     page = {"limit": 50, "sort": "-event_date"}
     cases = [
         ("page load", "/api/facets", {}),
@@ -219,6 +248,18 @@ def main() -> None:
     print(f"page load, first visit (the four requests one after another, uncached): {load_total:.0f} ms")
     verdict = "meets" if worst_filtered < TARGET_MS else "MISSES"
     print(f"slowest filtered page (median): {worst_filtered:.1f} ms -> {verdict} the {TARGET_MS:.0f} ms target")
+
+
+def _count(db: str, table=events) -> int:  # type: ignore[no-untyped-def]
+    with Store(db) as st, st.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
+
+
+def _shown(db: str) -> str:
+    """The store's name without a password."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(db).render_as_string(hide_password=True) if "://" in db else db
 
 
 if __name__ == "__main__":

@@ -1,18 +1,22 @@
 """Documents per second: one process, `--workers 2`, and a 2-worker local Dask cluster, on one corpus.
 
-    python benchmarks/scale_out.py [--limit N] [--link-events N]
+    python benchmarks/scale_out.py [--limit N] [--modes one-process workers-2 dask-local-2]
 
 The corpus is realworld-dev (6,718 real incident descriptions, ../shared/data/realworld-dev) plus the
 dev gold documents: at least 5,000 documents. All three modes run in this one process, one after
 the other, on the same documents, and their outputs (document order and event ids) must be
 identical; the script says so, or exits 1. The main process and the Dask workers are warmed on a
-few documents before timing; the `--workers 2` pool starts cold (it loads the gazetteer and
-models inside the timed run), as it does in `sitrep extract`.
+few documents before timing; the `--workers 2` pool is forked inside the timed run from the warm
+main process, as in `sitrep extract` (which loads everything before it forks).
 
-With --link-events N (for example 1000000), it also links N synthetic events (the generator of
-benchmarks/link_scale.py) on the 2-worker local cluster, partitioned by the linker's blocking keys,
-and prints the time and each worker's peak memory. Without ../shared it says so and measures the
-dev gold alone (too few documents to be meaningful).
+Each mode prints its wall-clock time and the CPU seconds of every process taking part (this
+process, which also runs the Dask scheduler; the pool's processes; each Dask worker and nanny).
+On a machine shared with other work, wall-clock ratios measure the load as much as sitrep, so
+the script also gives the time each mode would take on an idle machine: no process can finish
+sooner than its own CPU time, and all of them together share the cores (``idle_seconds``).
+
+Linking on the cluster has its own benchmark, benchmarks/link_dask_scale.py. Without ../shared
+it says so and measures the dev gold alone (too few documents to be meaningful).
 """
 
 from __future__ import annotations
@@ -20,12 +24,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import psutil
+
 HERE = Path(__file__).resolve().parent
+MODES = ("one-process", "workers-2", "dask-local-2")
 REALWORLD = HERE.parent.parent / "shared" / "data" / "realworld-dev" / "events.jsonl"
 
 
@@ -43,7 +51,20 @@ def corpus(tmp: Path) -> list[Path]:
     return inputs
 
 
-def run(mode: str, inputs: list[Path], limit: int | None) -> tuple[list[tuple[str, tuple[str, ...]]], float]:
+def _cpu(who: int) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def _proc_cpu() -> float:
+    """CPU seconds of the calling process (run on each Dask worker and nanny)."""
+    t = psutil.Process().cpu_times()
+    return t.user + t.system
+
+
+def run(mode: str, inputs: list[Path], limit: int | None) -> tuple[list[tuple[str, tuple[str, ...]]], dict[str, float]]:
+    """One mode over the corpus: its output (document ids and event ids, in order) and its
+    wall-clock seconds and CPU seconds: this process, its pool processes, each Dask worker."""
     from itertools import islice
 
     from sitrep.ingest import iter_documents
@@ -53,75 +74,74 @@ def run(mode: str, inputs: list[Path], limit: int | None) -> tuple[list[tuple[st
         it = iter_documents(inputs)
         return islice(it, limit) if limit else it
 
-    out: list[tuple[str, tuple[str, ...]]] = []
+    def key(item: object, evs: list) -> tuple[str, tuple[str, ...]]:  # type: ignore[type-arg]
+        return (getattr(item, "doc_id", getattr(item, "path", "")), tuple(e.event_id for e in evs))
+
     if mode == "dask-local-2":
         from sitrep.dask_engine import client_for, process_many_dask
 
         with client_for(local_workers=2) as client:
             list(process_many_dask(islice(iter_documents(inputs), 16), client))  # warm the workers
-            t0 = time.perf_counter()
-            for item, evs in process_many_dask(docs(), client):
-                out.append((getattr(item, "doc_id", getattr(item, "path", "")), tuple(e.event_id for e in evs)))
-            return out, time.perf_counter() - t0
-    workers = 2 if mode == "workers-2" else 1
+            w0, n0 = client.run(_proc_cpu), client.run(_proc_cpu, nanny=True)
+            c0, t0 = _cpu(resource.RUSAGE_SELF), time.perf_counter()
+            out = [key(item, evs) for item, evs in process_many_dask(docs(), client)]
+            wall, main = time.perf_counter() - t0, _cpu(resource.RUSAGE_SELF) - c0
+            w1, n1 = client.run(_proc_cpu), client.run(_proc_cpu, nanny=True)
+        workers = [w1[w] - w0[w] for w in w1 if w in w0]
+        nannies = sum(n1[w] - n0[w] for w in n1 if w in n0)
+        return out, {"wall": wall, "main": main + nannies, "workers": workers}
+    n_workers = 2 if mode == "workers-2" else 1
     list(process_many_parallel(islice(iter_documents(inputs), 16), None, 1))  # warm this process
-    t0 = time.perf_counter()
-    for item, evs in process_many_parallel(docs(), None, workers):
-        out.append((getattr(item, "doc_id", getattr(item, "path", "")), tuple(e.event_id for e in evs)))
-    return out, time.perf_counter() - t0
+    c0, k0, t0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
+    out = [key(item, evs) for item, evs in process_many_parallel(docs(), None, n_workers)]
+    wall, main = time.perf_counter() - t0, _cpu(resource.RUSAGE_SELF) - c0
+    children = _cpu(resource.RUSAGE_CHILDREN) - k0  # the pool's processes, once they are joined
+    # the pool's batches are of equal size, so its processes share the work about evenly
+    workers = [children / n_workers] * n_workers if n_workers > 1 else []
+    return out, {"wall": wall, "main": main, "workers": workers}
 
 
-def link_on_cluster(n: int) -> None:
-    sys.path.insert(0, str(HERE))
-    from link_scale import synthesise  # type: ignore[import-not-found]
-
-    from sitrep.dask_engine import client_for, link_on_dask
-
-    events, _truth = synthesise(n)
-    with client_for(local_workers=2) as client:
-        client.run(_reset_peak)
-        t0 = time.perf_counter()
-        assignment, records = link_on_dask(events, client)
-        secs = time.perf_counter() - t0
-        peaks = client.run(_peak_rss_mb)
-    print(f"link on a 2-worker local Dask cluster: {n:,} events, {len(records):,} clusters, {secs:.1f} s; "
-          f"peak RSS per worker: " + ", ".join(f"{v:.0f} MB" for v in peaks.values()))
-
-
-def _reset_peak() -> None:
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
-
-
-def _peak_rss_mb() -> float:
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def idle_seconds(cpu: dict[str, float], cores: int) -> float:
+    """The wall-clock time the run would take on an otherwise idle machine of ``cores`` cores: no
+    process can finish sooner than its own CPU time, and all of them share the cores."""
+    total = cpu["main"] + sum(cpu["workers"])
+    return max([cpu["main"], *cpu["workers"], total / cores])
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="first N documents only")
-    ap.add_argument("--link-events", type=int, default=0)
+    ap.add_argument("--modes", nargs="+", default=list(MODES), choices=MODES)
     a = ap.parse_args()
-    load = os.getloadavg()[0]
+    cores = os.cpu_count() or 1
+    loads = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory() as tmp:
         inputs = corpus(Path(tmp))
         results = {}
-        for mode in ("one-process", "workers-2", "dask-local-2"):
-            out, secs = run(mode, inputs, a.limit)
-            results[mode] = (out, secs)
-            print(f"{mode:14s} {len(out):6d} documents {secs:7.1f} s {len(out) / secs:7.1f} docs/s")
-    base = results["one-process"]
-    for mode in ("workers-2", "dask-local-2"):
-        out, secs = results[mode]
-        print(f"{mode}: {base[1] / secs:.2f}x one process")
-    same = all(results[m][0] == base[0] for m in results)
-    print(f"outputs identical across the three modes: {same} (load average at start {load:.1f} on {os.cpu_count()} cores)")
-    if a.link_events:
-        link_on_cluster(a.link_events)
+        print(f"{'mode':14s} {'docs':>6s} {'wall s':>8s} {'docs/s':>7s} {'CPU s: main':>12s} {'workers':>14s}"
+              f" {'idle-machine s':>15s} {'docs/s':>7s}")
+        for mode in a.modes:
+            out, cpu = run(mode, inputs, a.limit)
+            loads.append(os.getloadavg()[0])
+            idle = idle_seconds(cpu, cores) if mode != "one-process" else cpu["main"]
+            results[mode] = (out, cpu, idle)
+            print(f"{mode:14s} {len(out):6d} {cpu['wall']:8.1f} {len(out) / cpu['wall']:7.1f} {cpu['main']:12.1f} "
+                  f"{' + '.join(f'{w:.1f}' for w in cpu['workers']) or '-':>14s} {idle:15.1f} {len(out) / idle:7.1f}")
+    base = results.get("one-process")
+    if base is not None:
+        for mode in a.modes:
+            if mode == "one-process":
+                continue
+            _, cpu, idle = results[mode]
+            total = cpu["main"] + sum(cpu["workers"])
+            print(f"{mode}: {base[1]['wall'] / cpu['wall']:.2f}x one process measured (wall clock); "
+                  f"{base[2] / idle:.2f}x on an idle {cores}-core machine (from CPU time); "
+                  f"{total / base[1]['main']:.2f}x the CPU time of one process")
+    same = all(r[0] == next(iter(results.values()))[0] for r in results.values())
+    print(f"outputs identical across the modes: {same}")
+    print(f"load average (1 min) before and after each mode: {' '.join(f'{x:.1f}' for x in loads)} on {cores} cores"
+          " (a wall-clock ratio means little when the machine is shared; CPU time, and so the idle-machine"
+          " figure, depends on the load much less)")
     return 0 if same else 1
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.data_schemas import YAML_SCHEMAS
 from sitrep.extractors.counts import extract_counts, parse_number
 from sitrep.model import Document, Mention
 from sitrep.resources import load_tsv, load_yaml
@@ -84,3 +85,14 @@ def test_counts_every_emitted_rule_tag_is_documented(text):
     assert c.rules, text
     for tag in c.rules:
         assert f"`{tag}`" in doc_text, f"rule tag {tag!r} is not documented in {DOC.name}"
+
+
+def test_counts_word_lists_hold_no_yaml_booleans():
+    """A bare `no` in a YAML list is false: "no" must stay a word of the negations, designators
+    and the other word lists (the schema refuses a boolean there)."""
+    d = load_yaml("count_patterns.yaml")
+    assert "no" in d["negations"] and "no" in d["designators"] and "no" in d["not_one_person"]
+    assert "no" in d["word_classes"]["before_no_count"] and "on" in d["word_classes"]["prepositions"]
+    bad = dict(d, negations=[False, "not"])
+    with pytest.raises(Exception, match="negations"):
+        YAML_SCHEMAS["count_patterns.yaml"].model_validate(bad)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import sitrep
+from sitrep.extractors.counts import extract_counts
+from sitrep.model import Document, Mention
 
 
 def first(text: str):
@@ -35,3 +37,58 @@ def test_counts_real_phrasing_killed(text: str, killed: int) -> None:
 ])
 def test_counts_real_phrasing_injured(text: str, injured: int) -> None:
     assert first(text).injured == injured
+
+
+def counts(text: str):
+    return extract_counts(Document(text=text), Mention(start=0, end=len(text), text=text))
+
+
+@pytest.mark.parametrize("text, killed, rule", [
+    ("Eight people, seven police officers and the police chief, were killed when a convoy was attacked.", 8, "breakdown"),
+    ("Gunmen opened fire on a bar, killing five men, three Catholic and two Protestant.", 5, "breakdown"),
+    ("Only two people, a professor and a guard, were killed.", 2, "breakdown"),
+])
+def test_counts_total_followed_by_its_breakdown_is_not_summed(text: str, killed: int, rule: str) -> None:
+    c = counts(text)
+    assert c.killed.best == killed and rule in c.rules
+
+
+def test_counts_list_of_distinct_groups_after_a_comma_is_still_summed() -> None:
+    assert counts("Gunmen killed 5 soldiers, 3 police and 2 civilians.").killed.best == 10
+
+
+@pytest.mark.parametrize("text, killed, low", [
+    ("At least six people, including a soldier were killed and 20 others were injured.", 6, 6),
+    ("Militants raided a house, killing at least six civilians, including five women and a man.", 6, 6),
+    ("Militants killed 12 people, including 5 children, and wounded 20.", 12, 12),
+    ("Two soldiers, including an officer were killed and another one was wounded.", 2, 2),
+])
+def test_counts_parts_after_including_stay_inside_the_total(text: str, killed: int, low: int) -> None:
+    c = counts(text)
+    assert (c.killed.best, c.killed.low) == (killed, low)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Four Afghan civilians were mistakenly killed and two others injured in a drone strike.", 4, 2),
+    ("Three soldiers were accidentally shot dead by their own unit.", 3, None),
+])
+def test_counts_ly_adverb_between_figure_and_verb(text: str, killed: int, injured: int | None) -> None:
+    c = counts(text)
+    assert (c.killed.best, c.injured.best) == (killed, injured)
+
+
+def test_counts_them_with_a_quantifier() -> None:
+    c = counts("Militants opened fire on two civilians in the al-Fahama area, killing them both.")
+    assert c.killed.best == 2 and "object-pronoun" in c.rules
+
+
+def test_counts_shooting_to_death() -> None:
+    c = counts("Gunmen ambushed a police patrol, shooting 4 officers to death.")
+    assert c.killed.best == 4 and "to-death" in c.rules
+
+
+def test_counts_toll_with_its_own_noun_is_a_group() -> None:
+    assert counts("An attack was repelled, resulting in the deaths of 25 militants. Two soldiers were killed "
+                  "during the attack.").killed.best == 27
+    assert counts("A drone strike hit a car, killing two men. The group later announced the deaths of two of "
+                  "its members.").killed.best == 2

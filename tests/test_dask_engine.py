@@ -54,6 +54,19 @@ def test_dask_extract_passes_unreadable_documents_through_in_order(client, tmp_p
     assert "empty" in got[1][0].message
 
 
+def test_dask_extract_flags_unsupported_languages_as_the_pool_does(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    french = tmp_path / "fr.txt"
+    french.write_text("Des hommes armés ont attaqué le village dans la nuit de lundi à mardi et ont tué trois "
+                      "personnes, selon les autorités locales qui ont annoncé une enquête.", encoding="utf-8")
+    inputs = [DOCS[0], french, DOCS[1]]
+    want = [(getattr(i, "language", None), [e.event_id for e in evs])
+            for i, evs in process_many_parallel(iter_documents(inputs))]
+    got = [(getattr(i, "language", None), [e.event_id for e in evs])
+           for i, evs in process_many_dask(iter_documents(inputs), client, batch_size=2)]
+    assert got == want
+    assert [lang for lang, _ in got] == [None, "fr", None]
+
+
 def test_dask_a_killed_worker_loses_no_document(client) -> None:  # type: ignore[no-untyped-def]
     """SIGKILL a worker while it holds tasks: every document still comes back exactly once."""
     docs = DOCS[:40]

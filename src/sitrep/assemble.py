@@ -7,6 +7,7 @@ Confidence is a transparent score documented in docs/rules/confidence.md.
 
 from __future__ import annotations
 
+from . import dedup
 from .model import (
     ActorsValue,
     ClaimValue,
@@ -279,6 +280,4 @@ def build_event(
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """Within-document de-duplication (the rule lives in :mod:`sitrep.dedup`)."""
-    from .dedup import merge_duplicates as _merge
-
-    return _merge(events)
+    return dedup.merge_duplicates(events)

@@ -6,9 +6,12 @@ pure functions of a document, so a worker needs nothing but the package and its 
 
 How documents flow:
 
-- documents are read lazily on the client and grouped into batches of ``batch_size``; at most
-  ``max_in_flight`` batches are submitted at a time, so the client's memory does not grow with the
-  corpus;
+- each worker loads the gazetteer, NLP pipeline and models once when it joins (the ``WarmUp``
+  worker plugin), never per task;
+- documents are read lazily on the client and grouped into batches (``pipeline.batches``: at most
+  32 documents or 200,000 characters, so one task carries about a third of a second of work and
+  one message each way); at most ``max_in_flight`` batches (2 per worker) are submitted at a
+  time, so the client's memory does not grow with the corpus;
 - results come back in input order (a reorder buffer), so the store and the output receive the same
   sequence as in a single-process run;
 - a worker that dies mid-batch loses nothing: the scheduler re-runs its tasks on another worker
@@ -23,6 +26,7 @@ single-process run, and so gives the same clusters.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -31,6 +35,26 @@ from typing import Any
 from .config import Settings, get_settings
 from .errors import ClusterUnavailable
 from .model import Document, Event
+
+try:
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError:  # pragma: no cover - without the dask extra, client_for says what to install
+    WorkerPlugin = object  # type: ignore[assignment,misc]
+
+
+#: Dask settings of a local cluster (``--cluster local:N``). Dask's defaults suit interactive
+#: work: a statistical profiler sampling every task's stack every 10 ms, an event-loop health
+#: tick every 20 ms and a memory monitor every 100 ms in each worker and nanny. On a small
+#: machine they cost about 8% of a core while the cluster is up (measured on 2 workers); sitrep's
+#: tasks are uniform batches, so these run rarely and the profiler not at all. For an existing
+#: cluster (``--scheduler``), set the same keys in the workers' Dask configuration
+#: (docs/deployment.md).
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 def _require_distributed() -> Any:
@@ -60,10 +84,13 @@ def client_for(scheduler: str | None = None, local_workers: int | None = None) -
         if scheduler:
             client = distributed.Client(scheduler, timeout="20s", set_as_default=False)
         else:
-            cluster = distributed.LocalCluster(
-                n_workers=local_workers or 2, threads_per_worker=1, processes=True,
-                dashboard_address=":0", host="127.0.0.1", silence_logs=40,
-            )
+            import dask
+
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):  # the workers' nannies pass it on to them
+                cluster = distributed.LocalCluster(
+                    n_workers=local_workers or 2, threads_per_worker=1, processes=True,
+                    dashboard_address=":0", host="127.0.0.1", silence_logs=logging.CRITICAL,
+                )
             client = distributed.Client(cluster, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise ClusterUnavailable(f"cannot reach the Dask scheduler {scheduler or 'local'}: {exc}") from exc
@@ -75,31 +102,50 @@ def client_for(scheduler: str | None = None, local_workers: int | None = None) -
             cluster.close()
 
 
-def _process_batch(docs: list[Document], settings: Settings) -> list[list[Event] | str]:
-    """On a worker: each document's events, or a one-line error message for that document."""
-    from .pipeline import _safe_process
+class WarmUp(WorkerPlugin):  # type: ignore[misc,valid-type]
+    """A Dask worker plugin: on each worker that joins (at start, or a replacement for one that
+    died), load the gazetteer, NLP pipeline and models once (``pipeline.warm_up``), before any
+    batch runs there."""
 
-    return [_safe_process(d, settings) for d in docs]
+    name = "sitrep-warm-up"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def setup(self, worker: Any) -> None:
+        from .pipeline import warm_up
+
+        warm_up(self.settings)
+
+
+def _process_batch(docs: list[Document], settings: Settings) -> list[tuple[str | None, list[Event] | str]]:
+    """On a worker: each document's ``(language, events or a one-line error message)``."""
+    from .pipeline import process_batch
+
+    return process_batch(docs, settings)
 
 
 def process_many_dask(
     items: Iterable[object],
     client: Any,
     settings: Settings | None = None,
-    batch_size: int = 8,
+    batch_size: int | None = None,
     max_in_flight: int | None = None,
+    max_chars: int | None = None,
 ) -> Iterator[tuple[object, list[Event]]]:
     """Stream ``Document``/``ingest.Failure`` items through the pipeline on a Dask cluster.
 
-    Yields ``(item, events)`` in input order, like ``pipeline.process_many_parallel``; documents
-    that fail come out as ``ingest.Failure`` with a one-line message.
+    Yields ``(item, events)`` in input order, like ``pipeline.process_many_parallel`` (the same
+    batches, the same per-document work, the same results); documents that fail come out as
+    ``ingest.Failure`` with a one-line message.
     """
-    from .ingest import Failure
+    from .pipeline import BATCH_CHARS, BATCH_DOCS, batches, merge_batch
 
     settings = settings or get_settings()
+    client.register_plugin(WarmUp(settings), name=WarmUp.name)  # every worker warm before the first batch
     if max_in_flight is None:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        max_in_flight = 4 * n_workers
+        max_in_flight = 2 * n_workers
     pending: deque[tuple[list[object], Any]] = deque()  # (items of a batch, future or None)
 
     def submit(batch: list[object]) -> None:
@@ -110,47 +156,30 @@ def process_many_dask(
     def drain_one() -> Iterator[tuple[object, list[Event]]]:
         batch, fut = pending.popleft()
         docs = [d for d in batch if isinstance(d, Document)]
-        results: list[list[Event] | str]
-        if fut is None:
-            results = []
-        else:
+        results: list[tuple[str | None, list[Event] | str]] = []
+        if fut is not None:
             try:
                 results = fut.result()
             except Exception:  # noqa: BLE001 - KilledWorker or an error: retry one by one
                 results = [_one_by_one(client, d, settings) for d in docs]
             finally:
                 fut.release()
-        it = iter(results)
-        for item in batch:
-            if not isinstance(item, Document):
-                yield item, []
-                continue
-            evs = next(it)
-            if isinstance(evs, str):
-                yield Failure(item.path or item.doc_id, evs), []
-            else:
-                yield item, evs
+        return merge_batch(batch, results)
 
-    batch: list[object] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= batch_size:
-            submit(batch)
-            batch = []
-            while len(pending) >= max_in_flight:
-                yield from drain_one()
-    if batch:
+    for batch in batches(items, batch_size or BATCH_DOCS, max_chars or BATCH_CHARS):
         submit(batch)
+        while len(pending) > max_in_flight:
+            yield from drain_one()
     while pending:
         yield from drain_one()
 
 
-def _one_by_one(client: Any, doc: Document, settings: Settings) -> list[Event] | str:
+def _one_by_one(client: Any, doc: Document, settings: Settings) -> tuple[str | None, list[Event] | str]:
     try:
         return client.submit(_process_batch, [doc], settings, pure=False, retries=1).result()[0]
     except Exception as exc:  # noqa: BLE001 - reported for this document, the batch goes on
         name = doc.path or doc.doc_id[:12]
-        return f"E701 {name}: lost on the Dask cluster ({exc.__class__.__name__}: {exc})"
+        return None, f"E701 {name}: lost on the Dask cluster ({exc.__class__.__name__}: {exc})"
 
 
 def _link_part(events: list[Event], cfg: Any, text_model: Any) -> dict[str, str]:

@@ -38,6 +38,7 @@ figures fill a missing count only in the same voice, and otherwise are kept as a
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from datetime import date, timedelta
 from typing import Any
 
@@ -362,14 +363,37 @@ def merge_statement(main: Event, stmt: Event) -> Event:
     return Event.model_validate(data)
 
 
+def _spot_key(e: Event) -> tuple[str, str | None, str] | None:
+    """The key under which :func:`_same_spot` holds: two events share a spot exactly when their
+    keys are equal and not None."""
+    loc = _norm(e.location)
+    if loc is not None:
+        return ("location", _norm(e.country), loc)
+    adm2 = _norm(e.admin2)
+    return ("admin2", _norm(e.country), adm2) if adm2 is not None else None
+
+
 def _attach_statements(events: list[Event]) -> list[Event]:
     """Each casualty statement joins the nearest earlier event of its place (else the nearest
-    later one); a statement that fits no event stays a record of its own."""
+    later one); a statement that fits no event stays a record of its own.
+
+    Events are blocked by their spot (:func:`_spot_key`): a statement is compared only with the
+    events of its own spot, so the cost grows with the events per spot, not per document."""
     out: list[Event | None] = list(events)
+    by_spot: dict[tuple[str, str | None, str], list[int]] = {}
+    for i, ev in enumerate(events):
+        key = _spot_key(ev)
+        if key is not None:
+            by_spot.setdefault(key, []).append(i)
     for i, ev in enumerate(events):
         if not is_casualty_statement(ev):
             continue
-        order = [*range(i - 1, -1, -1), *range(i + 1, len(out))]
+        key = _spot_key(ev)
+        if key is None:
+            continue  # no place: no main event can share it
+        same = by_spot[key]
+        k = bisect_left(same, i)
+        order = [*reversed(same[:k]), *same[k + 1 :]]
         for j in order:
             main = out[j]
             if main is None or not statement_fits(main, ev):
@@ -383,28 +407,73 @@ def _attach_statements(events: list[Event]) -> list[Event]:
     return [e for e in out if e is not None]
 
 
+#: the fields :func:`same_event` reads: members of a merged record that agree on all of them
+#: give the same answer, so each such signature is compared once
+_COMPARED = (
+    "doc_id", "background", "source_kind", "event_type", *_DATE_FIELDS, "country", "location",
+    "admin2", "admin1", "actor1", *(f for g in _COUNT_GROUPS for f in g), "casualties",
+)
+
+
+def _signature(e: Event) -> tuple[Any, ...]:
+    return tuple(getattr(e, f) for f in _COMPARED)
+
+
+def _agreement_keys(e: Event) -> set[tuple[str, Any]]:
+    """Keys of which two events must share one to be the same event: :func:`same_event` needs a
+    place that agrees (:func:`place_compatible`: an equal location, an equal admin2, or an equal
+    admin1 when neither has a finer name) or an equal non-zero count."""
+    keys: set[tuple[str, Any]] = set()
+    loc, adm2 = _norm(e.location), _norm(e.admin2)
+    if loc is not None:
+        keys.add(("location", loc))
+    if adm2 is not None:
+        keys.add(("admin2", adm2))
+    adm1 = _norm(e.admin1)
+    if loc is None and adm2 is None and adm1 is not None:
+        keys.add(("admin1", adm1))  # admin1 agrees only between records without finer names
+    for name in ("fatalities", "injured", "casualties"):
+        v = getattr(e, name)
+        if v is not None and v > 0:
+            keys.add((name, v))
+    return keys
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """Merge events of one document that tell the same event (see the module docstring).
 
     Order is kept (a merged record takes the place of its earlier member); events that are
     not duplicates pass through unchanged. Casualty statements are attached first.
+
+    Blocking keeps this near-linear in the events of a document: a record is indexed under the
+    place names and non-zero counts of its members (:func:`_agreement_keys`), and an event is
+    compared only with the records that share one of its keys, earliest first, which are
+    exactly the records that can pass :func:`same_event`.
     """
     events = _attach_statements(events)
     out: list[Event] = []
-    members: list[list[Event]] = []  # the original records behind each output record
+    members: list[dict[tuple[Any, ...], Event]] = []  # the original records behind each output record
+    index: dict[tuple[str, Any], set[int]] = {}
     for ev in events:
-        for i, kept in enumerate(out):
-            if not all(same_event(m, ev) for m in members[i]):
+        keys = _agreement_keys(ev)
+        candidates = sorted({i for k in keys for i in index.get(k, ())})
+        sig = _signature(ev)
+        for i in candidates:
+            if not all(same_event(m, ev) for m in members[i].values()):
                 continue
+            kept = out[i]
             base, other = (kept, ev) if _filled(kept) >= _filled(ev) else (ev, kept)
             try:
                 merged = merge_pair(base, other)
             except ValueError:
                 continue  # the two would not make one valid record: keep them apart
             out[i] = merged
-            members[i].append(ev)
+            members[i].setdefault(sig, ev)
             break
         else:
+            i = len(out)
             out.append(ev)
-            members.append([ev])
+            members.append({sig: ev})
+        for k in keys:
+            index.setdefault(k, set()).add(i)
     return out

@@ -47,6 +47,7 @@ from .model import (
 )
 from .model import enum_value as _v
 from .resources import load_yaml, read_text
+from .extractors.actor_names import canonical_party as _canonical_party, is_generic_actor as _is_generic_actor
 
 #: days of slack on each side of an event's date, by time precision (unknown -> month)
 DATE_SLACK = {TimePrecision.DAY: 2, TimePrecision.WEEK: 7, TimePrecision.MONTH: 31}
@@ -108,31 +109,10 @@ def _norm_name(s: str | None) -> str:
     return " ".join((s or "").lower().replace("-", " ").replace("'", "").split())
 
 
-def _is_generic_actor(name: str | None) -> bool:
-    n = (name or "").lower()
-    return not n or n.startswith(("unidentified", "civilians", "military forces", "police forces"))
-
-
 def _sides(e: Event) -> set[str]:
     """The named parties of an event (both sides, and the claimant), normalised."""
     names = {e.actor1, e.actor2, e.claimed_by, *e.assoc_actor_1, *e.assoc_actor_2}
     return {_canonical_party(n) for n in names if n and not _is_generic_actor(n)}
-
-
-def _canonical_party(name: str) -> str:
-    n = _norm_name(name)
-    return _equivalents().get(n, n)
-
-
-@lru_cache(maxsize=1)
-def _equivalents() -> dict[str, str]:
-    """Names that sources use for the same armed group (data/actor_equivalents.yaml)."""
-    out: dict[str, str] = {}
-    for group in load_yaml("actor_equivalents.yaml")["equivalent"]:
-        names = [_norm_name(n) for n in group["names"]]
-        for n in names:
-            out[n] = names[0]
-    return out
 
 
 def _target_kind(e: Event) -> int | None:

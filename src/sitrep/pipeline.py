@@ -17,11 +17,11 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 - ``extractors.places.find_toponyms(doc, start, end, gazetteer) -> list[Toponym]``
 - ``geo.resolve.resolve_context(doc, sections, gazetteer) -> (PlaceValue | None, dict[int, PlaceValue])``
 - ``geo.resolve.resolve_mention(toponyms, ctx, mention, gazetteer) -> PlaceValue | None``
-- ``extractors.claims.document_claim(doc) -> ClaimValue``
+- ``extractors.claims.document_claim(doc, annotation) -> ClaimValue``
 - ``extractors.claims.mention_claim(doc, mention, ctx) -> ClaimValue``
 - ``extractors.actors.extract_actors(doc, mention, ctx, place, claim) -> ActorsValue``
 - ``extractors.types.classify(doc, mention, ctx, actors) -> TypeValue``
-- ``extractors.counts.extract_counts(doc, mention) -> CountsValue``
+- ``extractors.counts.extract_counts(doc, mention, annotation) -> CountsValue``
 - ``extractors.roles.extract_roles(doc, mention, actors, types) -> dict[str, list[RoleFiller]]``
 - ``assemble.build_event(doc, mention, ctx, date, place, actors, types, counts, claim, roles) -> Event | None``
 - ``assemble.merge_duplicates(events) -> list[Event]``
@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from . import assemble, segment
@@ -54,7 +55,11 @@ from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
 
 #: the detectors that annotate every document, in the order they run (spaCy component names,
 #: registered by the stage modules above; each writes one span group, see sitrep.annotate)
-DETECTORS: tuple[str, ...] = ()
+DETECTORS: tuple[str, ...] = (
+    actors_mod.DETECTOR,
+    types_mod.DETECTOR,
+    "sitrep_numbers",  # extractors/counts.py: number expressions -> span group "numbers"
+)
 
 
 def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> DocContext:
@@ -63,7 +68,7 @@ def build_context(doc: Document, gazetteer: Gazetteer, settings: Settings) -> Do
     annotation = annotate(doc, DETECTORS, gazetteer)
     sections = segment.sections(doc)
     dateline = dates_mod.document_anchor(doc, sections)
-    claim = claims_mod.document_claim(doc)
+    claim = claims_mod.document_claim(doc, annotation)
     if doc.source_kind is not None:
         claim = claims_mod.force_source_kind(claim, doc.source_kind)
     doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer)
@@ -103,7 +108,9 @@ def process_document(
         claim = claims_mod.mention_claim(doc, mention, ctx)
         who = actors_mod.extract_actors(doc, mention, ctx, where, claim)
         what = types_mod.classify(doc, mention, ctx, who)
-        how_many = claims_mod.add_own_dead(doc, mention, claim, counts_mod.extract_counts)
+        how_many = claims_mod.add_own_dead(
+            doc, mention, claim, partial(counts_mod.extract_counts, annotation=ctx.annotation)
+        )
         roles = roles_mod.extract_roles(doc, mention, who, what)
         event = assemble.build_event(
             doc, mention, ctx, when, where, who, what, how_many, claim, roles
@@ -323,48 +330,141 @@ def _safe_process(doc: Document, settings: Settings) -> list[Event] | str:
         return f"E900 {name}: internal error while extracting ({exc.__class__.__name__}: {exc})"[:500]
 
 
-def _worker(args: tuple[object, Settings]) -> tuple[object, list[Event] | str]:
-    item, settings = args
-    if not isinstance(item, Document):
-        return item, []
+#: a short report that runs every stage, so that everything a stage loads lazily (gazetteer, NLP
+#: pipeline, models, lexicons) is loaded by :func:`warm_up`
+_WARM_UP_TEXT = "On 2 May 2022 gunmen killed 3 people and wounded 5 in Baidoa, Somalia, police said."
+
+#: a batch sent to a worker holds at most this many documents, or this many characters of text
+BATCH_DOCS = 32
+BATCH_CHARS = 200_000
+
+
+def warm_up(settings: Settings | None = None) -> None:
+    """Load every resource of the pipeline in this process, by running it on one short document.
+
+    Called before worker processes are forked (they inherit what is loaded) and on Dask workers
+    when they start, so no batch pays for loading the gazetteer or the models."""
     from .language import detect
 
-    lang = detect(item.text)
+    settings = settings or get_settings()
+    detect(_WARM_UP_TEXT)
+    try:
+        process_document(Document(text=_WARM_UP_TEXT, published=date(2022, 5, 3)), None, settings)
+    except Exception:  # noqa: BLE001, S110 - the same error is then reported per document, on its line
+        pass
+
+
+def process_item(doc: Document, settings: Settings) -> tuple[str | None, list[Event] | str]:
+    """One document on a worker: ``(language, events)``; ``language`` is the code of a language
+    sitrep does not read (no events then), ``events`` a one-line error message if it failed."""
+    from .language import detect
+
+    lang = detect(doc.text)
     if not lang.supported:
         # English rules on other languages only invent events: none are read, and the caller says so
-        item.language = lang.code
-        return item, []
-    return item, _safe_process(item, settings)
+        return lang.code, []
+    return None, _safe_process(doc, settings)
+
+
+def process_batch(docs: list[Document], settings: Settings) -> list[tuple[str | None, list[Event] | str]]:
+    """:func:`process_item` for each document of a batch (the unit of work sent to a worker)."""
+    return [process_item(d, settings) for d in docs]
+
+
+def batches(items: Iterable[object], max_docs: int = BATCH_DOCS, max_chars: int = BATCH_CHARS) -> Iterator[list[object]]:
+    """``items`` in consecutive batches of at most ``max_docs`` documents and ``max_chars``
+    characters of text (items that are not documents ride along in their place)."""
+    batch: list[object] = []
+    n_docs = chars = 0
+    for item in items:
+        if isinstance(item, Document):
+            if n_docs and (n_docs >= max_docs or chars + len(item.text) > max_chars):
+                yield batch
+                batch, n_docs, chars = [], 0, 0
+            n_docs += 1
+            chars += len(item.text)
+        batch.append(item)
+    if batch:
+        yield batch
+
+
+def merge_batch(
+    batch: list[object], results: list[tuple[str | None, list[Event] | str]]
+) -> Iterator[tuple[object, list[Event]]]:
+    """The items of ``batch`` with their results, in order: a document that failed becomes an
+    ``ingest.Failure``; a document in a language sitrep does not read gets its ``language``."""
+    from .ingest import Failure
+
+    it = iter(results)
+    for item in batch:
+        if not isinstance(item, Document):
+            yield item, []
+            continue
+        lang, evs = next(it)
+        if lang is not None:
+            item.language = lang
+        if isinstance(evs, str):
+            yield Failure(item.path or item.doc_id, evs), []
+        else:
+            yield item, evs
+
+
+_POOL_SETTINGS: Settings | None = None
+
+
+def _init_pool_worker(settings: Settings) -> None:
+    global _POOL_SETTINGS
+    _POOL_SETTINGS = settings
+    warm_up(settings)  # a no-op cost after fork (inherited), a real load under spawn
+
+
+def _pool_batch(docs: list[Document]) -> list[tuple[str | None, list[Event] | str]]:
+    assert _POOL_SETTINGS is not None
+    return process_batch(docs, _POOL_SETTINGS)
 
 
 def process_many_parallel(
-    items: Iterable[object], settings: Settings | None = None, workers: int = 1
+    items: Iterable[object], settings: Settings | None = None, workers: int = 1,
+    max_docs: int = BATCH_DOCS, max_chars: int = BATCH_CHARS,
 ) -> Iterator[tuple[object, list[Event]]]:
     """Stream ``Document``/``ingest.Failure`` items through the pipeline on ``workers`` processes.
 
     Order is preserved; failures (unreadable inputs, or a document whose extraction raised) come
     out as ``ingest.Failure`` with one line of explanation, and the batch goes on.
+
+    With several workers, the resources are loaded once in this process before the pool is
+    forked (the workers inherit them), documents go to the workers in batches (``batches``: one
+    task, one message each way per batch, whichever input they came from: files, or the records
+    of one JSONL file), and at most ``2 * workers`` batches are in flight, so memory does not grow
+    with the input.
     """
-    from .ingest import Failure
-
     settings = settings or get_settings()
-    jobs = ((item, settings) for item in items)
     if workers <= 1:
-        results: Iterable[tuple[object, list[Event] | str]] = map(_worker, jobs)
-        pool = None
-    else:
-        import multiprocessing as mp
+        for item in items:
+            yield from merge_batch([item], [process_item(item, settings)] if isinstance(item, Document) else [])
+        return
+    import multiprocessing as mp
+    from collections import deque
 
-        pool = mp.get_context().Pool(workers)
-        results = pool.imap(_worker, jobs, chunksize=4)
+    warm_up(settings)
+    pool = mp.get_context().Pool(workers, initializer=_init_pool_worker, initargs=(settings,))
+    pending: deque[tuple[list[object], Any]] = deque()
+
+    def drain() -> Iterator[tuple[object, list[Event]]]:
+        done, res = pending.popleft()
+        return merge_batch(done, res.get() if res is not None else [])
+
     try:
-        for item, evs in results:
-            if isinstance(evs, str):
-                assert isinstance(item, Document)
-                yield Failure(item.path or item.doc_id, evs), []
-            else:
-                yield item, evs
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+        for batch in batches(items, max_docs, max_chars):
+            docs = [d for d in batch if isinstance(d, Document)]
+            pending.append((batch, pool.apply_async(_pool_batch, (docs,)) if docs else None))
+            while len(pending) > 2 * workers:
+                yield from drain()
+        while pending:
+            yield from drain()
+    except BaseException:  # an error, or the caller stopped reading: no work left behind
+        pool.terminate()
+        pool.join()
+        raise
+    pool.close()
+    pool.join()

@@ -159,6 +159,8 @@ def paragraphs(text: str, start: int, end: int) -> list[Unit]:
         if ba >= bb:
             continue
         lines = [ln for ln in line_spans(text, ba, bb) if text[ln[0] : ln[1]].strip()]
+        if not lines:
+            continue  # a block of white space that trim() keeps ("\r", "\x0b")
         if len(lines) == 1:
             kind = "bullet" if _rules().list_marker.match(text[ba:bb]) else "para"
             units.append(Unit(ba, bb, kind))

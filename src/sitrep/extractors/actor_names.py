@@ -36,17 +36,57 @@ from typing import Any
 
 from ..resources import load_yaml
 
-__all__ = ["DerivedName", "derive_names", "canonical_name", "is_neutral_name", "actor_type_of"]
+__all__ = ["DerivedName", "derive_names", "canonical_name", "is_neutral_name", "actor_type_of",
+           "canonical_party", "is_generic_actor"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # a capitalised word: "Montoneros", "al-Qassam", "Lashkar-e-Taiba", "U.S.", "M-19", "Séléka"
-_CAPW = rf"(?:(?:al|el|an|ad|as|ash|at|ul|ar|ad|abu|bin|ibn)-)?[{_UP}](?:[\w'\u2019\-]|\.(?=\w))*"
+_PREFIX = r"(?:al|el|an|ad|as|ash|at|ul|ar|abu|bin|ibn|wal|wa|lil|bil)"
+_CAPW = rf"(?:{_PREFIX}-)?[{_UP}](?:[\w'\u2019\-]|\.(?=\w))*"
 _NUMW = r"\d{1,3}(?:st|nd|rd|th)?"
 _CONN = r"(?:of|the|for|and|de|del|la|las|los|le|les|el|al|du|des|di|da|do|dos|y|e|et|&|wal|lil|li|bin|ibn|fi)"
 _NAME = rf"{_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+){{0,2}}(?:{_CAPW}|{_NUMW}(?=[ \t]+{_CAPW})))*"
 _ACR = r"[ \t]*\([ \t]*(?P<acr>[" + _UP + r"][A-Za-z0-9\-\.]{1,9})[ \t]*\)"
 _ACRONYM_RE = re.compile(rf"^[{_UP}][{_UP}0-9\-\.]{{1,8}}$")
 _ADJ = r"(?:[a-z][\w\-]*[ \t]+){0,3}"  # lower-case modifiers: "anti-Arab", "guerrilla"
+
+
+def is_generic_actor(name: str | None) -> bool:
+    """A party that names no one: empty, unidentified, civilians, or a state's forces in general
+    (``actor_equivalents.yaml: generic_prefixes``)."""
+    n = (name or "").lower()
+    return not n or n.startswith(_equivalents_data().generic_prefixes)
+
+
+def canonical_party(name: str) -> str:
+    """The key under which names of the same party compare equal: lower case, hyphens and
+    apostrophes dropped, and the first name of its ``actor_equivalents.yaml`` group."""
+    n = party_key(name)
+    return _equivalents_data().canonical.get(n, n)
+
+
+def party_key(s: str | None) -> str:
+    """A party name normalised for comparison: lower case, "-" as a space, no apostrophes."""
+    return " ".join((s or "").lower().replace("-", " ").replace("'", "").split())
+
+
+@dataclass(frozen=True)
+class _Equivalents:
+    canonical: dict[str, str]
+    generic_prefixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _equivalents_data() -> _Equivalents:
+    """Names that sources use for the same armed group, and the generic prefixes
+    (data/actor_equivalents.yaml)."""
+    data = load_yaml("actor_equivalents.yaml")
+    out: dict[str, str] = {}
+    for group in data["equivalent"]:
+        names = [party_key(n) for n in group["names"]]
+        for n in names:
+            out[n] = names[0]
+    return _Equivalents(out, tuple(p.lower() for p in data["generic_prefixes"]))
 
 
 @dataclass(frozen=True)
@@ -90,13 +130,14 @@ def _vocab() -> _Vocab:
            r"assassinat(?:ed|es)|kidnap(?:ped|s)?|abduct(?:ed|s)?|detonat(?:ed|es)|set(?:s)? off|plant(?:ed|s)|"
            r"launch(?:ed|es)|carr(?:ied|ies) out|seiz(?:ed|es)|hijack(?:ed|s)|stormed|storms|raided|raids|"
            r"execut(?:ed|es)|behead(?:ed|s)|massacred?|massacres|opened fire|opens fire|fired|fires|took|takes|"
-           r"explod(?:ed|es)|blew up|blows up|targeted|targets|torched|burned|burns|hacked|stabbed|stabs|rammed|"
+           r"explod(?:ed|es)|blew up|blows up|targeted|targets|torched|burned|burns|hacked|stabbed|stabs|rammed|threw|throws|"
+           r"hurled|lobbed|sprayed|gunned down|"
            r"orchestrat(?:ed|es)|claimed|claims|struck|strikes|invaded|overran|captured|captures)")
     adv = r"(?:(?:also|then|later|again|reportedly|allegedly|jointly|first|simultaneously|[a-z]+ly)[ \t]+)?"
     n = rf"(?P<n>{_NAME})(?:{_ACR})?"
     lead = r"(?:(?:the|a|an)[ \t]+)?"
     frames = [
-        ("claim", rf"{n}(?:,[^,;.\n]{{1,80}},)?[ \t]+(?i:(?:has|have|had|later|also|then|quickly|reportedly|jointly|"
+        ("claim", rf"{n}(?:[ \t]+(?i:{org_nouns}))?(?:,[^,;.\n]{{1,80}},)?[ \t]+(?i:(?:has|have|had|later|also|then|quickly|reportedly|jointly|"
                   rf"subsequently|officially)[ \t]+)*(?i:claimed|claims|claim|took|takes|accepted|admitted)[ \t]+"
                   rf"(?i:(?:full[ \t]+)?(?:responsibility|credit)|(?:the|this|that|both)[ \t]+(?:attack|bombing|killing|"
                   rf"blast|explosion|assassination|shooting|ambush|kidnapping|operation))"),
@@ -110,7 +151,7 @@ def _vocab() -> _Vocab:
                    rf"suspected[ \t]+(?:to[ \t]+be|of[ \t]+being)(?:[ \t]+members[ \t]+of)?)[ \t]+{lead}{_ADJ}"
                    rf"(?:(?i:{org_nouns})[ \t]+)?{n}"),
         ("blamed-after", rf"{n}[ \t]+(?i:(?:is|are|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+"
-                         rf"(?:(?:also|widely|reportedly|allegedly|likely|probably|apparently|initially|later)[ \t]+)?"
+                         rf"(?:(?:also|widely|reportedly|allegedly|likely|probably|apparently|initially|later|strongly|heavily)[ \t]+)?"
                          rf"(?:blamed|suspected|responsible|behind|believed[ \t]+to[ \t]+(?:be|have[ \t]+been)[ \t]+"
                          rf"(?:behind|responsible)))"),
         ("members-of", rf"(?i:{member})[ \t]+(?i:of|from)[ \t]+{lead}{_ADJ}(?:(?i:{org_nouns})[ \t]+)?{n}"),
@@ -121,10 +162,12 @@ def _vocab() -> _Vocab:
                rf"{lead}{_ADJ}(?:(?i:{org_nouns})[ \t]+)?{n}"),
         ("group-called", rf"(?i:{org_nouns})[ \t]+(?:(?i:called|named|known[ \t]+as|calling[ \t]+itself)[ \t]+)?,?[ \t]*{n}"),
         ("name-members", rf"{n}[ \t]+(?i:{member})\b"),
-        ("subject", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t]))(?:(?i:the)[ \t]+)?{n}[ \t]+{adv}(?i:{act})\b"),
+        ("subject", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t]))(?:(?i:the)[ \t]+)?{n}(?:[ \t]*\([^()\n]{{1,80}}\))?[ \t]+{adv}(?i:{act})\b"),
     ]
     person = rf"(?P<n>[{_UP}][a-z\u00df-\u00ff'\-]+(?:[ \t]+(?:(?:de|da|van|von|al|bin|el|la|le|di)[ \t]+)?[{_UP}][a-z\u00df-\u00ff'\-]+){{1,3}})"
     person_frames = [
+        ("individual", rf"(?i:murdered|killed|shot(?:[ \t]+dead)?|stabbed|assassinated|attacked|kidnapped|abducted)[ \t]+"
+                       rf"(?i:by)[ \t]+(?:(?i:the|an?)[ \t]+)?(?:[\w\-]+[ \t]+){{0,3}}?{person}(?![ \t]+{_CAPW})"),
         ("individual", rf"(?i:identified[ \t]+as|named[ \t]+as|gunman|attacker|assailant|shooter|perpetrator|bomber|"
                        rf"knifeman|\d+-year-old|lone[ \t]+wolf)[ \t]+(?:(?i:[a-z][\w\-]*)[ \t]+){{0,2}}?{person}(?![ \t]+{_CAPW})"),
         ("individual", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t])|(?<=,)[ \t]+){person}(?:,[^,;.\n]{{1,80}},)?[ \t]+{adv}(?i:{act})\b"),
@@ -176,14 +219,14 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     def low(t: tuple[int, int]) -> str:
         return re.sub(r"(?:['\u2019]s)$", "", text[t[0]:t[1]]).lower()
 
-    while toks and (low(toks[0]) in v.stop or _LEAD_MODIFIER.search(low(toks[0]))
+    while toks and not _org_of(toks, low, v) and (low(toks[0]) in v.stop or _LEAD_MODIFIER.search(low(toks[0]))
                     or not re.match(rf"[{_UP}0-9]|(?:al|el|abu)-", text[toks[0][0]:toks[0][1]])
                     or (len(toks) > 2 and _DEMONYM.search(low(toks[0])) and low(toks[0]) not in v.org_words
                         and (low(toks[1]) in v.stop or _DEMONYM.search(low(toks[1]))))):
         toks.pop(0)
     while toks and ((low(toks[-1]) in v.stop and low(toks[-1]) not in _CALENDAR or low(toks[-1]) in _member_words())
                     and low(toks[-1]) not in v.org_words
-                    or not re.match(rf"[{_UP}0-9]", text[toks[-1][0]:toks[-1][1]])):
+                    or not re.match(rf"[{_UP}0-9]|{_PREFIX}-[{_UP}]", text[toks[-1][0]:toks[-1][1]])):
         toks.pop()
     if not toks:
         return s, s
@@ -191,6 +234,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     if text[s2:e2].endswith(("'s", "\u2019s")):
         e2 -= 2
     return s2, e2
+
+
+def _org_of(toks: list[tuple[int, int]], low: Any, v: _Vocab) -> bool:
+    """A name that opens with an organisation word and "of"/"for" ("Army of Republika Srpska",
+    "Front for the Liberation of ..."): the word is the name's head, not a generic word to trim."""
+    return len(toks) > 2 and low(toks[0]) in v.org_words and low(toks[1]) in ("of", "for")
 
 
 @lru_cache(maxsize=1)

@@ -22,11 +22,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from ..annotate import mention_ranges
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..annotate import Annotation, add_spans, annotate, mention_ranges
+from ..data_schemas import ActorRoleWeightsFile, ActorRolesFile
 from ..model import (
     ActorsValue,
     ActorType,
@@ -62,7 +66,7 @@ _WS = re.compile(r"[\s\-\u2010-\u2015]+")
 _APOS = re.compile(r"['\u2019\u2018`]")
 
 
-def _norm(s: str) -> str:
+def norm(s: str) -> str:
     """Key for alias lookup: lower case, apostrophes dropped, spaces/hyphens as one space, dots kept."""
     return _WS.sub(" ", _APOS.sub("", s.lower())).strip()
 
@@ -155,55 +159,73 @@ class _Lexicon:
     media_re: re.Pattern[str]
     communities: dict[str, str]  # normalised community name -> its spelling in actors.yaml
     community_re: re.Pattern[str] | None  # "<Community> (community/ethnic) militia"
+    shared_aliases: dict[str, tuple[str, ...]]  # an alias that several groups list -> those groups
 
 
-_MIL_NOUNS = (
-    r"army|armed forces|military|soldiers?|troops?|(?:security |defen[cs]e |government |special |military |ground )?forces|"
-    r"commandos|marines|paratroopers|air ?force|air ?strikes?|warplanes|jets|aircraft|drones?|helicopters?|"
-    r"gunships|navy|servicemen|personnel|units?|battalion|brigade|patrol|convoy|base|positions?|outposts?|garrison|"
-    r"checkpoints?|barracks|contingent|peacekeepers|shelling|artillery(?: fire)?|bombardments?|missiles?|"
-    r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)"
-)
+@dataclass(frozen=True)
+class _RoleCues:
+    fragments: dict[str, str]
+    cues: dict[str, re.Pattern[str]]
+    vocabularies: dict[str, frozenset[str]]
+
+
+_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE}
+
+
+def _load_role_cues() -> _RoleCues:
+    """The role cues of data/actor_roles.yaml, validated, with their {FRAGMENT}s filled in, compiled."""
+    data = ActorRolesFile.model_validate(load_yaml("actor_roles.yaml"))
+    frags = {k: "".join(v) for k, v in data.fragments.items()}
+    cues = {}
+    for name, cue in data.cues.items():
+        flags = 0
+        for f in cue.flags:
+            flags |= _FLAGS[f]
+        cues[name] = re.compile(data.expand("".join(cue.pattern)), flags)
+    return _RoleCues(frags, cues, {k: frozenset(v) for k, v in data.vocabularies.items()})
+
+
+_ROLE_CUES = _load_role_cues()
+_MIL_NOUNS = _ROLE_CUES.fragments["MIL_NOUNS"]
 # "an Israeli artillery position" names a target, not a tactic
-_RIGHT_TACTIC_TARGET = re.compile(r"^\s*(?:positions?|posts?|units?|batter(?:y|ies)|bases?|sites?|depots?|crews?|"
-                                  r"launchers?|systems?|was|were|had been)\b", re.I)
+_RIGHT_TACTIC_TARGET = _ROLE_CUES.cues["right_tactic_target"]
 # the head noun of a state phrase that names its own act ("Russian shelling", "an Israeli air strike",
 # "a security operation"): the state is the user of the tactic, the agent
-_TACTIC_HEAD = re.compile(
-    r"(?:air ?strikes?|air ?raids?|drone strikes?|shelling|artillery(?: fire)?|bombardments?|missiles?|"
-    r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)|operations?|offensive|raids?|crackdown)$",
-    re.I,
-)
-_POL_NOUNS = r"police(?:men|man|women)?|police officers?|gendarmes|gendarmerie|policemen"
+_TACTIC_HEAD = _ROLE_CUES.cues["tactic_head"]
+_POL_NOUNS = _ROLE_CUES.fragments["POL_NOUNS"]
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
+def lexicon() -> _Lexicon:
     data = load_yaml("actors.yaml")
     groups: dict[str, dict[str, Any]] = {}
     alias_map: dict[str, _Entry] = {}
     exact_map: dict[str, _Entry] = {}
     media: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}  # alias -> every group that lists it, in file order
     for g in data["groups"]:
         groups[g["name"]] = g
         entry = _Entry("group", g["name"], None, int(g["type"]))
         for a in [g["name"], *g.get("aliases", [])]:
-            alias_map.setdefault(_norm(a), entry)
+            alias_map.setdefault(norm(a), entry)
+            shared.setdefault(norm(a), [])
+            if g["name"] not in shared[norm(a)]:
+                shared[norm(a)].append(g["name"])
         for a in g.get("exact", []) or []:
             exact_map[a] = entry
         for m in g.get("media", []) or []:
-            media[_norm(m)] = g["name"]
+            media[norm(m)] = g["name"]
     countries: dict[str, dict[str, Any]] = {}
     adjective_country: dict[str, str] = {}
     for c in data["countries"]:
         countries[c["name"]] = c
         for adj in c.get("adjectives", []) or []:
-            adjective_country[_norm(adj)] = c["name"]
-        adjective_country.setdefault(_norm(c["name"]), c["name"])
+            adjective_country[norm(adj)] = c["name"]
+        adjective_country.setdefault(norm(c["name"]), c["name"])
         for u in c.get("military", []) or []:
-            alias_map.setdefault(_norm(u), _Entry("military", None, c["name"], 1))
+            alias_map.setdefault(norm(u), _Entry("military", None, c["name"], 1))
         for u in c.get("police", []) or []:
-            alias_map.setdefault(_norm(u), _Entry("police", None, c["name"], 1))
+            alias_map.setdefault(norm(u), _Entry("police", None, c["name"], 1))
     gen = data["generic"]
     for kind, key in (
         ("military", "military"),
@@ -216,11 +238,11 @@ def _lexicon() -> _Lexicon:
         ("none", "not_actors"),
     ):
         for w in gen.get(key, []) or []:
-            alias_map.setdefault(_norm(w), _Entry(kind))
-    country_defaults = {c: {_norm(k): v for k, v in m.items()} for c, m in (data.get("country_defaults") or {}).items()}
+            alias_map.setdefault(norm(w), _Entry(kind))
+    country_defaults = {c: {norm(k): v for k, v in m.items()} for c, m in (data.get("country_defaults") or {}).items()}
     for m in country_defaults.values():
         for k in m:
-            alias_map.setdefault(_norm(k), _Entry("unidentified"))
+            alias_map.setdefault(norm(k), _Entry("unidentified"))
 
     # literal aliases: case-insensitive; acronyms of <= 3 letters are matched on their exact case
     # unless the text is all one case (handled in find_actor_phrases)
@@ -263,7 +285,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         groups, countries, adjective_country, alias_map, exact_map, alias_re, exact_re, adj_force_re,
         country_name_re, terms, terms_re, country_defaults, media, media_re,
-        {_norm(c): c for c in communities}, community_re,
+        {norm(c): c for c in communities}, community_re,
+        {k: tuple(v) for k, v in shared.items() if len(v) > 1},
     )
 
 
@@ -288,12 +311,12 @@ def alias_map_keys_display(data: dict[str, Any]) -> set[str]:
 # --------------------------------------------------------------------------------------------
 def neutral_term_entries() -> list[dict[str, Any]]:
     """The entries of data/neutral_terms.yaml (term, maps_to, kind, note[, by_country])."""
-    return list(_lexicon().terms)
+    return list(lexicon().terms)
 
 
 def neutral_terms() -> list[str]:
     """The source terms (regular expressions) of data/neutral_terms.yaml."""
-    return [t["term"] for t in _lexicon().terms]
+    return [t["term"] for t in lexicon().terms]
 
 
 def term_samples(term: str) -> list[str]:
@@ -351,14 +374,14 @@ def term_samples(term: str) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Names
 # --------------------------------------------------------------------------------------------
-def _of(country: str) -> str:
+def of_country(country: str) -> str:
     return f"the {country}" if country in _THE else country
 
 
 def country_iso3(country: str | None) -> str | None:
     if not country:
         return None
-    c = _lexicon().countries.get(country)
+    c = lexicon().countries.get(country)
     return c["iso3"] if c else None
 
 
@@ -368,7 +391,7 @@ def resolve_group(name: str, country: str | None, when: Any = None) -> str:
     ``when`` (a date) selects the branch that published for that country then (``eras`` in
     actors.yaml): claims use it, since the claimant is the branch whose name the claim carries.
     """
-    g = _lexicon().groups.get(name)
+    g = lexicon().groups.get(name)
     if g and country:
         if when is not None:
             for era in g.get("eras") or []:
@@ -387,7 +410,7 @@ def _in_era(when: Any, era: dict[str, Any]) -> bool:
 
 def region_branch(name: str, region_iso2: str) -> str | None:
     """The branch of ``name`` that a claims header naming a region of ``region_iso2`` denotes."""
-    g = _lexicon().groups.get(name)
+    g = lexicon().groups.get(name)
     if not g:
         return None
     by = g.get("by_region_country") or {}
@@ -400,12 +423,12 @@ def is_group_family(name: str | None, base: str) -> bool:
         return False
     if name == base:
         return True
-    g = _lexicon().groups.get(base) or {}
+    g = lexicon().groups.get(base) or {}
     return name in (g.get("by_country") or {}).values() or name in (g.get("by_region_country") or {}).values()
 
 
 def group_type(name: str) -> ActorType | None:
-    g = _lexicon().groups.get(name)
+    g = lexicon().groups.get(name)
     return ActorType(int(g["type"])) if g else None
 
 
@@ -441,7 +464,7 @@ def _fill(template: str, country: str | None, claimant: str | None) -> str | Non
         if not country:
             return template.split(" ({country})")[0] if " ({country})" in template else None
         if template.startswith(("Military Forces of", "Police Forces of", "Government of")):
-            return template.replace("{country}", _of(country))
+            return template.replace("{country}", of_country(country))
         return template.replace("{country}", country)
     return resolve_group(template, country)
 
@@ -472,7 +495,7 @@ _PRIORITY = {"term": 0, "group": 1, "military": 2, "police": 2, "unidentified": 
 
 
 def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
-    lex = _lexicon()
+    lex = lexicon()
     found: list[ActorPhrase] = []
     one_case = text.islower() or text.isupper()
     for m in lex.terms_re.finditer(text):
@@ -486,12 +509,12 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
         # a community's militia: "<Community> Ethnic Militia (<Country>)" (named in _name_phrase);
         # found before the aliases so that it wins a tie with a country-bound alias ("Fulani militia")
         for m in lex.community_re.finditer(text):
-            c = lex.communities.get(_norm(m.group("c")), m.group("c"))
+            c = lex.communities.get(norm(m.group("c")), m.group("c"))
             found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=_COMMUNITY + c,
                                      rule="actor-community-militia"))
     for m in lex.adj_force_re.finditer(text):
         adj = m.group("adj") or m.group("adj2")
-        country = lex.adjective_country.get(_norm(adj))
+        country = lex.adjective_country.get(norm(adj))
         if not country:
             continue
         kind = "police" if (m.group("pol") or m.group("pol2")) else "military"
@@ -499,7 +522,7 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
                                  generic_word=country))
     for m in lex.alias_re.finditer(text):
         s = m.group()
-        key = _norm(s)
+        key = norm(s)
         entry = lex.alias_map.get(key)
         if entry is None:
             continue
@@ -569,10 +592,10 @@ def _event_country(doc: Document, mention: Mention, ctx: DocContext | None, plac
             return sp.country, "country-from-section"
         if ctx.doc_place is not None and ctx.doc_place.country:
             return ctx.doc_place.country, "country-from-document"
-    lex = _lexicon()
+    lex = lexicon()
     m = lex.country_name_re.search(doc.text, mention.start, mention.end)
     if m:
-        return lex.adjective_country.get(_norm(m.group()), m.group()), "country-from-text"
+        return lex.adjective_country.get(norm(m.group()), m.group()), "country-from-text"
     for p in phrases:
         if p.kind in ("military", "police") and p.generic_word in lex.countries:
             return p.generic_word, "country-from-state-forces"
@@ -583,7 +606,7 @@ def _event_country(doc: Document, mention: Mention, ctx: DocContext | None, plac
                 return cs[0], "country-from-group"
     m = lex.country_name_re.search(doc.text)
     if m:
-        return lex.adjective_country.get(_norm(m.group()), m.group()), "country-from-document-text"
+        return lex.adjective_country.get(norm(m.group()), m.group()), "country-from-document-text"
     return None, "country-unknown"
 
 
@@ -591,7 +614,7 @@ _COMMUNITY = "\x00community:"
 
 
 def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> None:
-    lex = _lexicon()
+    lex = lexicon()
     if p.rule.startswith("actor-derived"):
         return  # named and typed from the text (actor_names.derive_names)
     if p.kind == "group" and p.name and p.name.startswith(_COMMUNITY):
@@ -599,17 +622,24 @@ def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> N
         p.name = f"{community} Ethnic Militia ({country})" if country else f"{community} Ethnic Militia"
         p.actor_type = ActorType.IDENTITY_MILITIA
     elif p.kind == "group" and p.name:
+        # an alias that several groups share ("Ansar al-Sunna") names the one active in the event's country
+        # (the first listed when none or several are; rule actor-alias-by-country)
+        sharing = lex.shared_aliases.get(norm(p.text)) if country else None
+        if sharing:
+            here = [n for n in sharing if country in (lex.groups[n].get("countries") or [])]
+            if len(here) == 1 and here[0] != p.name:
+                p.name, p.rule = here[0], "actor-alias-by-country"
         p.name = resolve_group(p.name, country)
         p.actor_type = _template_type(p.name, country)
     elif p.kind in ("military", "police") and p.generic_word in lex.countries:
         state = p.generic_word
-        p.name = f"{'Police' if p.kind == 'police' else 'Military'} Forces of {_of(state)}"
+        p.name = f"{'Police' if p.kind == 'police' else 'Military'} Forces of {of_country(state)}"
         p.actor_type = ActorType.STATE_FORCES if (country is None or state == country) else ActorType.EXTERNAL_OTHER
         if p.actor_type == ActorType.EXTERNAL_OTHER:
             p.rule = "state-forces-abroad"
     elif p.kind in ("military", "police"):
         if country:
-            p.name = f"{'Police' if p.kind == 'police' else 'Military'} Forces of {_of(country)}"
+            p.name = f"{'Police' if p.kind == 'police' else 'Military'} Forces of {of_country(country)}"
             p.actor_type = ActorType.STATE_FORCES
             p.rule = "state-forces-from-context"
     elif p.kind in ("civilians", "civ_weak"):
@@ -639,10 +669,41 @@ def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> N
             p.actor_type = _template_type(p.name, country)
 
 
+#: the span group of the actor-phrase detector, and its spaCy component
+ACTORS_GROUP = "actors"
+DETECTOR = "sitrep_actors"
+
+
+@Language.component(DETECTOR)
+def detect_actor_phrases(doc: Doc) -> Doc:
+    """The actor-phrase detector: every lexicon phrase of the text (aliases, state forces, generic
+    words, reviewed terms, community militias), found once per document and written to the
+    ``actors`` span group; the rule id is the phrase's rule and the value the unnamed phrase."""
+    add_spans(doc, ACTORS_GROUP, [(p.start, p.end, p.rule, p) for p in _raw_phrases(doc.text, 0)])
+    return doc
+
+
+def annotation_for(doc: Document, ctx: DocContext | None = None, annotation: Annotation | None = None) -> Annotation:
+    """The document's annotation (the context's, or one made here for a standalone caller), with
+    the actor phrases detected on it once."""
+    ann = annotation if annotation is not None else (ctx.annotation if ctx is not None else None)
+    if ann is None:
+        ann = annotate(doc, (DETECTOR,))
+    if ACTORS_GROUP not in ann.doc.spans:  # an annotation made without this detector
+        detect_actor_phrases(ann.doc)
+    return ann
+
+
+def raw_phrases(ann: Annotation, start: int, end: int) -> list[ActorPhrase]:
+    """The detected actor phrases inside ``text[start:end]``, unnamed, as fresh copies the caller may
+    name and score."""
+    return [replace(f.value) for f in ann.spans(ACTORS_GROUP, start, end)]
+
+
 def find_actor_phrases(doc: Document, start: int, end: int, country: str | None = None,
-                       claimant: str | None = None) -> list[ActorPhrase]:
+                       claimant: str | None = None, annotation: Annotation | None = None) -> list[ActorPhrase]:
     """Every actor phrase in ``doc.text[start:end]`` with its neutral name (no roles)."""
-    phrases = _raw_phrases(doc.text[start:end], start)
+    phrases = raw_phrases(annotation_for(doc, annotation=annotation), start, end)
     for p in phrases:
         _name_phrase(p, country, claimant)
     return [p for p in phrases if p.name]
@@ -651,71 +712,23 @@ def find_actor_phrases(doc: Document, start: int, end: int, country: str | None 
 # --------------------------------------------------------------------------------------------
 # Roles
 # --------------------------------------------------------------------------------------------
-_ACT_VERBS = (
-    r"attack(?:ed|s)?|ambush(?:ed|es)?|storm(?:ed|s)?|raid(?:ed|s)?|kill(?:ed|s)?|shot|shoots?|gunned|opened fire|open fire|"
-    r"fired|shell(?:ed|s)?|bomb(?:ed|s)?|struck|strikes?|target(?:ed|s)?|abduct(?:ed|s)?|kidnap(?:ped|s)?|seized?|"
-    r"captured?|overr?an|took (?:control|over)|detonated|set off|planted|launched|carried out|conducted|execut(?:ed|es)|"
-    r"behead(?:ed|s)|burn(?:ed|t|s)|torched|set fire|clash(?:ed|es)|engaged|fought|hit|rap(?:ed|es)|loot(?:ed|s)|"
-    r"destroy(?:ed|s)|blew up|massacred|arrest(?:ed|s)|detain(?:ed|s)|recaptured|retook|regained|freed|rescued|"
-    r"invaded|besieged|assaulted|lobbed|hurled|threw|stabbed|hacked|lynched|dispersed|intercepted|defused|"
-    r"dismantled|claimed|bombarded|pounded|infiltrated|tortured|murdered|assassinated|hijacked|burned|"
-    r"dynamited|sabotaged|rammed|mined|blew up|ambushed|overran|stoned|lynched|pursued|chased|exchanged fire|"
-    r"boarded|hunted"
-)
-_RIGHT_FILLER = (
-    r"(?:(?:fighters|militants|members|gunmen|insurgents|forces|troops|soldiers|units?|elements|men|on \w+|"
-    r"helicopters?|aircraft|jets?|warplanes?|drones?|planes?|gunships?|artillery|aviation|guerrillas|rebels|commandos|"
-    r"yesterday|today|tonight|overnight|earlier|early|late|last (?:night|week|\w+day)|this (?:morning|week)|"
-    r"in (?:[\w'\u2019-]+\s+){1,4}?(?:province|district|region|state|city|county|area)|in \w+|also|"
-    r"reportedly|allegedly|then|later|have|has|had|who|which|had|again|first|jointly|\w+ly|,)\s*){0,4}"
-)
-_LINKED = (r"(?:(?:and|,|backed by|supported by|assisted by|aided by|alongside|together with|along with)\s+"
-           r"(?:(?!repel|repuls|fought off|returned fire|beat back|pushed back)[^,.;:]){1,50}?\s+)?")
-_RIGHT_AGENT = re.compile(r"^\s*" + _LINKED + _RIGHT_FILLER + r"(?:" + _ACT_VERBS + r")\b", re.I)
-_RIGHT_NOUN_AGENT = re.compile(
-    r"^[\s-]*(?:\w+\s+)?(?:attacks?|ambush(?:es)?|raids?|offensive|assaults?|air ?strikes?|drone strikes?|strikes?|"
-    r"bombardment|shelling|operations?|incursion|onslaught|advance|fire|gunfire|bombing|suicide bomber|gunmen|"
-    r"fighters|militants)\b(?!\s+(?:on|against)\s+(?:the\s+)?(?:own))",
-    re.I,
-)
-_LEFT_IN_EVENT = re.compile(r"\b(?:in|during|by|after|following)\s+(?:(?:an?|the|two|three|several|twin)\s+)?"
-                            r"(?:(?:suspected|alleged|presumed|apparent|deadly|fresh|new|coordinated)\s+)*$", re.I)
-_RIGHT_EVENT_NOUN = re.compile(r"^[\s-]*(?:\w+\s+){0,2}?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?|"
-                               r"suicide (?:bombings?|attacks?)|offensive|incursion|operation|shooting|massacre)\b", re.I)
-_RIGHT_PASSIVE = re.compile(
-    r"^\s*(?:(?:and|,)\s+[^.;:]{1,60}?\s+)?(?:\w+\s+){0,2}?(?:were|was|are|is|have been|had been|has been|being|got)\s+"
-    r"(?:\w+\s+)?(?:killed|wounded|injured|shot|abducted|kidnapped|attacked|targeted|ambushed|executed|beheaded|taken|"
-    r"hurt|captured|arrested|detained|hit|struck|murdered|massacred|slain|missing|displaced|raped|held|burned|"
-    r"among the dead|among the victims|dead)\b",
-    re.I,
-)
+_ACT_VERBS = _ROLE_CUES.fragments["ACT_VERBS"]
+_RIGHT_FILLER = _ROLE_CUES.fragments["RIGHT_FILLER"]
+_LINKED = _ROLE_CUES.fragments["LINKED"]
+_RIGHT_AGENT = _ROLE_CUES.cues["right_agent"]
+_RIGHT_NOUN_AGENT = _ROLE_CUES.cues["right_noun_agent"]
+_LEFT_IN_EVENT = _ROLE_CUES.cues["left_in_event"]
+_RIGHT_EVENT_NOUN = _ROLE_CUES.cues["right_event_noun"]
+_RIGHT_PASSIVE = _ROLE_CUES.cues["right_passive"]
 # "troops came under fire", "soldiers were pursuing militants when they came under attack"
-_RIGHT_CAME_UNDER = re.compile(
-    r"^\s*(?:[^.;:]{0,80}?\b(?:when|as|after|before) (?:they|it|he)\s+|(?:(?:near|in|at|outside|on)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+))?"
-    r"(?:came|come|comes|were|was) under (?:\w+\s+)?(?:fire|attack)\b",
-    re.I,
-)
-_RIGHT_DEFEND = re.compile(
-    r"^\s*" + _LINKED + _RIGHT_FILLER + r"(?:repelled|repulsed|fought off|returned fire|responded|retaliated|defended|foiled|thwarted|"
-    r"beat back|pushed back|resisted)\b",
-    re.I,
-)
-_RIGHT_SPEAKER = re.compile(
-    r"^\s*(?:(?:and|or)\s+[\w\s'-]{1,30}?\s+)?(?:[\w'-]+\s+){0,4}?(?:said|says|told|(?<!were )(?<!was )(?<!been )(?<!being )(?<!is )(?<!are )reported|confirmed|stated|announced|added|"
-    r"denied|spokes(?:man|person|woman)|sources?\s+said|official said|statement|communiqu[eé]|press release|"
-    r"claimed responsibility|claims?)\b",
-    re.I,
-)
-_SELF_REPORT = re.compile(
-    r"^\s*(?:(?:said|claimed|announced|stated|reported)(?:\s+(?:in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|video|"
-    r"communiqu[eé]|bulletin|publication)|in\s+an?\s+\w+|on\s+\w+|later|that|(?:one|some|two|three|several|members?) of))*\s+"
-    r"(?:its|it|their|they|our|we)\b|claimed responsibility|claims? responsibility|(?:has|have) claimed)",
-    re.I,
-)
+_RIGHT_CAME_UNDER = _ROLE_CUES.cues["right_came_under"]
+_RIGHT_DEFEND = _ROLE_CUES.cues["right_defend"]
+_RIGHT_SPEAKER = _ROLE_CUES.cues["right_speaker"]
+_SELF_REPORT = _ROLE_CUES.cues["self_report"]
 # "the army said it had detected launches" is a report, not a self-report: a bare pronoun subject
 # ("it", "they", "we") must be followed by an act
-_PRONOUN_END = re.compile(r"\b(?:it|they|we)$", re.I)
-_AFTER_PRONOUN_ACT = re.compile(r"^\s*(?:(?:had|has|have|would|was|were|also|then|\w+ly)\s+){0,3}(?:" + _ACT_VERBS + r")\b", re.I)
+_PRONOUN_END = _ROLE_CUES.cues["pronoun_end"]
+_AFTER_PRONOUN_ACT = _ROLE_CUES.cues["after_pronoun_act"]
 
 
 def _self_report_acts(sr: re.Match[str], right: str) -> bool:
@@ -725,220 +738,151 @@ def _self_report_acts(sr: re.Match[str], right: str) -> bool:
 
 
 # "X was behind the attack", "X were blamed for the attack", "X is responsible for": X acted
-_RIGHT_RESPONSIBLE = re.compile(
-    r"^\s*(?:(?:fighters|militants|members|gunmen|insurgents|elements|cells?|operatives)\s+)?"
-    r"(?:(?:is|are|was|were|had been|has been|have been)\s+(?:(?:also|allegedly|reportedly|widely|likely|probably|"
-    r"apparently|believed to be|suspected of being|thought to be|being|initially|strongly|also)\s+)*(?:behind|blamed|responsible|"
-    r"suspected\b(?!\s+of\s+(?:having\s+been\s+)?(?:killed|targeted|hit))|thought to be behind|believed to be behind)|"
-    r"(?:had\s+)?carried out (?:the|this|that|both|these)\b|"
-    r"(?:is|are|was|were|remains?)\s+(?:the\s+)?(?:prime|main|chief|principal|only|leading)?\s*suspects?\b)",
-    re.I,
-)
+_RIGHT_RESPONSIBLE = _ROLE_CUES.cues["right_responsible"]
 # "by X" names the agent after an act word ("an attack by X", "killed by X"), not after any verb
 # ("a road used by troops")
-_BY_WORDS = (
-    r"attack(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|strikes?|struck|assaults?|assaulted|offensive|operations?|"
-    r"bombing|bombed|bombardment|shelling|shelled|fire|gunfire|killed|killings?|murdered|shot|abducted|kidnapped|"
-    r"taken|seized|captured|arrested|detained|targeted|hit|stormed|executed|beheaded|planted|detonated|"
-    r"fired|launched|conducted|perpetrated|orchestrated|committed|burn(?:ed|t)|torched|looted|destroyed|"
-    r"overrun|wounded|injured|harassed|threatened|raped|incursion|advance|violence|massacre|explosion|blast"
-)
-_LEFT_AGENT = re.compile(
-    r"(?:(?:" + _BY_WORDS + r")\s+(?:[\w'-]+\s+){0,3}?by|carried out by|claimed by|led by|belonging to|belong to|affiliated (?:to|with)|linked to|loyal to|"
-    r"members? of|(?:fighters|militants|bombers?|gunm[ae]n|attackers?|assailants?|operatives?|cadres?|guerrillas|rebels|"
-    r"insurgents|terrorists?|hitmen|hitman)\s*,?\s+(?:from|of|belonging to)|believed to be|believed to belong to|"
-    r"thought to be|blamed (?:it )?on|attributed to|according to whom|suspicion (?:fell|falls|has fallen) on|"
-    r"attributed (?:the|this|that) (?:\w+ )?to|blamed (?:the|this|that) (?:\w+ )?on|"
-    r"(?:fired|launched|lobbed|came|coming) from|(?:fire|attacks?|shelling|gunfire|shots|rockets?|shells?) from)\s+(?:(?:the|an?|suspected|alleged)\s+)*"
-    # descriptive modifiers of a named group: "by the anti-Arab Charles Martel Group", "by the outlawed X"
-    r"(?:(?:[a-z]+-[A-Za-z][\w-]*|militant|terrorist|rebel|guerrilla|separatist|insurgent|extremist|armed|jihadist|islamist|"
-    r"nationalist|leftist|rightist|marxist|maoist|radical|outlawed|banned|shadowy|little-known|underground|group|organi[sz]ation)\s+){0,3}$",
-    re.I,
-)
-_MODIFIERS = (r"(?:(?:[a-z]+-[A-Za-z][\w-]*|militant|terrorist|rebel|guerrilla|separatist|insurgent|extremist|armed|jihadist|"
-              r"islamist|nationalist|leftist|rightist|marxist|maoist|radical|outlawed|banned|shadowy|little-known|underground|"
-              r"group|organi[sz]ation)\s+){0,3}")
-_LEFT_BY_NAMED = re.compile(r"\bby\s+(?:(?:the|an?|suspected|alleged)\s+)*" + _MODIFIERS + r"$", re.I)
-_LEFT_BY_NOT_AGENT = re.compile(r"\b(?:backed|supported|led|accompanied|surrounded|joined|aided|assisted|held|controlled|run|"
-                                r"operated|used|owned|funded|armed|trained|founded|formed|designated|listed|banned|"
-                                r"recogni[sz]ed|replaced|followed|condemned|denied|rejected|opposed|rescued|freed|released|"
-                                r"captured|arrested|detained|ousted|expelled|repelled|repulsed|defeated|pushed back)\s+by\s+"
-                                r"(?:(?:the|an?|suspected|alleged)\s+)*" + _MODIFIERS + r"$", re.I)
-_LEFT_SPEAKER = re.compile(r"(?:according to|told|quoted|cited)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
+_BY_WORDS = _ROLE_CUES.fragments["BY_WORDS"]
+_LEFT_AGENT = _ROLE_CUES.cues["left_agent"]
+_MODIFIERS = _ROLE_CUES.fragments["MODIFIERS"]
+_LEFT_BY_NAMED = _ROLE_CUES.cues["left_by_named"]
+_LEFT_BY_NOT_AGENT = _ROLE_CUES.cues["left_by_not_agent"]
+_LEFT_SPEAKER = _ROLE_CUES.cues["left_speaker"]
 # "..., said the police chief": a speaker after "said" - unless the phrase is the subject of the
 # reported clause ("police said gunmen shot dead a headman": gunmen act)
 # "police blamed X for the attack", "authorities blamed the Shining Path."
-_LEFT_BLAMED = re.compile(r"\b(?:blamed|blame|blames|accused|accuse|accuses|suspect|suspected|held|"
-                          r"(?:blame|suspicion|responsibility)\s+(?:was\s+|has\s+been\s+)?(?:placed|fell|falls|put|laid)\s+on)"
-                          r"\s+(?:(?:the|an?)\s+)?$", re.I)
-_RIGHT_BLAMED_END = re.compile(r"^(?:\s*(?:fighters|militants|members|gunmen|insurgents|guerrillas?|rebels|group|"
-                               r"organi[sz]ation|movement|militia)\b){0,2}\s*(?:(?:for|of|responsible)\b|[.;,]|$)", re.I)
-_LEFT_SAID = re.compile(r"\b(?:said|says|added|stated)\s+(?:(?:the|an?|local|provincial|district)\s+)*$", re.I)
-_LEFT_PATIENT = re.compile(
-    r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|storm(?:ed|ing)|raid(?:ed|ing)?|kill(?:ed|ing)|shot(?: dead)?|shooting|"
-    r"gunned down|shell(?:ed|ing)|bomb(?:ed|ing)|struck|striking|hit(?:ting)?|target(?:ed|ing)|abduct(?:ed|ing)|"
-    r"kidnap(?:ped|ping)|seiz(?:ed|ing)|captur(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|wound(?:ed|ing)|"
-    r"injur(?:ed|ing)|rap(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|clash(?:ed|es|ing)? with|fighting with|"
-    r"fought|engag(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|overr?an|dispers(?:ed|ing)|stabb(?:ed|ing)|"
-    r"hack(?:ed|ing)|tortur(?:ed|ing)|assassinat(?:ed|ing)|abduction of|killing of|kidnapping of|attacks? (?:on|against)|"
-    r"ambush (?:on|against)|assault (?:on|against)|strikes? (?:on|against)|fire (?:on|at)|fired (?:on|at|upon)|"
-    r"opened fire (?:on|at)|exchang(?:ed|ing) fire with|pursu(?:ed|ing)|chas(?:ed|ing)|targeting|against|hitting|among|including|killing|leaving|left|(?:number|toll) of)\s+"
-    r"(?:[\w'-]+\s+){0,4}$",
-    re.I,
-)
+_LEFT_BLAMED = _ROLE_CUES.cues["left_blamed"]
+_RIGHT_BLAMED_END = _ROLE_CUES.cues["right_blamed_end"]
+_LEFT_SAID = _ROLE_CUES.cues["left_said"]
+_LEFT_PATIENT = _ROLE_CUES.cues["left_patient"]
 # "suspected X" names a perpetrator, unless X is in an acted-upon position ("strikes on suspected X positions")
-_LEFT_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
+_LEFT_SUSPECTED = _ROLE_CUES.cues["left_suspected"]
 # "X are suspected", "X is believed to be behind": the attribution is a suspicion (rule actor1-suspected)
-_RIGHT_SUSPECTED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:suspected|"
-                              r"believed to|thought to|presumed)\b", re.I)
-_LEFT_WEAK_PATIENT = re.compile(
-    r"(?:\bon|\bat(?!\s+(?:least|most)\b)|\binto|\btowards?|\boutside|\bnear|\binside|\bbeside|\bnext to|\bin front of|(?:most|many|some|all) of them)\s+"
-    r"(?:[\w'-]+\s+){0,3}$", re.I)
-_LEFT_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_LEFT_BETWEEN_SECOND = re.compile(r"\bbetween\s+[^,.;]{1,80}?\s+and\s+(?:the\s+)?$", re.I)
-_LINK = re.compile(
-    r"^\s*,?\s*(?:and|as well as|alongside|along with|together with|backed by|supported by|with the support of|"
-    r"assisted by|in coordination with|jointly with|aided by)\s+(?:(?:the|an?|allied|pro-government|local)\s+)*$",
-    re.I,
-)
-_POSSESSIVE_SELF = re.compile(r"(?:\bits|\btheir|\bour|\bthe group'?s)\s+(?:own\s+)?$", re.I)
-_AIR = re.compile(r"\b(?:air ?strikes?|air ?raids?|drone strikes?|drones?|warplanes?|aerial|jets?|aircraft|helicopters?)\b", re.I)
-_VIOLENT = re.compile(
-    r"\b(?:bomb\w*|explosi\w+|IEDs?|blasts?|mines?|landmines?|mortars?|rockets?|shell(?:ed|ing|s)|attack\w*|ambush\w*|"
-    r"shot|shooting|gunfire|opened fire|kill\w*|grenades?|kidnap\w*|abduct\w*|stormed|raided|beheaded|executed|"
-    r"massacre\w*|set (?:fire|ablaze)|torched|burn(?:ed|t)|missiles?|artillery|stabbed|hacked)\b",
-    re.I,
-)
+_RIGHT_SUSPECTED = _ROLE_CUES.cues["right_suspected"]
+_LEFT_WEAK_PATIENT = _ROLE_CUES.cues["left_weak_patient"]
+_LEFT_BETWEEN_FIRST = _ROLE_CUES.cues["left_between_first"]
+_LEFT_BETWEEN_SECOND = _ROLE_CUES.cues["left_between_second"]
+_LINK = _ROLE_CUES.cues["link"]
+_POSSESSIVE_SELF = _ROLE_CUES.cues["possessive_self"]
+_AIR = _ROLE_CUES.cues["air"]
+_VIOLENT = _ROLE_CUES.cues["violent"]
 # a weapon that acts by itself in the text ("a roadside bomb struck", "a landmine killed", "their vehicle
 # struck an explosive device", "a suicide bomber blew himself up"): its user is the perpetrator
-_EXPLOSIVE = re.compile(
-    r"\b(?:bomb(?:s|er|ers|ing|ings)?|explosi(?:ve|ves|on|ons)|IEDs?|VBIEDs?|blasts?|(?:land)?mines?|grenades?|"
-    r"dynamit\w+|detonat\w+|mortars?|rockets?|shells)\b",
-    re.I,
-)
-_DISRUPTED_CUE = re.compile(
-    r"\b(?:defus\w+|dismantl\w+|found|discovered|recovered|seized|foil\w+|thwart\w+|intercept\w+|prematurely|controlled explosion)\b",
-    re.I,
-)
+_EXPLOSIVE = _ROLE_CUES.cues["explosive"]
+_DISRUPTED_CUE = _ROLE_CUES.cues["disrupted_cue"]
 # the object of a protest is not force used on it: "protested against the killings of ..."
-_PROTEST_OBJECT = re.compile(
-    r"\b(?:against|over|following|after|condemn\w*|denounc\w*)\s+(?:the\s+)?(?:(?:recent|continued|latest|wave of|series of)\s+)*"
-    r"(?:killings?|murders?|deaths?|shootings?)\b(?:\s+of\b[^.;\n]{0,60})?",
-    re.I,
-)
+_PROTEST_OBJECT = _ROLE_CUES.cues["protest_object"]
 # generic words for security forces that, facing a crowd, are the police (ACLED codes crowd control as police)
-_CROWD_POLICE_WORDS = {"security forces", "security personnel", "security officials", "government forces"}
-_LETHAL = re.compile(r"\b(?:kill\w*|shot|opened fire|fired (?:on|at|into)|live (?:ammunition|rounds|fire|bullets))\b", re.I)
-_ABSORBABLE = {
-    "fighters", "militants", "militant", "insurgents", "insurgent", "attackers", "attacker", "assailants", "assailant",
-    "rebels", "rebel", "jihadists", "jihadist", "extremists", "bomber", "bombers", "suicide bomber", "terrorists",
-    "terrorist", "guerrillas", "guerrilla", "gunmen", "gunman", "suspected militants", "islamist militants", "rebel fighters",
-    "militiamen", "militia", "armed men", "kidnappers", "armed group", "suspected insurgents", "suspected jihadists",
-    "guerrilla column",
-}
-
-_SENT_SPLIT = re.compile(r"(?<=[a-z0-9)\"'\u201d\]][a-z0-9)\"'\u201d\]][.!?])\s+|\n+")
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    pos = start
-    for m in _SENT_SPLIT.finditer(text, start, end):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, end))
-    return [(s, e) for s, e in out if e > s]
-
+_CROWD_POLICE_WORDS = _ROLE_CUES.vocabularies["crowd_police_words"]
+_LETHAL = _ROLE_CUES.cues["lethal"]
+_ABSORBABLE = _ROLE_CUES.vocabularies["absorbable"]
 
 # "arrested four members of X", "killed fighters belonging to X": X is acted upon, not the agent
-_LEFT_MEMBERS_OF_PATIENT = re.compile(
-    r"(?:arrest|detain|captur|apprehend|nabb?|kill|neutrali[sz]|round)\w*(?:\s+up)?\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:members?|fighters?|militants?|suspects?|commanders?|operatives?|leaders?|cadres?|affiliates?)\s+"
-    r"(?:of|from|belonging to|linked to|affiliated (?:to|with)|loyal to)\s+(?:(?:the|an?)\s+)?(?:[\w'-]+\s+)?$",
-    re.I,
-)
+_LEFT_MEMBERS_OF_PATIENT = _ROLE_CUES.cues["left_members_of_patient"]
 # telegraphic passive (bulletins, tables): "3 VDP members killed.", "11 assailants and 2 soldiers killed;"
-_LEFT_QUANT = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
-                         r"dozens of|scores of))\s+$", re.I)
-_RIGHT_BARE_PASSIVE = re.compile(
-    r"^\s*(?:(?:members|fighters|militants|soldiers|troops|personnel|elements|men|officers)\s+)?"
-    r"(?:and\s+[^.;:]{1,40}?\s+)?(?:killed|wounded|injured|dead|abducted|kidnapped|missing|captured)\b\s*"
-    r"(?:[.;,)]|$|and\b|in\b|on\b|at\b|near\b|during\b|when\b|while\b|after\b|according\b)",
-    re.I,
-)
+_LEFT_QUANT = _ROLE_CUES.cues["left_quant"]
+_RIGHT_BARE_PASSIVE = _ROLE_CUES.cues["right_bare_passive"]
 # a parenthetical acronym or gloss after a name: "the Counter Terrorism Department (CTD) arrested"
-_RIGHT_PAREN = re.compile(r"^\s*\)?\s*(?:\([^()\n]{1,40}\))?")
+_RIGHT_PAREN = _ROLE_CUES.cues["right_paren"]
+
+
+_AGENTIVE_KINDS = ("group", "term", "unidentified", "military", "police")
+
+
+def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str, float]:
+    """The named role cues that fire for phrase ``p`` in sentence ``sent`` (docs/rules/actors.md,
+    "Roles"): its left and right context read with the cues of data/actor_roles.yaml, in their order
+    of precedence (a decisive cue - named responsible, "by" after an act, a speaker - stops the
+    reading). Scoring is separate (:func:`role_scores`, weights in data/actor_role_weights.yaml)."""
+    s0, s1 = sent
+    f: dict[str, float] = {}
+    left = text[max(s0, p.start - 90):p.start]
+    right = text[p.end:min(s1, p.end + 120)]
+    paren = _RIGHT_PAREN.match(right)
+    if paren and paren.group().strip():
+        right = " " + right[paren.end():]
+    if _RIGHT_RESPONSIBLE.match(right) or (_LEFT_BLAMED.search(left) and _RIGHT_BLAMED_END.match(right)):
+        f["named-responsible"] = 1.0
+        return f
+    # "a car bombing of a pub ... by the UDA", "massacred by X militants": a named group after "by" in a
+    # sentence that reports an act is its author ("backed by", "held by" X are not)
+    if p.kind in ("group", "term") and _LEFT_BY_NAMED.search(left) and _VIOLENT.search(left) \
+            and not _LEFT_BY_NOT_AGENT.search(left):
+        f["by-after-act"] = 1.0
+        return f
+    acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
+    if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
+            or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
+        if (sr := _SELF_REPORT.match(right)) and p.kind in ("group", "term", "military", "police") \
+                and _self_report_acts(sr, right):
+            f["self-report"] = 1.0
+        else:
+            f["speaker"] = 1.0
+        return f
+    bare = _LEFT_QUANT.search(left) is not None and _RIGHT_BARE_PASSIVE.match(right) is not None
+    if _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right) or bare:
+        f["right-passive"] = 1.0
+    elif _RIGHT_DEFEND.match(right):
+        f["right-defend"] = 1.0
+    elif _RIGHT_AGENT.match(right):
+        f["right-agent"] = 1.0
+    elif p.kind in _AGENTIVE_KINDS and _RIGHT_NOUN_AGENT.match(right):
+        f["right-noun-agent"] = 1.0
+    tactic = (p.kind in ("military", "police") and _TACTIC_HEAD.search(p.text) is not None
+              and not _RIGHT_TACTIC_TARGET.match(right))
+    if tactic:  # "Russian shelling of a market", "killed in a security operation": the user acted
+        f["tactic-head"] = 1.0
+    left_agent = False
+    # "killed in a (suspected) Taliban attack": the victims' verb belongs to the attack, whose author X is
+    if p.kind in ("group", "term", "unidentified") and _LEFT_IN_EVENT.search(left) and _RIGHT_EVENT_NOUN.match(right):
+        f["left-in-event"] = 1.0
+        left_agent = True
+    elif _LEFT_MEMBERS_OF_PATIENT.search(left):
+        f["left-members-of-patient"] = 1.0
+    elif _LEFT_AGENT.search(left):
+        f["left-agent"] = 1.0
+        left_agent = True
+    elif (sus := _LEFT_SUSPECTED.search(left)) and not (_LEFT_PATIENT.search(left[:sus.start()])
+                                                       or _LEFT_WEAK_PATIENT.search(left[:sus.start()])):
+        f["left-suspected"] = 1.0
+    if _POSSESSIVE_SELF.search(left) and p.kind in ("unidentified", "term", "military"):
+        f["possessive-self"] = 1.0
+    if _LEFT_BETWEEN_SECOND.search(left):  # the other side of a fight outranks its bystander victims
+        f["between-second"] = 1.0
+    elif _LEFT_BETWEEN_FIRST.search(left):
+        f["between-first"] = 1.0
+    elif left_agent or tactic:  # "an attack blamed on X": the agent cue is nearer than "attack"
+        pass
+    elif _LEFT_PATIENT.search(left):
+        f["left-patient"] = 1.0
+    elif _LEFT_WEAK_PATIENT.search(left):
+        f["left-weak-patient"] = 1.0
+    return f
+
+
+@lru_cache(maxsize=1)
+def _role_weights() -> ActorRoleWeightsFile:
+    return ActorRoleWeightsFile.model_validate(load_yaml("actor_role_weights.yaml"))
+
+
+def role_scores(kind: str, features: dict[str, float]) -> tuple[float, float]:
+    """(agent, patient) scores of a phrase of ``kind`` with the named ``features``."""
+    w = _role_weights()
+    scale = w.kind_scale.get(kind, 1.0)
+    agent = sum(w.agent.get(k, 0.0) * v for k, v in features.items())
+    patient = sum(w.patient.get(k, 0.0) * v for k, v in features.items())
+    return agent * scale, patient * scale
 
 
 def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -> None:
-    s0, s1 = sent
     for p in phrases:
-        left = text[max(s0, p.start - 90):p.start]
-        right = text[p.end:min(s1, p.end + 120)]
-        paren = _RIGHT_PAREN.match(right)
-        if paren and paren.group().strip():
-            right = " " + right[paren.end():]
-        if _RIGHT_RESPONSIBLE.match(right) or (_LEFT_BLAMED.search(left) and _RIGHT_BLAMED_END.match(right)):
-            p.agent += 3.0
-            continue
-        # "a car bombing of a pub ... by the UDA", "massacred by X militants": a named group after "by" in a
-        # sentence that reports an act is its author ("backed by", "held by" X are not)
-        if p.kind in ("group", "term") and _LEFT_BY_NAMED.search(left) and _VIOLENT.search(left) \
-                and not _LEFT_BY_NOT_AGENT.search(left):
-            p.agent += 2.5
-            continue
-        acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
-        if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
-                or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
+        f = role_features(text, p, sent)
+        agent, patient = role_scores(p.kind, f)
+        p.agent += agent
+        p.patient += patient
+        if "speaker" in f:
             p.speaker = True
-            if (sr := _SELF_REPORT.match(right)) and p.kind in ("group", "term", "military", "police") \
-                    and _self_report_acts(sr, right):
-                p.speaker = False
-                p.agent += 2.0
-                p.self_ref = True
-            continue
-        bare = _LEFT_QUANT.search(left) is not None and _RIGHT_BARE_PASSIVE.match(right) is not None
-        if _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right) or bare:
-            p.patient += 2.0
-        elif _RIGHT_DEFEND.match(right):
-            p.patient += 1.0
-        elif _RIGHT_AGENT.match(right):
-            p.agent += 2.0
-        elif p.kind in ("group", "term", "unidentified", "military", "police") and _RIGHT_NOUN_AGENT.match(right):
-            p.agent += 1.5
-        tactic = (p.kind in ("military", "police") and _TACTIC_HEAD.search(p.text) is not None
-                  and not _RIGHT_TACTIC_TARGET.match(right))
-        if tactic:  # "Russian shelling of a market", "killed in a security operation": the user acted
-            p.agent += 2.5
-        left_agent = False
-        # "killed in a (suspected) Taliban attack": the victims' verb belongs to the attack, whose author X is
-        if p.kind in ("group", "term", "unidentified") and _LEFT_IN_EVENT.search(left) and _RIGHT_EVENT_NOUN.match(right):
-            p.agent += 2.0
-            left_agent = True
-        elif _LEFT_MEMBERS_OF_PATIENT.search(left):
-            p.patient += 3.0
-        elif _LEFT_AGENT.search(left):
-            p.agent += 2.0
-            left_agent = True
-        elif (sus := _LEFT_SUSPECTED.search(left)) and not (_LEFT_PATIENT.search(left[:sus.start()])
-                                                           or _LEFT_WEAK_PATIENT.search(left[:sus.start()])):
-            p.agent += 2.0
-        if _POSSESSIVE_SELF.search(left) and p.kind in ("unidentified", "term", "military"):
+        if "self-report" in f or "possessive-self" in f:
             p.self_ref = True
-            p.agent += 0.5
-        if _LEFT_BETWEEN_SECOND.search(left):  # the other side of a fight outranks its bystander victims
-            p.patient += 2.5
-        elif _LEFT_BETWEEN_FIRST.search(left):
-            p.agent += 1.5
-        elif left_agent or tactic:  # "an attack blamed on X": the agent cue is nearer than "attack"
-            pass
-        elif _LEFT_PATIENT.search(left):
-            p.patient += 2.0
-        elif _LEFT_WEAK_PATIENT.search(left):
-            p.patient += 0.75
-        if p.kind == "civ_weak":
-            p.patient *= 0.35
-            p.agent *= 0.35
     # a parenthetical acronym repeats the name before it and takes its role: "the Pakistani Taliban (TTP)"
     for prev, p in zip(phrases, phrases[1:]):
         gap = text[prev.end:p.start]
@@ -954,7 +898,7 @@ def _value(p: ActorPhrase, others: list[ActorPhrase], doc: Document, rules: list
     return ActorValue(name=p.name, actor_type=p.actor_type, evidence=ev, rules=rs)
 
 
-def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, country: str | None,
+def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann: Annotation, country: str | None,
                    derive: bool = False) -> str | None:
     if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
         return claim.claimed_by
@@ -962,7 +906,7 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, cou
         return ctx.claim.claimed_by
     if "responsibility-claim" in claim.rules:
         for ev in claim.evidence:
-            for p in find_actor_phrases(doc, ev.start, ev.end, country):
+            for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann):
                 if p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)):
                     return p.name
         if derive:  # a report naming a claimant the lexicon does not know
@@ -973,11 +917,10 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, cou
     return None
 
 
-_ATTRIB_CUE = re.compile(r"\b(?:claim\w*|suspect\w*|suspicion|blam\w+|attribut\w+|behind|responsib\w+|carried out by|"
-                         r"believed|thought to)\b", re.I)
+_ATTRIB_CUE = _ROLE_CUES.cues["attrib_cue"]
 
 
-def _attributed_party(doc: Document, mention: Mention, ranges: list[tuple[int, int]],
+def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: list[tuple[int, int]],
                       country: str | None) -> ActorPhrase | None:
     """A non-state party that an attribution sentence after the mention, on its line, names as
     the perpetrator ("The attack was claimed by X.", "X is suspected."); sentences that report a
@@ -986,11 +929,11 @@ def _attributed_party(doc: Document, mention: Mention, ranges: list[tuple[int, i
     start = max(e for _, e in ranges)
     para = text.find("\n", start)  # the mention's own line (a list item or table row is an event of its own)
     end = min(len(text), start + 800, para if para >= 0 else len(text))
-    for s0, s1 in _sentence_bounds(text, start, end):
+    for s0, s1 in ann.sentences(start, end):
         sent = text[s0:s1]
         if not _ATTRIB_CUE.search(sent):
             continue
-        found = _with_derived(doc, [(s0, s1)], _raw_phrases(sent, s0))
+        found = _with_derived(doc, [(s0, s1)], raw_phrases(ann, s0, s1))
         for p in found:
             _name_phrase(p, country, None)
         found = [p for p in found if p.name and (p.kind == "group" or (p.kind == "term" and p.actor_type in
@@ -1015,7 +958,7 @@ def _is_derived_name(name: str | None) -> bool:
     """A name that is neither in the lexicon nor a template: derived from the text."""
     if not name or name.startswith(_TEMPLATE_PREFIXES) or "Ethnic Militia" in name:
         return False
-    lex = _lexicon()
+    lex = lexicon()
     if name in lex.groups:
         return False
     return not any(name in (g.get("by_country") or {}).values() or name in (g.get("by_region_country") or {}).values()
@@ -1024,9 +967,9 @@ def _is_derived_name(name: str | None) -> bool:
 
 def _is_known_name(name: str) -> bool:
     """A country, demonym or lexicon alias: not a derived organisation name."""
-    lex = _lexicon()
-    k = _norm(name)
-    return k in lex.adjective_country or k in lex.alias_map or _norm(name.split(": ", 1)[0]) in lex.alias_map
+    lex = lexicon()
+    k = norm(name)
+    return k in lex.adjective_country or k in lex.alias_map or norm(name.split(": ", 1)[0]) in lex.alias_map
 
 
 def _place_name(name: str) -> bool:
@@ -1060,7 +1003,7 @@ def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorP
 
 
 def acting_party(doc: Document, mention: Mention, country: str | None,
-                 within: tuple[int, int] | None = None) -> ActorPhrase | None:
+                 within: tuple[int, int] | None = None, annotation: Annotation | None = None) -> ActorPhrase | None:
     """The best agent by the role rules of :func:`extract_actors` (no claimant, no defaults).
 
     ``within`` limits the search to one span (a sentence) of the mention. A name that is acted
@@ -1068,10 +1011,11 @@ def acting_party(doc: Document, mention: Mention, country: str | None,
     to tell whether a state speaker ("the army said ...") speaks of its own forces' operation.
     """
     text = doc.text
+    ann = annotation_for(doc, annotation=annotation)
     ranges = [within] if within is not None else mention_ranges(mention)
     phrases: list[ActorPhrase] = []
     for s, e in ranges:
-        phrases.extend(p for p in _raw_phrases(text[s:e], s))
+        phrases.extend(raw_phrases(ann, s, e))
     for p in phrases:
         _name_phrase(p, country, None)
     phrases = [p for p in phrases if p.name]
@@ -1079,7 +1023,7 @@ def acting_party(doc: Document, mention: Mention, country: str | None,
         phrases = [p for p in phrases if not (p.kind == "unidentified" and p.generic_word in _ABSORBABLE
                                               and p.rule != "actor-country-default")]
     for s, e in ranges:
-        for sent in _sentence_bounds(text, s, e):
+        for sent in ann.sentences(s, e):
             _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
     agents = sorted((p for p in phrases if not p.speaker and p.agent > 0 and p.agent > p.patient),
                     key=lambda p: (-(p.agent - p.patient), p.start))
@@ -1105,7 +1049,7 @@ def _crowd_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return rx(trig["protest"]), rx([*trig["riot"], *trig["mob"]])
 
 
-_NOT_LETHAL_FIRE = re.compile(r"\bfired (?:into|in) the air\b|\bfired (?:tear ?gas|warning shots)\b", re.I)
+_NOT_LETHAL_FIRE = _ROLE_CUES.cues["not_lethal_fire"]
 
 
 def _crowd_mode(mtext: str, participants: list[ActorPhrase]) -> tuple[str, tuple[int, int]] | None:
@@ -1131,12 +1075,12 @@ def _crowd_mode(mtext: str, participants: list[ActorPhrase]) -> tuple[str, tuple
 _STATE_TYPES = (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER)
 
 
-def _weapon_is_subject(text: str, ranges: list[tuple[int, int]],
+def _weapon_is_subject(text: str, ann: Annotation, ranges: list[tuple[int, int]],
                        participants: list[ActorPhrase]) -> tuple[int, int] | None:
     """(sentence start, explosive word start) when the first sentence naming an explosive (not an air
     strike) has no acting party in it, else None."""
     for s, e in ranges:
-        for s0, s1 in _sentence_bounds(text, s, e):
+        for s0, s1 in ann.sentences(s, e):
             m = _EXPLOSIVE.search(text, s0, s1)
             if m is None or _DISRUPTED_CUE.search(text, s0, s1):  # explosives found or defused: no user acted
                 continue
@@ -1157,15 +1101,16 @@ def extract_actors(
 ) -> ActorsValue:
     """actor1 / assoc_actor_1 / actor2 / assoc_actor_2 with neutral names (docs/rules/actors.md)."""
     text = doc.text
+    ann = annotation_for(doc, ctx)
     ranges = mention_ranges(mention)
     raw: list[ActorPhrase] = []
     for s, e in ranges:
-        raw.extend(_raw_phrases(text[s:e], s))
+        raw.extend(raw_phrases(ann, s, e))
     country, country_rule = _event_country(doc, mention, ctx, place, raw)
     is_claim = claim.source_kind == SourceKind.CLAIM or (ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM)
     if not is_claim:  # derived names come only from report voice (design: open-vocabulary actors)
         raw = _with_derived(doc, ranges, raw)
-    claimant = _claimant_name(claim, ctx, doc, country, derive=not is_claim)
+    claimant = _claimant_name(claim, ctx, doc, ann, country, derive=not is_claim)
     for p in raw:
         _name_phrase(p, country, claimant)
     phrases = [p for p in raw if p.name]
@@ -1174,14 +1119,22 @@ def extract_actors(
     # generic words for fighters refer to the named group when one is named in the mention
     # (a mission or coalition - type 1/8 - is not what "fighters" or "militants" refer to)
     named_groups = [p for p in phrases if (p.kind == "group" and p.actor_type not in _STATE_TYPES
-                                           and not _lexicon().groups.get(p.name or "", {}).get("pro_government"))
+                                           and not lexicon().groups.get(p.name or "", {}).get("pro_government"))
                     or (p.kind == "term" and not p.self_ref and
                                                                  p.actor_type in (ActorType.REBEL_GROUP,))]
     group_claimant = claimant if claimant and not _is_state_name(claimant) else None
     if named_groups or group_claimant:
+        # a generic word after the one named group refers back to it ("Kurdish PKK rebels ... The rebels
+        # attacked the camp"): in report voice it takes the group's name and keeps its own role cues
+        # (rule actor-generic-anaphor); with several groups named, or before the name, it is dropped
+        named = {p.name for p in named_groups}
+        head = named_groups[0] if len(named) == 1 and not is_claim and group_claimant in (None, *named) else None
         kept = []
         for p in phrases:
             if p.kind == "unidentified" and p.generic_word in _ABSORBABLE and p.rule != "actor-country-default":
+                if head is not None and p.start >= head.end:
+                    p.kind, p.name, p.actor_type, p.rule = head.kind, head.name, head.actor_type, "actor-generic-anaphor"
+                    kept.append(p)
                 continue
             kept.append(p)
         phrases = kept
@@ -1194,7 +1147,7 @@ def extract_actors(
                 p.rule = "actor-claimant-self-reference"
 
     for s, e in ranges:
-        for sent in _sentence_bounds(text, s, e):
+        for sent in ann.sentences(s, e):
             _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
     for p in phrases:  # the frame that licensed a derived name is itself an agent cue when no other cue fired
         if p.rule.split(":", 1)[-1] in _AGENT_FRAMES and p.rule.startswith("actor-derived") and p.agent == p.patient == 0:
@@ -1231,11 +1184,11 @@ def extract_actors(
             if p.kind in ("military", "police"):
                 p.agent, p.patient = 0.0, 4.0
             if p.kind == "military" and p.rule == "state-forces-from-context" and p.generic_word in _CROWD_POLICE_WORDS:
-                p.kind, p.name, p.rule = "police", f"Police Forces of {_of(country)}", "state-forces-crowd-control"
+                p.kind, p.name, p.rule = "police", f"Police Forces of {of_country(country)}", "state-forces-crowd-control"
     # a weapon that acts by itself in the first sentence that names it (no agent there): the
     # perpetrator is its unnamed user (or the party named responsible), never the state forces that
     # act in other sentences (responders, background)
-    weapon_at = _weapon_is_subject(text, ranges, participants) if crowd is None else None
+    weapon_at = _weapon_is_subject(text, ann, ranges, participants) if crowd is None else None
     implied = weapon_at is not None
     # ---- actor1
     actor1: ActorPhrase | None = None
@@ -1297,7 +1250,7 @@ def extract_actors(
     # X", "X is suspected") replaces an unidentified perpetrator (rule actor1-attributed-later)
     if not is_claim and (actor1 is None or (actor1.kind == "unidentified" and not actor1.rule == "actor-country-default")
                          or "actor1-unidentified-default" in a1_rules):
-        later = _attributed_party(doc, mention, ranges, country)
+        later = _attributed_party(doc, ann, mention, ranges, country)
         if later is not None:
             actor1 = later
             a1_rules = ["actor1-attributed-later"]
@@ -1348,7 +1301,7 @@ def extract_actors(
 
     value = ActorsValue(rules=[r for r in dict.fromkeys(rules) if r])
     if actor1 is not None and actor1.end > actor1.start:
-        sent = next(((a, b) for s_, e_ in ranges for a, b in _sentence_bounds(text, s_, e_) if a <= actor1.start < b),
+        sent = next(((a, b) for s_, e_ in ranges for a, b in ann.sentences(s_, e_) if a <= actor1.start < b),
                     (actor1.start, actor1.end))
         if _LEFT_SUSPECTED.search(text[max(sent[0], actor1.start - 30):actor1.start]) \
                 or _RIGHT_SUSPECTED.match(text[actor1.end:sent[1]]):

@@ -28,9 +28,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..model import ClaimValue, DocContext, Document, Evidence, Mention, SourceKind
+from ..model import ActorType, ClaimValue, DocContext, Document, Evidence, Mention, SourceKind
 from ..resources import load_yaml
 from . import claims as claims_mod
+from .actor_names import canonical_party, is_generic_actor
+from .actors import annotation_for, group_type
 
 RELAY_RULES = ("relay-claim-voice", "relay-acting-party", "relay-state-own-forces")
 
@@ -76,16 +78,14 @@ def _own_sources(plain: str) -> bool:
         if own.search(m.group("speaker")):
             return True
     for m in said.finditer(plain):
-        sp = claims_mod._speaker_start(plain, m.start())
+        sp = claims_mod.speaker_start(plain, m.start())
         if own.search(plain[sp : m.start()]):
             return True
     return False
 
 
-def _norm(name: str | None) -> str:
-    from ..link import _canonical_party
-
-    return _canonical_party(name) if name else ""
+def _party(name: str | None) -> str:
+    return canonical_party(name) if name else ""
 
 
 def relay_of(
@@ -96,28 +96,27 @@ def relay_of(
     if ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM:
         return None  # the party's own statement: the claim itself, not a relay
     text = doc.text
-    plain = claims_mod._strip_quotes(text[mention.start : mention.end])
+    ann = annotation_for(doc, ctx)
+    plain = claims_mod.strip_quotes(text[mention.start : mention.end])
     base = mention.start
     if _own_sources(plain):
         return None  # the outlet has its own source for the figures (a hospital, witnesses)
     if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
         return claim.claimed_by, list(claim.evidence), "relay-claim-voice"
-    from ..link import _is_generic_actor
-
-    generic = _is_generic_actor(actor1) and not (actor1 or "").lower().startswith(("military forces", "police forces"))
-    target = "" if generic else _norm(actor1)
-    country = country or claims_mod._mention_country(ctx, mention)
+    generic = is_generic_actor(actor1) and not (actor1 or "").lower().startswith(("military forces", "police forces"))
+    target = "" if generic else _party(actor1)
+    country = country or claims_mod.mention_country(ctx, mention)
     cues = _cues()
     refs, said, according = cues.refs, cues.said, cues.according
     spans: list[tuple[int, int, int]] = []  # speaker start, speaker end, cue end
     for m in said.finditer(plain):
-        sp = claims_mod._speaker_start(plain, m.start())
+        sp = claims_mod.speaker_start(plain, m.start())
         sp = max(sp, plain.rfind(",", sp, m.start()) + 1)  # the phrase right before the verb
         while sp < m.start() and (plain[sp].isspace() or sp > 0 and plain[sp - 1].isalnum()):
             sp += 1  # never start inside a word
         if sp >= m.start():
             continue
-        after = plain[m.end() : claims_mod._sentence_end(plain, m.end(), len(plain))]
+        after = plain[m.end() : claims_mod.statement_end(ann, base + m.end(), mention.end) - base]
         after = re.sub(r"^\s*(?:in an? [\w\s-]{1,30}?|on \w+|later|also|that)\b", " ", after, flags=re.I)
         sent_start = max(plain.rfind(c, 0, sp) for c in ".;\n") + 1
         before = plain[sent_start:sp]
@@ -137,11 +136,11 @@ def relay_of(
         cue = [Evidence.of(text, base + lo, base + hi)]
         if target and refs.search(phrase) and not generic:
             return actor1 or "", cue, "relay-acting-party"  # "the faction said", "a spokesman for the movement"
-        name, _ = claims_mod._resolve_speaker(doc, base + s0, base + s1, base + s0, country)
+        name, _ = claims_mod.resolve_speaker(doc, ann, base + s0, base + s1, base + s0, country)
         if not name:
             continue
         name = claims_mod.resolve_group(name, country)
-        if target and _norm(name) == target:
+        if target and _party(name) == target:
             return actor1 or "", cue, "relay-acting-party"
         if generic and _is_armed_group(name):
             return name, cue, "relay-acting-party"  # an unnamed attacker, and a group tells the act
@@ -155,7 +154,4 @@ def _is_state(name: str) -> bool:
 
 
 def _is_armed_group(name: str) -> bool:
-    from ..model import ActorType
-    from .actors import group_type
-
     return group_type(name) in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)

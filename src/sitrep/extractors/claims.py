@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..annotate import mention_ranges
+from ..annotate import Annotation, mention_ranges
 from ..model import (
     ClaimValue,
     CountsValue,
@@ -34,9 +34,11 @@ from ..model import (
     SourceKind,
 )
 from .actors import (  # noqa: F401
-    _lexicon,
-    _norm,
+    lexicon,
+    norm,
+    of_country,
     acting_party,
+    annotation_for,
     country_iso3,
     find_actor_phrases,
     group_type,
@@ -45,7 +47,8 @@ from .actors import (  # noqa: F401
     resolve_group,
 )
 
-__all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims", "add_own_dead"]
+__all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims", "add_own_dead",
+           "mention_country", "resolve_speaker", "speaker_start", "strip_quotes", "statement_end"]
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{0,600}[\"\u201d]")
 def _first_person() -> re.Pattern[str]:
@@ -181,7 +184,7 @@ _INDEPENDENT = _Independent()
 _CLAUSE_START = re.compile(r"[.;:\n]")
 
 
-def _speaker_start(text: str, pos: int, limit: int = 0) -> int:
+def speaker_start(text: str, pos: int, limit: int = 0) -> int:
     """Start of the speaker phrase before ``pos``: after the last clause break, at most 80 chars back."""
     lo = max(limit, pos - 80)
     cut = lo
@@ -192,21 +195,21 @@ def _speaker_start(text: str, pos: int, limit: int = 0) -> int:
     return cut
 
 
-def _strip_quotes(text: str) -> str:
+def strip_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-def _group_in(doc: Document, start: int, end: int, country: str | None = None) -> tuple[str | None, Evidence | None]:
+def _group_in(doc: Document, ann: Annotation, start: int, end: int, country: str | None = None) -> tuple[str | None, Evidence | None]:
     """The first named armed group (or group media outlet) in ``doc.text[start:end]``."""
-    lex = _lexicon()
+    lex = lexicon()
     best: tuple[int, str, Evidence] | None = None
-    for p in find_actor_phrases(doc, start, end, country):
+    for p in find_actor_phrases(doc, start, end, country, annotation=ann):
         if p.kind == "group" or (p.kind == "term" and p.rule.endswith("self-label") and p.name and "Unidentified" not in p.name):
             best = (p.start, p.name or "", Evidence.of(doc.text, p.start, p.end))
             break
     m = lex.media_re.search(doc.text, start, end)
     if m and (best is None or m.start() < best[0]):
-        name = lex.media.get(_norm(m.group()))
+        name = lex.media.get(norm(m.group()))
         if name:
             best = (m.start(), resolve_group(name, country), Evidence.of(doc.text, m.start(), m.end()))
     if best is None:
@@ -214,62 +217,61 @@ def _group_in(doc: Document, start: int, end: int, country: str | None = None) -
     return best[1], best[2]
 
 
-def _state_party(doc: Document, start: int, end: int, country: str | None) -> tuple[str | None, Evidence | None]:
-    for p in find_actor_phrases(doc, start, end, country):
+def _state_party(doc: Document, ann: Annotation, start: int, end: int, country: str | None) -> tuple[str | None, Evidence | None]:
+    for p in find_actor_phrases(doc, start, end, country, annotation=ann):
         if p.kind in ("military", "police") and p.name:
             return p.name, Evidence.of(doc.text, p.start, p.end)
     m = _STATE_SPEAKER.search(doc.text, start, end)
     if m and country:
         kind = "Police" if "police" in m.group().lower() else "Military"
-        from .actors import _of
-
-        return f"{kind} Forces of {_of(country)}", Evidence.of(doc.text, m.start(), m.end())
+        return f"{kind} Forces of {of_country(country)}", Evidence.of(doc.text, m.start(), m.end())
     return None, None
 
 
 def _doc_country(doc: Document) -> str | None:
-    lex = _lexicon()
+    lex = lexicon()
     m = lex.country_name_re.search(doc.text)
     if m:
-        return lex.adjective_country.get(_norm(m.group()))
+        return lex.adjective_country.get(norm(m.group()))
     return None
 
 
-def document_claim(doc: Document) -> ClaimValue:
+def document_claim(doc: Document, annotation: Annotation | None = None) -> ClaimValue:
     """The document's voice: claim when a party to the events reports its own actions."""
     text = doc.text
-    plain = _strip_quotes(text)
+    ann = annotation_for(doc, annotation=annotation)
+    plain = strip_quotes(text)
     country = _doc_country(doc)
     head_end = min(len(text), 400)
     # (1) first person plural of an armed party, outside quotations
     m = _FIRST_PERSON.search(plain)
     if m:
         # a ministry / army press release speaks for the state even when it names groups first
-        name, ev = (None, None) if _MINISTRY.search(text, 0, head_end) else _group_in(doc, 0, len(text), country)
+        name, ev = (None, None) if _MINISTRY.search(text, 0, head_end) else _group_in(doc, ann, 0, len(text), country)
         if name is None and (_MINISTRY.search(text) or _OWN_FORCES.search(plain)):
-            name, ev = _state_party(doc, 0, len(text), country)
+            name, ev = _state_party(doc, ann, 0, len(text), country)
         evs = [Evidence.of(text, m.start(), m.end())] + ([ev] if ev else [])
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-first-person"])
     # (1b) a group's own bulletin: its self-labels and its enemy labels, in its own words
-    own = _own_voice(doc, plain, country)
+    own = _own_voice(doc, ann, plain, country)
     if own is not None:
         return own
     # (2) the voice is a group's media outlet (source field or opening lines)
-    lex = _lexicon()
-    if doc.source and _norm(doc.source) in lex.media:
-        name = resolve_group(lex.media[_norm(doc.source)], country)
+    lex = lexicon()
+    if doc.source and norm(doc.source) in lex.media:
+        name = resolve_group(lex.media[norm(doc.source)], country)
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, rules=["claim-group-media-source"])
     mm = lex.media_re.search(text, 0, head_end)
     independent = _INDEPENDENT.search(plain)
     if mm and not independent:
-        name = resolve_group(lex.media[_norm(mm.group())], country)
+        name = resolve_group(lex.media[norm(mm.group())], country)
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name,
                           evidence=[Evidence.of(text, mm.start(), mm.end())], rules=["claim-group-media-voice"])
     # (3) a claims digest / a group's statement with no independent voice
     dg = _DIGEST.search(text, 0, head_end)
     gs = _GROUP_SAID.search(plain)
     if (dg or gs) and not independent:
-        name, ev = _group_in(doc, 0, len(text), country)
+        name, ev = _group_in(doc, ann, 0, len(text), country)
         anchor = dg or gs
         assert anchor is not None
         evs = [Evidence.of(text, anchor.start(), anchor.end())] + ([ev] if ev else [])
@@ -278,7 +280,7 @@ def document_claim(doc: Document) -> ClaimValue:
     # (4) a ministry / army press release about its own forces' operations
     mi = _MINISTRY.search(text, 0, head_end)
     if mi and _OWN_FORCES.search(plain) and not _INDEPENDENT.search(plain[: mi.start()]):
-        name, ev = _state_party(doc, 0, len(text), country)
+        name, ev = _state_party(doc, ann, 0, len(text), country)
         evs = [Evidence.of(text, mi.start(), mi.end())]
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-state-statement"])
     return ClaimValue(source_kind=SourceKind.REPORT, rules=["report-third-party"])
@@ -306,7 +308,7 @@ class _Label:
 
 def _label_phrases(doc: Document, plain: str) -> list[_Label]:
     """The lexicon's labels (data/neutral_terms.yaml) used outside quotations, in document order."""
-    lex = _lexicon()
+    lex = lexicon()
     out = []
     for m in lex.terms_re.finditer(plain):
         idx = int(m.lastgroup[1:]) if m.lastgroup else -1
@@ -316,7 +318,7 @@ def _label_phrases(doc: Document, plain: str) -> list[_Label]:
     return out
 
 
-def _own_voice(doc: Document, plain: str, country: str | None) -> ClaimValue | None:
+def _own_voice(doc: Document, ann: Annotation, plain: str, country: str | None) -> ClaimValue | None:
     """A party's own bulletin, told in its own words (decision table, row 1).
 
     The group names itself with its self-labels ("soldiers of the caliphate", "the mujahideen",
@@ -333,18 +335,18 @@ def _own_voice(doc: Document, plain: str, country: str | None) -> ClaimValue | N
     others = any(p.kind != "self-label" for p in labels)
     if len(selves) < 2 and not (selves and others):
         return None
-    name, ev = _own_name(doc, labels, country)
+    name, ev = _own_name(doc, ann, labels, country)
     first = next(p for p in labels if p.kind == "self-label")
     evs = [Evidence.of(doc.text, first.start, first.end)] + ([ev] if ev is not None and ev.start != first.start else [])
     return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-own-voice"])
 
 
-def _own_name(doc: Document, labels: list[_Label], country: str | None) -> tuple[str | None, Evidence | None]:
+def _own_name(doc: Document, ann: Annotation, labels: list[_Label], country: str | None) -> tuple[str | None, Evidence | None]:
     """The group a bulletin speaks for: a self-label that names it, else the group its head names."""
     for p in labels:
         if p.kind == "self-label" and p.maps_to and "{" not in p.maps_to and group_type(p.maps_to) is not None:
             return resolve_group(p.maps_to, country, doc.published), Evidence.of(doc.text, p.start, p.end)
-    name, ev = _head_group(doc)
+    name, ev = _head_group(doc, ann)
     return (resolve_group(name, country, doc.published) if name else None), ev
 
 
@@ -357,7 +359,7 @@ def force_source_kind(claim: ClaimValue, kind: SourceKind) -> ClaimValue:
     return ClaimValue(source_kind=SourceKind.REPORT, claimed_by=None, evidence=list(claim.evidence), rules=rules)
 
 
-def _mention_country(ctx: DocContext | None, mention: Mention) -> str | None:
+def mention_country(ctx: DocContext | None, mention: Mention) -> str | None:
     if ctx is None:
         return None
     sp = ctx.section_places.get(mention.section)
@@ -368,25 +370,25 @@ def _mention_country(ctx: DocContext | None, mention: Mention) -> str | None:
     return None
 
 
-def _resolve_speaker(doc: Document, s_start: int, s_end: int, before: int, country: str | None) -> tuple[str | None, Evidence | None]:
+def resolve_speaker(doc: Document, ann: Annotation, s_start: int, s_end: int, before: int, country: str | None) -> tuple[str | None, Evidence | None]:
     """The neutral name of a speaker phrase; "the group" is the last group named before it."""
-    name, ev = _group_in(doc, s_start, s_end, country)
+    name, ev = _group_in(doc, ann, s_start, s_end, country)
     if name:
         return name, ev
     span = doc.text[s_start:s_end]
     if _GROUP_PRONOUN.search(span) or re.search(r"\bit\b|\bits (?:media|statement|spokes)", span, re.I):
         # coreference: the closest group named earlier in the document
-        last = _last_group_before(doc, before, country)
+        last = _last_group_before(doc, ann, before, country)
         if last is not None:
             return last.name, Evidence.of(doc.text, last.start, last.end)
         return None, None
-    return _state_party(doc, s_start, s_end, country)
+    return _state_party(doc, ann, s_start, s_end, country)
 
 
 _EDGE = 200  # characters at a window's left edge whose phrases may differ from a scan from 0
 
 
-def _last_group_before(doc: Document, before: int, country: str | None):  # noqa: ANN202
+def _last_group_before(doc: Document, ann: Annotation, before: int, country: str | None):  # noqa: ANN202
     """The last group phrase in ``doc.text[:before]``. Windows ending at ``before`` widen fourfold
     until one holds a group clear of its left edge (an actor phrase is far shorter than the
     edge), so the cost follows the distance to that group, not the length of the document."""
@@ -395,7 +397,7 @@ def _last_group_before(doc: Document, before: int, country: str | None):  # noqa
         lo = max(0, before - width)
         edge = lo + _EDGE if lo else 0
         last = None
-        for p in find_actor_phrases(doc, lo, before, country):
+        for p in find_actor_phrases(doc, lo, before, country, annotation=ann):
             if p.kind == "group" and p.start >= edge:
                 last = p
         if last is not None or lo == 0:
@@ -403,21 +405,33 @@ def _last_group_before(doc: Document, before: int, country: str | None):  # noqa
         width *= 4
 
 
-def responsibility_claims(doc: Document, start: int = 0, end: int | None = None) -> list[Evidence]:
+def responsibility_claims(doc: Document, start: int = 0, end: int | None = None,
+                          annotation: Annotation | None = None) -> list[Evidence]:
     """Spans where a party claims responsibility (not negated: "no group claimed" is excluded)."""
     end = len(doc.text) if end is None else end
+    ann = annotation_for(doc, annotation=annotation)
     out = []
     for m in _RESPONSIBILITY.finditer(doc.text, start, end):
-        s = _speaker_start(doc.text, m.start(), start)
+        s = speaker_start(doc.text, m.start(), start)
         if _NEGATED.search(doc.text[s:m.end()]):
             continue
-        out.append(Evidence.of(doc.text, s, _sentence_end(doc.text, m.end(), end)))
+        out.append(Evidence.of(doc.text, s, statement_end(ann, m.end(), end)))
     return out
 
 
-def _sentence_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"[.;\n]").search(text, pos, limit)
-    return m.start() if m else limit
+def statement_end(ann: Annotation, pos: int, limit: int) -> int:
+    """Where the statement that runs through ``pos`` ends: the end of its sentence (the annotation's
+    one sentence source, without the closing stop) or an earlier semicolon, at most ``limit``."""
+    text = ann.text
+    sents = ann.sentences(pos, limit)
+    end = sents[0][1] if sents else limit
+    while end > pos and text[end - 1] in _CLOSING:
+        end -= 1
+    semi = text.find(";", pos, end)
+    return semi if semi >= 0 else end
+
+
+_CLOSING = " \t\n.!?"
 
 
 _TRIGGER = re.compile(r"\b(?:attack\w*|bomb\w*|blast|explosi\w+|kill\w*|ambush\w*|shot|clash\w*|kidnap\w*|abduct\w*|strike)\b", re.I)
@@ -442,19 +456,19 @@ def _head_end(text: str) -> int:
     return min(pos, 600)
 
 
-def _head_group(doc: Document) -> tuple[str | None, Evidence | None]:
+def _head_group(doc: Document, ann: Annotation) -> tuple[str | None, Evidence | None]:
     """The armed group (not a state, not a mission) a claim document names in its head as its voice."""
     end = _head_end(doc.text)
-    lex = _lexicon()
-    for p in find_actor_phrases(doc, 0, end):
+    lex = lexicon()
+    for p in find_actor_phrases(doc, 0, end, annotation=ann):
         named_self = p.kind == "term" and p.rule.endswith("self-label") and p.name and "{" not in p.name
         if (p.kind == "group" or named_self) and p.name and group_type(p.name) is not None and (
             int(group_type(p.name) or 0) in (2, 3, 4)
         ):
             return p.name, Evidence.of(doc.text, p.start, p.end)
     m = lex.media_re.search(doc.text, 0, end)
-    if m and _norm(m.group()) in lex.media:
-        return lex.media[_norm(m.group())], Evidence.of(doc.text, m.start(), m.end())
+    if m and norm(m.group()) in lex.media:
+        return lex.media[norm(m.group())], Evidence.of(doc.text, m.start(), m.end())
     return None, None
 
 
@@ -481,7 +495,7 @@ def _header_branch(doc: Document, mention: Mention, ctx: DocContext | None, voic
     return region_branch(base, region.iso2), header
 
 
-def _state_operation_claim(doc: Document, mention: Mention, plain: str, country: str | None) -> ClaimValue | None:
+def _state_operation_claim(doc: Document, ann: Annotation, mention: Mention, plain: str, country: str | None) -> ClaimValue | None:
     """A state organ's statement about its own forces' operation in a sentence of a report.
 
     "Troops ambushed fighters near X, killing 12, the army said in a statement." -> claim by
@@ -500,23 +514,23 @@ def _state_operation_claim(doc: Document, mention: Mention, plain: str, country:
         sp = plain[s0:s1]
         if not _STATE_VOICE_WORDS.search(sp) or _NOT_STATE_VOICE.search(sp):
             continue
-        lex = _lexicon()
+        lex = lexicon()
         spk_state = None
         # the speaker with a few characters before it: "U.S. Africa Command" is cut after "U.S."
         s_wide = max(0, s0 - 8)
         ma = lex.adj_force_re.search(plain[s_wide:s1])
         if ma:
-            spk_state = lex.adjective_country.get(_norm(ma.group("adj") or ma.group("adj2") or ""))
+            spk_state = lex.adjective_country.get(norm(ma.group("adj") or ma.group("adj2") or ""))
         if spk_state is None:
-            for p in find_actor_phrases(doc, base + s_wide, base + s1, country):
+            for p in find_actor_phrases(doc, base + s_wide, base + s1, country, annotation=ann):
                 if p.kind in ("military", "police") and p.generic_word in lex.countries:
                     spk_state = p.generic_word
                     break
-        sents = _sentence_bounds_of(doc.text, mention)
+        sents = [sb for s, e in mention_ranges(mention) for sb in ann.sentences(s, e)]
         here = next(((a, b) for a, b in sents if a <= base + s0 < b), None)
-        agent = acting_party(doc, mention, country, here)
+        agent = acting_party(doc, mention, country, here, annotation=ann)
         if agent is None and here is not None and sents and here != sents[0]:
-            agent = acting_party(doc, mention, country, sents[0])
+            agent = acting_party(doc, mention, country, sents[0], annotation=ann)
         name = None
         if agent is not None and agent.kind in ("military", "police") and agent.name:
             agent_state = agent.generic_word if agent.generic_word in lex.countries else country
@@ -525,31 +539,24 @@ def _state_operation_claim(doc: Document, mention: Mention, plain: str, country:
         elif agent is None and _AIR_STRIKE.search(plain) and not re.search(r"\bpolice\b", sp, re.I):
             state = spk_state or country
             if state:
-                from .actors import _of  # noqa: PLC0415
-
-                name = f"Military Forces of {_of(state)}"
+                name = f"Military Forces of {of_country(state)}"
         if name:
             return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name,
                               evidence=[Evidence.of(doc.text, base + s0, base + e)], rules=["claim-state-operation"])
     return None
 
 
-def _sentence_bounds_of(text: str, mention: Mention) -> list[tuple[int, int]]:
-    from .actors import _sentence_bounds  # noqa: PLC0415
-
-    return [sb for s, e in mention_ranges(mention) for sb in _sentence_bounds(text, s, e)]
-
-
 def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> ClaimValue:
     """Per event: claim when the party itself is the source of this event's information."""
-    country = _mention_country(ctx, mention)
+    country = mention_country(ctx, mention)
+    ann = annotation_for(doc, ctx)
     text = doc.text
     doc_claim = ctx.claim if ctx is not None else ClaimValue()
     if doc_claim.source_kind == SourceKind.CLAIM:
         name = doc_claim.claimed_by
         evs = list(doc_claim.evidence)
         rules = [*doc_claim.rules, "claim-document-voice"]
-        voice, voice_ev = _head_group(doc)
+        voice, voice_ev = _head_group(doc, ann)
         branch, header = _header_branch(doc, mention, ctx, voice)
         if branch:
             return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=branch, evidence=[*evs, header] if header else evs,
@@ -558,7 +565,7 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
             name = voice
             evs = [*evs, voice_ev] if voice_ev else evs
         elif not name:
-            head_state, head_ev = (_state_party(doc, 0, _head_end(text), country)
+            head_state, head_ev = (_state_party(doc, ann, 0, _head_end(text), country)
                                    if _HEAD_STATE_VOICE.search(text, 0, _head_end(text)) else (None, None))
             if head_state:
                 name = head_state
@@ -566,21 +573,21 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
                 rules.append("claim-head-state")
         if not name:
             for m in _ATTRIBUTED.finditer(text, mention.start, mention.end):
-                sp = _speaker_start(text, m.start(), mention.start)
-                name, ev = _resolve_speaker(doc, sp, m.start(), mention.start, country)
+                sp = speaker_start(text, m.start(), mention.start)
+                name, ev = resolve_speaker(doc, ann, sp, m.start(), mention.start, country)
                 if name:
                     evs.append(Evidence.of(text, sp, m.end()))
                     break
         if name:
             name = resolve_group(name, country, doc.published)
         if name and _is_state_claimant(name) and (
-            _STATE_DEPLORES.search(text, mention.start, mention.end) or not _state_took_part(doc, mention, country, name)
+            _STATE_DEPLORES.search(text, mention.start, mention.end) or not _state_took_part(doc, ann, mention, country, name)
         ):
             # a state's statement about an act of others (an attack on civilians, on its officers):
             # the state is not reporting its own action -> the statement is a report of that event
             return ClaimValue(source_kind=SourceKind.REPORT, evidence=evs, rules=[*rules, "report-state-on-others"])
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=rules)
-    plain = _strip_quotes(text[mention.start:mention.end])
+    plain = strip_quotes(text[mention.start:mention.end])
     base = mention.start
     # a party speaking of its own action, with details (figures, outcome) of the event
     for rx in (_ATTRIBUTED, _CLAIMED_TO):
@@ -588,11 +595,11 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
             clause = m.group("clause")
             if _RESP_ONLY.match(clause) or not _OUTCOME.search(clause):
                 continue
-            sp = _speaker_start(plain, m.start())
+            sp = speaker_start(plain, m.start())
             if _NEGATED.search(plain[sp:m.start()][-30:]):
                 continue
             s0, s1 = base + sp, base + m.start()
-            name, _ = _resolve_speaker(doc, s0, s1, s0, country)
+            name, _ = resolve_speaker(doc, ann, s0, s1, s0, country)
             if not name:
                 continue
             return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=resolve_group(name, country),
@@ -600,25 +607,25 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
                               rules=["claim-attributed-sentence"])
     for m in _ACCORDING.finditer(plain):
         s0, s1 = base + m.start("speaker"), base + m.end("speaker")
-        name, _ = _resolve_speaker(doc, s0, s1, s0, country)
+        name, _ = resolve_speaker(doc, ann, s0, s1, s0, country)
         if name:
             return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=resolve_group(name, country),
                               evidence=[Evidence.of(text, base + m.start(), base + m.end())],
                               rules=["claim-according-to-statement"])
-    state = _state_operation_claim(doc, mention, plain, country)
+    state = _state_operation_claim(doc, ann, mention, plain, country)
     if state is not None:
         return state
     # a party's statement taking responsibility and giving the event's figures, relayed with no
     # source of the outlet's own (decision table, row 4)
-    relayed = _responsibility_statement(doc, mention, country)
+    relayed = _responsibility_statement(doc, ann, mention, country)
     if relayed is not None:
         return relayed
     # a bare responsibility claim: the figures stay the outlet's report
-    resp = responsibility_claims(doc, mention.start, mention.end)
+    resp = responsibility_claims(doc, mention.start, mention.end, ann)
     if resp:
         return ClaimValue(source_kind=SourceKind.REPORT, evidence=resp[:1], rules=["report-third-party", "responsibility-claim"])
     # the document's only responsibility claim, for its first event
-    all_resp = responsibility_claims(doc)
+    all_resp = responsibility_claims(doc, annotation=ann)
     if len(all_resp) == 1 and all_resp[0].start >= mention.end:
         first = _TRIGGER.search(text, _body_start(text))
         if first is not None and mention.start <= first.start() < mention.end:
@@ -636,7 +643,7 @@ _FIGURES = re.compile(
 )
 
 
-def _responsibility_statement(doc: Document, mention: Mention, country: str | None) -> ClaimValue | None:
+def _responsibility_statement(doc: Document, ann: Annotation, mention: Mention, country: str | None) -> ClaimValue | None:
     """A party's statement taking responsibility that gives the event's figures: a relayed claim.
 
     'A spokesman for X said: "We take full responsibility for the attack ..., in which 12 soldiers
@@ -649,17 +656,17 @@ def _responsibility_statement(doc: Document, mention: Mention, country: str | No
     if _INDEPENDENT.search(seg) or _DATELINE.search(text, 0, min(len(text), 200)):
         return None
     for m in _RESPONSIBILITY.finditer(seg):
-        sp = _speaker_start(seg, m.start())
+        sp = speaker_start(seg, m.start())
         if _NEGATED.search(seg[sp:m.start()][-40:]):
             continue
         # the statement: from the responsibility words to the end of the quotation or sentence
         q_end = seg.find("\u201d", m.end()) if "\u201c" in seg[:m.start()] else seg.find('"', m.end())
-        stmt_end = q_end if q_end > 0 else _sentence_end(seg, m.end(), len(seg))
+        stmt_end = q_end if q_end > 0 else statement_end(ann, mention.start + m.end(), mention.end) - mention.start
         if not _FIGURES.search(seg, m.end(), stmt_end + 1):
             continue
         # the speaker: the group named in the mention up to the statement (speaker phrase or quote)
         s0 = mention.start
-        name, ev = _group_in(doc, s0, mention.start + m.end(), country)
+        name, ev = _group_in(doc, ann, s0, mention.start + m.end(), country)
         if not name:
             continue
         evs = [Evidence.of(text, mention.start + sp, mention.start + stmt_end)]
@@ -681,14 +688,14 @@ def _is_state_claimant(name: str) -> bool:
     return name.startswith(("Military Forces of ", "Police Forces of "))
 
 
-def _state_took_part(doc: Document, mention: Mention, country: str | None, state_name: str) -> bool:
+def _state_took_part(doc: Document, ann: Annotation, mention: Mention, country: str | None, state_name: str) -> bool:
     """Did the claimant state's forces act in this event (not merely suffer it or be absent)?
 
     A ministry's or police statement is a claim for the operations its forces carried out or the
     fights they took part in ("troops repelled an attack by ..."); an attack by others on
     civilians or on its own officers (an IED that struck a police vehicle) is its report.
     """
-    agent = acting_party(doc, mention, country)
+    agent = acting_party(doc, mention, country, annotation=ann)
     state = state_name.split(" of ", 1)[1]
     state = state[4:] if state.startswith("the ") else state
 
@@ -700,7 +707,7 @@ def _state_took_part(doc: Document, mention: Mention, country: str | None, state
         return True
     plain = doc.text[mention.start:mention.end]
     present = _OWN_SIDE.search(plain) is not None or any(
-        is_state(p) for p in find_actor_phrases(doc, mention.start, mention.end, country))
+        is_state(p) for p in find_actor_phrases(doc, mention.start, mention.end, country, annotation=ann))
     if not present:
         return False
     # others acted: the state's forces took part only if they fought back

@@ -21,11 +21,16 @@ combined (updates, sums, subsets, conflicting figures) into one value. All vocab
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..annotate import mention_ranges
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..annotate import Annotation, add_spans, annotate, mention_ranges
+from ..nlp import get_nlp
 from ..model import CountsValue, CountValue, Document, Evidence, Mention
 from ..resources import load_tsv, load_yaml
 
@@ -39,27 +44,8 @@ __all__ = [
 
 CATEGORIES = ("killed", "injured", "casualties", "captured")
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
-_COMMA_NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
-_PLAIN_NUM_RE = re.compile(r"\d+")
-_DECIMAL_RE = re.compile(r"\d+\.\d+")
-_WORD_RE = re.compile(r"[^\W\d_]")
-_PUNCT_OK_IN_NP = {"-", "'", "’"}
-_RANGE_JOINERS = {"to", "-", "–", "—", "or"}
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
-# cheap pre-checks before the "none" and suicide-attacker patterns run
-_NONE_HINT_RE = re.compile(
-    r"\b(?:no|none|nobody|no-one|without|not|didn't|unhurt|unharmed|uninjured|unscathed|peacefully)\b",
-    re.IGNORECASE,
-)
-_SUICIDE_HINT_RE = re.compile(r"suicid|blew|detonat|immolat|laden|rammed", re.IGNORECASE)
-# quotation marks are not tokens: a quoted figure counts like any other
-_QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"})
-_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "reported", "stated", "confirmed",
-                           "explained", "announced", "claimed", "noted", "according"})
 _UNKNOWN_RULE = "unknown-number:open"
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
-_PREPS = {"of", "in", "from", "at", "on", "inside", "near", "aboard", "belonging", "outside"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -90,15 +76,21 @@ def _phrases(items: Any) -> dict[tuple[str, ...], Any]:
     out: dict[tuple[str, ...], Any] = {}
     if isinstance(items, dict):
         for k, v in items.items():
-            out[tuple(_tokens_of(str(k)))] = v
+            out[tuple(_words(str(k)))] = v
     else:
         for k in items:
-            out[tuple(_tokens_of(str(k)))] = True
+            out[tuple(_words(str(k)))] = True
     return out
 
 
-def _tokens_of(s: str) -> list[str]:
-    return [m.group(0).lower() for m in _TOKEN_RE.finditer(s)]
+def _words(s: str) -> list[str]:
+    """The lower-cased words of a vocabulary phrase, split by the one tokenizer (spaCy's), as
+    the words of a text are."""
+    return [_low(t.text) for t in get_nlp().tokenizer(s) if not t.is_space]
+
+
+def _low(word: str) -> str:
+    return word.lower().replace("’", "'")
 
 
 class _PhraseTable:
@@ -177,15 +169,22 @@ class _Lexicon:
     invariant: set[str]
     cumulative_tolls: list[re.Pattern[str]]
     to_death: list[re.Pattern[str]]
+    gap_adverb_suffix: str
+    gap_adverb_min: int
+    pronoun_quantifiers: dict[str, dict[str, int]]
+    none_hint: re.Pattern[str]
+    suicide_hint: re.Pattern[str]
+    w: dict[str, frozenset[str]]  # count_patterns.yaml: word_classes
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     d = load_yaml("count_patterns.yaml")
     nw = d["number_words"]
+    classes = {k: frozenset(str(w) for w in v) for k, v in d["word_classes"].items()}
     vague: dict[tuple[str, ...], Any] = {}
     for row in load_tsv("vague_numbers.tsv"):
-        vague[tuple(_tokens_of(row["phrase"]))] = (
+        vague[tuple(_words(row["phrase"]))] = (
             int(row["value"]),
             row["kind"].strip(),
             row["multiplier"].strip() == "yes",
@@ -194,29 +193,29 @@ def _lexicon() -> _Lexicon:
     prefix: dict[tuple[str, ...], Any] = {}
     for kind, words in d["hedges"]["prefix"].items():
         for w in words:
-            prefix[tuple(_tokens_of(w))] = (kind, "hedge:" + "-".join(_tokens_of(w)))
+            prefix[tuple(_words(w))] = (kind, "hedge:" + "-".join(_words(w)))
     suffix: dict[tuple[str, ...], Any] = {}
     for kind, words in d["hedges"]["suffix"].items():
         for w in words:
-            suffix[tuple(_tokens_of(w))] = (kind, "hedge:" + "-".join(_tokens_of(w)).strip("-"))
+            suffix[tuple(_words(w))] = (kind, "hedge:" + "-".join(_words(w)).strip("-"))
     person: dict[tuple[str, ...], Any] = {}
     for plural, singular in d["person_nouns"].items():
         lemma = singular or plural
-        person[tuple(_tokens_of(plural))] = (lemma, False)
+        person[tuple(_words(plural))] = (lemma, False)
         if singular:
-            person[tuple(_tokens_of(singular))] = (lemma, True)
+            person[tuple(_words(singular))] = (lemma, True)
     category_nouns = {w: cat for cat, ws in d["category_nouns"].items() for w in ws}
     left: dict[tuple[str, ...], str] = {}
     right: dict[tuple[str, ...], str] = {}
     active: dict[tuple[str, ...], str] = {}
     for cat, t in d["triggers"].items():
         for w in t.get("left", []):
-            left[tuple(_tokens_of(w))] = cat
+            left[tuple(_words(w))] = cat
         for w in t.get("right", []):
-            right[tuple(_tokens_of(w))] = cat
+            right[tuple(_words(w))] = cat
         for w in t.get("active", []):
-            active[tuple(_tokens_of(w))] = cat
-    toll = {tuple(_tokens_of(k)): v for k, v in d["toll_nouns"].items()}
+            active[tuple(_words(w))] = cat
+    toll = {tuple(_words(k)): v for k, v in d["toll_nouns"].items()}
     nones = []
     for group in d["none_patterns"]:
         cats = tuple(group["categories"])
@@ -233,15 +232,10 @@ def _lexicon() -> _Lexicon:
         right_gap
         | chain
         | trigger_words
-        | _PREPS
-        | {"or", "but", "said", "says", "say", "according", "including", "during", "after",
-           "before", "when", "while", "into", "for", "with", "without", "by", "amid",
-           "following", "across", "than", "hostage", "captive", "dead", "yesterday", "today",
-           "tonight", "lives", "this", "morning", "evening", "night", "afternoon", "were",
-           "there", "here", "they", "we", "he", "she", "it", "i", "you", "them", "those",
-           "over", "under", "against", "around", "about", "through", "across", "inside"}
+        | classes["prepositions"]
+        | classes["np_stop"]
     )
-    number_starts = set(units) | set(tens) | {k[0] for k in vague} | {"a", "an"}
+    number_starts = set(units) | set(tens) | {k[0] for k in vague} | classes["articles"]
     return _Lexicon(
         units=units,
         tens=tens,
@@ -292,6 +286,12 @@ def _lexicon() -> _Lexicon:
         invariant={str(k) for k, v in d["person_nouns"].items() if v is None},
         cumulative_tolls=[re.compile(p, re.IGNORECASE) for p in d.get("cumulative_tolls") or []],
         to_death=[re.compile(p, re.IGNORECASE) for p in d.get("to_death_patterns") or []],
+        gap_adverb_suffix=str(d["right_gap_adverb"]["suffix"]),
+        gap_adverb_min=int(d["right_gap_adverb"]["min_length"]),
+        pronoun_quantifiers={k: {q: int(n) for q, n in v.items()} for k, v in d["pronoun_quantifiers"].items()},
+        none_hint=re.compile(d["none_hint"], re.IGNORECASE),
+        suicide_hint=re.compile(d["suicide_hint"], re.IGNORECASE),
+        w=classes,
     )
 
 
@@ -306,6 +306,7 @@ class _Toks:
     raw: list[str]
     lows: list[str]
     n: int = 0
+    numbers: dict[int, NumberValue] = field(default_factory=dict)  # detector findings by start offset
 
     def __post_init__(self) -> None:
         self.n = len(self.lows)
@@ -315,21 +316,25 @@ class _Toks:
         return 0 <= a < self.n and 0 <= b < self.n and self.ends[a] == self.starts[b]
 
 
-def _tokenize(text: str, start: int = 0, end: int | None = None) -> _Toks:
-    end = len(text) if end is None else end
+def _toks_of(text: str, spans: list[Span]) -> _Toks:
+    """The words of ``spans`` (spaCy tokens of the annotated document) as one stream; quotation
+    marks and white space are left out ('killed "more than 10" soldiers' reads as 'killed more
+    than 10 soldiers')."""
+    quotes = _lexicon().w["quotes"]
     starts, ends, raw = [], [], []
-    for m in _TOKEN_RE.finditer(text, start, end):
-        if m.group(0) in _QUOTES:
-            continue  # 'killed "more than 10" soldiers' reads as 'killed more than 10 soldiers'
-        starts.append(m.start())
-        ends.append(m.end())
-        raw.append(m.group(0))
-    lows = [r.lower().replace("’", "'") for r in raw]
-    return _Toks(text, starts, ends, raw, lows)
+    for span in spans:
+        for tok in span:
+            w = tok.text
+            if tok.is_space or w in quotes:
+                continue
+            starts.append(tok.idx)
+            ends.append(tok.idx + len(w))
+            raw.append(w)
+    return _Toks(text, starts, ends, raw, [_low(r) for r in raw])
 
 
 def _is_word(tok: str) -> bool:
-    return bool(_WORD_RE.match(tok))
+    return tok[:1].isalpha()
 
 
 # --------------------------------------------------------------------------------------------
@@ -344,11 +349,19 @@ class _Core:
 
 
 def _digits_value(tok: str) -> int | None:
-    if _PLAIN_NUM_RE.fullmatch(tok):
+    """'12' -> 12, '1,200' -> 1200 (groups of three after the first); None otherwise."""
+    if tok.isdecimal():
         return int(tok)
-    if _COMMA_NUM_RE.fullmatch(tok):
+    head, *groups = tok.split(",")
+    if groups and 1 <= len(head) <= 3 and head.isdecimal() and all(len(g) == 3 and g.isdecimal() for g in groups):
         return int(tok.replace(",", ""))
     return None
+
+
+def _is_decimal(tok: str) -> bool:
+    """'1.5', '0.75': digits, a point, digits."""
+    whole, point, frac = tok.partition(".")
+    return bool(point) and whole.isdecimal() and frac.isdecimal()
 
 
 def _sub_hundred(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
@@ -376,7 +389,7 @@ def _below_thousand(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
     if i >= t.n:
         return None
     w = t.lows[i]
-    if w in ("a", "an") and i + 1 < t.n and t.lows[i + 1] in lx.hundred:
+    if w in lx.w["articles"] and i + 1 < t.n and t.lows[i + 1] in lx.hundred:
         v, j = 100, i + 2
     else:
         sub = _sub_hundred(lx, t, i)
@@ -401,7 +414,7 @@ def _word_number(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
     if first is None:
         if (
             i + 1 < t.n
-            and t.lows[i] in ("a", "an")
+            and t.lows[i] in lx.w["articles"]
             and t.lows[i + 1] in lx.scales
         ):
             first = (1, i + 1)
@@ -453,7 +466,7 @@ def _scan_core(lx: _Lexicon, t: _Toks, i: int) -> _Core | None:
         return _Core(value, j, kind == "vague", tuple(rules))
     # digits, with an optional scale word ("1.5 million", "2 thousand")
     dv = _digits_value(w)
-    if dv is not None or _DECIMAL_RE.fullmatch(w):
+    if dv is not None or _is_decimal(w):
         if t.touching(i, i + 1) and _is_word(t.lows[i + 1]):
             return None  # '12th', '5km', '2d'
         j = i + 1
@@ -468,7 +481,7 @@ def _scan_core(lx: _Lexicon, t: _Toks, i: int) -> _Core | None:
         if j < t.n and t.lows[j] in lx.dozen:
             return _Core(dv * 12, j + 1, False, ())
         return _Core(dv, j, False, ())
-    if w in ("a", "an") and i + 1 < t.n and t.lows[i + 1] in lx.dozen:
+    if w in lx.w["articles"] and i + 1 < t.n and t.lows[i + 1] in lx.dozen:
         return _Core(12, i + 2, False, ("word:a-dozen=12",))
     wn = _word_number(lx, t, i)
     if wn is None:
@@ -496,7 +509,7 @@ def _scan_number(lx: _Lexicon, t: _Toks, i: int) -> _Num | None:
         return None
     w = t.lows[i]
     # 'between 10 and 15', 'from 10 to 15'
-    if w in ("between", "from"):
+    if w in lx.w["range_openers"]:
         a = _scan_core(lx, t, i + 1)
         joiner = "and" if w == "between" else "to"
         if a is not None and a.end < t.n and t.lows[a.end] in (joiner, "-", "–"):
@@ -516,7 +529,7 @@ def _scan_number(lx: _Lexicon, t: _Toks, i: int) -> _Num | None:
         return None
     k = core.end
     # range: '10 to 15', '10-15', 'two or three'
-    if k < t.n and t.lows[k] in _RANGE_JOINERS and not core.vague:
+    if k < t.n and t.lows[k] in lx.w["range_joiners"] and not core.vague:
         if t.lows[k] != "-" or (t.touching(k - 1, k) and t.touching(k, k + 1)):
             b = _scan_core(lx, t, k + 1)
             if b is not None and not b.vague and b.value > core.value:
@@ -567,13 +580,18 @@ def _to_value(t: _Toks, num: _Num, base: int = 0) -> NumberValue:
     )
 
 
+def _string_toks(text: str) -> _Toks:
+    """A free-standing string's words (the public helpers below), by the same spaCy tokenizer."""
+    return _toks_of(text, [get_nlp().tokenizer(text)[:]])
+
+
 def parse_number(text: str) -> NumberValue | None:
     """Parse ``text`` as one number expression ("1,200", "twenty-three", "at least 7", "dozens",
     "between 10 and 15"); ``None`` when it is not one (surrounding spaces are allowed)."""
     if not isinstance(text, str) or not text.strip():
         return None
     lx = _lexicon()
-    t = _tokenize(text)
+    t = _string_toks(text)
     if t.n == 0:
         return None
     num = _scan_number(lx, t, 0)
@@ -582,22 +600,49 @@ def parse_number(text: str) -> NumberValue | None:
     return _to_value(t, num)
 
 
+def _number_candidates(lx: _Lexicon, t: _Toks) -> list[NumberValue]:
+    """The number expression that starts at each word where one can start (they may overlap:
+    "at least 7" and "7"); the reader chooses among them."""
+    out: list[NumberValue] = []
+    for i in range(t.n):
+        if _may_start_number(lx, t, i):
+            num = _scan_number(lx, t, i)
+            if num is not None:
+                out.append(_to_value(t, num))
+    return out
+
+
+def _leftmost_longest(found: list[NumberValue]) -> list[NumberValue]:
+    """Candidates read left to right, each taking the words it covers (no overlaps)."""
+    out: list[NumberValue] = []
+    for v in found:
+        if not out or v.start >= out[-1].end:
+            out.append(v)
+    return out
+
+
 def find_numbers(text: str) -> list[NumberValue]:
     """Every number expression in ``text``, left to right, not overlapping, with offsets."""
     if not text:
         return []
-    lx = _lexicon()
-    t = _tokenize(text)
-    out: list[NumberValue] = []
-    i = 0
-    while i < t.n:
-        num = _scan_number(lx, t, i) if _may_start_number(lx, t, i) else None
-        if num is None:
-            i += 1
-            continue
-        out.append(_to_value(t, num))
-        i = num.j
-    return out
+    return _leftmost_longest(_number_candidates(_lexicon(), _string_toks(text)))
+
+
+#: the span group of the numbers detector, and the detector's spaCy component name
+NUMBERS_GROUP = "numbers"
+NUMBERS_DETECTOR = "sitrep_numbers"
+
+
+@Language.component(NUMBERS_DETECTOR)
+def detect_numbers(doc: Doc) -> Doc:
+    """The numbers detector: every number expression of the document (digits, words, vague
+    words, hedges, ranges; docs/rules/counts.md "Numbers"), found once at each word where one
+    can start, as the span group ``numbers``: rule id = the expression's first rule tag (or
+    ``number`` for a plain figure), value = its :class:`NumberValue` (document offsets)."""
+    t = _toks_of(doc.text, [doc[:]])
+    found = _number_candidates(_lexicon(), t)
+    add_spans(doc, NUMBERS_GROUP, [(v.start, v.end, v.rules[0] if v.rules else "number", v) for v in found])
+    return doc
 
 
 def _may_start_number(lx: _Lexicon, t: _Toks, i: int) -> bool:
@@ -606,7 +651,7 @@ def _may_start_number(lx: _Lexicon, t: _Toks, i: int) -> bool:
         w[0].isdigit()
         or w in lx.number_starts
         or w in lx.hedge_prefix_firsts
-        or w in ("between", "from")
+        or w in lx.w["range_openers"]
     )
 
 
@@ -633,21 +678,17 @@ class _Item:
     rules: list[str] = field(default_factory=list)
 
 
-_ATTACKER_HEADS = {"bomber", "attacker", "assailant", "gunman", "militant", "insurgent",
-                   "suicide", "perpetrator"}
-
-
 def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
     """Fill the item's head noun from tokens after the figure."""
     k = j
     n = t.n
     if k < n and t.lows[k] == "of":
         nxt = t.lows[k + 1] if k + 1 < n else ""
-        if nxt in ("them", "whom", "which", "those", "these", "us"):
+        if nxt in lx.w["of_pronouns"]:
             item.subset, item.kind, item.np_end = True, "subset", k + 2
             return
         k += 1
-        if k < n and t.lows[k] in ("the", "these", "those", "his", "her", "their", "its"):
+        if k < n and t.lows[k] in lx.w["of_determiners"]:
             k += 1
         if k < n and t.lows[k] in lx.subset_of:
             item.subset, item.subset_of = True, lx.subset_of[t.lows[k]]
@@ -666,13 +707,13 @@ def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
             # noun compounds: 'peasant members', 'police officers', 'militia fighters'
             while k + cnt < n and (sing or lemma in lx.invariant):
                 more = lx.person.forward(t.lows, k + cnt, n)
-                if more is None or more[1][0] in ("others", "more"):
+                if more is None or more[1][0] in lx.w["additive_heads"]:
                     break
                 k, cnt, (lemma, sing) = k + cnt, more[0], more[1]
             item.head, item.kind, item.np_end = lemma, "person", k + cnt
-            if lemma in ("others", "more"):
+            if lemma in lx.w["additive_heads"]:
                 item.additive = True
-            if lemma in _ATTACKER_HEADS:
+            if lemma in lx.w["attacker_heads"]:
                 item.attacker = True
             _hostage_after(lx, t, item)
             return
@@ -691,16 +732,16 @@ def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
             continue
         if w in lx.hostage_words:
             break
-        if w in lx.np_stop or (not _is_word(w) and w not in _PUNCT_OK_IN_NP):
+        if w in lx.np_stop or (not _is_word(w) and w not in lx.w["np_punctuation"]):
             break
-        if w in _PUNCT_OK_IN_NP and not (t.touching(k - 1, k) and t.touching(k, k + 1)):
+        if w in lx.w["np_punctuation"] and not (t.touching(k - 1, k) and t.touching(k, k + 1)):
             break
         if w[0].isdigit() or w in lx.units or w in lx.tens:
             break
         if w in lx.months:
             item.kind, item.head, item.np_end = "other", w, k + 1
             return
-        if w not in _PUNCT_OK_IN_NP:
+        if w not in lx.w["np_punctuation"]:
             mods += 1
             last_mod = w
         k += 1
@@ -719,7 +760,7 @@ def _person_ahead(lx: _Lexicon, t: _Toks, k: int) -> bool:
         if q >= t.n:
             return False
         pm = lx.person.forward(t.lows, q, t.n)
-        if pm is not None and pm[1][0] not in ("others", "more", "ones"):
+        if pm is not None and pm[1][0] not in lx.w["not_a_group"]:
             return True
         w = t.lows[q]
         if not _is_word(w) or w in lx.np_stop or w in lx.non_person:
@@ -744,30 +785,30 @@ def _excluded(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
     nxt = t.lows[j] if j < t.n else ""
     if item.kind == "other":
         return True
-    if prev in lx.designators and not (prev in ("at", "by", "since") and first in lx.hedge_prefix_firsts):
+    if prev in lx.designators and not (prev in lx.w["designator_prepositions"] and first in lx.hedge_prefix_firsts):
         return True
-    if prev == "." and i > 1 and t.lows[i - 2] in ("no", "nos"):
+    if prev == "." and i > 1 and t.lows[i - 2] in lx.w["number_abbreviations"]:
         return True
     if prev in lx.months or nxt in lx.months:
         return True
-    if prev in ("how", "no", "every", "each", "per") or (prev == "the" and first == "one" and nxt != "of"):
+    if prev in lx.w["before_no_count"] or (prev == "the" and first == "one" and nxt != "of"):
         return True
-    if first == "one" and nxt in ("another", "way", "side", "day"):
+    if first == "one" and nxt in lx.w["one_idioms"]:
         return True
     if first == "both" and item.np_end < t.n and t.lows[item.np_end] == "and":
         return True  # 'both soldiers and civilians' is a conjunction, not 2
-    if first == "both" and (prev in _PREPS or prev in ("between", "to", "for", "by", "with")):
+    if first == "both" and (prev in lx.w["prepositions"] or prev in lx.w["both_sides_after"]):
         return True  # 'fighters on both sides were killed': the sides, not 2 people  # 'both soldiers and civilians' is a conjunction, not 2
     # attached punctuation: 'F-16', '12/3', '10:30', '$5', '12-year-old', '50%'
-    if i > 0 and t.touching(i - 1, i) and t.lows[i - 1] in ("-", "/", ":", "$", "€", "£", "#", "."):
+    if i > 0 and t.touching(i - 1, i) and t.lows[i - 1] in lx.w["attached_before"]:
         if not (t.lows[i - 1] == "-" and i > 1 and t.lows[i - 2][0].isdigit() is False
                 and not t.touching(i - 2, i - 1)):
             return True
-    if j < t.n and t.touching(j - 1, j) and nxt in ("/", ":", "%", "$"):
+    if j < t.n and t.touching(j - 1, j) and nxt in lx.w["attached_after"]:
         return True
     if nxt == "-" and t.touching(j - 1, j) and j + 1 < t.n and _is_word(t.lows[j + 1]):
         return True
-    if nxt in ("percent", "per", "%", "o'clock", "a.m", "p.m", "am", "pm", "hrs", "gmt"):
+    if nxt in lx.w["measure_after"]:
         return True
     single_digits = num.j - num.i == 1 and first[0].isdigit()
     if single_digits and item.kind in ("bare", "unknown") and len(first) == 4:
@@ -876,7 +917,7 @@ def _starts_object(lx: _Lexicon, t: _Toks, k: int) -> bool:
     w = t.lows[k]
     if w[0].isdigit() or w in lx.units or w in lx.tens or w in lx.sing_det or w in lx.obj_pronouns:
         return True
-    if w in ("them", "us", "themselves", "dozens", "scores", "hundreds", "several", "many", "some"):
+    if w in lx.w["object_starters"]:
         return True
     if lx.hedge_prefix.forward(t.lows, k, t.n) is not None:
         return True
@@ -913,7 +954,7 @@ def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[i
             w = t.lows[p]
             if w in lx.negations or w.endswith("n't") or w in lx.modals:
                 return None
-            if w not in lx.right_gap:
+            if w not in lx.right_gap and not _gap_adverb(lx, t, p):
                 break
             if w in lx.passive_aux:
                 passive = True
@@ -935,6 +976,13 @@ def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[i
     return None
 
 
+def _gap_adverb(lx: _Lexicon, t: _Toks, p: int) -> bool:
+    """An adverb in "-ly" between a noun phrase and its verb: 'were mistakenly killed'
+    (``count_patterns.yaml: right_gap_adverb``)."""
+    w = t.lows[p]
+    return len(w) >= lx.gap_adverb_min and w.endswith(lx.gap_adverb_suffix) and t.raw[p].islower()
+
+
 def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     """Skip a prepositional phrase ('five members of the family were killed') or a
     parenthetical ('four persons, dressed in uniform, were killed'; '4 soldiers -- including a
@@ -942,7 +990,7 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     if k >= ceiling:
         return None
     w = t.lows[k]
-    if w in _PREPS:
+    if w in lx.w["prepositions"]:
         q = k + 1
         steps = 0
         while q < ceiling and steps < 8:
@@ -957,7 +1005,7 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
             q += 1
             steps += 1
         return q if q > k + 1 else None
-    closer = {",": ",", "(": ")", "-": "-"}.get(w)
+    closer = {",": ",", "(": ")", "-": "-", "--": "--"}.get(w)  # "--" is one token, "- -" two
     if closer is None:
         return None
     if w == "-" and not (k + 1 < ceiling and t.lows[k + 1] == "-"):
@@ -980,6 +1028,8 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
         if x == closer and q > start:
             end = q + (2 if w == "-" and q + 1 < t.n and t.lows[q + 1] == "-" else 1)
             return end
+        if subset and w == "," and q > start + 1 and x in lx.passive_aux:
+            return q  # '6 people, including a soldier were killed': the part ends at the verb
         if x in (".", ";", ":") or x in lx.passive_aux:
             return None
         if not subset and (x[0].isdigit() or x in lx.units or x in lx.tens):
@@ -1006,7 +1056,7 @@ def _singular_np(lx: _Lexicon, t: _Toks, i: int) -> _Item | None:
                 return None
             num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
             item = _Item(num=num, np_end=k + n, head=lemma, kind="person", singular_np=True)
-            if lemma in _ATTACKER_HEADS:
+            if lemma in lx.w["attacker_heads"]:
                 item.attacker = True
             if t.lows[i] == "another":
                 item.additive = True
@@ -1022,13 +1072,13 @@ def _singular_np(lx: _Lexicon, t: _Toks, i: int) -> _Item | None:
             k + 1 < t.n and t.lows[k + 1] == "-" and t.touching(k, k + 1)
         ):
             return None  # 'the nine peasant members': a figure, not one person
-        if w in ("body", "corpse"):
+        if w in lx.w["body_nouns"]:
             num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
             return _Item(num=num, np_end=k + 1, head=w, kind="category", noun_cat="killed",
                          singular_np=True)
         if w in lx.np_stop and w not in ("dead",):
             return None
-        if not (_is_word(w) or w[0].isdigit() or w in _PUNCT_OK_IN_NP):
+        if not (_is_word(w) or w[0].isdigit() or w in lx.w["np_punctuation"]):
             return None
         if (w in lx.non_person and not _person_ahead(lx, t, k)) or w in lx.category_nouns:
             return None
@@ -1056,6 +1106,7 @@ class _Stmt:
     attacker: bool = False
     weak: bool = False  # 'was killed' with no figure: used only when nothing else is said
     of_pronoun: bool = False  # 'killed seven of them': a part of a group, not of a toll
+    toll: bool = False  # 'the deaths of 25 militants': a toll phrase
 
 
 def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int | None, int | None]:
@@ -1065,12 +1116,23 @@ def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int 
     return best, low, high
 
 
+def _number_at(t: _Toks, i: int) -> _Num | None:
+    """The detector's number expression that starts at word ``i`` and ends inside the stream."""
+    v = t.numbers.get(t.starts[i])
+    if v is None:
+        return None
+    j = bisect_left(t.ends, v.end, i)
+    if j >= t.n or t.ends[j] != v.end:
+        return None
+    return _Num(i, j + 1, v.best, v.low, v.high, v.rules, v.vague)
+
+
 def _items_in(lx: _Lexicon, t: _Toks) -> list[_Item]:
     items: list[_Item] = []
     i = 0
     while i < t.n:
         w = t.lows[i]
-        num = _scan_number(lx, t, i) if _may_start_number(lx, t, i) else None
+        num = _number_at(t, i)
         if num is not None:
             item = _Item(num=num, np_end=num.j, head=None, kind="bare")
             _scan_np(lx, t, num.j, item)
@@ -1091,12 +1153,19 @@ def _items_in(lx: _Lexicon, t: _Toks) -> list[_Item]:
                 items.append(_Item(num=num, np_end=i + 1, head=None, kind="bare", additive=True))
                 i += 1
                 continue
+        quant = lx.pronoun_quantifiers.get(w)
+        if quant and i > 0 and i + 1 < t.n and t.lows[i + 1] in quant:
+            v = quant[t.lows[i + 1]]  # 'killing them both'
+            num = _Num(i, i + 2, v, v, v, ("object-pronoun",), False)
+            items.append(_Item(num=num, np_end=i + 2, head=w, kind="pronoun"))
+            i += 2
+            continue
         if w in lx.obj_pronouns and i > 0:
             nxt = t.lows[i + 1] if i + 1 < t.n else ""
             if not _is_word(nxt) or nxt in lx.np_stop:
                 num = _Num(i, i + 1, lx.obj_pronouns[w], 1, 1, ("object-pronoun",), False)
                 item = _Item(num=num, np_end=i + 1, head=w, kind="pronoun")
-                if w in ("himself", "herself"):
+                if w in lx.w["reflexives"]:
                     item.attacker = True
                 items.append(item)
         i += 1
@@ -1113,13 +1182,13 @@ def _is_speaker(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
     if i == 0 or t.lows[i - 1] != ",":
         return False
     k = item.np_end
-    return k < t.n and k > i + 1 - (1 if item.singular_np else 0) and t.lows[k] in _SPEECH_VERBS
+    return k < t.n and k > i + 1 - (1 if item.singular_np else 0) and t.lows[k] in lx.w["speech_verbs"]
 
 
 def _pp_chain(lx: _Lexicon, between: list[str]) -> int:
     """'9 members of the security forces and several fighters': the length of the
     prepositional phrase when ``between`` is one followed by a connector, else 0."""
-    if len(between) < 3 or len(between) > 9 or between[0] not in _PREPS or between[-1] not in lx.chain:
+    if len(between) < 3 or len(between) > 9 or between[0] not in lx.w["prepositions"] or between[-1] not in lx.chain:
         return 0
     q = len(between) - 1
     while q > 1 and between[q - 1] in lx.chain:
@@ -1129,6 +1198,18 @@ def _pp_chain(lx: _Lexicon, between: list[str]) -> int:
                            and (w,) not in lx.right.table for w in body):
         return 0
     return q
+
+
+def _breakdown(lx: _Lexicon, t: _Toks, its: list[_Item]) -> bool:
+    """'Eight people, seven police officers and the police chief, were killed': a total followed
+    by a comma and a list that adds up to it, the total's noun generic or the list's items having
+    no noun of their own ('five men, three Catholic and two Protestant'); `breakdown`."""
+    if len(its) < 3 or t.lows[its[0].np_end : its[1].num.i] != [","]:
+        return False
+    total, rest = its[0], its[1:]
+    if total.num.vague or total.num.best != sum(x.num.best for x in rest):
+        return False
+    return total.kind == "person" and (total.head in lx.generic or all(x.kind in ("unknown", "bare") for x in rest))
 
 
 def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
@@ -1143,7 +1224,7 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
         if chains:
             prev = chains[-1][-1]
             between = t.lows[prev.np_end : it.num.i]
-            while between and between[-1] in _POSSESSIVES:
+            while between and between[-1] in lx.w["possessives"]:
                 between = between[:-1]  # 'a woman and her two children'
             pp = _pp_chain(lx, between)
             if prev.np_end <= it.num.i and (pp or all(w in lx.chain for w in between)) and (
@@ -1206,9 +1287,12 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
             if whole and len(whole) < len(its):
                 its = whole  # '12 people, 5 of them children': the part is not added
             appos = False
+            breakdown = _breakdown(lx, t, its)
+            if breakdown:
+                its = its[:1]
             if len(its) == 2 and all(x.singular_np for x in its) \
                     and t.lows[its[0].np_end:its[1].num.i] == [","] \
-                    and t.lows[its[1].num.i] in ("a", "an"):
+                    and t.lows[its[1].num.i] in lx.w["articles"]:
                 # 'killing the driver, a municipal employee,': one person described twice
                 # (a list of two would say 'and'); docs/rules/counts.md "Apposition"
                 its = its[:1]
@@ -1230,6 +1314,8 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                 rules.append("sum:coordinated")
             if appos:
                 rules.append("apposition")
+            if breakdown:
+                rules.append("breakdown")
             heads = frozenset(x.head or "" for x in its)
             generic = all(
                 x.head is None or x.head in lx.generic or x.kind in ("bare", "category")
@@ -1246,7 +1332,8 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                     pos=start,
                     rules=rules,
                     heads=heads,
-                    generic=generic or its[0].toll,
+                    generic=generic,
+                    toll=its[0].toll,
                     vague=any(x.num.vague for x in its),
                     update=its[0].update,
                     additive=its[0].additive and not its[0].toll,
@@ -1279,7 +1366,7 @@ def _singular_aux_statements(lx: _Lexicon, t: _Toks, used: set[int]) -> list[_St
                 continue
         if subj in lx.non_person or subj in lx.modals:
             continue
-        if any(t.lows[q] in ("whether", "if", "unclear", "unknown") for q in range(max(0, p - 6), p)):
+        if any(t.lows[q] in lx.w["uncertainty"] for q in range(max(0, p - 6), p)):
             continue
         if cat == "casualties":
             continue
@@ -1296,7 +1383,7 @@ def _singular_aux_statements(lx: _Lexicon, t: _Toks, used: set[int]) -> list[_St
                 heads=frozenset({"aux:" + subj}),
                 generic=False,
                 weak=True,
-                attacker=subj in _ATTACKER_HEADS,
+                attacker=subj in lx.w["attacker_heads"],
             )
         )
         used.update(range(p, p + n))
@@ -1359,7 +1446,8 @@ def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
         distinct: list[_Stmt] = []
         for s in base:
             if not any((d.best, d.low, d.high, d.heads) == (s.best, s.low, s.high, s.heads)
-                       or ((d.best, d.low, d.high) == (s.best, s.low, s.high) and (d.generic or s.generic))
+                       or ((d.best, d.low, d.high) == (s.best, s.low, s.high)
+                           and (d.generic or s.generic or d.toll or s.toll))
                        for d in distinct):
                 distinct.append(s)
         if len(distinct) == 1:
@@ -1392,36 +1480,32 @@ def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
 # --------------------------------------------------------------------------------------------
 # Public entry point
 # --------------------------------------------------------------------------------------------
-_GAP_BREAK_RE = re.compile(r"[.!?;\n]")
-
-
-def _sentence_groups(text: str, ranges: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Ranges read as one token stream when only part of one sentence lies between them.
+def _read_together(annotation: Annotation, ranges: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Ranges read as one word stream when only part of one sentence lies between them.
 
     A later event of a multi-event sentence carries the sentence's shared head as a separate
     span ("In separate attacks on Monday, gunmen killed" + "a teacher in Bama"): read together
-    the gapped object gets its verb ("gunmen killed ... a teacher"). docs/rules/counts.md.
+    the gapped object gets its verb ("gunmen killed ... a teacher"). Ranges in different
+    sentences, or with a ";" between them, are read apart. docs/rules/counts.md.
     """
+    text = annotation.text
     groups: list[list[tuple[int, int]]] = []
     for s, e in ranges:
-        if groups and not _GAP_BREAK_RE.search(text, groups[-1][-1][1], s):
-            groups[-1].append((s, e))
-        else:
-            groups.append([(s, e)])
+        if groups:
+            prev = groups[-1][-1][1]
+            here = annotation.sentence_of(s)
+            if here is not None and here == annotation.sentence_of(prev - 1) and ";" not in text[prev:s]:
+                groups[-1].append((s, e))
+                continue
+        groups.append([(s, e)])
     return groups
 
 
-def _tokenize_ranges(text: str, ranges: list[tuple[int, int]]) -> _Toks:
-    if len(ranges) == 1:
-        return _tokenize(text, *ranges[0])
-    parts = [_tokenize(text, s, e) for s, e in ranges]
-    return _Toks(
-        text,
-        [x for p in parts for x in p.starts],
-        [x for p in parts for x in p.ends],
-        [x for p in parts for x in p.raw],
-        [x for p in parts for x in p.lows],
-    )
+def _stream(annotation: Annotation, group: list[tuple[int, int]]) -> _Toks:
+    """The words of a group of ranges, with the numbers the detector found in them."""
+    t = _toks_of(annotation.text, [annotation.tokens(s, e) for s, e in group])
+    t.numbers = {f.start: f.value for s, e in group for f in annotation.spans(NUMBERS_GROUP, s, e)}
+    return t
 
 
 def _suicide_attackers(lx: _Lexicon, text: str, ranges: list[tuple[int, int]]) -> tuple[int, list[Evidence]]:
@@ -1445,20 +1529,13 @@ def _suicide_attackers(lx: _Lexicon, text: str, ranges: list[tuple[int, int]]) -
     return max(count, 1), cues[:1]
 
 
-_SENT_END_RE = re.compile(r"[.!?\n]")
-
-
-def _cumulative(lx: _Lexicon, text: str, st: _Stmt) -> bool:
+def _cumulative(lx: _Lexicon, annotation: Annotation, st: _Stmt) -> bool:
     """The figure's sentence gives a cumulative toll (a war's or a year's total), not the event's
     (``count_patterns.yaml: cumulative_tolls``)."""
     if not lx.cumulative_tolls:
         return False
-    a = st.start
-    while a > 0 and not (text[a - 1] in "!?\n" or (text[a - 1] == "." and a < len(text) and text[a].isspace())):
-        a -= 1
-    m = _SENT_END_RE.search(text, st.end)
-    b = m.start() if m else len(text)
-    sentence = text[a:b]
+    a, b = annotation.sentence_of(st.start) or (st.start, st.end)
+    sentence = annotation.text[a : max(b, st.end)]
     return any(rx.search(sentence) for rx in lx.cumulative_tolls)
 
 
@@ -1467,17 +1544,23 @@ def _cumulative(lx: _Lexicon, text: str, st: _Stmt) -> bool:
 MAX_COUNT = 10_000_000
 
 
-def extract_counts(doc: Document, mention: Mention) -> CountsValue:
-    """Killed, injured, combined casualties and captured people for one event mention."""
+def extract_counts(doc: Document, mention: Mention, annotation: Annotation | None = None) -> CountsValue:
+    """Killed, injured, combined casualties and captured people for one event mention.
+
+    Words, sentences and numbers come from ``annotation`` (the document's, ``ctx.annotation``);
+    without one (or with one of another text) the document is annotated here."""
+    if annotation is None or annotation.text != doc.text:
+        annotation = annotate(doc, (NUMBERS_DETECTOR,))
+    if NUMBERS_GROUP not in annotation.doc.spans:
+        detect_numbers(annotation.doc)  # an annotation made without the numbers detector
     lx = _lexicon()
     text = doc.text
     ranges = mention_ranges(mention, len(doc.text))
     stmts: list[_Stmt] = []
-    for group in _sentence_groups(text, ranges):
-        t = _tokenize_ranges(text, group)
-        found, _ = _statements(lx, t)
+    for group in _read_together(annotation, ranges):
+        found, _ = _statements(lx, _stream(annotation, group))
         stmts.extend(found)
-    stmts = [st for st in stmts if not _cumulative(lx, text, st)]
+    stmts = [st for st in stmts if not _cumulative(lx, annotation, st)]
     # a figure no single event reaches is no count ("killed 99999999999999999999 people")
     stmts = [st for st in stmts if max(v for v in (st.best, st.low, st.high) if v is not None) <= MAX_COUNT]
     result: dict[str, CountValue] = {}
@@ -1493,7 +1576,7 @@ def extract_counts(doc: Document, mention: Mention) -> CountsValue:
             if m is None:
                 continue
             np = m.group("np").split()
-            n = 1 if np[0].lower() in ("a", "an", "the", "one", "his", "her", "their") else None
+            n = 1 if np[0].lower() in lx.w["one_person_determiners"] else None
             if n is None:
                 v = parse_number(np[0])
                 n = v.best if v is not None else None
@@ -1503,7 +1586,7 @@ def extract_counts(doc: Document, mention: Mention) -> CountsValue:
                                               rules=["to-death"])
                 break
     # the text says none
-    hinted = [(s, e) for s, e in ranges if _NONE_HINT_RE.search(text, s, e)]
+    hinted = [(s, e) for s, e in ranges if lx.none_hint.search(text, s, e)]
     for rx, cats, rule in lx.none_patterns if hinted else ():
         for s, e in hinted:
             m = rx.search(text, s, e)
@@ -1518,7 +1601,7 @@ def extract_counts(doc: Document, mention: Mention) -> CountsValue:
     # a suicide attacker's own death (ACLED counts it)
     killed = result.get("killed")
     attacker_in = any(s.attacker for s in stmts if s.category == "killed")
-    if not attacker_in and any(_SUICIDE_HINT_RE.search(text, s, e) for s, e in ranges):
+    if not attacker_in and any(lx.suicide_hint.search(text, s, e) for s, e in ranges):
         n, cues = _suicide_attackers(lx, text, ranges)
         if n:
             if killed is None or killed.best is None:

@@ -27,44 +27,63 @@ from importlib import resources
 
 import numpy as np
 
+from ..resources import load_yaml
+
 __all__ = ["RuleView", "TypeModel", "featurize", "load_model", "normalise", "NONE_LABEL"]
 
 NONE_LABEL = "NONE"
 MODEL_FILE = "type_model.npz"
+TEXT_FILE = "type_model_text.yaml"
 
-# -- style normalisation --------------------------------------------------------------------------
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-# the coders' date opening: "On 3 April 2023,", "Around 5 May 2020 (between ...),", "On or about ..."
-_DATE_PREFIX = re.compile(
-    r"^\s*(?:(?:on|around|between|during|in|since|from|overnight|(?:on|in) or (?:around|about)|as of|by)\s+)+"
-    r"[^.;]{0,80}?\b(?:1[89]|20)\d\d\b(?:\s*\([^)]*\))?\s*,\s*", re.I)
-_BRACKETS = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]")
-_NUM = re.compile(r"\d+(?:[.,]\d+)*")
-_DATEWORD = re.compile(rf"\b(?:{_MONTHS})\b\.?|\b(?:{_DAYS})\b", re.I)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|0|<[a-z]+>")
+# -- style normalisation (patterns in data/type_model_text.yaml) -----------------------------------
 #: mask capitalised words (names of people, places, groups) other than a sentence's first
 MASK_NAMES = True
-_SENT_END = re.compile(r"[.!?:;\"]\s*$")
+
+
+@dataclass(frozen=True)
+class _Text:
+    date_prefix: re.Pattern[str]
+    brackets: re.Pattern[str]
+    number: re.Pattern[str]
+    dateword: re.Pattern[str]
+    word: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    dashes: frozenset[str]
+    strip: str
+
+
+@lru_cache(maxsize=1)
+def _text_patterns() -> _Text:
+    d = load_yaml(TEXT_FILE)
+    months, days = "|".join(d["months"]), "|".join(d["weekdays"])
+    return _Text(
+        date_prefix=re.compile(d["date_prefix"], re.I),
+        brackets=re.compile(d["brackets"]),
+        number=re.compile(d["number"]),
+        dateword=re.compile(rf"\b(?:{months})\b\.?|\b(?:{days})\b", re.I),
+        word=re.compile(d["word"]),
+        sentence_end=re.compile(d["sentence_end"]),
+        dashes=frozenset(d["dashes"]),
+        strip=d["strip"],
+    )
 
 
 def normalise(text: str) -> str:
     """Style-neutral text: no coder's date prefix, no bracketed artefacts, numbers/dates/names masked."""
-    t = _DATE_PREFIX.sub("", text, count=1)
-    t = _BRACKETS.sub(" ", t)
-    t = _NUM.sub("0", t)
-    t = _DATEWORD.sub(" <date> ", t)
+    p = _text_patterns()
+    t = p.date_prefix.sub("", text, count=1)
+    t = p.brackets.sub(" ", t)
+    t = p.number.sub("0", t)
+    t = p.dateword.sub(" <date> ", t)
     out: list[str] = []
     prev_end = True
-    for m in re.finditer(r"\S+", t):
-        w = m.group()
-        core = w.strip("\"'“”‘’,.;:!?()")
+    for w in t.split():
+        core = w.strip(p.strip)
         if MASK_NAMES and core[:1].isupper() and not prev_end:
             out.append("<name>")
         else:
             out.append(core.lower())
-        prev_end = bool(_SENT_END.search(w)) or w in ("-", "—", "–")
+        prev_end = bool(p.sentence_end.search(w)) or w in p.dashes
     return " ".join(x for x in out if x)
 
 
@@ -78,7 +97,7 @@ class RuleView:
     kills: bool = False
     rule_sub: str | None = None
 
-    def tokens(self) -> list[str]:
+    def feature_names(self) -> list[str]:
         toks = [f"t:{c}" for c in sorted(set(self.triggers))]
         toks.append(f"a1:{self.actor1}")
         toks.append(f"a2:{self.actor2}")
@@ -91,7 +110,7 @@ class RuleView:
 
 
 def _text_features(norm: str) -> tuple[list[str], list[str]]:
-    words = _TOKEN.findall(norm)
+    words = _text_patterns().word.findall(norm)
     chars: list[str] = []
     for w in words:
         if w.startswith("<"):
@@ -129,7 +148,7 @@ def featurize(texts: list[str], views: list[RuleView]):  # noqa: ANN201 - scipy 
 
     vc, vw, vr = _vectorisers()
     chars, words = zip(*(_text_features(normalise(t)) for t in texts)) if texts else ((), ())
-    xr = vr.transform([v.tokens() for v in views]) * RULE_SCALE
+    xr = vr.transform([v.feature_names() for v in views]) * RULE_SCALE
     return sp.hstack([vc.transform(list(chars)), vw.transform(list(words)), xr], format="csr")
 
 

@@ -1,78 +1,67 @@
 """Event types: ACLED event_type / sub_event_type and GTD attack / target / weapon types.
 
 Rules are documented in docs/rules/event-types.md. Trigger words live in
-``data/event_patterns.yaml`` (plus the attack labels of ``data/neutral_terms.yaml``) and GTD
-cues in ``data/gtd_types.yaml``; both are compiled once. The classifier:
+``data/event_patterns.yaml`` (plus the attack labels of ``data/neutral_terms.yaml``), GTD cues in
+``data/gtd_types.yaml`` and the scope cues in ``data/type_combine.yaml``.
 
-1. finds trigger classes in the mention, ignoring *masked* spans (aggregates such as "31 attacks
-   have been recorded since January", references back such as "no group claimed the attack",
-   threats and plans);
+Detection runs once per document: the spaCy component ``sitrep_triggers`` (:func:`detect`, listed
+in ``pipeline.DETECTORS``) writes the span groups ``triggers`` (rule ``trigger:<class>``),
+``trigger_masks`` (``mask``), ``weapons`` (``weapon:<kind>``, ``gtd-weapon:<type>``) and
+``type_cues`` (``cue:<name>``, ``gtd-attack:<type>``, ``gtd-target:<type>``, ``scope:<kind>``)
+into the annotated document. For each mention the classifier then only chooses:
+
+1. the trigger classes in the mention, ignoring triggers inside *masked* spans (aggregates such as
+   "31 attacks have been recorded since January", references back such as "no group claimed the
+   attack", threats and plans);
 2. no trigger left -> ``is_event=False`` (the mention describes no act);
-3. otherwise decides with ACLED's precedence Battles > Protests > Riots > Explosions/Remote
-   violence > Violence against civilians > Strategic developments, using the actor types:
-   fire exchanged between two armed parties is Battles, an explosive or remote weapon without an
+3. otherwise the named features of :func:`type_features` (actor types, explosion class, protest,
+   killing, exchange of fire...) go through :func:`decide`, ACLED's precedence Battles > Protests >
+   Riots > Explosions/Remote violence > Violence against civilians > Strategic developments: fire
+   exchanged between two armed parties is Battles, an explosive or remote weapon without an
    exchange of fire is Explosions/Remote violence whoever it hits, violence by an armed party on
-   civilians is Violence against civilians.
+   civilians is Violence against civilians;
+4. the learned model (:mod:`.type_model`) sees the same features and may override or scope out
+   (:func:`combine`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..annotate import mention_ranges
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..annotate import Annotation, Found, add_spans, annotate, mention_ranges
 from ..model import (
     SUB_EVENT_PARENT,
     ActorsValue,
     ActorType,
+    ClaimValue,
     DocContext,
     Document,
     EventType,
     Evidence,
     Mention,
+    PlaceValue,
     SubEventType,
     TypeValue,
 )
 from ..resources import load_yaml
-from .actors import neutral_term_entries
+from .actors import extract_actors, neutral_term_entries
 from .type_model import NONE_LABEL, RuleView, load_model
 
-__all__ = ["classify", "find_triggers", "Trigger"]
+__all__ = ["classify", "detect", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
+           "MentionCues", "DETECTOR"]
+
+#: the spaCy component that detects triggers, masks, weapons and cues once per document
+DETECTOR = "sitrep_triggers"
 
 _ARMED = {ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
           ActorType.EXTERNAL_OTHER}
-
-_EXPLOSION_SUB = {
-    "chemical": SubEventType.CHEMICAL_WEAPON,
-    "suicide": SubEventType.SUICIDE_BOMB,
-    "air": SubEventType.AIR_DRONE_STRIKE,
-    "shelling": SubEventType.SHELLING,
-    "grenade": SubEventType.GRENADE,
-    "ied": SubEventType.REMOTE_EXPLOSIVE,
-}
-_LABEL_CLASS = {
-    SubEventType.SUICIDE_BOMB.value: "suicide",
-    SubEventType.ARMED_CLASH.value: "clash",
-    SubEventType.ATTACK.value: "harm",
-    SubEventType.REMOTE_EXPLOSIVE.value: "ied",
-    SubEventType.AIR_DRONE_STRIKE.value: "air",
-    SubEventType.SHELLING.value: "shelling",
-}
-
-
-#: trigger classes are tried in this order at each position (specific multi-word classes first)
-_CLASS_ORDER = [
-    "chemical", "suicide", "excessive_force", "intervention", "riot", "mob", "disrupted", "overtakes", "gov_regains",
-    "nonviolent_transfer", "agreement", "headquarters", "change_group", "air", "shelling", "grenade", "looting", "ied",
-    "sexual", "abduction", "arrests", "protest", "clash", "attack", "harm",
-]
-_NON_VIOLENT = {
-    SubEventType.ARRESTS, SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED,
-    SubEventType.NON_VIOLENT_TRANSFER, SubEventType.OTHER, SubEventType.PEACEFUL_PROTEST,
-    SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.DISRUPTED_WEAPONS_USE,
-}
+_STATE = {ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER}
 
 
 @dataclass(frozen=True)
@@ -81,6 +70,8 @@ class Trigger:
     start: int
     end: int
     text: str
+    #: kinds of ``trigger_kinds`` (event_patterns.yaml) the trigger's text shows: "kill", "strong_clash"
+    kinds: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -88,11 +79,17 @@ class _Patterns:
     trigger_re: re.Pattern[str]
     classes: list[str]
     mask_re: re.Pattern[str]
+    kinds: dict[str, re.Pattern[str]]
     explosion_order: list[str]
+    explosion_subs: dict[str, SubEventType]
     attack_rules: list[dict[str, Any]]
     weapon_rules: list[dict[str, Any]]
-    target_res: list[tuple[str, re.Pattern[str]]]
-    cue_res: dict[str, re.Pattern[str]]
+    no_attack_subs: frozenset[SubEventType]
+    target_by_actor: dict[str, tuple[str, ...]]
+    #: (span group, rule id, pattern) of every cue the detector writes besides triggers and masks
+    cue_res: list[tuple[str, str, re.Pattern[str]]]
+    target_names: list[str]
+    scope_kinds: list[str]
 
 
 _WORD_START = r"\b(?=\w)(?<![\w-])"
@@ -102,212 +99,343 @@ def _wrap(p: str) -> str:
     return rf"(?<![\w-])(?:{p})(?![\w-])"
 
 
+def _words(pats: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     data = load_yaml("event_patterns.yaml")
     parts: list[str] = []
     classes: list[str] = []
-    order = [c for c in _CLASS_ORDER if c in data["triggers"]] + [c for c in data["triggers"] if c not in _CLASS_ORDER]
+    order = data["class_order"]
+    order = [c for c in order if c in data["triggers"]] + [c for c in data["triggers"] if c not in order]
     for cls in order:
         pats = data["triggers"][cls]
         parts.append(f"(?P<c{len(classes)}>" + "|".join(f"(?:{p})" for p in pats) + ")")
         classes.append(cls)
     # attack labels from the reviewed neutral-terms lexicon
+    label_cls = data["attack_label_classes"]
     label_pats: dict[str, list[str]] = {}
     for t in neutral_term_entries():
-        if t["kind"] == "attack-label" and t.get("maps_to") in _LABEL_CLASS:
-            label_pats.setdefault(_LABEL_CLASS[t["maps_to"]], []).append(t["term"])
+        if t["kind"] == "attack-label" and t.get("maps_to") in label_cls:
+            label_pats.setdefault(label_cls[t["maps_to"]], []).append(t["term"])
     for cls, pats in label_pats.items():
         parts.insert(0, f"(?P<c{len(classes)}>" + "|".join(f"(?:{p})" for p in pats) + ")")
         classes.append(cls)
     # one word-boundary guard around the whole alternation: much faster than one per pattern
     trigger_re = re.compile(_WORD_START + "(?:" + "|".join(parts) + r")(?![\w-])", re.I)
     mask_re = re.compile(_WORD_START + "(?:" + "|".join(f"(?:{p})" for p in data["masks"]) + r")(?![\w-])", re.I)
+    cue_res: list[tuple[str, str, re.Pattern[str]]] = []
+    for kind, pats in data["weapons"].items():
+        cue_res.append(("weapons", f"weapon:{kind}", _words(pats)))
+    for name, pats in data["cues"].items():
+        cue_res.append(("type_cues", f"cue:{name}", _words(pats)))
+    combine_cfg = combine_settings()
+    cue_res.append(("weapons", "weapon:armed", re.compile("|".join(_wrap(p) for p in combine_cfg["scope_weapons"]), re.I)))
+    cue_res.append(("type_cues", "cue:political", re.compile("|".join(_wrap(p) for p in combine_cfg["scope_political"]), re.I)))
+    for kind, pats in combine_cfg["scope_cues"].items():
+        cue_res.append(("type_cues", f"scope:{kind}", re.compile("|".join(_wrap(p) for p in pats), re.I)))
     gtd = load_yaml("gtd_types.yaml")
-    cue_res: dict[str, re.Pattern[str]] = {}
-    for rule in [*gtd["attack_types"], *gtd["weapon_types"]]:
-        if rule.get("cues"):
-            cue_res[rule["type"]] = re.compile("|".join(_wrap(c) for c in rule["cues"]), re.I)
-    target_res = [(name, re.compile("|".join(_wrap(c) for c in cues), re.I)) for name, cues in gtd["target_types"].items()]
-    return _Patterns(trigger_re, classes, mask_re, list(data["explosion_order"]), gtd["attack_types"],
-                     gtd["weapon_types"], target_res, cue_res)
+    for group, rules in (("type_cues", gtd["attack_types"]), ("weapons", gtd["weapon_types"])):
+        prefix = "gtd-attack" if group == "type_cues" else "gtd-weapon"
+        for rule in rules:
+            if rule.get("cues"):
+                cue_res.append((group, f"{prefix}:{rule['type']}", re.compile("|".join(_wrap(c) for c in rule["cues"]), re.I)))
+    for name, cues in gtd["target_types"].items():
+        cue_res.append(("type_cues", f"gtd-target:{name}", re.compile("|".join(_wrap(c) for c in cues), re.I)))
+    return _Patterns(
+        trigger_re=trigger_re,
+        classes=classes,
+        mask_re=mask_re,
+        kinds={k: re.compile(p, re.I) for k, p in data["trigger_kinds"].items()},
+        explosion_order=list(data["explosion_order"]),
+        explosion_subs={k: SubEventType(v) for k, v in data["explosion_subs"].items()},
+        attack_rules=gtd["attack_types"],
+        weapon_rules=gtd["weapon_types"],
+        no_attack_subs=frozenset(SubEventType(s) for s in gtd["no_attack_subs"]),
+        target_by_actor={k: tuple(v) for k, v in gtd["target_by_actor"].items()},
+        cue_res=cue_res,
+        target_names=list(gtd["target_types"]),
+        scope_kinds=list(combine_cfg["scope_cues"]),
+    )
 
 
-def find_triggers(doc: Document, start: int, end: int) -> tuple[list[Trigger], list[tuple[int, int]]]:
-    """Trigger words in ``doc.text[start:end]`` outside masked spans, and the masked spans."""
+# -- detection, once per document -----------------------------------------------------------------
+
+#: the span groups the detector writes
+GROUPS = ("triggers", "trigger_masks", "weapons", "type_cues")
+
+
+@Language.component(DETECTOR)
+def detect(doc: Doc) -> Doc:
+    """Write the span groups of :data:`GROUPS`: every trigger (value :class:`Trigger`), masked span,
+    weapon and type cue of the document, with its rule id."""
     pats = _patterns()
     text = doc.text
-    masks = [(m.start(), m.end()) for m in pats.mask_re.finditer(text, start, end)]
-    out = []
-    for m in pats.trigger_re.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in masks):
-            continue
+    add_spans(doc, "trigger_masks", [(m.start(), m.end(), "mask", None) for m in pats.mask_re.finditer(text)])
+    found = []
+    for m in pats.trigger_re.finditer(text):
         cls = pats.classes[int(m.lastgroup[1:])] if m.lastgroup else "attack"
-        out.append(Trigger(cls, m.start(), m.end(), m.group()))
-    return out, masks
+        word = m.group()
+        kinds = frozenset(k for k, rx in pats.kinds.items() if rx.search(word))
+        found.append((m.start(), m.end(), f"trigger:{cls}", Trigger(cls, m.start(), m.end(), word, kinds)))
+    add_spans(doc, "triggers", found)
+    groups: dict[str, list[tuple[int, int, str, Any]]] = {"weapons": [], "type_cues": []}
+    for group, rule, rx in pats.cue_res:
+        groups[group].extend((m.start(), m.end(), rule, None) for m in rx.finditer(text))
+    for group, items in groups.items():
+        add_spans(doc, group, items)
+    return doc
 
 
-def _is_armed(t: ActorType | None) -> bool:
-    return t is not None and t in _ARMED
+def _annotation(doc: Document, ctx: DocContext | None) -> Annotation:
+    """The document's annotation with this module's span groups (annotated here when the pipeline
+    did not run the detector, e.g. a mention classified on its own)."""
+    ann = ctx.annotation if ctx is not None else None
+    if ann is None or "triggers" not in ann.doc.spans:
+        ann = annotate(doc, (DETECTOR,))
+    return ann
 
 
-def mention_triggers(doc: Document, mention: Mention, with_masks: bool = False):  # noqa: ANN201
-    """Triggers in the mention's spans (and, with ``with_masks``, whether any span was masked)."""
+@dataclass
+class MentionCues:
+    """What the detector found inside one mention's text ranges."""
+
+    ranges: list[tuple[int, int]]
+    triggers: list[Trigger]
+    masked: bool
+    #: rule ids of the weapons and type cues in the mention
+    rules: set[str] = field(default_factory=set)
+    #: (start, target type) of the GTD target cues in the mention
+    targets: list[tuple[int, str]] = field(default_factory=list)
+
+    def has(self, rule: str) -> bool:
+        return rule in self.rules
+
+
+def _inside(found: list[Found], ranges: list[tuple[int, int]]) -> list[Found]:
+    return [f for f in found if any(s <= f.start and f.end <= e for s, e in ranges)]
+
+
+def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
+    """Triggers outside masked spans, whether anything was masked, and the weapons and cues, in the
+    mention's ranges (a mask counts from where it starts in a range)."""
+    ranges = mention_ranges(mention)
+    masks = [f for f in ann.spans("trigger_masks") if any(s <= f.start < e for s, e in ranges)]
     triggers: list[Trigger] = []
-    masked = False
-    for s, e in mention_ranges(mention):
-        found, masks = find_triggers(doc, s, e)
-        triggers.extend(found)
-        masked = masked or bool(masks)
-    return (triggers, masked) if with_masks else triggers
+    for s, e in ranges:
+        for f in ann.spans("triggers", s, e):
+            if not any(m.start <= f.start < min(m.end, e) for m in masks if s <= m.start < e):
+                triggers.append(f.value)
+    rules: set[str] = set()
+    targets: list[tuple[int, str]] = []
+    for s, e in ranges:
+        for f in [*ann.spans("weapons", s, e), *ann.spans("type_cues", s, e)]:
+            rules.add(f.rule)
+            if f.rule.startswith("gtd-target:"):
+                targets.append((f.start, f.rule.split(":", 1)[1]))
+    return MentionCues(ranges, triggers, bool(masks), rules, targets)
 
 
-def classify_rules(doc: Document, mention: Mention, actors: ActorsValue,
-                   triggers: list[Trigger] | None = None) -> TypeValue:
-    """The rules' decision alone (docs/rules/event-types.md, "Rules")."""
-    if triggers is None:
-        triggers = mention_triggers(doc, mention)
-    if not triggers:
-        return TypeValue(is_event=False, rules=["no-event-trigger"])
-    by_cls: dict[str, list[Trigger]] = {}
-    for t in triggers:
-        by_cls.setdefault(t.cls, []).append(t)
-    has = by_cls.__contains__
-    a1 = actors.actor1.actor_type if actors.actor1 else None
-    a2 = actors.actor2.actor_type if actors.actor2 else None
-    a1_state = a1 in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER)
-    a2_civ = a2 == ActorType.CIVILIANS
-    armed_pair = _is_armed(a1) and _is_armed(a2)
-    text = " ".join(doc.text[s:e] for s, e in mention_ranges(mention))
-    explosion = next((c for c in _patterns().explosion_order if has(c)), None)
-    # an explosion class that is only "exploded"/"detonated" next to a disruption is not an explosion
-    disrupted_only = has("disrupted") and not re.search(
-        r"\b(?:killed|killing|wounded|injured|went off|ripped)\b", text, re.I) and explosion in (None, "ied", "shelling", "air")
-    rules: list[str] = []
-    sub: SubEventType | None = None
-    used: list[str] = []
+# -- the features of the decision, in one place ------------------------------------------------
 
-    def pick(s: SubEventType, rule: str, *classes: str) -> None:
-        nonlocal sub
-        sub = s
-        rules.append(rule)
-        used.extend(classes)
 
-    protest = has("protest") or has("excessive_force") or (has("intervention") and not (explosion or has("clash")))
-    kills = any(_KILL.search(t.text) for t in by_cls.get("harm", []))
-    strong_clash = has("clash") and _strong_clash(by_cls["clash"])
+@dataclass(frozen=True)
+class TypeFeatures:
+    """The named features the rules decide on (and the model sees through :class:`RuleView`)."""
+
+    classes: frozenset[str]  # trigger classes in the mention
+    actor1: ActorType | None
+    actor2: ActorType | None
+    a1_state: bool  # actor1 is a state or external force
+    a2_civilians: bool
+    armed_pair: bool  # both actors are organised armed parties
+    explosion: str | None  # the explosion class (explosion_order), if any
+    disrupted_only: bool  # "exploded"/"detonated" beside a disruption, with no harm: no explosion
+    protest_words: bool  # a protest, excessive-force or crowd-control trigger (not beside weapons)
+    protest: bool  # ... or a crowd named as actor1
+    kills: bool  # a harm trigger says someone died
+    strong_clash: bool  # a clash trigger says fire was exchanged
+    arrest_only: bool  # an arrest by state (or unnamed) forces with no killing, fight or protest
+    mixed_arms: bool  # a grenade with small arms between armed parties
+    firearms: bool  # small arms named
+    armed_scope: bool  # an organised armed actor, a weapon trigger or an armed word: inside ACLED's scope
+    political: bool  # a political target or motive named (opposition, activist, insurgents...)
+
+    def has(self, cls: str) -> bool:
+        return cls in self.classes
+
+
+def _actor_type(actors: ActorsValue, which: str) -> ActorType | None:
+    a = getattr(actors, which)
+    return a.actor_type if a is not None else None
+
+
+def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
+    """All features of the type decision, computed from the mention's cues and its actors."""
+    pats = _patterns()
+    classes = frozenset(t.cls for t in cues.triggers)
+    has = classes.__contains__
+    a1, a2 = _actor_type(actors, "actor1"), _actor_type(actors, "actor2")
+    a1_state = a1 in _STATE
+    armed_pair = a1 in _ARMED and a2 in _ARMED
+    explosion = next((c for c in pats.explosion_order if has(c)), None)
+    disrupted_only = has("disrupted") and not cues.has("cue:outcome") and explosion in (None, "ied", "shelling", "air")
+    protest_words = has("protest") or has("excessive_force") or (has("intervention") and not (explosion or has("clash")))
+    kills = any("kill" in t.kinds for t in cues.triggers if t.cls == "harm")
+    strong_clash = any("strong_clash" in t.kinds for t in cues.triggers if t.cls == "clash")
+    firearms = cues.has("weapon:firearms")
+    arrest_only = (has("arrests") and (a1_state or a1 is None) and not kills and not strong_clash
+                   and not protest_words and (explosion is None or has("disrupted")) and not has("sexual"))
+    mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
+    protest = protest_words or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
+    armed_actor = any(a.actor_type in _ARMED and a.evidence for a in (actors.actor1, actors.actor2) if a is not None)
+    armed_scope = (armed_actor or any(c in pats.explosion_subs and c != "ied" for c in classes)
+                   or cues.has("weapon:armed"))
+    return TypeFeatures(classes, a1, a2, a1_state, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
+                        protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms, armed_scope,
+                        cues.has("cue:political"))
+
+
+# -- the rules' decision ------------------------------------------------------------------------
+
+_S = SubEventType
+
+
+def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
+    """ACLED's precedence over the features (docs/rules/event-types.md, "Rules"): the sub-event type,
+    the rule id and the trigger classes it used; None when no rule applies (no event)."""
+    has = f.has
+    a1, expl = f.actor1, f.explosion
+    armed_a1 = a1 in _ARMED
+    harmish = has("attack") or has("harm")
+    # 1. Battles
+    if has("gov_regains") and (f.a1_state or not a1):
+        return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("gov_regains",)
+    if has("overtakes") and a1 is not None and not f.a1_state and not has("gov_regains"):
+        return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-overtakes-territory", ("overtakes",)
+    if has("overtakes") and f.a1_state:
+        return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("overtakes",)
+    # ground changing hands "unopposed" / "after the troops withdrew": no fight, whatever else is named
+    if (has("nonviolent_transfer") and not f.strong_clash and not f.kills and expl is None and not has("attack")
+            and not f.protest):
+        return _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", ("nonviolent_transfer",)
     # an arrest by state forces (or unnamed forces) is an arrest, even when the text mentions a raid,
     # explosives seized or shots in passing - unless someone was killed or fire was exchanged
-    arrest_only = (has("arrests") and (a1_state or a1 is None) and not kills and not strong_clash
-                   and not protest and (explosion is None or has("disrupted")) and not has("sexual"))
-    # grenades used alongside small arms by an armed party against an armed party: an armed clash
-    mixed_arms = (explosion == "grenade" and armed_pair and (has("attack") or has("clash"))
-                  and _FIREARMS.search(text) is not None)
-    # a crowd named as actor1 (actors rule actor-crowd): its clash with police is not a battle
-    protest = protest or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
-    # 1. Battles
-    if has("gov_regains") and (a1_state or not a1):
-        pick(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", "gov_regains")
-    elif has("overtakes") and a1 is not None and not a1_state and not has("gov_regains"):
-        pick(SubEventType.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-overtakes-territory", "overtakes")
-    elif has("overtakes") and a1_state:
-        pick(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", "overtakes")
-    elif arrest_only:
-        pick(SubEventType.ARRESTS, "type-arrests", "arrests")
-    elif has("clash") and not protest and (armed_pair or not a2_civ) and not (explosion and not strong_clash):
-        pick(SubEventType.ARMED_CLASH, "type-armed-clash", "clash")
-    elif (strong_clash and not protest and not explosion and not has("attack") and not has("abduction")
-          and not has("sexual") and (a1 is None or _is_armed(a1))):
+    if f.arrest_only:
+        return _S.ARRESTS, "type-arrests", ("arrests",)
+    if has("clash") and not f.protest and (f.armed_pair or not f.a2_civilians) and not (expl and not f.strong_clash):
+        return _S.ARMED_CLASH, "type-armed-clash", ("clash",)
+    if (f.strong_clash and not f.protest and not expl and not has("attack") and not has("abduction")
+            and not has("sexual") and (a1 is None or armed_a1)):
         # "fighting between armed groups ... 27 people have been killed": the dead of a fight are
         # its toll, not the target of an attack on civilians
-        pick(SubEventType.ARMED_CLASH, "type-armed-clash-with-casualties", "clash")
-    elif mixed_arms:
-        pick(SubEventType.ARMED_CLASH, "type-attack-mixed-arms", "attack", "grenade")
-    elif has("attack") and armed_pair and not protest and explosion is None and not disrupted_only:
-        pick(SubEventType.ARMED_CLASH, "type-attack-on-armed-party", "attack")
+        return _S.ARMED_CLASH, "type-armed-clash-with-casualties", ("clash",)
+    if f.mixed_arms:
+        return _S.ARMED_CLASH, "type-attack-mixed-arms", ("attack", "grenade")
+    if has("attack") and f.armed_pair and not f.protest and expl is None and not f.disrupted_only:
+        return _S.ARMED_CLASH, "type-attack-on-armed-party", ("attack",)
     # 2. Protests / 3. Riots
-    elif protest and (has("riot") or (has("looting") and not has("excessive_force"))):
-        pick(SubEventType.VIOLENT_DEMONSTRATION, "type-violent-demonstration", "protest", "riot", "looting")
-    elif protest and has("excessive_force"):
-        pick(SubEventType.EXCESSIVE_FORCE, "type-excessive-force", "protest", "excessive_force")
-    elif protest and a1_state and (kills or (has("attack") and _FIREARMS.search(text) is not None)):
+    if f.protest and (has("riot") or (has("looting") and not has("excessive_force"))):
+        return _S.VIOLENT_DEMONSTRATION, "type-violent-demonstration", ("protest", "riot", "looting")
+    if f.protest and has("excessive_force"):
+        return _S.EXCESSIVE_FORCE, "type-excessive-force", ("protest", "excessive_force")
+    if f.protest and f.a1_state and (f.kills or (has("attack") and f.firearms)):
         # state forces killing or shooting at protesters: lethal force, whatever the other words
-        pick(SubEventType.EXCESSIVE_FORCE, "type-excessive-force-state-lethal", "protest", "harm", "attack")
-    elif protest and (has("intervention") or has("arrests") or (has("harm") and a1_state)):
-        pick(SubEventType.PROTEST_WITH_INTERVENTION, "type-protest-intervention", "protest", "intervention", "arrests")
-    elif protest and not (explosion or has("attack") or has("harm") or has("abduction")):
-        pick(SubEventType.PEACEFUL_PROTEST, "type-peaceful-protest", "protest")
-    elif has("riot"):
-        pick(SubEventType.VIOLENT_DEMONSTRATION, "type-riot", "riot")
-    elif has("mob") and not explosion:
-        pick(SubEventType.MOB_VIOLENCE, "type-mob-violence", "mob")
+        return _S.EXCESSIVE_FORCE, "type-excessive-force-state-lethal", ("protest", "harm", "attack")
+    if f.protest and (has("intervention") or has("arrests") or (has("harm") and f.a1_state)):
+        return _S.PROTEST_WITH_INTERVENTION, "type-protest-intervention", ("protest", "intervention", "arrests")
+    if f.protest and not (expl or has("attack") or has("harm") or has("abduction")):
+        return _S.PEACEFUL_PROTEST, "type-peaceful-protest", ("protest",)
+    if has("riot"):
+        return _S.VIOLENT_DEMONSTRATION, "type-riot", ("riot",)
+    if has("mob") and not expl:
+        return _S.MOB_VIOLENCE, "type-mob-violence", ("mob",)
+    # Other (a strategic development): a mass grave or remains found, a blast at an arms depot, with
+    # no attack, fight or other violence named
+    if has("other") and not (f.classes & _VIOLENT_CLASSES):
+        return _S.OTHER, "type-other", ("other",)
     # 4. Explosions / remote violence
-    elif explosion is not None and not disrupted_only:
-        pick(_EXPLOSION_SUB[explosion], f"type-explosion:{explosion}", explosion)
+    if expl is not None and not f.disrupted_only:
+        return _patterns().explosion_subs[expl], f"type-explosion:{expl}", (expl,)
     # 5. Violence against civilians
-    elif has("sexual"):
-        pick(SubEventType.SEXUAL_VIOLENCE, "type-sexual-violence", "sexual")
-    elif has("abduction") and not (a1_state and has("arrests")) and not kills:
-        pick(SubEventType.ABDUCTION, "type-abduction", "abduction")
-    elif has("arrests") and a1 is not None and not a1_state and a2_civ:
-        pick(SubEventType.ABDUCTION, "type-abduction-by-non-state", "arrests")
-    elif (has("attack") or has("harm")) and (a2_civ or a2 is None) and not (has("arrests") and not has("harm")):
-        if has("attack") and a2 is None and _is_armed(a1) and not has("harm") and has("looting"):
-            pick(SubEventType.LOOTING, "type-property-destruction", "looting")
-        else:
-            pick(SubEventType.ATTACK, "type-attack-on-civilians", "attack", "harm")
-    elif (has("attack") or has("harm")) and armed_pair:
-        pick(SubEventType.ARMED_CLASH, "type-violence-between-armed-parties", "attack", "harm")
-    elif has("attack") or has("harm"):
-        pick(SubEventType.ATTACK, "type-attack", "attack", "harm")
+    if has("sexual"):
+        return _S.SEXUAL_VIOLENCE, "type-sexual-violence", ("sexual",)
+    if has("abduction") and not (f.a1_state and has("arrests")) and not f.kills:
+        return _S.ABDUCTION, "type-abduction", ("abduction",)
+    if has("arrests") and a1 is not None and not f.a1_state and f.a2_civilians:
+        return _S.ABDUCTION, "type-abduction-by-non-state", ("arrests",)
+    if harmish and (f.a2_civilians or f.actor2 is None) and not (has("arrests") and not has("harm")):
+        if has("attack") and f.actor2 is None and armed_a1 and not has("harm") and has("looting"):
+            return _S.LOOTING, "type-property-destruction", ("looting",)
+        return _S.ATTACK, "type-attack-on-civilians", ("attack", "harm")
+    if harmish and f.armed_pair:
+        return _S.ARMED_CLASH, "type-violence-between-armed-parties", ("attack", "harm")
+    if harmish:
+        return _S.ATTACK, "type-attack", ("attack", "harm")
     # 6. Strategic developments (an arrest outranks the explosives seized in it)
-    elif has("arrests") and not (a1 is not None and not a1_state and has("disrupted")):
-        pick(SubEventType.ARRESTS, "type-arrests", "arrests")
-    elif has("disrupted"):
-        pick(SubEventType.DISRUPTED_WEAPONS_USE, "type-disrupted-weapons-use", "disrupted")
-    elif has("arrests"):
-        pick(SubEventType.ARRESTS, "type-arrests", "arrests")
-    elif has("looting"):
-        pick(SubEventType.LOOTING, "type-looting-property-destruction", "looting")
-    elif has("agreement"):
-        pick(SubEventType.AGREEMENT, "type-agreement", "agreement")
-    elif has("headquarters"):
-        pick(SubEventType.HEADQUARTERS_ESTABLISHED, "type-headquarters", "headquarters")
-    elif has("change_group"):
-        pick(SubEventType.CHANGE_TO_GROUP, "type-change-to-group", "change_group")
-    elif has("nonviolent_transfer"):
-        pick(SubEventType.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", "nonviolent_transfer")
-    elif has("overtakes") or has("gov_regains"):
-        pick(SubEventType.NON_VIOLENT_TRANSFER, "type-territory-without-fighting", "overtakes", "gov_regains")
-    elif has("clash"):
-        pick(SubEventType.ARMED_CLASH, "type-armed-clash-weak", "clash")
-    else:
+    if has("arrests") and not (a1 is not None and not f.a1_state and has("disrupted")):
+        return _S.ARRESTS, "type-arrests", ("arrests",)
+    for cls, sub, rule in _STRATEGIC:
+        if has(cls):
+            return sub, rule, (cls,)
+    if has("overtakes") or has("gov_regains"):
+        return _S.NON_VIOLENT_TRANSFER, "type-territory-without-fighting", ("overtakes", "gov_regains")
+    if has("clash"):
+        return _S.ARMED_CLASH, "type-armed-clash-weak", ("clash",)
+    return None
+
+
+#: trigger classes of violence: with one of them, a depot blast or remains found is not "Other"
+_VIOLENT_CLASSES = frozenset({"attack", "harm", "clash", "air", "shelling", "suicide", "grenade", "chemical",
+                              "abduction", "sexual", "protest", "riot", "mob", "excessive_force"})
+
+#: strategic developments by their own trigger class, in precedence order
+_STRATEGIC = [
+    ("disrupted", _S.DISRUPTED_WEAPONS_USE, "type-disrupted-weapons-use"),
+    ("arrests", _S.ARRESTS, "type-arrests"),
+    ("looting", _S.LOOTING, "type-looting-property-destruction"),
+    ("agreement", _S.AGREEMENT, "type-agreement"),
+    ("headquarters", _S.HEADQUARTERS_ESTABLISHED, "type-headquarters"),
+    ("change_group", _S.CHANGE_TO_GROUP, "type-change-to-group"),
+    ("nonviolent_transfer", _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer"),
+]
+
+
+def classify_rules(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues,
+                   features: TypeFeatures | None = None) -> TypeValue:
+    """The rules' decision alone (docs/rules/event-types.md, "Rules")."""
+    if not cues.triggers:
         return TypeValue(is_event=False, rules=["no-event-trigger"])
+    f = features or type_features(cues, actors)
+    decision = decide(f)
+    if decision is None:
+        return TypeValue(is_event=False, rules=["no-event-trigger"])
+    sub, rule, used = decision
+    return _finish(doc, mention, actors, cues, sub, [rule], list(used))
 
-    assert sub is not None
-    return _finish(doc, mention, actors, triggers, sub, rules, used)
 
-
-def _finish(doc: Document, mention: Mention, actors: ActorsValue, triggers: list[Trigger], sub: SubEventType,
+def _finish(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, sub: SubEventType,
             rules: list[str], used: list[str]) -> TypeValue:
     """Event type, evidence, GTD types and civilian targeting once the sub-event type is chosen."""
     a2 = actors.actor2.actor_type if actors.actor2 else None
-    text = " ".join(doc.text[s:e] for s, e in mention_ranges(mention))
     event_type = SUB_EVENT_PARENT[sub]
+    triggers = cues.triggers
     evidence_triggers = [t for t in triggers if t.cls in used] or triggers[:1]
     evidence = [Evidence.of(doc.text, t.start, t.end) for t in evidence_triggers[:4]]
     if not evidence:  # typed by the model alone: the mention is the evidence
-        evidence = [Evidence.of(doc.text, s, e) for s, e in mention_ranges(mention)[:1]]
+        evidence = [Evidence.of(doc.text, s, e) for s, e in cues.ranges[:1]]
     civ = a2 == ActorType.CIVILIANS and event_type in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.EXPLOSIONS)
     if event_type == EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None:
         civ = True
     attack: str | None
     weapon: str | None
     target: str | None
-    if sub in _NON_VIOLENT:
+    if sub in _patterns().no_attack_subs:
         attack = weapon = target = None  # GTD types describe attacks only
     else:
-        attack, weapon, target = _gtd(text, sub, actors, triggers, doc, mention_ranges(mention))
+        attack, weapon, target = _gtd(sub, actors, cues)
         rules.extend([f"gtd-attack:{attack}", f"gtd-weapon:{weapon}", f"gtd-target:{target}"])
     if civ:
         rules.append("civilian-targeting")
@@ -326,119 +454,79 @@ def _finish(doc: Document, mention: Mention, actors: ActorsValue, triggers: list
     )
 
 
-_STRONG_CLASH = re.compile(r"clash|gun[- ]?battle|gunfight|fire[- ]?fight|exchange|traded fire|fighting|fought|skirmish|battle|counter-?attack", re.I)
-# a killing (not only wounding) among the harm triggers
-_KILL = re.compile(r"kill|shot dead|gunned down|behead|execut|massacr|murder|assassinat|slain|to death|burn(?:ed|t) alive|hack", re.I)
-# small arms named beside a grenade
-_FIREARMS = re.compile(
-    r"\b(?:automatic (?:weapons|rifles)|rifles?|guns|gunfire|small arms|machine[- ]?guns?|AK-?47s?|Kalashnikovs?|"
-    r"opened fire|firearms|shooting|gunmen)\b", re.I)
-
-
-def _strong_clash(ts: list[Trigger]) -> bool:
-    """An explicit exchange of fire (not only 'repelled' / 'returned fire')."""
-    return any(_STRONG_CLASH.search(t.text) for t in ts)
-
-
-def _gtd(text: str, sub: SubEventType, actors: ActorsValue, triggers: list[Trigger], doc: Document,
-         ranges: list[tuple[int, int]]) -> tuple[str, str, str]:
+def _gtd(sub: SubEventType, actors: ActorsValue, cues: MentionCues) -> tuple[str, str, str]:
     pats = _patterns()
-    harm = bool(re.search(r"\b(?:kill\w*|dead|wound\w*|injur\w*|shot)\b", text, re.I))
+    harm = cues.has("cue:harm")
     attack = "Unknown"
     for rule in pats.attack_rules:
         if rule.get("no_harm") and harm:
             continue
-        cue = pats.cue_res.get(rule["type"])
-        if sub.value in (rule.get("subs") or []) or (cue is not None and cue.search(text)):
+        if sub.value in (rule.get("subs") or []) or cues.has(f"gtd-attack:{rule['type']}"):
             attack = rule["type"]
             break
-    if sub in (SubEventType.ARRESTS, SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP,
-               SubEventType.HEADQUARTERS_ESTABLISHED, SubEventType.NON_VIOLENT_TRANSFER, SubEventType.OTHER,
-               SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.DISRUPTED_WEAPONS_USE):
-        attack = "Unknown"
     weapon = "Unknown"
     for rule in pats.weapon_rules:
-        cue = pats.cue_res.get(rule["type"])
-        if sub.value in (rule.get("subs") or []) or (cue is not None and cue.search(text)):
+        if sub.value in (rule.get("subs") or []) or cues.has(f"gtd-weapon:{rule['type']}"):
             weapon = rule["type"]
             break
-    target = _target(text, actors, triggers, doc, ranges)
-    return attack, weapon, target
+    return attack, weapon, _target(actors, cues)
 
 
-def _target(text: str, actors: ActorsValue, triggers: list[Trigger], doc: Document,
-            ranges: list[tuple[int, int]]) -> str:
-    a2 = actors.actor2
-    if a2 is not None and a2.actor_type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER):
-        if a2.name.startswith("Police Forces"):
-            return "Police"
-        if a2.name.startswith(("Military Forces", "Coalition", "AMISOM", "ATMIS", "MINUSMA", "MONUSCO", "MNJTF", "SAMIM")) \
-                or a2.actor_type == ActorType.STATE_FORCES:
-            return "Military"
+def _target(actors: ActorsValue, cues: MentionCues) -> str:
     pats = _patterns()
-    # the cue nearest after the first trigger, else the earliest cue
-    first = min((t.start for t in triggers), default=0)
-    best: tuple[int, str] | None = None
-    for name, rx in pats.target_res:
+    a2 = actors.actor2
+    if a2 is not None and a2.actor_type in _STATE:
+        if a2.name.startswith(pats.target_by_actor["Police"]):
+            return "Police"
+        if a2.name.startswith(pats.target_by_actor["Military"]) or a2.actor_type == ActorType.STATE_FORCES:
+            return "Military"
+    # the cue nearest after the first trigger, else the earliest cue (ties: the earlier type)
+    first = min((t.start for t in cues.triggers), default=0)
+    order = {name: i for i, name in enumerate(pats.target_names)}
+    best: tuple[int, int, str] | None = None
+    for start, name in cues.targets:
         if name in ("Military", "Police") and a2 is not None and a2.actor_type == ActorType.CIVILIANS:
             continue
-        for s, e in ranges:
-            for m in rx.finditer(doc.text, s, e):
-                key = m.start() - first if m.start() >= first else 10_000 + (first - m.start())
-                if best is None or key < best[0]:
-                    best = (key, name)
-    if best is not None and best[1] not in ("Terrorists/Non-State Militia",):
-        return best[1]
+        key = start - first if start >= first else 10_000 + (first - start)
+        if best is None or (key, order[name]) < best[:2]:
+            best = (key, order[name], name)
+    if best is not None and best[2] not in ("Terrorists/Non-State Militia",):
+        return best[2]
     if a2 is not None:
         if a2.actor_type == ActorType.CIVILIANS:
             return "Private Citizens & Property"
         if a2.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA):
             return "Terrorists/Non-State Militia"
     if best is not None:
-        return best[1]
+        return best[2]
     return "Unknown"
 
 
 # -- rules and the learned model together (docs/rules/event-types.md, "Rules and the model") -----
 
-def rule_view(doc: Document, mention: Mention, actors: ActorsValue, triggers: list[Trigger],
-              value: TypeValue) -> RuleView:
+def rule_view(features: TypeFeatures, cues: MentionCues, value: TypeValue) -> RuleView:
     """The rules' view of a mention as model features: triggers, actor types, killing, rules' sub-type."""
     return RuleView(
-        triggers=[t.cls for t in triggers],
-        actor1=int(actors.actor1.actor_type) if actors.actor1 and actors.actor1.actor_type else None,
-        actor2=int(actors.actor2.actor_type) if actors.actor2 and actors.actor2.actor_type else None,
-        kills=any(_KILL.search(t.text) for t in triggers if t.cls == "harm"),
+        triggers=[t.cls for t in cues.triggers],
+        actor1=int(features.actor1) if features.actor1 else None,
+        actor2=int(features.actor2) if features.actor2 else None,
+        kills=features.kills,
         rule_sub=value.sub_event_type.value if value.is_event and value.sub_event_type else None,
     )
 
 
-def analyse_text(text: str, country: str | None = None) -> tuple[Document, Mention, ActorsValue, list[Trigger], TypeValue]:
+def analyse_text(text: str, country: str | None = None) -> tuple[Document, Mention, ActorsValue, MentionCues, TypeValue]:
     """Run the rules on one short text taken as one mention (training and benchmarks)."""
-    from ..model import ClaimValue, PlaceValue
-    from .actors import extract_actors
-
     doc = Document(text=text)
     mention = Mention(start=0, end=len(text), text=text)
     actors = extract_actors(doc, mention, DocContext(doc=doc), PlaceValue(country=country), ClaimValue())
-    triggers = mention_triggers(doc, mention)
-    return doc, mention, actors, triggers, classify_rules(doc, mention, actors, triggers)
+    cues = mention_cues(annotate(doc, (DETECTOR,)), mention)
+    return doc, mention, actors, cues, classify_rules(doc, mention, actors, cues)
 
 
 @lru_cache(maxsize=1)
 def combine_settings() -> dict[str, Any]:
     return load_yaml("type_combine.yaml")
-
-
-@lru_cache(maxsize=1)
-def _scope_cues() -> dict[str, re.Pattern[str]]:
-    return {kind: re.compile("|".join(_wrap(p) for p in pats), re.I)
-            for kind, pats in combine_settings()["scope_cues"].items()}
-
-
-@lru_cache(maxsize=1)
-def _scope_weapons() -> re.Pattern[str]:
-    return re.compile("|".join(_wrap(p) for p in combine_settings()["scope_weapons"]), re.I)
 
 
 def _slug(label: str) -> str:
@@ -453,20 +541,22 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     theirs when it is confident enough. The model's "NONE" class marks an incident out of ACLED's
     scope (``in_scope=False``). See docs/rules/event-types.md.
     """
-    triggers, masked = mention_triggers(doc, mention, with_masks=True)
-    value = classify_rules(doc, mention, actors, triggers)
+    cues = mention_cues(_annotation(doc, ctx), mention)
+    features = type_features(cues, actors)
+    value = classify_rules(doc, mention, actors, cues, features)
     model = load_model()
-    if model is None or (not value.is_event and masked):
+    if model is None or (not value.is_event and cues.masked):
         return value  # a masked aggregate, reference back, threat or negated outcome stays no event
-    text = " ".join(doc.text[s:e] for s, e in mention_ranges(mention))
-    probs = model.proba([text], [rule_view(doc, mention, actors, triggers, value)])[0]
-    return combine(doc, mention, actors, triggers, value, dict(zip(model.classes, probs.tolist())))
+    text = " ".join(doc.text[s:e] for s, e in cues.ranges)
+    probs = model.proba([text], [rule_view(features, cues, value)])[0]
+    return combine(doc, mention, actors, cues, value, dict(zip(model.classes, probs.tolist())), features)
 
 
-def combine(doc: Document, mention: Mention, actors: ActorsValue, triggers: list[Trigger], value: TypeValue,
-            probs: dict[str, float]) -> TypeValue:
+def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, value: TypeValue,
+            probs: dict[str, float], features: TypeFeatures | None = None) -> TypeValue:
     """The rules' value adjusted by the model's class probabilities (``probs``: label -> probability)."""
     cfg = combine_settings()
+    f = features or type_features(cues, actors)
     ranked = sorted(probs.items(), key=lambda kv: -kv[1])
     top, p_top = ranked[0]
     alts = [f"type-model-alt:{_slug(lab)}={p:.2f}" for lab, p in ranked[: int(cfg["alternatives"])]]
@@ -475,7 +565,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, triggers: list
         # no trigger (and nothing masked): the model alone may type an act the rules have no word for
         if top == NONE_LABEL or p_top < cfg["create_min"]:
             return value
-        out = _finish(doc, mention, actors, triggers, SubEventType(top), [f"type-model:{_slug(top)}"], [])
+        out = _finish(doc, mention, actors, cues, SubEventType(top), [f"type-model:{_slug(top)}"], [])
         return out.model_copy(update={"rules": [*out.rules, "type-model-only", *alts],
                                       "confidence": round(float(p_top), 3)})
     assert value.sub_event_type is not None
@@ -489,20 +579,24 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, triggers: list
         if best != rule_sub and p_best / (1.0 - p_none + 1e-9) >= cfg["override_min"] \
                 and p_best - p_rule >= cfg["override_margin"]:
             sub = SubEventType(best)
-            out = _finish(doc, mention, actors, triggers, sub, [f"type-model:{_slug(best)}"],
-                          [t.cls for t in triggers])
+            out = _finish(doc, mention, actors, cues, sub, [f"type-model:{_slug(best)}"],
+                          [t.cls for t in cues.triggers])
             conf, how = p_best, "type-model-override"
         else:
             out, conf, how = value, p_rule, "type-rules-agree" if best == rule_sub else "type-rules-kept"
-    text = " ".join(doc.text[s:e] for s, e in mention_ranges(mention))
-    armed = any(_is_armed(a.actor_type) and a.evidence for a in (actors.actor1, actors.actor2) if a is not None) \
-        or any(t.cls in _EXPLOSION_SUB and t.cls != "ied" for t in triggers) or _scope_weapons().search(text) is not None
-    in_scope = not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed else "none_min"])
+    armed = f.armed_scope
+    rules_scope = out.sub_event_type is not None and (
+        out.sub_event_type.value in cfg["scope_rules_final"]
+        or (f.political and out.sub_event_type.value in cfg["scope_rules_final_political"]))
+    in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
+                                                                      else "none_min"])
     rules = [*out.rules, how, *alts]
     if not in_scope:
         rules.append("scope-out:model-none")
-    elif not armed and all(t.cls in cfg["scope_generic_triggers"] for t in triggers):
-        kind = next((k for k, rx in _scope_cues().items() if rx.search(text)), None)
+    elif not armed and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
+        exempt = cfg["scope_cue_exempt"]
+        kind = next((k for k in _patterns().scope_kinds
+                     if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))), None)
         if kind is not None:
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")

@@ -1,0 +1,553 @@
+"""Schemas of the language data in ``sitrep/data``: every file's shape, checked with pydantic.
+
+sitrep keeps its language knowledge (vocabularies, patterns, lexicons, tables) in data files, not
+in Python. Each file has a schema here: the keys it may hold (no others), the type of each value,
+and the invariants that a typo would break (patterns that compile, vocabularies without empty or
+duplicate entries, ACLED inter codes in range, Hijri months 1-12...). :func:`check_data` validates
+every file and returns the problems; ``tests/test_data_files_integrity.py`` fails on any of them
+and on a data file without a schema, the way dateparser checks its language data.
+
+The schemas describe the files; the modules that read them keep their own compiled views.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from importlib import resources
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .resources import load_tsv, load_yaml
+
+
+def _compiles(p: str) -> str:
+    try:
+        re.compile(p)
+    except re.error as e:
+        raise ValueError(f"not a valid pattern: {e}") from None
+    return p
+
+
+def _distinct(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    dup = []
+    for s in items:
+        if not s.strip():
+            raise ValueError("an empty entry")
+        k = s.lower()
+        if k in seen:
+            dup.append(s)
+        seen.add(k)
+    if dup:
+        raise ValueError(f"duplicate entries: {sorted(set(dup))[:10]}")
+    return items
+
+
+def _non_empty(items: list[str]) -> list[str]:
+    if any(not s.strip() for s in items):
+        raise ValueError("an empty entry")
+    return items
+
+
+#: a regular expression (must compile)
+Pattern = Annotated[str, AfterValidator(_compiles)]
+#: a list of regular expressions
+Patterns = list[Pattern]
+#: a vocabulary: words or phrases, none empty, no two equal ignoring case
+Vocab = Annotated[list[str], AfterValidator(_distinct)]
+#: a list of phrases that may repeat (e.g. several surface forms mapped elsewhere)
+Phrases = Annotated[list[str], AfterValidator(_non_empty)]
+#: an ISO 3166 alpha-2 code (quote NO: bare NO is YAML's false)
+ISO2 = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+#: an integer pair (low, high)
+Pair = Annotated[list[int], Field(min_length=2, max_length=2)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------------------------
+# actors
+# --------------------------------------------------------------------------------------------
+class GroupEra(_Strict):
+    countries: list[str]
+    name: str
+    from_: date | None = Field(default=None, alias="from")
+    until: date | None = None
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Group(_Strict):
+    name: str
+    type: Annotated[int, Field(ge=1, le=8)]  # ACLED inter code
+    countries: list[str]
+    aliases: Phrases
+    exact: Phrases = []
+    media: Phrases = []
+    by_country: dict[str, str] = {}
+    by_region_country: dict[str, str] = {}
+    eras: list[GroupEra] = []
+    pro_government: bool = False
+
+
+class CountryForces(_Strict):
+    name: str
+    iso3: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    adjectives: Phrases
+    military: Phrases
+    police: Phrases
+
+
+class ActorsFile(_Strict):
+    groups: list[Group]
+    countries: list[CountryForces]
+    generic: dict[str, Phrases]
+    country_defaults: dict[str, dict[str, str]]
+    communities: Phrases
+
+
+class ActorDerivationFile(_Strict):
+    member_nouns: Vocab
+    organisation_nouns: Vocab
+    organisation_words: Vocab
+    type_words: dict[int, Vocab]
+    not_name_words: Vocab
+    not_organisation_words: Vocab
+    not_names: Vocab
+
+
+class Equivalent(_Strict):
+    names: Annotated[list[str], Field(min_length=2)]
+    note: str
+
+
+class ActorEquivalentsFile(_Strict):
+    equivalent: list[Equivalent]
+    generic_prefixes: Vocab
+
+
+class RoleCue(_Strict):
+    flags: Annotated[str, Field(pattern=r"^[im]*$")] = ""
+    pattern: Annotated[list[str], Field(min_length=1)]
+
+
+class ActorRolesFile(_Strict):
+    """actor_roles.yaml: role cues as pattern parts with {FRAGMENT} references."""
+
+    fragments: dict[str, list[str]]
+    cues: dict[str, RoleCue]
+    vocabularies: dict[str, Vocab]
+
+    def expand(self, text: str) -> str:
+        """``text`` with each ``{NAME}`` replaced by the joined parts of fragment NAME."""
+        for name, parts in self.fragments.items():
+            text = text.replace("{" + name + "}", "".join(parts))
+        return text
+
+    @model_validator(mode="after")
+    def _cues_compile(self) -> ActorRolesFile:
+        for name, cue in self.cues.items():
+            pattern = self.expand("".join(cue.pattern))
+            if re.search(r"\{[A-Z_]+\}", pattern):
+                raise ValueError(f"cue {name}: an unknown fragment")
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ValueError(f"cue {name}: not a valid pattern: {e}") from None
+        return self
+
+
+class ActorRoleWeightsFile(_Strict):
+    """actor_role_weights.yaml: weights of the named role cues."""
+
+    agent: dict[str, float]
+    patient: dict[str, float]
+    kind_scale: dict[str, float]
+
+
+class AttributionFile(_Strict):
+    speech_verbs: Vocab
+    according_to: Vocab
+    channels: Vocab
+    party_references: Vocab
+    independent_sources: Vocab
+    own_forces: Vocab
+    own_forces_acts: Vocab
+
+
+class NeutralTerm(_Strict):
+    term: Pattern
+    maps_to: str
+    kind: str
+    note: str
+    by_country: dict[str, str] = {}
+
+
+class NeutralTermsFile(_Strict):
+    terms: list[NeutralTerm]
+
+
+# --------------------------------------------------------------------------------------------
+# counts and dates
+# --------------------------------------------------------------------------------------------
+class NumberWords(_Strict):
+    units: dict[str, int]
+    tens: dict[str, int]
+    hundred: dict[str, int]
+    scales: dict[str, int]
+    dozen: dict[str, int]
+
+
+class CountTrigger(_Strict):
+    left: Phrases = []
+    right: Phrases = []
+    active: Phrases = []
+
+
+class GapAdverb(_Strict):
+    suffix: str
+    min_length: int
+
+
+class CountPatternsFile(BaseModel):
+    # count_patterns.yaml is the largest vocabulary file; its keys are typed here, new keys are
+    # allowed but must be lists of phrases, phrase maps or patterns (checked in _loose_values)
+    model_config = ConfigDict(extra="allow")
+
+    number_words: NumberWords
+    hedges: dict[str, dict[str, Phrases]]
+    person_nouns: dict[str, str | None]  # noun -> the category it names (None: a person, no category)
+    triggers: dict[str, CountTrigger]
+    toll_nouns: dict[str, str]
+    subset_of_nouns: dict[str, str | None]
+    object_pronouns: dict[str, int]
+    category_nouns: dict[str, Phrases]
+    suicide_count: str
+    # word lists that hold "no": typed, so that a bare no (YAML's false) is refused
+    negations: Vocab
+    designators: Vocab
+    not_one_person: Vocab
+    word_classes: dict[str, Vocab]
+    right_gap_adverb: GapAdverb
+    pronoun_quantifiers: dict[str, dict[str, int]]
+    none_hint: Pattern
+    suicide_hint: Pattern
+
+
+class DateWordsFile(_Strict):
+    months: list[Annotated[list[str], Field(min_length=1)]]
+    ambiguous_months: Vocab
+    month_cues: Vocab
+    weekdays: list[Annotated[list[str], Field(min_length=1)]]
+    weekday_modifiers: dict[str, str]
+    parts_of_day: Vocab
+    part_of_month: dict[str, Pair]
+    number_words: dict[str, int]
+    vague_numbers: dict[str, Pair]
+    units: dict[str, int | str]  # days per unit, or a unit name ("hour")
+    unit_directions: dict[str, Annotated[list[int | str], Field(min_length=2, max_length=2)]]
+    deictic: dict[str, Annotated[list[int | str], Field(min_length=1, max_length=2)]]
+    anaphoric: dict[str, Annotated[list[int | str], Field(min_length=1, max_length=2)]]
+    reporting_verbs: Vocab
+    background_cues: Vocab
+    heading_labels: Vocab
+
+
+# --------------------------------------------------------------------------------------------
+# events, segmentation, linking, roles
+# --------------------------------------------------------------------------------------------
+class EventPatternsFile(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    triggers: dict[str, Patterns]
+    class_order: list[str]
+    explosion_order: list[str]
+    explosion_subs: dict[str, str]
+    attack_label_classes: dict[str, str]
+    trigger_kinds: dict[str, Pattern]
+    weapons: dict[str, Patterns]
+    cues: dict[str, Patterns]
+    masks: Patterns
+
+
+class AttackType(_Strict):
+    type: str
+    cues: Patterns = []
+    subs: list[str] = []
+    no_harm: bool = False
+
+
+class WeaponType(_Strict):
+    type: str
+    cues: Patterns
+    subs: list[str] = []
+
+
+class GtdTypesFile(_Strict):
+    no_attack_subs: list[str]
+    attack_types: list[AttackType]
+    weapon_types: list[WeaponType]
+    target_by_actor: dict[str, Phrases]
+    target_types: dict[str, Patterns]
+
+
+class TypeModelTextFile(_Strict):
+    months: Vocab
+    weekdays: Vocab
+    date_prefix: Pattern
+    brackets: Pattern
+    number: Pattern
+    word: Pattern
+    sentence_end: Pattern
+    dashes: Vocab
+    strip: str
+
+
+class TypeCombineFile(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    rules_final: list[str]
+    override_min: float
+    override_margin: float
+    create_min: float
+    none_min: float
+    none_min_armed: float
+    alternatives: int
+    scope_weapons: Phrases
+    scope_generic_triggers: Phrases
+    scope_cues: dict[str, Patterns]
+    scope_cue_exempt: dict[str, list[str]]
+    scope_political: Patterns
+    scope_rules_final: list[str]
+    scope_rules_final_political: list[str]
+
+
+class SegmentHeader(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    max_words: int
+    max_chars: int
+    title_max_words: int
+    small_words: Vocab
+    dateline: Pattern
+    separator: Pattern
+    metadata: Pattern
+
+
+class SegmentCuesFile(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    abbreviations: Vocab
+    sentence_final_abbreviations: Vocab
+    header: SegmentHeader
+    list_marker: Pattern
+    dateline_prefixes: Patterns
+    bracket_tags: Pattern
+    new_event_cues: dict[str, Pattern]
+    continuation_start: dict[str, Pattern]
+    aggregate_patterns: Patterns
+    background_patterns: Patterns
+
+
+class LinkCuesFile(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    time_of_day: dict[str, Phrases]
+    clock_hours: dict[str, list[Pair]]
+
+
+class RolesFile(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    weapons: Phrases
+    perpetrator_heads: Phrases
+    target_heads: Phrases
+    human_heads: Phrases
+    given_names: Phrases
+
+
+# --------------------------------------------------------------------------------------------
+# places
+# --------------------------------------------------------------------------------------------
+class GeoLexiconFile(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    qualifiers: dict[str, str]
+    near_cues: Phrases
+    connectors: Phrases
+    not_places: Phrases
+    demonyms: dict[str, ISO2 | None]  # demonym -> ISO 3166 alpha-2 (None: no single country)
+    spelling_variants: list[Annotated[list[str], Field(min_length=2)]]
+
+
+class Admin1Abbreviation(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    name: str
+    country: str
+    abbr: Phrases
+
+
+class Admin1AbbreviationsFile(_Strict):
+    units: list[Admin1Abbreviation]
+
+
+class Admin1Name(_Strict):
+    name: str
+    country: str
+    anchor: str
+
+
+class Admin1NamesFile(_Strict):
+    units: list[Admin1Name]
+
+
+class GeoRegion(_Strict):
+    name: str
+    names: Phrases
+    lat: Annotated[float, Field(ge=-90, le=90)]
+    lon: Annotated[float, Field(ge=-180, le=180)]
+    country: str | None = None
+
+
+class GeoRegionsFile(_Strict):
+    regions: list[GeoRegion]
+
+
+class GroupRegion(_Strict):
+    names: Phrases
+    country: str
+    admin1: str | None = None
+    also: list[str] = []
+
+
+class GroupRegionsFile(_Strict):
+    regions: list[GroupRegion]
+
+
+class PlaceAlias(_Strict):
+    name: str
+    country: str
+    variants: Phrases
+
+
+class PlaceAliasesFile(_Strict):
+    aliases: list[PlaceAlias]
+
+
+# --------------------------------------------------------------------------------------------
+# TSV rows
+# --------------------------------------------------------------------------------------------
+class VagueNumberRow(_Strict):
+    phrase: Annotated[str, Field(min_length=1)]
+    value: str
+    kind: Annotated[str, Field(pattern=r"^(vague|exact|unknown)$")]
+    multiplier: Annotated[str, Field(pattern=r"^(yes|no|)$")]
+    rule: str
+
+
+class HijriMonthRow(_Strict):
+    month: Annotated[int, Field(ge=1, le=12)]
+    canonical: str
+    spelling: Annotated[str, Field(min_length=1)]
+    script: Annotated[str, Field(pattern=r"^(latin|arabic)$")]
+
+
+class AcledRegionRow(_Strict):
+    region: Annotated[str, Field(min_length=1)]
+    iso3: Annotated[str, Field(pattern=r"^[A-Z]{3}( [A-Z]{3})*$")]
+
+
+#: data file -> the schema of its content (a model of the whole file, or of one TSV row)
+YAML_SCHEMAS: dict[str, type[BaseModel]] = {
+    "actors.yaml": ActorsFile,
+    "actor_derivation.yaml": ActorDerivationFile,
+    "actor_equivalents.yaml": ActorEquivalentsFile,
+    "actor_roles.yaml": ActorRolesFile,
+    "actor_role_weights.yaml": ActorRoleWeightsFile,
+    "attribution.yaml": AttributionFile,
+    "neutral_terms.yaml": NeutralTermsFile,
+    "count_patterns.yaml": CountPatternsFile,
+    "date_words.yaml": DateWordsFile,
+    "event_patterns.yaml": EventPatternsFile,
+    "gtd_types.yaml": GtdTypesFile,
+    "type_combine.yaml": TypeCombineFile,
+    "type_model_text.yaml": TypeModelTextFile,
+    "segment_cues.yaml": SegmentCuesFile,
+    "link_cues.yaml": LinkCuesFile,
+    "roles.yaml": RolesFile,
+    "geo_lexicon.yaml": GeoLexiconFile,
+    "geo_admin1_abbreviations.yaml": Admin1AbbreviationsFile,
+    "geo_admin1_names.yaml": Admin1NamesFile,
+    "geo_regions.yaml": GeoRegionsFile,
+    "group_regions.yaml": GroupRegionsFile,
+    "place_aliases.yaml": PlaceAliasesFile,
+}
+TSV_SCHEMAS: dict[str, type[BaseModel]] = {
+    "vague_numbers.tsv": VagueNumberRow,
+    "hijri_months.tsv": HijriMonthRow,
+    "acled_regions.tsv": AcledRegionRow,
+}
+#: files that are not language data written by hand (models and generated tables), checked by
+#: their own loaders and tests
+GENERATED = {"geo_country_points.tsv", "link_weights.json", "role_selector.npz", "toponym_model.json",
+             "type_model.npz"}
+
+
+def _loose_values(name: str, model: BaseModel) -> list[str]:
+    """Extra keys of an open schema must still be phrases, phrase maps, patterns or numbers."""
+    problems = []
+    for key, value in (model.model_extra or {}).items():
+        if isinstance(value, (int, float, str, bool)) or value is None:
+            continue
+        if isinstance(value, list) and all(isinstance(v, (str, int, float, list, dict)) for v in value):
+            if any(isinstance(v, str) and not v.strip() for v in value):
+                problems.append(f"{name}: {key}: an empty entry")
+            continue
+        if isinstance(value, dict):
+            continue
+        problems.append(f"{name}: {key}: unexpected value of type {type(value).__name__}")
+    return problems
+
+
+def data_files() -> list[str]:
+    """The files of the ``sitrep.data`` package (module files aside)."""
+    return sorted(p.name for p in resources.files("sitrep.data").iterdir()
+                  if p.is_file() and not p.name.endswith((".py", ".pyc")))
+
+
+def check_data() -> list[str]:
+    """Every problem found in the data files (empty when all is well)."""
+    problems: list[str] = []
+    for name in data_files():
+        if name not in YAML_SCHEMAS and name not in TSV_SCHEMAS and name not in GENERATED:
+            problems.append(f"{name}: no schema in sitrep.data_schemas")
+    for name, schema in YAML_SCHEMAS.items():
+        try:
+            model = schema.model_validate(load_yaml(name))
+        except ValidationError as e:
+            problems.extend(f"{name}: {'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors())
+            continue
+        except FileNotFoundError:
+            problems.append(f"{name}: missing")
+            continue
+        problems.extend(_loose_values(name, model))
+    for name, schema in TSV_SCHEMAS.items():
+        for i, row in enumerate(load_tsv(name)):
+            try:
+                schema.model_validate(row)
+            except ValidationError as e:
+                problems.extend(f"{name}: row {i + 1}: {'.'.join(map(str, err['loc']))}: {err['msg']}"
+                                for err in e.errors())
+    return problems
+
+
+def load_checked(name: str) -> Any:
+    """A YAML data file validated against its schema (raises ``ValidationError`` when broken)."""
+    data = load_yaml(name)
+    YAML_SCHEMAS[name].model_validate(data)
+    return data
