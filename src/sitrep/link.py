@@ -173,19 +173,17 @@ def _cues() -> dict[str, Any]:
         for lo, hi in spans:
             for h in range(lo, hi + 1):
                 hours[h] = bucket
-    return {"tod": tod, "hours": hours, "not_names": frozenset(data["not_names"].lower().split())}
+    flags = {"clock": re.I}
+    patterns = {k: re.compile(v, flags.get(k, 0)) for k, v in data["patterns"].items()}
+    return {"tod": tod, "hours": hours, "not_names": frozenset(data["not_names"].lower().split()), **patterns}
 
 
-_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?", re.I)
-_NAME = re.compile(r"(?<![\w.])([A-Z][\w'’-]*[a-z][\w'’-]*)")
-_SENT_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"“(]\s*)$")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]")
 
 
 def time_of_day(text: str) -> str | None:
     """The part of the day a text names: night, morning, afternoon or evening (None if none)."""
     cues = _cues()
-    m = _CLOCK.search(text)
+    m = cues["clock"].search(text)
     if m:
         h = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
         return cues["hours"].get(h)
@@ -202,14 +200,15 @@ def proper_names(text: str, exclude: Iterable[str] = ()) -> frozenset[str]:
     also writes in lower case is an ordinary word capitalised by a headline ("Boy, 15, Shot in
     Englewood" above "a 15-year-old boy was shot"), not a name."""
     own = {w for x in exclude for w in _norm_name(x).split() if len(w) > 2}
-    stop = _cues()["not_names"] | own
-    lower = {m.group(0) for m in _LOWER_WORD.finditer(text)}
+    cues = _cues()
+    stop = cues["not_names"] | own
+    lower = {m.group(0) for m in cues["lower_word"].finditer(text)}
     out = set()
-    for m in _NAME.finditer(text):
+    for m in cues["name"].finditer(text):
         w = m.group(1).lower().strip("'’-")
         if w in stop or w in lower or len(w) < 3 or any(fuzz.ratio(w, o) >= 80 for o in own):
             continue  # a spelling of the event's own place ("Avdiivka" / "Avdiyivka") is no detail
-        if _SENT_START.search(text[max(0, m.start() - 3) : m.start()]):
+        if cues["sentence_start"].search(text[max(0, m.start() - 3) : m.start()]):
             continue
         out.add(w)
     return frozenset(out)
