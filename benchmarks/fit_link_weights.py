@@ -42,11 +42,25 @@ from sitrep import link  # noqa: E402
 OUT = ROOT / "src" / "sitrep" / "data" / "link_weights.json"
 SEED = 0
 #: total weight of linking-gva tune, the linking set and the realworld-dev tune months: the dense
-#: months weigh double, since a false link there is the error the brief is strictest about
-SOURCE_WEIGHTS = (1.0, 1.0, 5.0)
+#: months weigh most, since a false link there is the error the brief is strictest about; the
+#: linking set (claims against reports, the case sitrep exists for) twice linking-gva
+SOURCE_WEIGHTS = (1.0, 2.0, 10.0)
 #: L2 regularisation (sklearn C)
 C_REG = float(next((a.split("=")[1] for a in sys.argv if a.startswith("--C=")), "0.1"))
 GRID = [round(0.30 + 0.05 * k, 2) for k in range(14)]
+#: false links per 1,000 events allowed on the realworld-dev tune months when choosing the
+#: threshold (the target of issue 15), met with one-sided 80% confidence: the Poisson upper
+#: bound of the observed count must stay under it, since the tune months hold only a few
+#: hundred events each and one or two false pairs more or less is chance
+FALSE_LINKS_MAX = 5.0
+CONFIDENCE = 0.8
+
+
+def poisson_upper(k: int, confidence: float = CONFIDENCE) -> float:
+    """The upper bound of a Poisson mean with ``k`` events observed (one-sided ``confidence``)."""
+    from scipy.stats import chi2
+
+    return float(chi2.ppf(confidence, 2 * (k + 1)) / 2)
 
 
 CACHED_ONLY = "--cached-only" in sys.argv  # development: fit on what is already extracted
@@ -188,9 +202,11 @@ def main() -> None:
             false += sum(len(d) * (len(d) - 1) // 2 for d in docs.values())
             n += len(evs)
         fl = 1000 * false / max(n, 1)
+        bound = 1000 * poisson_upper(false) / max(n, 1)
         print(f"threshold {t:.2f}: B3 F1 linking-gva tune {f1s[0]:.3f}, linking set {f1s[1]:.3f}; "
-              f"realworld tune false links/1000 {fl:.1f}")
-        key = (fl <= 5.0, sum(f1s) / 2)
+              f"realworld tune false links/1000 {fl:.1f} (80% bound {bound:.1f})")
+        ok = bound <= FALSE_LINKS_MAX
+        key = (ok, sum(f1s) / 2 if ok else -fl)  # else the fewest false links
         if best is None or key > best[0]:
             best = (key, t)
     assert best is not None

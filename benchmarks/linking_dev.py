@@ -7,6 +7,10 @@ Two runs, printed side by side:
 Each prints pairwise and B-cubed precision/recall/F1, and the claim verification summary.
 
     python benchmarks/linking_dev.py [--threshold P] [--oracle-only] [--set benchmarks/relay/pairs]
+    python benchmarks/linking_dev.py --floors benchmarks/floors_linking.json   # the CI check
+
+``--floors``: exit 1 when the B-cubed F1 of a run is below the file's ``linking_dev`` floor
+(``oracle``, ``end_to_end``). The set is in the repository, so this needs no ../shared.
 """
 
 from __future__ import annotations
@@ -76,7 +80,8 @@ def extracted_events(docs: dict[str, Document], gold: list[dict]) -> tuple[list[
     return events, truth, missing
 
 
-def report(name: str, events: list[Event], truth: dict[str, str], cfg: LinkConfig) -> None:
+def report(name: str, events: list[Event], truth: dict[str, str], cfg: LinkConfig) -> float:
+    """Print the scores of one run; returns its B-cubed F1."""
     assignment = link_events(events, cfg)
     s = score_clustering(truth, assignment)
     print(f"\n== {name}: {len(events)} events, {len(set(truth.values()))} gold clusters, "
@@ -97,6 +102,7 @@ def report(name: str, events: list[Event], truth: dict[str, str], cfg: LinkConfi
     for p in parties:
         ratio = "" if p.median_fatalities_ratio is None else f", median claimed/reported killed {p.median_fatalities_ratio:.2f}"
         print(f"  {p.claimed_by}: {p.claims} claims, {p.corroborated} corroborated{ratio}")
+    return s["bcubed_f1"]
 
 
 def main() -> None:
@@ -105,15 +111,24 @@ def main() -> None:
     ap.add_argument("--oracle-only", action="store_true")
     ap.add_argument("--set", type=Path, default=SET,
                     help="a set in this format (default benchmarks/linking; also benchmarks/relay/pairs)")
+    ap.add_argument("--floors", type=Path, help="exit 1 when a B-cubed F1 is below its linking_dev floor")
     args = ap.parse_args()
     cfg = LinkConfig(threshold=args.threshold)
     docs, gold = load(args.set)
-    report("oracle (gold event fields)", *oracle_events(docs, gold), cfg)
+    f1 = {"oracle": report("oracle (gold event fields)", *oracle_events(docs, gold), cfg)}
     if not args.oracle_only:
         events, truth, missing = extracted_events(docs, gold)
         if missing:
             print(f"\n(end-to-end: {missing} documents yielded no event overlapping the gold span)")
-        report("end-to-end (sitrep extraction)", events, truth, cfg)
+        f1["end_to_end"] = report("end-to-end (sitrep extraction)", events, truth, cfg)
+    if args.floors:
+        floors = json.loads(args.floors.read_text(encoding="utf-8"))["linking_dev"]
+        broken = {k: (f1[k], v) for k, v in floors.items() if k in f1 and f1[k] < v}
+        for k, (got, floor) in broken.items():
+            print(f"FLOOR BROKEN linking_dev {k}: B-cubed F1 {got:.3f} < {floor}")
+        if broken:
+            raise SystemExit(1)
+        print(f"linking_dev floors hold ({', '.join(f'{k} {f1[k]:.3f}' for k in floors if k in f1)})")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,12 @@
 """Cross-source linking on real text, end to end, and relayed-claim detection.
 
     python benchmarks/linking_real.py [--split report|tune] [--skip-gva] [--skip-realworld]
+    python benchmarks/linking_real.py --split tune --sample 150 --floors benchmarks/floors_linking.json
+
+``--sample N``: only linking-gva, on N incidents of the split drawn with a fixed seed, extracted
+afresh (no cache) so the figure is today's code end to end; with ``--floors`` it exits 1 when the
+B-cubed F1 (all pages) is below the file's ``gva_tune_sample`` floor (the CI check). When
+../shared is missing it says so and exits 0.
 
 Prints, for the ``--split`` (default ``report``; the weights are fitted on ``tune``):
 1. linking-gva (../shared/data/linking-gva): sitrep extracts every article; an article's event
@@ -39,6 +45,7 @@ import _linkdata as L  # noqa: E402
 from sitrep.link import link_events, score_clustering  # noqa: E402
 
 RELAY = ROOT / "benchmarks" / "relay" / "relay.jsonl"
+SAMPLE_SEED = 15
 
 
 def _line(name: str, s: dict[str, float]) -> str:
@@ -73,6 +80,30 @@ def link_articles(arts: list[dict], ex: dict[str, list]) -> dict[str, str]:
     for eid, cid in assignment.items():
         pred[owner[eid]] = cid
     return pred
+
+
+def gva_sample(split: str, n: int, floors: Path | None) -> None:
+    """B-cubed F1 on ``n`` incidents of ``split`` (fixed seed), extracted afresh; checked against
+    the ``gva_tune_sample`` floor of ``floors``."""
+    import random
+    import tempfile
+
+    if not L.require(L.GVA, "linking-gva"):
+        return
+    arts = [a for a in L.load_articles() if L.split_of(a["incident"]) == split]
+    incidents = sorted({a["incident"] for a in arts})
+    chosen = set(random.Random(SAMPLE_SEED).sample(incidents, min(n, len(incidents))))
+    arts = [a for a in arts if a["incident"] in chosen and "multi_incident" not in a.get("flags", [])]
+    with tempfile.TemporaryDirectory() as tmp:
+        ex = L.extracted(arts, cache=Path(tmp) / "events.jsonl")
+    pred = link_articles(arts, ex)
+    s = score_clustering({a["id"]: str(a["incident"]) for a in arts}, pred)
+    print(_line(f"linking-gva {split} sample ({len(chosen)} incidents, seed {SAMPLE_SEED})", s))
+    if floors is not None:
+        floor = json.loads(floors.read_text(encoding="utf-8"))["gva_tune_sample"]["bcubed_f1"]
+        if s["bcubed_f1"] < floor:
+            raise SystemExit(f"linking-gva sample B-cubed F1 {s['bcubed_f1']:.3f} is below its floor {floor}")
+        print(f"linking-gva sample floor holds (B-cubed F1 {s['bcubed_f1']:.3f} >= {floor})")
 
 
 def gva(split: str) -> None:
@@ -171,7 +202,12 @@ def main() -> None:
     ap.add_argument("--split", default="report", choices=["report", "tune"])
     ap.add_argument("--skip-gva", action="store_true")
     ap.add_argument("--skip-realworld", action="store_true")
+    ap.add_argument("--sample", type=int, help="only linking-gva: this many incidents, extracted afresh")
+    ap.add_argument("--floors", type=Path, help="with --sample: exit 1 below the gva_tune_sample floor")
     args = ap.parse_args()
+    if args.sample:
+        gva_sample(args.split, args.sample, args.floors)
+        return
     if not args.skip_gva:
         gva(args.split)
     if not args.skip_realworld:

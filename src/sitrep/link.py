@@ -3,7 +3,8 @@
 Linking clusters events from *different documents* that describe the same real-world event.
 Candidate pairs come from blocking by country and a date window that respects each event's
 time precision (events are swept in date order, so the cost grows with the number of events
-times the number of events in the same country and window, not with n²). Each candidate pair
+times the number of events in the same country and window, not with n²); events that share a
+rare name (a victim, a street) are compared over a wider window (``name_pairs``). Each candidate pair
 gets a score from date gap, distance (respecting geo precision), event-type and actor
 compatibility, casualty plausibility and fuzzy location names; pairs above a threshold are
 merged greedily, best first, never putting two events of the same document in one cluster.
@@ -16,6 +17,7 @@ docs/rules/linking.md.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 import json
 import math
 import re
@@ -30,7 +32,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .datemath import widen
+from .datemath import shift_date, widen
 from .geo.distance import haversine_km
 from .model import (
     ClaimCheck,
@@ -66,12 +68,34 @@ class LinkConfig:
         return float(link_weights()["threshold"]) if self.threshold is None else self.threshold
 
 
+#: an event dated only by its document's publication date ("date-from-published") happened on or
+#: before it: (days before, days after) the publication date it may have happened on
+PUBLISHED_LAG = (10, 1)
+#: days beyond two events' date windows within which a pair that shares a rare name is compared
+NAME_SLACK_DAYS = 30
+#: a name is a blocking key only while fewer events than this carry it in one country and window
+NAME_CAP = 6
+
+
 def date_window(e: Event) -> tuple[date, date] | None:
-    """The days an event may have happened on, widened by the slack of its precision."""
+    """The days an event may have happened on, widened by the slack of its precision; an event
+    dated only by the publication date of its document may have happened some days before it
+    (news is published the same day or later, rarely earlier)."""
     if e.event_date is None:
         return None
+    if "date-from-published" in e.rules and e.event_date_end is None:
+        before, after = PUBLISHED_LAG
+        return shift_date(e.event_date, -before), shift_date(e.event_date, after)
     prec = TimePrecision(e.time_precision) if e.time_precision else TimePrecision.MONTH
     return widen(e.event_date, e.event_date_end or e.event_date, DATE_SLACK[prec])
+
+
+def name_window(e: Event) -> tuple[date, date] | None:
+    """The date window within which an event is compared with events that share a rare name."""
+    w = date_window(e)
+    if w is None:
+        return None
+    return widen(w[0], w[1], NAME_SLACK_DAYS)
 
 
 def _norm_name(s: str | None) -> str:
@@ -142,18 +166,17 @@ def _cues() -> dict[str, Any]:
         for lo, hi in spans:
             for h in range(lo, hi + 1):
                 hours[h] = bucket
-    return {"tod": tod, "hours": hours, "not_names": frozenset(data["not_names"].lower().split())}
+    flags = {"clock": re.I}
+    patterns = {k: re.compile(v, flags.get(k, 0)) for k, v in data["patterns"].items()}
+    return {"tod": tod, "hours": hours, "not_names": frozenset(data["not_names"].lower().split()), **patterns}
 
 
-_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?", re.I)
-_NAME = re.compile(r"(?<![\w.])([A-Z][\w'’-]*[a-z][\w'’-]*)")
-_SENT_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"“(]\s*)$")
 
 
 def time_of_day(text: str) -> str | None:
     """The part of the day a text names: night, morning, afternoon or evening (None if none)."""
     cues = _cues()
-    m = _CLOCK.search(text)
+    m = cues["clock"].search(text)
     if m:
         h = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
         return cues["hours"].get(h)
@@ -165,15 +188,20 @@ def time_of_day(text: str) -> str | None:
 
 def proper_names(text: str, exclude: Iterable[str] = ()) -> frozenset[str]:
     """Capitalised words that name people, streets, buildings (not at a sentence start, not
-    function words, months or titles, not the event's own country/admin1/location)."""
+    function words, months or titles, not the words of ``exclude``: the event's own country,
+    admin1, admin2 and location and its parties, which many incidents share). A word the text
+    also writes in lower case is an ordinary word capitalised by a headline ("Boy, 15, Shot in
+    Englewood" above "a 15-year-old boy was shot"), not a name."""
     own = {w for x in exclude for w in _norm_name(x).split() if len(w) > 2}
-    stop = _cues()["not_names"] | own
+    cues = _cues()
+    stop = cues["not_names"] | own
+    lower = {m.group(0) for m in cues["lower_word"].finditer(text)}
     out = set()
-    for m in _NAME.finditer(text):
+    for m in cues["name"].finditer(text):
         w = m.group(1).lower().strip("'’-")
-        if w in stop or len(w) < 3 or any(fuzz.ratio(w, o) >= 80 for o in own):
+        if w in stop or w in lower or len(w) < 3 or any(fuzz.ratio(w, o) >= 80 for o in own):
             continue  # a spelling of the event's own place ("Avdiivka" / "Avdiyivka") is no detail
-        if _SENT_START.search(text[max(0, m.start() - 3) : m.start()]):
+        if cues["sentence_start"].search(text[max(0, m.start() - 3) : m.start()]):
             continue
         out.add(w)
     return frozenset(out)
@@ -206,7 +234,8 @@ def features(e: Event) -> _Features:
         fatalities=e.fatalities,
         injured=e.injured,
         is_claim=_v(e.source_kind) == SourceKind.CLAIM.value,
-        names=proper_names(text, (e.country or "", e.admin1 or "", e.admin2 or "", e.location or "")),
+        names=proper_names(text, (e.country or "", e.admin1 or "", e.admin2 or "", e.location or "",
+                                  e.actor1 or "", e.actor2 or "", e.claimed_by or "", *e.assoc_actor_1, *e.assoc_actor_2)),
         time_of_day=time_of_day(text),
         weapon_type=e.weapon_type,
         target_type=e.target_type,
@@ -266,6 +295,7 @@ FEATURE_NAMES = (
     "time_agree", "time_conflict", "weapon_agree", "weapon_conflict", "target_agree", "target_conflict_gtd",
     "dense", "dense_x_place", "dense_x_date", "dense_x_text", "dense_x_names",
     "text_high", "vague_x_gap", "dense_x_gap", "same_day_and_place",
+    "rare_names", "window_miss", "place_conflict", "type_conflict",
 )  # fmt: skip
 
 
@@ -293,27 +323,63 @@ def _figure_fit(x: int | None, y: int | None, claim_vs_report: bool, claim_first
     return math.exp(-0.5 * z * z)
 
 
-def _compatible(a: _Features, b: _Features) -> tuple[float, float, float] | None:
-    """The hard constraints: the place agreement when two events can be one, else None."""
+@dataclass(frozen=True)
+class _Relation:
+    """How two events' date, place and type relate: ``place`` is the place agreement (None when
+    the places rule out one event), ``window_gap`` the days between their date windows (0 when
+    they overlap), ``type_conflict`` whether their event types cannot describe one event."""
+
+    place: tuple[float, float, float] | None
+    window_gap: int
+    type_conflict: bool
+
+
+def _relation(a: _Features, b: _Features, strong: bool = False) -> _Relation | None:
+    """The hard constraints. A pair is ruled out (None) by one document, two countries, no date,
+    and, unless ``strong`` (the two share a rare name: a victim, a street), by date windows that
+    do not overlap, places too far apart or event types that cannot describe one event. For a
+    strong pair these are soft: the windows may be NAME_SLACK_DAYS apart, and the place and type
+    conflicts become features the fitted model weighs."""
     if a.doc_id == b.doc_id:
-        return None
-    wa, wb = a.window, b.window
-    if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
         return None
     if a.iso3 and b.iso3 and a.iso3 != b.iso3:
         return None
-    if a.event_type and b.event_type and a.event_type != b.event_type:
-        if not (a.event_type in _VIOLENT and b.event_type in _VIOLENT):
-            return None
-    return _place_score(a, b)
-
-
-def pair_vector(a: _Features, b: _Features, text_sim: float = 0.0, dense: float = 0.0) -> list[float] | None:
-    """The named pair features (FEATURE_NAMES) of two events, or None when they cannot be one."""
-    place = _compatible(a, b)
-    if place is None:
+    wa, wb = a.window, b.window
+    if wa is None or wb is None:
         return None
+    gap = max(0, (wa[0] - wb[1]).days, (wb[0] - wa[1]).days)
+    types = bool(a.event_type and b.event_type and a.event_type != b.event_type
+                 and not (a.event_type in _VIOLENT and b.event_type in _VIOLENT))  # fmt: skip
+    place = _place_score(a, b)
+    if not strong and (gap > 0 or types or place is None):
+        return None
+    if gap > NAME_SLACK_DAYS:
+        return None
+    return _Relation(place, gap, types)
+
+
+def _compatible(a: _Features, b: _Features) -> tuple[float, float, float] | None:
+    """The hard constraints of an ordinary pair: the place agreement when two events can be one,
+    else None."""
+    rel = _relation(a, b)
+    return None if rel is None else rel.place
+
+
+def pair_vector(
+    a: _Features, b: _Features, text_sim: float = 0.0, dense: float = 0.0, rare: int = 0
+) -> list[float] | None:
+    """The named pair features (FEATURE_NAMES) of two events, or None when they cannot be one.
+    ``rare``: the number of rare names the two share (name_pairs); a pair with one is compared
+    under the soft constraints of ``_relation``."""
+    rel = _relation(a, b, strong=rare > 0)
+    if rel is None:
+        return None
+    place = rel.place or (0.0, 0.0, 0.0)
     f = dict.fromkeys(FEATURE_NAMES, 0.0)
+    f["rare_names"] = min(rare, RARE_NAMES_CAP) / RARE_NAMES_CAP
+    f["window_miss"] = rel.window_gap / NAME_SLACK_DAYS
+    f["place_conflict"] = float(rel.place is None)
+    f["type_conflict"] = float(rel.type_conflict)
     if a.day is not None and b.day is not None:
         f["date_gap"] = min(abs((a.day - b.day).days), DATE_GAP_CAP) / DATE_GAP_CAP
     if a.day is None or b.day is None or a.vague_date or b.vague_date:
@@ -322,8 +388,8 @@ def pair_vector(a: _Features, b: _Features, text_sim: float = 0.0, dense: float 
         gap = abs((a.day - b.day).days)
         f["date_same"], f["date_next"], f["date_two"] = float(gap == 0), float(gap == 1), float(gap == 2)
     f["place_dist"], f["place_region"], f["place_name"] = place
-    f["place_unknown"] = float(max(place) == 0.0)
-    if a.event_type and b.event_type:
+    f["place_unknown"] = float(max(place) == 0.0 and rel.place is not None)
+    if a.event_type and b.event_type and not rel.type_conflict:
         if a.event_type == b.event_type:
             f["type_sub" if a.sub_event_type == b.sub_event_type else "type_event"] = 1.0
         else:
@@ -426,6 +492,8 @@ def _text_similarities(
 
 #: days at which the date gap feature saturates
 DATE_GAP_CAP = 14
+#: shared rare names at which the rare-name feature saturates
+RARE_NAMES_CAP = 3
 
 #: candidate partners at which an event's neighbourhood counts as fully dense (log scale)
 DENSE_AT = 50
@@ -438,10 +506,17 @@ def iter_pair_vectors(events: Sequence[Event], text_model: Any = _FIT_HERE) -> I
     radius) on a log scale, 1 at DENSE_AT or more; a pair's density is the smaller of its two
     events', so the fit can weigh place and date less where incidents are many."""
     feats = [features(e) for e in events]
+    rare = name_pairs(events, feats)
     pairs: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
     for i, j in candidate_pairs(events):
-        if _compatible(feats[i], feats[j]) is not None:
-            pairs.append((i, j))
+        key = (i, j) if i < j else (j, i)
+        seen.add(key)
+        if _relation(feats[i], feats[j], strong=key in rare) is not None:
+            pairs.append(key)
+    for key in sorted(rare.keys() - seen):
+        if _relation(feats[key[0]], feats[key[1]], strong=True) is not None:
+            pairs.append(key)
     degree = [0] * len(events)
     for i, j in pairs:
         degree[i] += 1
@@ -450,7 +525,7 @@ def iter_pair_vectors(events: Sequence[Event], text_model: Any = _FIT_HERE) -> I
     norm = math.log1p(DENSE_AT)
     for (i, j), sim in zip(pairs, sims):
         dense = min(1.0, math.log1p(min(degree[i], degree[j])) / norm)
-        x = pair_vector(feats[i], feats[j], sim, dense)
+        x = pair_vector(feats[i], feats[j], sim, dense, rare.get((i, j), 0))
         if x is not None:
             yield i, j, x
 
@@ -469,7 +544,7 @@ def pair_score(a: Event, b: Event, cfg: LinkConfig | None = None) -> float:
     the fitted pair model; 0 when a hard constraint rules it out (docs/rules/linking.md)."""
     fa, fb = features(a), features(b)
     sim = _text_similarities([event_text(a), event_text(b)], [(0, 1)])[0]
-    x = pair_vector(fa, fb, sim, 0.0)
+    x = pair_vector(fa, fb, sim, 0.0, len(fa.names & fb.names))
     return 0.0 if x is None else _probability(x)
 
 
@@ -522,6 +597,40 @@ def candidate_pairs(events: Sequence[Event]) -> Iterable[tuple[int, int]]:
             by_cell[cell].append(i)
 
 
+def name_pairs(events: Sequence[Event], feats: Sequence[_Features] | None = None) -> dict[tuple[int, int], int]:
+    """Pairs (i < j) of events that share a rare name, with the number of rare names shared.
+
+    Token blocking: per country and name (``proper_names`` of the evidence: people, streets,
+    buildings), events are swept in order of their name windows (``name_window``); a name is a
+    key only while fewer than NAME_CAP events carry it in one country and window, so a common
+    word pairs nothing and the cost stays linear in the events times NAME_CAP."""
+    feats = feats if feats is not None else [features(e) for e in events]
+    windows = [name_window(e) for e in events]
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        if windows[i] is not None:
+            for name in feats[i].names:
+                postings[(e.iso3 or _norm_name(e.country) or "?", name)].append(i)
+    out: dict[tuple[int, int], int] = defaultdict(int)
+    for idx in postings.values():
+        if len(idx) < 2:
+            continue
+        starts = sorted(windows[i][0] for i in idx)  # type: ignore[index]
+        ends = sorted(windows[i][1] for i in idx)  # type: ignore[index]
+        # carriers of the name whose windows overlap each carrier's (itself included)
+        rare = [i for i in idx
+                if bisect_right(starts, windows[i][1]) - bisect_left(ends, windows[i][0]) < NAME_CAP]  # type: ignore[index]  # fmt: skip
+        rare.sort(key=lambda i: (windows[i][0], i))  # type: ignore[index]
+        open_: list[int] = []
+        for i in rare:
+            start = windows[i][0]  # type: ignore[index]
+            open_ = [j for j in open_ if windows[j][1] >= start]  # type: ignore[index]
+            for j in open_:
+                out[(j, i) if j < i else (i, j)] += 1
+            open_.append(i)
+    return dict(out)
+
+
 def independent_partitions(events: Sequence[Event]) -> list[list[int]]:
     """Indices of ``events`` split into groups that ``candidate_pairs`` never pairs across: one
     country block, cut where no open date window reaches the next event's window. Linking each
@@ -529,7 +638,7 @@ def independent_partitions(events: Sequence[Event]) -> list[list[int]]:
     group keeps the input order."""
     blocks: dict[str, list[int]] = defaultdict(list)
     lonely: list[list[int]] = []
-    windows = [date_window(e) for e in events]
+    windows = [name_window(e) for e in events]  # the widest window any pair is compared in
     for i, e in enumerate(events):
         if windows[i] is None:
             lonely.append([i])  # never paired: a cluster of its own
