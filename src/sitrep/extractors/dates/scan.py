@@ -56,6 +56,16 @@ def _month(lex: Lexicon, s: str | None, cal: Calendar) -> int | None:
 
 
 
+
+def _day_month(a: int, b: int, dayfirst: bool) -> tuple[int, int, str]:
+    """(day, month, rule) of the numbers of a numeric date: a number above 12 is the day,
+    otherwise the order the settings give (``dayfirst``)."""
+    if a > 12 and b <= 12:
+        return a, b, "numeric-unambiguous"
+    if b > 12 and a <= 12:
+        return b, a, "numeric-unambiguous"
+    return (a, b, "numeric-dayfirst") if dayfirst else (b, a, "numeric-monthfirst")
+
 def _build(
     lex: Lexicon,
     name: str,
@@ -125,14 +135,7 @@ def _build(
         y = int(g["y1"])
         if y < 100:
             y += 2000
-        if a > 12 and b <= 12:
-            d, mm, rule = a, b, "numeric-unambiguous"
-        elif b > 12 and a <= 12:
-            d, mm, rule = b, a, "numeric-unambiguous"
-        elif dayfirst:
-            d, mm, rule = a, b, "numeric-dayfirst"
-        else:
-            d, mm, rule = b, a, "numeric-monthfirst"
+        d, mm, rule = _day_month(a, b, dayfirst)
         return DateExpr(kind="date", y1=y, m1=mm, d1=d, rules=(rule,), **base)
     if name == "numeric-dm":
         # only a line / cell start ("13/03 - ...", "| 13/03 |", "- 13/03:") or after "on"
@@ -141,14 +144,7 @@ def _build(
         if not (lex.dm_lead_re.fullmatch(lead) or lex.dm_on_re.search(lead)):
             return None
         a, b = int(g["a"]), int(g.get("b") or g.get("b2") or 0)
-        if a > 12 and b <= 12:
-            d, mm, rule = a, b, "numeric-unambiguous"
-        elif b > 12 and a <= 12:
-            d, mm, rule = b, a, "numeric-unambiguous"
-        elif dayfirst:
-            d, mm, rule = a, b, "numeric-dayfirst"
-        else:
-            d, mm, rule = b, a, "numeric-monthfirst"
+        d, mm, rule = _day_month(a, b, dayfirst)
         if not (1 <= mm <= 12 and 1 <= d <= 31):
             return None
         return DateExpr(kind="date", y1=None, m1=mm, d1=d, rules=(rule, "numeric-day-month"), **base)
