@@ -368,6 +368,7 @@ class SegmentCuesFile(BaseModel):
     continuation_start: dict[str, Pattern]
     aggregate_patterns: Patterns
     tally_headers: Patterns
+    act_trigger_classes: Vocab
     background_patterns: Patterns
     place_mixed: Pattern
     place_lead: Pattern

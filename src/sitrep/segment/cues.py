@@ -36,6 +36,7 @@ class Cues:
     followup: re.Pattern[str]
     aggregate: re.Pattern[str]
     tally_header: re.Pattern[str]
+    act_trigger_rules: frozenset[str]
     background: re.Pattern[str]
     place_mixed: re.Pattern[str]
     place_lead: re.Pattern[str]
@@ -101,6 +102,7 @@ def cues() -> Cues:
         followup=_any(d["casualty_followup"]),
         aggregate=_any(d["aggregate_patterns"]),
         tally_header=_any(d["tally_headers"]),
+        act_trigger_rules=frozenset(f"trigger:{k}" for k in d["act_trigger_classes"]),
         background=_any(d["background_patterns"]),
         place_mixed=re.compile(d["place_mixed"]),
         place_lead=re.compile(d["place_lead"]),

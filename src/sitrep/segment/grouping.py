@@ -132,12 +132,16 @@ TRIGGERS_GROUP, TRIGGER_MASKS_GROUP = "triggers", "trigger_masks"
 
 
 def _typed_act(ann: Annotation, a: int, b: int) -> bool:
-    """An event trigger of any ACLED type (agreement, base established, transfer of territory...)
-    outside the detector's masks: an act, as the violence cue is (docs/rules/segmentation.md)."""
+    """An event trigger of a class the violence cue does not cover (agreement, base established,
+    transfer of territory...: ``act_trigger_classes``) outside the type detector's masks: an act,
+    as the violence cue is (docs/rules/segmentation.md)."""
     if TRIGGERS_GROUP not in ann.doc.spans:
         return False
+    found = [t for t in ann.spans(TRIGGERS_GROUP, a, b) if t.rule in cues().act_trigger_rules]
+    if not found:
+        return False
     masks = ann.spans(TRIGGER_MASKS_GROUP, a, b)
-    return any(not any(m.start <= t.start < m.end for m in masks) for t in ann.spans(TRIGGERS_GROUP, a, b))
+    return any(not any(m.start <= t.start < m.end for m in masks) for t in found)
 
 
 def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
