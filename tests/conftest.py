@@ -104,3 +104,14 @@ def store_url(request, tmp_path):  # type: ignore[no-untyped-def]
     if request.param == "sqlite":
         return str(tmp_path / "store.db")
     return request.getfixturevalue("pg_server").new_database()
+
+
+@pytest.fixture(scope="session")
+def gz():  # type: ignore[no-untyped-def]
+    """The embedded gazetteer (built on first use); tests that need it skip when it cannot be built."""
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    try:
+        return get_gazetteer()
+    except Exception as exc:  # noqa: BLE001 - no embedded data: nothing to test
+        pytest.skip(f"embedded gazetteer unavailable: {exc}")

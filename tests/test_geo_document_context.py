@@ -6,16 +6,10 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extractors.places import find_toponyms
-from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.resolve import doc_admin1_prior
 from sitrep.model import Document
 
 from .geo_helpers import resolve_phrase
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return get_gazetteer()
 
 
 _resolve = resolve_phrase

@@ -10,13 +10,7 @@ import pytest
 
 import sitrep
 from sitrep.geo import features as F
-from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.model import Evidence, Toponym
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return get_gazetteer()
 
 
 def _first(text: str):

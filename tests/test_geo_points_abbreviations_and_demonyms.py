@@ -10,12 +10,7 @@ from sitrep.geo.distance import haversine_km
 
 from .geo_helpers import resolve_phrase
 
-from sitrep.geo.gazetteer import admin1_abbreviation, get_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return get_gazetteer()
+from sitrep.geo.gazetteer import admin1_abbreviation
 
 
 _km = haversine_km

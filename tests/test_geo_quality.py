@@ -6,19 +6,10 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extractors.places import find_toponyms
-from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.resolve import resolve_mention
 from sitrep.geo.schema import spelling_variants
 from sitrep.model import Document, Mention, Section
 from sitrep.pipeline import place_context
-
-
-@pytest.fixture(scope="module")
-def gz():  # noqa: ANN201
-    try:
-        return get_gazetteer()
-    except Exception as exc:  # noqa: BLE001 - no embedded data: nothing to test
-        pytest.skip(f"embedded gazetteer unavailable: {exc}")
 
 
 def _place(gz, text: str):  # noqa: ANN001, ANN202

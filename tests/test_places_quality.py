@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extractors.places import find_toponyms
-from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.model import Document
-
-
-@pytest.fixture(scope="module")
-def gz():  # noqa: ANN201
-    try:
-        return get_gazetteer()
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"embedded gazetteer unavailable: {exc}")
 
 
 def _names(gz, text: str) -> list[tuple[str, str]]:  # noqa: ANN001

@@ -4,20 +4,10 @@ names written without their Arabic article, possessives, country names without a
 
 from __future__ import annotations
 
-import pytest
 
 import sitrep
 from sitrep.extractors.places import find_toponyms
-from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.model import Document
-
-
-@pytest.fixture(scope="module")
-def gz():  # noqa: ANN201
-    try:
-        return get_gazetteer()
-    except Exception as exc:  # noqa: BLE001 - no embedded data: nothing to test
-        pytest.skip(f"embedded gazetteer unavailable: {exc}")
 
 
 def _tops(gz, text: str) -> dict[str, list[str]]:  # noqa: ANN001

@@ -9,18 +9,10 @@ import pytest
 from sitrep.annotate import annotate
 from sitrep.extractors import places
 from sitrep.geo.distance import haversine_km
-from sitrep.geo.gazetteer import Gazetteer, get_gazetteer
+from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.lexicon import TOPONYMS
 from sitrep.model import Document
 from sitrep.pipeline import DETECTORS
-
-
-@pytest.fixture(scope="module")
-def gz():  # noqa: ANN201
-    try:
-        return get_gazetteer()
-    except Exception as exc:  # noqa: BLE001 - no embedded data: nothing to test
-        pytest.skip(f"embedded gazetteer unavailable: {exc}")
 
 
 TEXT = ("Gunmen attacked a checkpoint in Achin district of Nangarhar province.\n\n"
