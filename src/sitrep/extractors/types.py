@@ -175,6 +175,12 @@ def _patterns() -> _Patterns:
 GROUPS = ("triggers", "trigger_masks", "weapons", "type_cues")
 
 
+@lru_cache(maxsize=8192)
+def _trigger_kinds(word: str) -> frozenset[str]:
+    """The kinds (explosive, air, ...) a trigger word carries (cached per word, not per text)."""
+    return frozenset(k for k, rx in _patterns().kinds.items() if rx.search(word))
+
+
 @Language.component(DETECTOR)
 def detect(doc: Doc) -> Doc:
     """Write the span groups of :data:`GROUPS`: every trigger (value :class:`Trigger`), masked span,
@@ -186,7 +192,7 @@ def detect(doc: Doc) -> Doc:
     for m in pats.trigger_re.finditer(text):
         cls = pats.classes[int(m.lastgroup[1:])] if m.lastgroup else "attack"
         word = m.group()
-        kinds = frozenset(k for k, rx in pats.kinds.items() if rx.search(word))
+        kinds = _trigger_kinds(word)
         found.append((m.start(), m.end(), f"trigger:{cls}", Trigger(cls, m.start(), m.end(), word, kinds)))
     add_spans(doc, "triggers", found)
     groups: dict[str, list[tuple[int, int, str, Any]]] = {"weapons": [], "type_cues": []}
