@@ -109,3 +109,13 @@ def test_the_pipeline_keeps_the_annotation_in_the_document_context():
 
     ctx = build_context(Document(text=TEXT), get_gazetteer(get_settings()), get_settings())
     assert isinstance(ctx.annotation, Annotation) and ctx.annotation.text == TEXT
+
+
+def test_a_list_marker_is_found_inside_the_text_not_only_at_its_start():
+    from sitrep.sentences import list_marker_end
+
+    text = "Weekly update\n- On 3 May, gunmen killed two people.\n(b) Troops withdrew."
+    second = text.index("- On")
+    assert list_marker_end(text, second) == second + 2
+    assert list_marker_end(text, text.index("(b)")) == text.index("Troops")
+    assert list_marker_end(text, text.index("On 3")) is None
