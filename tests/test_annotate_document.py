@@ -119,3 +119,10 @@ def test_a_list_marker_is_found_inside_the_text_not_only_at_its_start():
     assert list_marker_end(text, second) == second + 2
     assert list_marker_end(text, text.index("(b)")) == text.index("Troops")
     assert list_marker_end(text, text.index("On 3")) is None
+
+
+def test_annotate_runs_only_the_detectors_it_is_asked_for():
+    annotate(Document(text=TEXT), ("sitrep_test_numbers",))  # now in the shared pipeline
+    ann = annotate(Document(text=TEXT))
+    assert ann.spans("test_numbers") == [] and "test_numbers" not in ann.doc.spans
+    assert len(ann.sentences()) == 6  # the base pipeline still runs

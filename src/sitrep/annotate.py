@@ -159,24 +159,38 @@ def mention_ranges(mention: Mention, text_length: int | None = None) -> list[tup
     return merged
 
 
+#: the detectors :func:`annotation_pipeline` has added to the shared pipeline
+_DETECTORS_ADDED: set[str] = set()
+
+
 @lru_cache(maxsize=8)
 def annotation_pipeline(detectors: tuple[str, ...]) -> Language:
-    """The pipeline of :func:`sitrep.nlp.get_nlp` with ``detectors`` added after it, once."""
+    """The pipeline of :func:`sitrep.nlp.get_nlp` with ``detectors`` added after it, once.
+
+    The pipeline is shared: it holds every detector any caller asked for, and :func:`annotate`
+    runs only the ones its caller names."""
     nlp = get_nlp()
     for name in detectors:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+        _DETECTORS_ADDED.add(name)
     return nlp
 
 
 def annotate(document: Document, detectors: tuple[str, ...] = (), gazetteer: Any = None) -> Annotation:
-    """Parse ``document`` once and run the ``detectors`` (spaCy component names) on it."""
-    nlp = annotation_pipeline(tuple(detectors))
+    """Parse ``document`` once and run the ``detectors`` (spaCy component names) on it: the base
+    pipeline (tokenizer, sentences, the model's entities in model mode) and those detectors only,
+    not the others earlier callers added to the shared pipeline."""
+    detectors = tuple(detectors)
+    nlp = annotation_pipeline(detectors)
     text = document.text
     if len(text) >= nlp.max_length:
         nlp.max_length = len(text) + 1
-    cfg = {name: {"gazetteer": gazetteer} for name in detectors if name in _NEEDS_GAZETTEER}
-    doc = nlp(text, component_cfg=cfg) if cfg else nlp(text)
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name in _DETECTORS_ADDED and name not in detectors:
+            continue
+        doc = proc(doc, gazetteer=gazetteer) if name in _NEEDS_GAZETTEER else proc(doc)
     sents = doc.user_data.get(SENTENCES_KEY)
     if sents is None:  # a pipeline without sitrep's sentence component
         sents = text_sentences(text)
