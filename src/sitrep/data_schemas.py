@@ -179,6 +179,11 @@ class AttributionFile(_Strict):
     own_forces_acts: Vocab
 
 
+class ClaimCuesFile(_Strict):
+    patterns: dict[str, Pattern]  # matched ignoring case
+    case_patterns: dict[str, Pattern]
+
+
 class NeutralTerm(_Strict):
     term: Pattern
     maps_to: str
@@ -549,6 +554,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "actor_roles.yaml": ActorRolesFile,
     "actor_role_weights.yaml": ActorRoleWeightsFile,
     "attribution.yaml": AttributionFile,
+    "claim_cues.yaml": ClaimCuesFile,
     "neutral_terms.yaml": NeutralTermsFile,
     "count_patterns.yaml": CountPatternsFile,
     "date_words.yaml": DateWordsFile,

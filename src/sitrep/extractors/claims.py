@@ -33,6 +33,7 @@ from ..model import (
     Mention,
     SourceKind,
 )
+from ..resources import load_yaml
 from .actors import (  # noqa: F401
     lexicon,
     norm,
@@ -68,106 +69,14 @@ def _first_person() -> re.Pattern[str]:
 
 
 _FIRST_PERSON = _first_person()
-_DIGEST = re.compile(
-    r"\b(?:claims? (?:summary|digest|round-?up|report)|as published by the group|statement (?:issued|released|published) by|"
-    r"(?:communiqu[eé]|statement|bulletin|press release) (?:of|from) the)\b",
-    re.I,
-)
-_GROUP_SAID = re.compile(
-    r"\b(?:the group|the militants|the insurgents|the rebels|the movement|the organi[sz]ation|it)\s+(?:also\s+)?"
-    r"(?:said|says|claimed|stated|announced|reported)\s+(?:that\s+)?(?:its|it|their|they)\b",
-    re.I,
-)
-_DATELINE = re.compile(r"\([A-Z][\w.&' ]{1,40}\)[ \t]+[-\u2013\u2014]")
-_INDEPENDENT_WORDS = re.compile(
-    r"\b(?:officials?|police|residents|witnesses|a (?:military|police|army) "
-    r"spokes(?:man|woman|person)|hospital (?:officials|sources|staff)|security sources?|local sources|medics|doctors|"
-    r"could not be (?:independently )?verified|according to (?:officials|police|residents|witnesses|local))\b",
-    re.I,
-)
-_MINISTRY = re.compile(
-    r"\b(?:ministry of (?:defen[cs]e|interior|home affairs)|defen[cs]e (?:ministry|headquarters)|interior ministry|"
-    r"inter-services public relations|ISPR|army headquarters|military spokes(?:man|person)|press release|"
-    r"directorate of (?:army|defen[cs]e) public relations)\b",
-    re.I,
-)
-_OWN_FORCES = re.compile(
-    r"\b(?:its|our|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|personnel|men)\b|\b(?:our|its) (?:brave|gallant) ",
-    re.I,
-)
-# a party speaking of its own action in a sentence of a report
-_SAY = r"(?:said|says|claimed|stated|announced|reported|added|boasted|asserted)"
-_ATTRIBUTED = re.compile(
-    r"\b" + _SAY + r"\b(?:\s+(?:in\s+an?\s+[\w\s-]{1,30}?|on\s+\w+|later|also|that))*\s+"
-    r"(?P<self>its|it|their|they|our|we|the group'?s?)\b(?P<clause>[^.;\n]{0,200})",
-    re.I,
-)
-_CLAIMED_TO = re.compile(r"\bclaim(?:ed|s)\s+(?:to have|that it had|it had|that its)\b(?P<clause>[^.;\n]{0,200})", re.I)
-_ACCORDING = re.compile(
-    r"\baccording to (?:a |the )?(?:statement|claim|communiqu[eé]|message|post) (?:by|from|issued by|released by|of) "
-    r"(?P<speaker>[^,.;\n]{2,80})",
-    re.I,
-)
-_RESP_ONLY = re.compile(
-    r"^\s*(?:had|has|have|was|were|is)?\s*(?:carried out|was behind|were behind|been behind|behind|responsible for|"
-    r"conducted|staged|perpetrated|claimed)\s+(?:the|this|that|both|these|those|an?|two|three|\d+)?\s*"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|operations?|killings?|explosions?|incidents?|ambush(?:es)?)"
-    r"\b[^,;]{0,60}$",
-    re.I,
-)
-_TAKES_RESPONSIBILITY = (r"(?:takes?|taken|took|taking|bears?|bore|accepts?|accepted|assumes?|assumed)\s+"
-                         r"(?:full\s+|complete\s+|the\s+)?responsibility")
-_RESPONSIBILITY = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?\s+(?:full\s+)?(?:responsibility|credit)|" + _TAKES_RESPONSIBILITY + r"|"
-    r"said\s+(?:in\s+a\s+statement\s+)?"
-    r"(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+)?(?:carried out|was behind|behind|staged|conducted)|"
-    r"(?:has|have)\s+claimed\s+(?:the|this|that|both)\b)",
-    re.I,
-)
-_NEGATED = re.compile(r"\b(?:no(?:body| one| group| party)?|not|never|yet to|denied|deny|denies)\b[^.;]{0,40}$", re.I)
-_OUTCOME = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|many)\b|"
-    r"\b(?:killed|wounded|injured|destroyed|seized|captured|shot down|dead|casualties|attacked|ambushed|targeted|"
-    r"detonated|stormed|overran|took control)\b",
-    re.I,
-)
-_STATE_SPEAKER = re.compile(
-    r"\b(?:the\s+)?(?:army|military|armed forces|ministry of (?:defen[cs]e|interior)|defen[cs]e ministry|interior ministry|"
-    r"police|security forces|ISPR|military spokes\w+|army spokes\w+|police spokes\w+|government)\b",
-    re.I,
-)
-# the head of a document in a state's voice (a release, a spokesperson, an organ that speaks):
-# only then is a state named in the head the claimant, not a state that was merely attacked
-_HEAD_STATE_VOICE = re.compile(
-    r"\b(?:ministry of (?:defen[cs]e|interior)|defen[cs]e ministry|interior ministry|press release|communiqu[eé]|"
-    r"spokes(?:man|woman|person)|ISPR|media (?:wing|cell|office)|"
-    r"(?:army|military|armed forces|police|command|troops)\s+(?:said|says|announced|stated|informs?|reported))\b",
-    re.I,
-)
-_GROUP_PRONOUN = re.compile(r"\b(?:the group|the militants|the insurgents|the rebels|the movement|the organi[sz]ation)\b", re.I)
-
-
-# a state organ speaking ("the army said", "according to a statement by the defence ministry",
-# "U.S. Africa Command said in a statement that", "a military statement said")
-_STATE_VOICE_WORDS = re.compile(
-    r"\b(?:army|military|armed forces|ministry of (?:defen[cs]e|interior|home affairs)|defen[cs]e ministry|"
-    r"interior ministry|security media cell|media cell|ISPR|inter-services public relations|(?:\w+ )?command|AFRICOM|"
-    r"CENTCOM|AFRICOM|pentagon|department|police|gendarmerie|defen[cs]e headquarters|army headquarters|"
-    r"joint task force|operation command)\b",
-    re.I,
-)
-# a voice that is not the state's own statement: anonymous sources, officials, residents ...
-_NOT_STATE_VOICE = re.compile(r"\b(?:sources?|officials?|officers?|residents|witnesses|medics|doctors|analysts?|experts?|"
-                              r"monitors?|observers?|activists?|rights groups?)\b", re.I)
-_SPEAKER_SAID = re.compile(
-    r"(?:^|(?<=[,;:.]))\s*(?P<sp>[^,;:.\n]{2,70}?)\s+(?:said|says|stated|announced|reported|added)\b", re.I
-)
-_ACCORDING_STATE = re.compile(
-    r"\baccording to\s+(?P<sp>(?:(?:a|an|the)\s+)?(?:(?:statement|communiqu[eé]|press release)\s+(?:by|from|of)\s+)?"
-    r"[^,;:.\n]{2,70})", re.I
-)
-_AIR_STRIKE = re.compile(r"\b(?:air ?strikes?|air ?raids?|drone strikes?|airstrikes?|warplanes?|aerial bombardment|jets?)\b",
-                         re.I)
+CUES_FILE = "claim_cues.yaml"
+# the cues of claims.py are data (data/claim_cues.yaml): matched ignoring case unless listed as case_patterns
+_CUES = {k: re.compile(p, re.I) for k, p in load_yaml(CUES_FILE)["patterns"].items()} | {
+    k: re.compile(p) for k, p in load_yaml(CUES_FILE)["case_patterns"].items()
+}
+_RESP_ONLY = _CUES["resp_only"]
+_NEGATED = _CUES["negated"]
+_OUTCOME = _CUES["outcome"]
 
 
 class _Independent:
@@ -175,7 +84,7 @@ class _Independent:
 
     @staticmethod
     def search(text: str) -> re.Match[str] | None:
-        return _DATELINE.search(text) or _INDEPENDENT_WORDS.search(text)
+        return _CUES["dateline"].search(text) or _CUES["independent_words"].search(text)
 
 
 _INDEPENDENT = _Independent()
@@ -221,7 +130,7 @@ def _state_party(doc: Document, ann: Annotation, start: int, end: int, country: 
     for p in find_actor_phrases(doc, start, end, country, annotation=ann):
         if p.kind in ("military", "police") and p.name:
             return p.name, Evidence.of(doc.text, p.start, p.end)
-    m = _STATE_SPEAKER.search(doc.text, start, end)
+    m = _CUES["state_speaker"].search(doc.text, start, end)
     if m and country:
         kind = "Police" if "police" in m.group().lower() else "Military"
         return f"{kind} Forces of {of_country(country)}", Evidence.of(doc.text, m.start(), m.end())
@@ -247,8 +156,8 @@ def document_claim(doc: Document, annotation: Annotation | None = None) -> Claim
     m = _FIRST_PERSON.search(plain)
     if m:
         # a ministry / army press release speaks for the state even when it names groups first
-        name, ev = (None, None) if _MINISTRY.search(text, 0, head_end) else _group_in(doc, ann, 0, len(text), country)
-        if name is None and (_MINISTRY.search(text) or _OWN_FORCES.search(plain)):
+        name, ev = (None, None) if _CUES["ministry"].search(text, 0, head_end) else _group_in(doc, ann, 0, len(text), country)
+        if name is None and (_CUES["ministry"].search(text) or _CUES["own_forces"].search(plain)):
             name, ev = _state_party(doc, ann, 0, len(text), country)
         evs = [Evidence.of(text, m.start(), m.end())] + ([ev] if ev else [])
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-first-person"])
@@ -268,8 +177,8 @@ def document_claim(doc: Document, annotation: Annotation | None = None) -> Claim
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name,
                           evidence=[Evidence.of(text, mm.start(), mm.end())], rules=["claim-group-media-voice"])
     # (3) a claims digest / a group's statement with no independent voice
-    dg = _DIGEST.search(text, 0, head_end)
-    gs = _GROUP_SAID.search(plain)
+    dg = _CUES["digest"].search(text, 0, head_end)
+    gs = _CUES["group_said"].search(plain)
     if (dg or gs) and not independent:
         name, ev = _group_in(doc, ann, 0, len(text), country)
         anchor = dg or gs
@@ -278,8 +187,8 @@ def document_claim(doc: Document, annotation: Annotation | None = None) -> Claim
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs,
                           rules=["claim-digest" if dg else "claim-group-voice"])
     # (4) a ministry / army press release about its own forces' operations
-    mi = _MINISTRY.search(text, 0, head_end)
-    if mi and _OWN_FORCES.search(plain) and not _INDEPENDENT.search(plain[: mi.start()]):
+    mi = _CUES["ministry"].search(text, 0, head_end)
+    if mi and _CUES["own_forces"].search(plain) and not _INDEPENDENT.search(plain[: mi.start()]):
         name, ev = _state_party(doc, ann, 0, len(text), country)
         evs = [Evidence.of(text, mi.start(), mi.end())]
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-state-statement"])
@@ -328,7 +237,7 @@ def _own_voice(doc: Document, ann: Annotation, plain: str, country: str | None) 
     Islamic State), else the armed group the head names; per item, a region header names the
     branch (``mention_claim``).
     """
-    if _DATELINE.search(doc.text, 0, min(len(doc.text), 300)) or _REPORT_SOURCES.search(plain):
+    if _CUES["dateline"].search(doc.text, 0, min(len(doc.text), 300)) or _REPORT_SOURCES.search(plain):
         return None
     labels = _label_phrases(doc, plain)
     selves = {plain[p.start:p.end].lower() for p in labels if p.kind == "self-label"}
@@ -376,7 +285,7 @@ def resolve_speaker(doc: Document, ann: Annotation, s_start: int, s_end: int, be
     if name:
         return name, ev
     span = doc.text[s_start:s_end]
-    if _GROUP_PRONOUN.search(span) or re.search(r"\bit\b|\bits (?:media|statement|spokes)", span, re.I):
+    if _CUES["group_pronoun"].search(span) or re.search(r"\bit\b|\bits (?:media|statement|spokes)", span, re.I):
         # coreference: the closest group named earlier in the document
         last = _last_group_before(doc, ann, before, country)
         if last is not None:
@@ -411,7 +320,7 @@ def responsibility_claims(doc: Document, start: int = 0, end: int | None = None,
     end = len(doc.text) if end is None else end
     ann = annotation_for(doc, annotation=annotation)
     out = []
-    for m in _RESPONSIBILITY.finditer(doc.text, start, end):
+    for m in _CUES["responsibility"].finditer(doc.text, start, end):
         s = speaker_start(doc.text, m.start(), start)
         if _NEGATED.search(doc.text[s:m.end()]):
             continue
@@ -506,13 +415,13 @@ def _state_operation_claim(doc: Document, ann: Annotation, mention: Mention, pla
     """
     base = mention.start
     speakers = []
-    for m in _SPEAKER_SAID.finditer(plain):
+    for m in _CUES["speaker_said"].finditer(plain):
         speakers.append((m.start("sp"), m.end("sp"), m.end()))
-    for m in _ACCORDING_STATE.finditer(plain):
+    for m in _CUES["according_state"].finditer(plain):
         speakers.append((m.start("sp"), m.end("sp"), m.end()))
     for s0, s1, e in speakers:
         sp = plain[s0:s1]
-        if not _STATE_VOICE_WORDS.search(sp) or _NOT_STATE_VOICE.search(sp):
+        if not _CUES["state_voice_words"].search(sp) or _CUES["not_state_voice"].search(sp):
             continue
         lex = lexicon()
         spk_state = None
@@ -536,7 +445,7 @@ def _state_operation_claim(doc: Document, ann: Annotation, mention: Mention, pla
             agent_state = agent.generic_word if agent.generic_word in lex.countries else country
             if agent_state == (spk_state or country):
                 name = agent.name
-        elif agent is None and _AIR_STRIKE.search(plain) and not re.search(r"\bpolice\b", sp, re.I):
+        elif agent is None and _CUES["air_strike"].search(plain) and not re.search(r"\bpolice\b", sp, re.I):
             state = spk_state or country
             if state:
                 name = f"Military Forces of {of_country(state)}"
@@ -566,13 +475,13 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
             evs = [*evs, voice_ev] if voice_ev else evs
         elif not name:
             head_state, head_ev = (_state_party(doc, ann, 0, _head_end(text), country)
-                                   if _HEAD_STATE_VOICE.search(text, 0, _head_end(text)) else (None, None))
+                                   if _CUES["head_state_voice"].search(text, 0, _head_end(text)) else (None, None))
             if head_state:
                 name = head_state
                 evs = [*evs, head_ev] if head_ev else evs
                 rules.append("claim-head-state")
         if not name:
-            for m in _ATTRIBUTED.finditer(text, mention.start, mention.end):
+            for m in _CUES["attributed"].finditer(text, mention.start, mention.end):
                 sp = speaker_start(text, m.start(), mention.start)
                 name, ev = resolve_speaker(doc, ann, sp, m.start(), mention.start, country)
                 if name:
@@ -590,7 +499,7 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
     plain = strip_quotes(text[mention.start:mention.end])
     base = mention.start
     # a party speaking of its own action, with details (figures, outcome) of the event
-    for rx in (_ATTRIBUTED, _CLAIMED_TO):
+    for rx in (_CUES["attributed"], _CUES["claimed_to"]):
         for m in rx.finditer(plain):
             clause = m.group("clause")
             if _RESP_ONLY.match(clause) or not _OUTCOME.search(clause):
@@ -605,7 +514,7 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
             return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=resolve_group(name, country),
                               evidence=[Evidence.of(text, s0, base + m.end())],
                               rules=["claim-attributed-sentence"])
-    for m in _ACCORDING.finditer(plain):
+    for m in _CUES["according"].finditer(plain):
         s0, s1 = base + m.start("speaker"), base + m.end("speaker")
         name, _ = resolve_speaker(doc, ann, s0, s1, s0, country)
         if name:
@@ -653,9 +562,9 @@ def _responsibility_statement(doc: Document, ann: Annotation, mention: Mention, 
     """
     text = doc.text
     seg = text[mention.start:mention.end]
-    if _INDEPENDENT.search(seg) or _DATELINE.search(text, 0, min(len(text), 200)):
+    if _INDEPENDENT.search(seg) or _CUES["dateline"].search(text, 0, min(len(text), 200)):
         return None
-    for m in _RESPONSIBILITY.finditer(seg):
+    for m in _CUES["responsibility"].finditer(seg):
         sp = speaker_start(seg, m.start())
         if _NEGATED.search(seg[sp:m.start()][-40:]):
             continue
