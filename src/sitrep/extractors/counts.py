@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -227,7 +227,9 @@ def _lexicon() -> _Lexicon:
     hundred = {k: int(v) for k, v in nw["hundred"].items()}
     scales = {k: int(v) for k, v in nw["scales"].items()}
     trigger_words = {k[0] for k in list(left) + list(right)}
-    right_gap = set(d["right_gap"])
+    # a word-set field named as its data key is the set of that key's words
+    words = {f.name: {str(w) for w in d[f.name]} for f in fields(_Lexicon) if f.type == "set[str]" and f.name in d}
+    right_gap = words["right_gap"]
     chain = set(d["chain_connectors"])
     np_stop = (
         right_gap
@@ -238,6 +240,7 @@ def _lexicon() -> _Lexicon:
     )
     number_starts = set(units) | set(tens) | {k[0] for k in vague} | classes["articles"]
     return _Lexicon(
+        **words,
         units=units,
         tens=tens,
         hundred=hundred,
@@ -250,29 +253,16 @@ def _lexicon() -> _Lexicon:
         generic=set(d["generic_person_nouns"]),
         non_person=set(d["non_person_nouns"]),
         category_nouns=category_nouns,
-        life_nouns=set(d["life_nouns"]),
-        life_verbs=set(d["life_verbs"]),
         left=_PhraseTable(left),
         right=_PhraseTable(right),
         active=active,
-        hostage_verbs=set(d["hostage_verbs"]),
-        hostage_words=set(d["hostage_words"]),
         toll=_PhraseTable(toll),
-        toll_gap=set(d["toll_gap"]),
         toll_update=set(d["toll_update_words"]),
-        right_gap=right_gap,
-        passive_aux=set(d["passive_aux"]),
-        singular_aux=set(d["singular_aux"]),
-        left_gap=set(d["left_gap"]),
         subset_before=_PhraseTable(_phrases(d["subset_before"])),
         subset_after=_PhraseTable(_phrases(d["subset_after"])),
         subset_of=dict(d["subset_of_nouns"]),
         additive=set(d["additive_words"]),
         chain=chain,
-        designators={str(x) for x in d["designators"]},
-        months=set(d["months"]),
-        negations=set(d["negations"]),
-        modals=set(d["modals"]),
         not_one=set(d["not_one_person"]),
         sing_det=set(d["singular_determiners"]),
         obj_pronouns={k: int(v) for k, v in d["object_pronouns"].items()},
