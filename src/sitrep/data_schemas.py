@@ -312,14 +312,18 @@ class GtdTypesFile(_Strict):
     target_types: dict[str, Patterns]
 
 
-class TypeModelTextFile(_Strict):
-    months: Vocab
-    weekdays: Vocab
-    date_prefix: Pattern
+class TypeModelTextPatterns(_Strict):
     brackets: Pattern
     number: Pattern
     word: Pattern
     sentence_end: Pattern
+
+
+class TypeModelTextFile(_Strict):
+    months: Vocab
+    weekdays: Vocab
+    date_prefix: Pattern  # matched ignoring case
+    patterns: TypeModelTextPatterns
     dashes: Vocab
     strip: str
 
