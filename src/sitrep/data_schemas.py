@@ -364,6 +364,15 @@ class SegmentHeader(BaseModel):
     closers: str
 
 
+class SegmentLayout(_Strict):
+    openers: str
+    strict_openers: str
+    max_title_words: int
+    region_forms: Patterns
+    max_header_words: int
+    patterns: dict[str, Pattern]  # compiled as written, read by name
+
+
 class SegmentCuesFile(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -389,6 +398,7 @@ class SegmentCuesFile(BaseModel):
     also_verb: Pattern
     also_passive: list[str]
     conjunction_tail: Pattern
+    layout: SegmentLayout
 
 
 class LinkCuesFile(BaseModel):

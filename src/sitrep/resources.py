@@ -42,3 +42,14 @@ class Patterns:
             return self.__dict__["_by_name"][name]
         except KeyError:
             raise AttributeError(name) from None
+
+
+class PatternFields:
+    """For a dataclass of cues with a ``patterns: Patterns`` field: its patterns read as its own
+    attributes (``cues.word``), so a module keeps one table instead of a field per pattern."""
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        patterns = self.__dict__.get("patterns")
+        if patterns is None:
+            raise AttributeError(name)
+        return getattr(patterns, name)
