@@ -373,6 +373,14 @@ class SegmentLayout(_Strict):
     patterns: dict[str, Pattern]  # compiled as written, read by name
 
 
+class SegmentCompiled(_Strict):
+    """How segment/cues.py compiles the file's single patterns (each must name a key of the file)."""
+
+    as_written: Vocab
+    header_as_written: Vocab
+    word_start_lists: dict[str, str]
+
+
 class SegmentCuesFile(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -399,6 +407,20 @@ class SegmentCuesFile(BaseModel):
     also_passive: list[str]
     conjunction_tail: Pattern
     layout: SegmentLayout
+    compiled: SegmentCompiled
+
+    @model_validator(mode="after")
+    def _compiled_names_exist(self) -> SegmentCuesFile:
+        data, header = self.model_dump(), self.header.model_dump()
+        c = self.compiled
+        missing = [k for k in c.as_written if not isinstance(data.get(k), str)]
+        missing += [k for k in c.header_as_written if not isinstance(header.get(k), str)]
+        missing += [k for k in c.word_start_lists.values() if not isinstance(data.get(k), list)]
+        if missing:
+            raise ValueError(f"compiled names no pattern or list of the file: {missing}")
+        for k in c.as_written:
+            _compiles(data[k])
+        return self
 
 
 class LinkCuesFile(BaseModel):

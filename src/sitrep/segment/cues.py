@@ -16,18 +16,6 @@ CUES_FILE = "segment_cues.yaml"
 # --------------------------------------------------------------------------------------------
 # compiled cue tables (read-only cache)
 # --------------------------------------------------------------------------------------------
-#: the cues of data/segment_cues.yaml compiled as written, each read under its own name
-AS_WRITTEN = ("bracket_tags", "place_mixed", "place_lead", "relative_past", "casualty_none", "antecedent",
-              "separate_signal", "gap_conjunction", "recent_time_lead", "anaphoric_place", "also_verb",
-              "conjunction_tail", "word")
-HEADER_AS_WRITTEN = ("separator", "markdown", "bold", "colon_not_header")
-#: the cue lists matched at word starts only, on lower-cased text: name -> data key
-WORD_START_LISTS = {"triggers": "violence_triggers", "non_act": "non_act_patterns", "cont_any": "continuation_anywhere",
-                    "cont_weak": "continuation_weak", "followup": "casualty_followup", "aggregate": "aggregate_patterns",
-                    "tally_header": "tally_headers", "background": "background_patterns",
-                    "casualty_masks": "casualty_masks"}
-
-
 @dataclass(frozen=True)
 class Cues(PatternFields):
     """Segmentation's vocabularies and sequences; every single pattern is in ``patterns`` and reads
@@ -61,15 +49,15 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     d = load_yaml(CUES_FILE)
-    h = d["header"]
+    h, c = d["header"], d["compiled"]
     verbs = _alt(d["active_act_verbs"])
     aux = f"(?:{_alt(d['indefinite_aux'])})"
     patterns = Patterns(
-        {k: d[k] for k in AS_WRITTEN} | {k: h[k] for k in HEADER_AS_WRITTEN},
+        {k: d[k] for k in c["as_written"]} | {k: h[k] for k in c["header_as_written"]},
         dateline_line=re.compile(h["dateline"]),
         metadata=re.compile(h["metadata"], re.I),
         list_marker=re.compile(d["list_marker"], re.I),
-        **{name: _any(d[key]) for name, key in WORD_START_LISTS.items()},
+        **{name: _any(d[key]) for name, key in c["word_start_lists"].items()},
         place_upper_suffix=re.compile(
             d["place_upper_suffix"].replace("{suffixes}", _alt([s.upper() for s in d["upper_place_suffixes"]]))
         ),
