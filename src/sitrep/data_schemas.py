@@ -110,6 +110,25 @@ class ActorsFile(_Strict):
     communities: Phrases
 
 
+#: the slots a derived-name frame may hold (extractors/actor_names.py fills them)
+FRAME_SLOTS = frozenset({"n", "person", "lead", "adj", "capw", "member", "org_nouns", "act", "adv"})
+
+
+def _frame_template(t: str) -> str:
+    filled = t
+    for slot in FRAME_SLOTS:
+        filled = filled.replace("{" + slot + "}", "x")
+    unknown = [part.split("}")[0] for part in filled.split("{")[1:] if part.split("}")[0].isidentifier()]
+    if unknown:
+        raise ValueError(f"unknown frame slots: {sorted(unknown)}")
+    _compiles(filled)
+    return t
+
+
+#: a derived-name frame: a regular expression with {slot}s
+FrameTemplate = Annotated[str, AfterValidator(_frame_template)]
+
+
 class ActorDerivationFile(_Strict):
     member_nouns: Vocab
     organisation_nouns: Vocab
@@ -118,6 +137,9 @@ class ActorDerivationFile(_Strict):
     not_name_words: Vocab
     not_organisation_words: Vocab
     not_names: Vocab
+    frame_parts: dict[Literal["act", "adv", "lead"], Pattern]
+    frames: list[tuple[str, FrameTemplate]]
+    person_frames: list[tuple[str, FrameTemplate]]
 
 
 class Equivalent(_Strict):
@@ -469,6 +491,13 @@ class RolesFile(_Strict):
 # --------------------------------------------------------------------------------------------
 # places
 # --------------------------------------------------------------------------------------------
+class GeoNamesFile(_Strict):
+    fold: dict[Annotated[str, Field(min_length=1, max_length=1)], str]  # one character -> its folded form
+    articles: Vocab
+    article_prefixes: Vocab
+    glued_articles: Vocab
+
+
 class GeoLexiconFile(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -602,6 +631,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "link_cues.yaml": LinkCuesFile,
     "roles.yaml": RolesFile,
     "geo_lexicon.yaml": GeoLexiconFile,
+    "geo_names.yaml": GeoNamesFile,
     "geo_patterns.yaml": GeoPatternsFile,
     "geo_admin1_abbreviations.yaml": Admin1AbbreviationsFile,
     "geo_admin1_names.yaml": Admin1NamesFile,
