@@ -129,6 +129,12 @@ def _frame_template(t: str) -> str:
 FrameTemplate = Annotated[str, AfterValidator(_frame_template)]
 
 
+class FrameParts(_Strict):
+    act: Pattern
+    adv: Pattern
+    lead: Pattern
+
+
 class ActorDerivationFile(_Strict):
     member_nouns: Vocab
     organisation_nouns: Vocab
@@ -137,7 +143,7 @@ class ActorDerivationFile(_Strict):
     not_name_words: Vocab
     not_organisation_words: Vocab
     not_names: Vocab
-    frame_parts: dict[Literal["act", "adv", "lead"], Pattern]
+    frame_parts: FrameParts
     frames: list[tuple[str, FrameTemplate]]
     person_frames: list[tuple[str, FrameTemplate]]
 
@@ -491,11 +497,20 @@ class RolesFile(_Strict):
 # --------------------------------------------------------------------------------------------
 # places
 # --------------------------------------------------------------------------------------------
+class FeatureKinds(_Strict):
+    country: Vocab
+    continent: Vocab
+    region: Vocab
+    admin1: Vocab
+    admin2: Vocab
+
+
 class GeoNamesFile(_Strict):
     fold: dict[Annotated[str, Field(min_length=1, max_length=1)], str]  # one character -> its folded form
     articles: Vocab
     article_prefixes: Vocab
     glued_articles: Vocab
+    feature_kinds: FeatureKinds
 
 
 class GeoLexiconFile(BaseModel):

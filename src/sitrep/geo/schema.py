@@ -24,6 +24,8 @@ SCHEMA_VERSION = "4"
 #: the name-key vocabulary (data/geo_names.yaml)
 _NAMES = load_yaml("geo_names.yaml")
 _EXTRA_FOLD = str.maketrans(_NAMES["fold"])
+#: the GeoNames feature codes of each kind of place
+FEATURE_KINDS = {kind: frozenset(codes) for kind, codes in _NAMES["feature_kinds"].items()}
 _SPACES = re.compile(r"\s+")
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 #: Arabic article forms that spellings add or drop ("Al-Qaim" / "Qaim", "Ar Raqqah" / "Raqqa")
