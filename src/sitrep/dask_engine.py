@@ -33,9 +33,16 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
 from .config import Settings, get_settings
 from .errors import ClusterUnavailable
+from .link import LinkConfig, build_clusters, event_text, independent_partitions, link_events, text_vectorizer
 from .model import Document, Event
+from .store import Store
 
 try:
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -231,8 +238,6 @@ PACK = 20_000
 
 def _store_url(store: Any) -> str:
     """The store's URL as a worker can open it (a SQLite path made absolute)."""
-    from pathlib import Path
-
     url = store.engine.url
     if store.is_sqlite and url.database:
         return f"sqlite:///{Path(url.database).resolve()}"
@@ -242,11 +247,6 @@ def _store_url(store: Any) -> str:
 def _block_frequencies(url: str, iso3: str | None) -> tuple[int, dict[str, int]]:
     """On a worker: the number of events of one block and the document frequency of each term of
     their evidence texts (``link.text_vectorizer``'s analyzer)."""
-    from collections import Counter
-
-    from .link import event_text, text_vectorizer
-    from .store import Store
-
     analyzer = text_vectorizer().build_analyzer()
     df: Counter[str] = Counter()
     n = 0
@@ -260,10 +260,6 @@ def _block_frequencies(url: str, iso3: str | None) -> tuple[int, dict[str, int]]
 def text_model_from_frequencies(n: int, df: dict[str, int]) -> Any:
     """The TF-IDF model ``link.fit_text_model`` fits on ``n`` texts, from their document
     frequencies alone (the same vocabulary and IDF; None when there is no term)."""
-    import numpy as np
-
-    from .link import text_vectorizer
-
     model = text_vectorizer()
     params = model.get_params()
     if params["min_df"] != 1 or params["max_df"] != 1.0 or params["max_features"] is not None:
@@ -281,9 +277,6 @@ def text_model_from_frequencies(n: int, df: dict[str, int]) -> Any:
 def _link_block(url: str, iso3: str | None, cfg: Any, text_model: Any) -> tuple[int, int, int]:
     """On a worker: link one block's events (each independent partition alone) and write their
     clusters to the store; returns (events, clusters, clusters with several sources)."""
-    from .link import build_clusters, independent_partitions, link_events
-    from .store import Store
-
     with Store(url, create=False) as store:
         events = list(store.iter_events(iso3=iso3))
         assignment: dict[str, str] = {}
@@ -309,10 +302,6 @@ def link_store_on_dask(store: Any, client: Any, cfg: Any = None) -> tuple[int, i
     clusters are written again, never twice. If the run stops half-way, some events have no
     cluster until ``link`` is run again.
     """
-    from collections import Counter
-
-    from .link import LinkConfig
-
     cfg = cfg or LinkConfig()
     url = _store_url(store)
     blocks = [iso3 for iso3, _ in store.event_blocks()]  # largest first: they finish last

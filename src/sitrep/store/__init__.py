@@ -324,18 +324,7 @@ class Store:
                     stale += [r[0] for r in conn.execute(_OTHER_VERSIONS, {"origin": doc.origin, "doc_id": doc.doc_id})]
                 for statement in _DELETE_DOCUMENTS:
                     conn.execute(statement, {"stale": stale})
-                conn.execute(_INSERT_DOCUMENT, {
-                    "doc_id": doc.doc_id,
-                    "text": doc.text,
-                    "published": doc.published,
-                    "source": doc.source,
-                    "source_kind": doc.source_kind.value if doc.source_kind else None,
-                    "path": doc.path,
-                    "title": doc.title,
-                    "ingested_at": _now(),
-                    "origin": doc.origin,
-                    "content_hash": doc.content_hash,
-                })
+                conn.execute(_INSERT_DOCUMENT, _document_row(doc))
                 if evs:
                     conn.execute(_INSERT_EVENT, [_event_row(e) for e in evs])
                     ev_rows = [
@@ -373,12 +362,7 @@ class Store:
         with self._write() as conn:
             doc_rows, event_rows = [], []
             for doc, evs in items:
-                doc_rows.append({
-                    "doc_id": doc.doc_id, "text": doc.text, "published": doc.published, "source": doc.source,
-                    "source_kind": doc.source_kind.value if doc.source_kind else None, "path": doc.path,
-                    "title": doc.title, "ingested_at": _now(), "origin": doc.origin,
-                    "content_hash": doc.content_hash,
-                })
+                doc_rows.append(_document_row(doc))
                 event_rows.extend(_event_row(e) for e in evs)
             if doc_rows:
                 conn.execute(_INSERT_DOCUMENT, doc_rows)
@@ -533,6 +517,14 @@ def _sqlite_setup(engine: Engine) -> None:
     @sa_event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    return dict(
+        doc_id=doc.doc_id, text=doc.text, published=doc.published, source=doc.source,
+        source_kind=doc.source_kind.value if doc.source_kind else None, path=doc.path, title=doc.title,
+        ingested_at=_now(), origin=doc.origin, content_hash=doc.content_hash,
+    )
 
 
 def _event_row(e: Event) -> dict[str, Any]:
