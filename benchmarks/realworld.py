@@ -4,7 +4,9 @@
                                    [--floors FILE] [--json] [--keep PRED.jsonl] [--derived]
 
 Runs `score.py make-input`, extracts with sitrep's Python API (in --workers processes), and scores
-with `score.py score`, the scorer the sealed set uses. Tune on `tune`; report `report`.
+with `score.py score`, the scorer the sealed set uses. `killed` is scored in the rows' convention
+(attackers' deaths apart: `fatalities - perpetrator_fatalities`, see `source_convention`);
+`killed_total` scores sitrep's `fatalities` as it is (every death, ACLED/GTD). Tune on `tune`; report `report`.
 `--derived` prints every actor name derived from the text (open vocabulary, rule `actor-derived:*`)
 with its frame and record id, so a reviewer can read them all. `--sample N` takes a fixed random sample (seeded) of the split; CI runs a 600-record `tune` sample
 against benchmarks/floors_realworld.json. Exits 0 when the data is missing, saying so plainly
@@ -31,6 +33,24 @@ def _extract(rec: dict) -> list[dict]:
 
     events = sitrep.extract(rec["text"], published=rec["published"], source=rec["source"])
     return [json.loads(e.model_dump_json()) for e in events]
+
+
+def source_convention(event: dict) -> dict:
+    """The record as the realworld-dev rows count the dead: their "dead" cell leaves the attackers
+    out and gives them apart as "(+N)" (README: ``killed_perpetrators``), while sitrep's
+    ``fatalities`` counts every death, as ACLED and GTD do. So the rows' dead are ``fatalities``
+    less ``perpetrator_fatalities`` (docs/rules/counts.md, "The attackers' own deaths"); the
+    scorer accepts the dead alone or the dead plus the row's attackers."""
+    k, p = event.get("fatalities"), event.get("perpetrator_fatalities")
+    if k is None or not p:
+        return event
+    return {**event, "fatalities": k - p}
+
+
+def _score(gold: Path, pred: Path, split: str) -> dict:
+    out = subprocess.run([sys.executable, str(DATA / "score.py"), "score", str(gold), str(pred),
+                          "--split", split, "--json"], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
 
 
 def _print_derived(recs: list[dict], results: list[list[dict]]) -> None:
@@ -92,11 +112,17 @@ def main(argv: list[str] | None = None) -> int:
             for evs in results:
                 for e in evs:
                     f.write(json.dumps(e) + "\n")
-        out = subprocess.run([sys.executable, str(DATA / "score.py"), "score", str(gold), str(pred),
-                              "--split", a.split, "--json"], check=True, capture_output=True, text=True)
+        # the rows' own convention for the dead (attackers apart), and sitrep's ACLED total as is
+        rows = Path(tmp) / "pred-rows.jsonl"
+        with rows.open("w", encoding="utf-8") as f:
+            for evs in results:
+                for e in evs:
+                    f.write(json.dumps(source_convention(e)) + "\n")
+        scores = _score(gold, rows, a.split)
+        total = _score(gold, pred, a.split)
     if a.derived:
         _print_derived(recs, results)
-    scores = json.loads(out.stdout)
+    scores["acc_killed_total"] = total["acc_killed"]
     scores["split"] = a.split
     scores["sample"] = a.sample or len(recs)
     scores["seconds"] = round(secs, 1)
