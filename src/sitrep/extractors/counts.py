@@ -182,6 +182,8 @@ class _Lexicon:
     suicide_hint: re.Pattern[str]
     w: dict[str, frozenset[str]]  # count_patterns.yaml: word_classes
     participle_suffix: str
+    w_ing: str  # count_patterns.yaml: clause_to_verb
+    w_clause_max: int
 
 
 @lru_cache(maxsize=1)
@@ -285,6 +287,8 @@ def _lexicon() -> _Lexicon:
         suicide_hint=re.compile(d["suicide_hint"], re.IGNORECASE),
         w=classes,
         participle_suffix=str(d["participle_suffix"]),
+        w_ing=str(d["clause_to_verb"]["participle_suffix"]),
+        w_clause_max=int(d["clause_to_verb"]["max_tokens"]),
     )
 
 
@@ -1017,6 +1021,10 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     if k >= ceiling:
         return None
     w = t.lows[k]
+    if lx.subset_before.forward(t.lows, k, t.n) is not None:
+        return _clause_to_verb(lx, t, k + 1, figures=True)  # '5 policemen including a commander were killed'
+    if w in lx.w["clause_openers"] or (w.endswith(lx.w_ing) and len(w) > 4 and t.raw[k].islower()):
+        return _clause_to_verb(lx, t, k + 1, figures=False)  # '10 soldiers loyal to X were killed'
     age_end = _age_list_end(lx, t, k) or (
         _age_list_end(lx, t, k + 1) if w == "," else None)  # 'two girls aged 6 and 4 are killed'
     if age_end is not None:
@@ -1072,6 +1080,36 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
             return None
         q += 1
     return None
+
+
+def _clause_to_verb(lx: _Lexicon, t: _Toks, q: int, figures: bool) -> int | None:
+    """The verb phrase after a clause that modifies a figure's noun phrase: a relative clause
+    ('three soldiers who were in the car were killed'), a participle or adjective phrase ('eight
+    pilgrims returning from a shrine in Samarra were killed', 'ten soldiers loyal to X were
+    killed') or a part without its commas ('five policemen including a commander were killed';
+    ``figures``: the part may hold figures and a list). The index of the auxiliary or verb that
+    ends it, or None (docs/rules/counts.md "Real phrasing")."""
+    start = q
+    while q < t.n and q - start < lx.w_clause_max:
+        x = t.lows[q]
+        if x in (".", ";", ":") or (not figures and (x == "," or x in lx.chain or _is_number_word(lx, x))):
+            return None
+        if lx.left.forward(t.lows, q, t.n) is not None:
+            return None
+        if q > start and x in lx.passive_aux:
+            r = q + 1
+            while r < t.n and (t.lows[r] in lx.passive_aux or t.lows[r] in lx.w["clause_adverbs"]):
+                r += 1
+            if lx.right.forward(t.lows, r, t.n) is not None:
+                return q
+        elif q > start and lx.right.forward(t.lows, q, t.n) is not None and t.lows[q - 1] not in lx.passive_aux:
+            return q
+        q += 1
+    return None
+
+
+def _is_number_word(lx: _Lexicon, x: str) -> bool:
+    return x[0].isdigit() or x in lx.units or x in lx.tens
 
 
 def _singular_np(lx: _Lexicon, t: _Toks, i: int) -> _Item | None:
