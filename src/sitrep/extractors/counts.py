@@ -182,8 +182,9 @@ class _Lexicon:
     suicide_hint: re.Pattern[str]
     w: dict[str, frozenset[str]]  # count_patterns.yaml: word_classes
     participle_suffix: str
-    w_ing: str  # count_patterns.yaml: clause_to_verb
-    w_clause_max: int
+    clause_ing: str  # count_patterns.yaml: clause_to_verb
+    clause_max: int
+    participle_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -287,8 +288,9 @@ def _lexicon() -> _Lexicon:
         suicide_hint=re.compile(d["suicide_hint"], re.IGNORECASE),
         w=classes,
         participle_suffix=str(d["participle_suffix"]),
-        w_ing=str(d["clause_to_verb"]["participle_suffix"]),
-        w_clause_max=int(d["clause_to_verb"]["max_tokens"]),
+        clause_ing=str(d["clause_to_verb"]["participle_suffix"]),
+        clause_max=int(d["clause_to_verb"]["max_tokens"]),
+        participle_reach=int(d["clause_to_verb"]["participle_and_reach"]),
     )
 
 
@@ -981,9 +983,9 @@ def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[i
             w = t.lows[p]
             if w in lx.negations or w.endswith("n't") or w in lx.modals:
                 return None
-            if passive and w.endswith(lx.participle_suffix) and p + 1 < ceiling and t.lows[p + 1] == "and":
-                p += 2  # 'were ambushed and killed': a first participle joined to the verb
-                gap += 2
+            if passive and w.endswith(lx.participle_suffix) and (j := _participle_and(lx, t, p, ceiling)):
+                gap += j - p  # 'were ambushed and killed', 'were dragged from their car and killed':
+                p = j  # a first participle (and its phrase) joined to the verb
                 continue
             if w not in lx.right_gap and not _gap_adverb(lx, t, p):
                 break
@@ -1007,6 +1009,22 @@ def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[i
     return None
 
 
+def _participle_and(lx: _Lexicon, t: _Toks, p: int, ceiling: int) -> int | None:
+    """After a passive participle at ``p`` ('were ambushed'), the index of the verb its "and"
+    joins, a few words on ('and killed', 'from their homes and subsequently executed'), or None."""
+    q = p + 1
+    while q < min(ceiling, p + lx.participle_reach) and t.lows[q] != "and":
+        if not _is_word(t.lows[q]) or _is_number_word(lx, t.lows[q]) or lx.right.forward(t.lows, q, ceiling):
+            return None
+        q += 1
+    if q >= ceiling or t.lows[q] != "and":
+        return None
+    q += 1
+    while q < ceiling and (t.lows[q] in lx.w["clause_adverbs"] or _gap_adverb(lx, t, q)):
+        q += 1
+    return q if lx.right.forward(t.lows, q, ceiling) is not None else None
+
+
 def _gap_adverb(lx: _Lexicon, t: _Toks, p: int) -> bool:
     """An adverb in "-ly" between a noun phrase and its verb: 'were mistakenly killed'
     (``count_patterns.yaml: right_gap_adverb``)."""
@@ -1023,7 +1041,7 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     w = t.lows[k]
     if lx.subset_before.forward(t.lows, k, t.n) is not None:
         return _clause_to_verb(lx, t, k + 1, figures=True)  # '5 policemen including a commander were killed'
-    if w in lx.w["clause_openers"] or (w.endswith(lx.w_ing) and len(w) > 4 and t.raw[k].islower()):
+    if w in lx.w["clause_openers"] or (w.endswith(lx.clause_ing) and len(w) > 4 and t.raw[k].islower()):
         return _clause_to_verb(lx, t, k + 1, figures=False)  # '10 soldiers loyal to X were killed'
     age_end = _age_list_end(lx, t, k) or (
         _age_list_end(lx, t, k + 1) if w == "," else None)  # 'two girls aged 6 and 4 are killed'
@@ -1090,7 +1108,7 @@ def _clause_to_verb(lx: _Lexicon, t: _Toks, q: int, figures: bool) -> int | None
     ``figures``: the part may hold figures and a list). The index of the auxiliary or verb that
     ends it, or None (docs/rules/counts.md "Real phrasing")."""
     start = q
-    while q < t.n and q - start < lx.w_clause_max:
+    while q < t.n and q - start < lx.clause_max:
         x = t.lows[q]
         if x in (".", ";", ":") or (not figures and (x == "," or x in lx.chain or _is_number_word(lx, x))):
             return None
