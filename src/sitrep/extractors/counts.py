@@ -1322,6 +1322,8 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
             if prev.np_end <= it.num.i and (pp or all(w in lx.chain for w in between)) and (
                 prev.kind != "pronoun" or between
             ) and not (it.kind == "subset" and between == [","]):  # '41 people, 35 of them children, were killed'
+                if between == [","] and it.num.j < t.n and t.lows[it.num.j] in lx.w["severity_adverbs"]:
+                    it.subset = True  # 'injuring eight others, two critically': a part of the eight
                 if pp:
                     prev.np_end = it.num.i - len(between) + pp  # the PP belongs to the NP
                 chains[-1].append(it)
