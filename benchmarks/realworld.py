@@ -4,9 +4,13 @@
                                    [--floors FILE] [--json] [--keep PRED.jsonl] [--derived]
 
 Runs `score.py make-input`, extracts with sitrep's Python API (in --workers processes), and scores
-with `score.py score`, the scorer the sealed set uses. `killed` is scored in the rows' convention
-(attackers' deaths apart: `fatalities - perpetrator_fatalities`, see `source_convention`);
-`killed_total` scores sitrep's `fatalities` as it is (every death, ACLED/GTD). Tune on `tune`; report `report`.
+with `score.py score`, the scorer the sealed set uses. Tune on `tune`; report `report`.
+The predictions are scored exactly as sitrep writes them (`sitrep extract --format jsonl`), never
+transformed on the way to the scorer: the sealed set scores sitrep's own output with this scorer, so
+a figure computed on altered predictions (for example `fatalities` less the attackers) would not be
+the figure the sealed set gives. Informational variants may be printed beside, never instead:
+`killed_rows` (informational) scores `fatalities - perpetrator_fatalities`, the rows' own convention
+for the dead (attackers apart as "(+N)"; see `source_convention`).
 `--derived` prints every actor name derived from the text (open vocabulary, rule `actor-derived:*`)
 with its frame and record id, so a reviewer can read them all. `--sample N` takes a fixed random sample (seeded) of the split; CI runs a 600-record `tune` sample
 against benchmarks/floors_realworld.json. Exits 0 when the data is missing, saying so plainly
@@ -112,17 +116,18 @@ def main(argv: list[str] | None = None) -> int:
             for evs in results:
                 for e in evs:
                     f.write(json.dumps(e) + "\n")
-        # the rows' own convention for the dead (attackers apart), and sitrep's ACLED total as is
+        # sitrep's predictions as written, unaltered: the sealed set's scorer reads the same output
+        scores = _score(gold, pred, a.split)
+        # informational, beside: the dead in the rows' convention (attackers apart)
         rows = Path(tmp) / "pred-rows.jsonl"
         with rows.open("w", encoding="utf-8") as f:
             for evs in results:
                 for e in evs:
                     f.write(json.dumps(source_convention(e)) + "\n")
-        scores = _score(gold, rows, a.split)
-        total = _score(gold, pred, a.split)
+        killed_rows = _score(gold, rows, a.split)["acc_killed"]
     if a.derived:
         _print_derived(recs, results)
-    scores["acc_killed_total"] = total["acc_killed"]
+    scores["acc_killed_rows"] = killed_rows
     scores["split"] = a.split
     scores["sample"] = a.sample or len(recs)
     scores["seconds"] = round(secs, 1)
