@@ -61,3 +61,18 @@ def test_the_agent_before_a_participle_is_not_the_victim() -> None:
 ])
 def test_injured_hospital_phrases_and_severity_parts(text: str, injured: int) -> None:
     assert counts(text).injured.best == injured
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the same people told again by sex and age: once
+    ("Eleven members of a family were killed when their car hit a mine. Five children, two women and four "
+     "men were killed.", 11),
+    # a different group of the same size is more people
+    ("Three soldiers were killed in the first blast. Two women and one child were killed in the second.", 6),
+    ("Three soldiers were killed in the first blast. Two civilians and one policeman were killed in the "
+     "second.", 6),
+    # a list after the total whose items have no noun of their own is its breakdown
+    ("Insurgents kill at least 5 special forces, 3 from Afghanistan and 2 others from the United States.", 5),
+])
+def test_a_total_told_again_by_parts_counts_once(text: str, killed: int) -> None:
+    assert counts(text).killed.best == killed

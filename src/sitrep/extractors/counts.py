@@ -1194,6 +1194,7 @@ class _Stmt:
     additive: bool = False
     subset: bool = False
     attacker: bool = False
+    coordinated: bool = False  # a sum of figures joined by "and" ('two women and four men')
     attackers: int = 0  # of ``best``, the attackers' own deaths ('killed himself and 5 others': 1)
     weak: bool = False  # 'was killed' with no figure: used only when nothing else is said
     of_pronoun: bool = False  # 'killed seven of them': a part of a group, not of a toll
@@ -1300,7 +1301,8 @@ def _breakdown(lx: _Lexicon, t: _Toks, its: list[_Item]) -> bool:
     total, rest = its[0], its[1:]
     if total.num.vague or total.num.best != sum(x.num.best for x in rest):
         return False
-    return total.kind == "person" and (total.head in lx.generic or all(x.kind in ("unknown", "bare") for x in rest))
+    return total.kind in ("person", "unknown") and (total.head in lx.generic or all(
+        x.kind in ("unknown", "bare") or x.head in lx.w["additive_heads"] for x in rest))
 
 
 def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
@@ -1434,6 +1436,7 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                     subset=all(x.subset for x in its) or first.subset,
                     attacker=any(x.attacker for x in its),
                     attackers=min(best, sum(x.num.best for x in its if x.attacker and x.head in perpetrators)),
+                    coordinated=len(its) > 1,
                     of_pronoun=its[0].trigger is not None
                     and all(x.kind == "subset" and x.head is None for x in its),
                 )
@@ -1508,6 +1511,20 @@ def _value(text: str, best: int, low: int | None, high: int | None, used: list[_
     return CountValue(best=best, low=low, high=high, evidence=evidence, rules=out_rules)
 
 
+def _told_again(lx: _Lexicon, distinct: list[_Stmt]) -> _Stmt | None:
+    """Two statements, the second telling the first's people again by sex and age ('Eleven members
+    of a family were killed. Five children, two women and four men were killed'): the figure,
+    once (`total-over-parts`)."""
+    if len(distinct) != 2:
+        return None
+    for s, parts in (distinct, distinct[::-1]):
+        if not s.coordinated and parts.coordinated and parts.best == s.best \
+                and parts.heads <= lx.w["demographic_heads"] \
+                and (s.generic or s.heads <= lx.w["demographic_totals"]):
+            return s
+    return None
+
+
 def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | None:
     """One value for a category from its statements, and the statements the value is made of."""
     if not stmts:
@@ -1547,8 +1564,12 @@ def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | 
                            and (d.generic or s.generic or d.toll or s.toll))
                        for d in distinct):
                 distinct.append(s)
+        whole = _told_again(_lexicon(), distinct)
         if len(distinct) == 1:
             chosen = distinct
+        elif whole is not None:
+            chosen = [whole]
+            rules.append("total-over-parts")
         else:
             totals = [s for s in distinct if s.generic]
             specific = [s for s in distinct if not s.generic]
