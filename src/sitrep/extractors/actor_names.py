@@ -150,6 +150,7 @@ def _vocab() -> _Vocab:
                    rf"loyal[ \t]+to|believed[ \t]+to[ \t]+(?:be|belong[ \t]+to|have[ \t]+been)(?:[ \t]+(?:from|members[ \t]+of))?|"
                    rf"suspected[ \t]+(?:to[ \t]+be|of[ \t]+being)(?:[ \t]+members[ \t]+of)?)[ \t]+{lead}{_ADJ}"
                    rf"(?:(?i:{org_nouns})[ \t]+)?{n}"),
+        ("blamed", rf"(?i:blame|blames|blamed|blaming|accused|accuses|accusing)[ \t]+{lead}{_ADJ}{n}(?=[ \t]+(?i:for|of)\b)"),
         ("blamed-after", rf"{n}[ \t]+(?i:(?:is|are|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+"
                          rf"(?:(?:also|widely|reportedly|allegedly|likely|probably|apparently|initially|later|strongly|heavily)[ \t]+)?"
                          rf"(?:blamed|suspected|responsible|behind|believed[ \t]+to[ \t]+(?:be|have[ \t]+been)[ \t]+"
@@ -160,7 +161,8 @@ def _vocab() -> _Vocab:
                rf"fired|launched|massacred|hijacked|targeted|stabbed|wounded|injured|torched|destroyed|operation|"
                rf"ambush|assault|placed|sent|posted|thrown|left|hit|struck)[ \t]+(?:[\w'\-]+[ \t]+){{0,3}}?(?i:by)[ \t]+"
                rf"{lead}{_ADJ}(?:(?i:{org_nouns})[ \t]+)?{n}"),
-        ("group-called", rf"(?i:{org_nouns})[ \t]+(?:(?i:called|named|known[ \t]+as|calling[ \t]+itself)[ \t]+)?,?[ \t]*{n}"),
+        ("group-called", rf"(?i:{org_nouns})(?:[ \t]+(?i:called|named|known[ \t]+as|calling[ \t]+itself))?"
+                         rf"(?:[ \t]*,[ \t]*|[ \t]+)[\"\u201c]?{n}"),
         ("name-members", rf"{n}[ \t]+(?i:{member})\b"),
         ("subject", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t]))(?:(?i:the)[ \t]+)?{n}(?:[ \t]*\([^()\n]{{1,80}}\))?[ \t]+{adv}(?i:{act})\b"),
     ]
@@ -219,7 +221,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     def low(t: tuple[int, int]) -> str:
         return re.sub(r"(?:['\u2019]s)$", "", text[t[0]:t[1]]).lower()
 
-    while toks and not _org_of(toks, low, v) and (low(toks[0]) in v.stop or _LEAD_MODIFIER.search(low(toks[0]))
+    def lead_modifier() -> bool:  # "Anti-government", "IS-affiliated"; not the head of "Anti-Gentrification Front"
+        return bool(_LEAD_MODIFIER.search(low(toks[0]))) and not all(low(t) in v.org_words for t in toks[1:])
+
+    while toks and not _org_of(toks, low, v) and (low(toks[0]) in v.stop or lead_modifier()
                     or not re.match(rf"[{_UP}0-9]|(?:al|el|abu)-", text[toks[0][0]:toks[0][1]])
                     or (len(toks) > 2 and _DEMONYM.search(low(toks[0])) and low(toks[0]) not in v.org_words
                         and (low(toks[1]) in v.stop or _DEMONYM.search(low(toks[1]))))):

@@ -1240,6 +1240,11 @@ def extract_actors(
                         key=lambda p: (-(p.agent - p.patient), p.start))
         if implied:
             a1_rules.append("actor1-implied-by-weapon")
+        # a group that claimed the attack is its author, not the state forces that fought or killed
+        # its attackers ("The two assailants were killed by the police. X claimed responsibility.")
+        if agents and group_claimant and agents[0].name != group_claimant and (
+                agents[0].kind in ("military", "police") or _is_state_name(agents[0].name)):
+            agents = []
         if agents:
             actor1 = agents[0]
             a1_rules.append("actor1-agent")
