@@ -166,13 +166,15 @@ def _vocab() -> _Vocab:
         ("name-members", rf"{n}[ \t]+(?i:{member})\b"),
         ("subject", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t]))(?:(?i:the)[ \t]+)?{n}(?:[ \t]*\([^()\n]{{1,80}}\))?[ \t]+{adv}(?i:{act})\b"),
     ]
-    person = rf"(?P<n>[{_UP}][a-z\u00df-\u00ff'\-]+(?:[ \t]+(?:(?:de|da|van|von|al|bin|el|la|le|di)[ \t]+)?[{_UP}][a-z\u00df-\u00ff'\-]+){{1,3}})"
+    person = (rf"(?P<n>[{_UP}][a-z\u00df-\u00ff'\-]+(?:[ \t]+(?:(?:de|da|van|von|al|bin|el|la|le|di)[ \t]+|(?:al|el|ad|as|ash|abu|bin|ibn)-)?"
+              rf"[{_UP}][a-z\u00df-\u00ff'\-]+){{1,3}})")
     person_frames = [
         ("individual", rf"(?i:murdered|killed|shot(?:[ \t]+dead)?|stabbed|assassinated|attacked|kidnapped|abducted)[ \t]+"
                        rf"(?i:by)[ \t]+(?:(?i:the|an?)[ \t]+)?(?:[\w\-]+[ \t]+){{0,3}}?{person}(?![ \t]+{_CAPW})"),
-        ("individual", rf"(?i:identified[ \t]+as|named[ \t]+as|gunman|attacker|assailant|shooter|perpetrator|bomber|"
+        ("individual", rf"(?i:identified[ \t]+as|named(?:[ \t]+as)?|gunman|attacker|assailant|shooter|perpetrator|bomber|"
                        rf"knifeman|\d+-year-old|lone[ \t]+wolf)[ \t]+(?:(?i:[a-z][\w\-]*)[ \t]+){{0,2}}?{person}(?![ \t]+{_CAPW})"),
-        ("individual", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t])|(?<=,)[ \t]+){person}(?:,[^,;.\n]{{1,80}},)?[ \t]+{adv}(?i:{act})\b"),
+        ("individual", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t])|(?<=,)[ \t]+){person}(?:[ \t]*\([^()\n]{{1,40}}\))?"
+                       rf"(?:,[^,;.\n]{{1,80}},|,[ \t]+(?i:an?|the)(?:[ \t]+[\w'\-]+){{1,3}}?)?[ \t]+{adv}(?i:{act})\b"),
     ]
     stop = {w.lower() for w in data["not_name_words"]} | {w.lower() for w in STOP_WORDS}
     return _Vocab(
@@ -222,7 +224,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         return re.sub(r"(?:['\u2019]s)$", "", text[t[0]:t[1]]).lower()
 
     def lead_modifier() -> bool:  # "Anti-government", "IS-affiliated"; not the head of "Anti-Gentrification Front"
-        return bool(_LEAD_MODIFIER.search(low(toks[0]))) and not all(low(t) in v.org_words for t in toks[1:])
+        return bool(_LEAD_MODIFIER.search(low(toks[0]))) and not (len(toks) > 1 and all(low(t) in v.org_words for t in toks[1:]))
 
     while toks and not _org_of(toks, low, v) and (low(toks[0]) in v.stop or lead_modifier()
                     or not re.match(rf"[{_UP}0-9]|(?:al|el|abu)-", text[toks[0][0]:toks[0][1]])

@@ -760,6 +760,7 @@ _LEFT_SUSPECTED = _ROLE_CUES.cues["left_suspected"]
 _RIGHT_SUSPECTED = _ROLE_CUES.cues["right_suspected"]
 _LEFT_WEAK_PATIENT = _ROLE_CUES.cues["left_weak_patient"]
 _LEFT_BETWEEN_FIRST = _ROLE_CUES.cues["left_between_first"]
+_LEFT_FIGHT_OPPONENT = _ROLE_CUES.cues["left_fight_opponent"]
 _LEFT_BETWEEN_SECOND = _ROLE_CUES.cues["left_between_second"]
 _LINK = _ROLE_CUES.cues["link"]
 _POSSESSIVE_SELF = _ROLE_CUES.cues["possessive_self"]
@@ -949,7 +950,7 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
 
 
 _GENERIC_KINDS = {"military", "police", "unidentified", "civilians", "civ_weak", "protesters", "rioters"}
-_AGENT_FRAMES = {"claim", "claimed-by", "blamed", "blamed-after", "by"}
+_AGENT_FRAMES = {"claim", "claimed-by", "blamed", "blamed-after", "by", "individual", "subject"}
 _TEMPLATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Civilians", "Unidentified Armed Group",
                       "Protesters", "Rioters")
 
@@ -1242,6 +1243,14 @@ def extract_actors(
             a1_rules.append("actor1-implied-by-weapon")
         # a group that claimed the attack is its author, not the state forces that fought or killed
         # its attackers ("The two assailants were killed by the police. X claimed responsibility.")
+        # the attacker described first is the author, not the state forces that respond later in the
+        # text ("X stabbed four people before being shot by police"; rule actor1-first-attacker)
+        if agents and agents[0].kind in ("military", "police"):
+            first = [p for p in agents if p.kind not in ("military", "police") and p.actor_type not in _STATE_TYPES
+                     and p.start < agents[0].start and p.agent >= 2.0]
+            if first:
+                agents = [first[0]] + [p for p in agents if p is not first[0]]
+                a1_rules.append("actor1-first-attacker")
         if agents and group_claimant and agents[0].name != group_claimant and (
                 agents[0].kind in ("military", "police") or _is_state_name(agents[0].name)):
             agents = []
@@ -1269,6 +1278,17 @@ def extract_actors(
         actor1 = ActorPhrase(actor1.start, actor1.end, actor1.text, "group", name=claimant,
                              actor_type=_template_type(claimant, country))
         a1_rules = ["actor1-responsibility-claim"]
+
+    # the state's forces are the casualties of a fight with a named non-state party ("two soldiers were
+    # killed in a shootout against PKK militants"): that party is the author, not the state forces nor an
+    # unnamed one (rule actor1-fight-opponent)
+    if not is_claim and crowd is None and (actor1 is None or actor1.kind in ("military", "police", "unidentified")) \
+            and any(p.kind in ("military", "police") and p.patient > p.agent for p in participants):
+        opponents = [p for p in participants if p.kind in ("group", "term") and p.actor_type not in _STATE_TYPES
+                     and _LEFT_FIGHT_OPPONENT.search(text[max(0, p.start - 120):p.start])]
+        if opponents:
+            actor1 = opponents[0]
+            a1_rules = ["actor1-fight-opponent"]
 
     # the party a later attribution sentence of the same paragraph names ("... the attack was claimed by
     # X", "X is suspected") replaces an unidentified perpetrator (rule actor1-attributed-later)
