@@ -169,20 +169,11 @@ class _RoleCues:
     vocabularies: dict[str, frozenset[str]]
 
 
-_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE}
-
-
 def _load_role_cues() -> _RoleCues:
     """The role cues of data/actor_roles.yaml, validated, with their {FRAGMENT}s filled in, compiled."""
     data = ActorRolesFile.model_validate(load_yaml("actor_roles.yaml"))
     frags = {k: "".join(v) for k, v in data.fragments.items()}
-    cues = {}
-    for name, cue in data.cues.items():
-        flags = 0
-        for f in cue.flags:
-            flags |= _FLAGS[f]
-        cues[name] = re.compile(data.expand("".join(cue.pattern)), flags)
-    return _RoleCues(frags, cues, {k: frozenset(v) for k, v in data.vocabularies.items()})
+    return _RoleCues(frags, data.compiled(), {k: frozenset(v) for k, v in data.vocabularies.items()})
 
 
 _ROLE_CUES = _load_role_cues()
