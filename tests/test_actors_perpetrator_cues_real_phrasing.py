@@ -70,3 +70,22 @@ def test_named_party_is_derived(text, name):
 def test_anti_modifier_is_still_trimmed_from_generic_words():
     text = "Anti-government militants claimed responsibility for the attack."
     assert not [d for d in derive_names(text, [(0, len(text))], text) if "Anti" in d.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party an appositive names as what the claimant belongs to is not the claimant
+        ("An explosion killed eight people in Lahore. Jamaat-ul-Ahrar, a breakaway faction of the Tehrik-i-Taliban "
+         "Pakistan, claimed responsibility for the attack.", "Jamaat-ul-Ahrar"),
+        ("Two suicide bombers detonated their vests in Beirut. The Abdullah Azzam Brigades, an Al-Qaeda linked "
+         "organization claimed responsibility for the attack.", "Abdullah Azzam Brigades"),
+        # without an appositive the group of "the military wing of X" is the claimant
+        ("A rocket was fired at Sderot. One person was injured. The military wing of Hamas claimed responsibility "
+         "for the attack.", "Hamas Movement"),
+    ],
+)
+def test_claimant_is_not_the_party_it_belongs_to(text, expected):
+    import sitrep
+
+    assert sitrep.extract(text, published="2015-02-18")[0].actor1 == expected

@@ -55,6 +55,7 @@ __all__ = [
     "group_type",
     "country_iso3",
     "ActorPhrase",
+    "in_relation",
 ]
 
 # countries whose English name takes "the" in "Military Forces of the United States"
@@ -752,6 +753,16 @@ _RIGHT_SUSPECTED = _ROLE_CUES.cues["right_suspected"]
 _LEFT_WEAK_PATIENT = _ROLE_CUES.cues["left_weak_patient"]
 _LEFT_BETWEEN_FIRST = _ROLE_CUES.cues["left_between_first"]
 _LEFT_FIGHT_OPPONENT = _ROLE_CUES.cues["left_fight_opponent"]
+_RELATION_LEFT = _ROLE_CUES.cues["relation_left"]
+_RELATION_RIGHT = _ROLE_CUES.cues["relation_right"]
+_APPOSITION_LEFT = _ROLE_CUES.cues["apposition_left"]
+
+
+def in_relation(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is named only in an appositive, as what another named party belongs
+    to or is tied to ("X, a faction of the TTP, ...", "X, an Al-Qaeda linked group"): not a party of the act."""
+    left = text[max(0, start - 80):start]
+    return bool(_RELATION_LEFT.search(left) or (_APPOSITION_LEFT.search(left) and _RELATION_RIGHT.match(text[end:end + 20])))
 _LEFT_BETWEEN_SECOND = _ROLE_CUES.cues["left_between_second"]
 _LINK = _ROLE_CUES.cues["link"]
 _POSSESSIVE_SELF = _ROLE_CUES.cues["possessive_self"]
@@ -792,6 +803,9 @@ def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str,
     paren = _RIGHT_PAREN.match(right)
     if paren and paren.group().strip():
         right = " " + right[paren.end():]
+    if p.kind in ("group", "term") and in_relation(text, p.start, p.end):
+        f["relation"] = 1.0
+        return f
     if _RIGHT_RESPONSIBLE.match(right) or (_LEFT_BLAMED.search(left) and _RIGHT_BLAMED_END.match(right)):
         f["named-responsible"] = 1.0
         return f
@@ -899,7 +913,8 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann
     if "responsibility-claim" in claim.rules:
         for ev in claim.evidence:
             for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann):
-                if p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)):
+                if (p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA))) \
+                        and not in_relation(doc.text, p.start, p.end):
                     return p.name
         if derive:  # a report naming a claimant the lexicon does not know
             for ev in claim.evidence:
@@ -1301,7 +1316,7 @@ def extract_actors(
         actor2 = patients[0]
         a2_rules.append("actor2-patient")
     else:
-        rest = [p for p in pool if p.kind != "civ_weak"]
+        rest = [p for p in pool if p.kind != "civ_weak" and not in_relation(text, p.start, p.end)]
         if rest:
             actor2 = rest[0]
             a2_rules.append("actor2-other-party")
