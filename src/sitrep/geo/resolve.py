@@ -543,8 +543,10 @@ def resolve_mention(
         # the countries the mention agrees on (named countries, its admin units, the context):
         # a namesake elsewhere ("Congo", a town in Brazil, beside "North Kivu") comes after
         agreed = set(c.countries) | {cc for cc, _ in c.admins}
-        if not agreed and c.iso2:
-            agreed = {c.iso2}
+        if c.iso2 and (not agreed or not c.soft):
+            # the document's country agrees too, unless it is only a weak majority ("a bus
+            # stop in Tel Aviv" beside "the West Bank barrier" in a report on Israel)
+            agreed.add(c.iso2)
         if not agreed and len({q.iso2 for q, _, _ in resolved.values() if q.iso2}) > 1:
             # nothing else to go on: the country of the most prominent reading ("the Taverna
             # restaurant in Kabul": Kabul, not a village Taverna in Italy)
@@ -672,16 +674,31 @@ def _descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[i
 
 
 def _possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
-    """Toponyms named after another place's possessive ("Jerusalem's Damascus Gate"): a part
-    of that place, which comes first (rule ``places:possessive``)."""
+    """Toponyms named after another place's possessive whose reading lies outside that place
+    ("Jerusalem's Damascus Gate" read as Damascus): a part of the possessor, which comes first
+    (rule ``places:possessive``). A reading inside the possessor is its more specific place
+    ("Iraq's Karbala", "Balochistan's Turbat district") and keeps its rank."""
     out: set[int] = set()
     if not text:
         return out
     for k in resolved:
         s = allt[k].evidence.start
-        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ") for j in resolved):
+        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ")
+               and not _inside(resolved[k][0], resolved[j][0]) for j in resolved):
             out.add(k)
     return out
+
+
+def _inside(p: Place, unit: Place) -> bool:
+    """``p`` lies in ``unit``: a place of that country, first-level or second-level unit."""
+    if unit.is_country:
+        return p.iso2 == unit.iso2 and not p.is_country
+    if unit.is_admin1:
+        return p.iso2 == unit.iso2 and p.admin1_code == unit.admin1_code and not p.is_admin1
+    if unit.is_admin2:
+        return (p.iso2 == unit.iso2 and p.admin1_code == unit.admin1_code
+                and p.admin2_code == unit.admin2_code and not p.is_admin2)
+    return False
 
 
 def _header_names_admin1(p: Place, base: PlaceValue, ctx: DocContext | None, gazetteer) -> bool:  # noqa: ANN001
