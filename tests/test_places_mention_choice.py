@@ -30,3 +30,4 @@ def test_mention_choice_document_country_agrees_beside_a_unit_of_another(gz):  #
     text = ("A bomb exploded at a bus stop in Tel Aviv, wounding five people. The blast damaged a "
             "bus. Israeli police said it was a response to a court ruling on the West Bank barrier.")
     assert _place(text) == ("Israel", "Tel Aviv")
+

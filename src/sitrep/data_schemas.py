@@ -452,6 +452,8 @@ class GeoLexiconFile(BaseModel):
     border_cues: Vocab
     person_titles: Vocab
     person_after: Vocab
+    name_marks: dict[str, str]
+    part_levels: Vocab
 
 
 class GeoPattern(_Strict):

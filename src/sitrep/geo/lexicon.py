@@ -32,6 +32,18 @@ def qualifier_level(qualifier: str | None) -> str:
     return qualifier_levels().get(qualifier or "", "")
 
 
+@lru_cache(maxsize=1)
+def part_levels() -> frozenset[str]:
+    """Qualifier levels that name a part of a region, not a point (``part_levels``)."""
+    return frozenset(geo_lexicon()["part_levels"])
+
+
+@lru_cache(maxsize=1)
+def name_marks() -> dict[int, str]:
+    """A ``str.translate`` table: marks of transliterated names -> their ASCII writing."""
+    return str.maketrans(geo_lexicon()["name_marks"])
+
+
 def words(key: str) -> frozenset[str]:
     """A word list of geo_lexicon.yaml, in lower case."""
     return _words(key)

@@ -38,12 +38,9 @@ from ..model import (
 from ..resources import load_yaml
 from . import features as F
 from .gazetteer import Gazetteer, Place, admin1_abbreviation
-from .lexicon import TOPONYMS, pattern, qualifier_level, word_pattern
+from .lexicon import TOPONYMS, name_marks, part_levels, pattern, qualifier_level, word_pattern
 from .schema import name_key
 
-# "’" (hamza, as in "Al Qā’im") becomes an ASCII apostrophe as in GeoNames' ASCII names
-# ("Al Qa'im", "Ma'rib"); the ayn marks are dropped ("Tall ‘Afar" -> "Tall Afar")
-_QUOTES = str.maketrans({"‘": "", "’": "'", "ʿ": "", "ʾ": "'", "`": "", "´": ""})
 
 
 def seat_name(name: str | None) -> str | None:
@@ -63,7 +60,7 @@ def ascii_name(name: str | None) -> str | None:
     """Gazetteer name in plain ASCII letters ("Tall ‘Afar" -> "Tall Afar")."""
     if not name:
         return name
-    s = unicodedata.normalize("NFKD", name.translate(_QUOTES))
+    s = unicodedata.normalize("NFKD", name.translate(name_marks()))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     return " ".join(s.split())
 
@@ -264,7 +261,7 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
                 name_key(q.name) in names or q.population >= 20_000
             ):
                 return [(ranked[0][0] + 0.01, q, r), *[x for x in ranked if x[1] is not q]]
-    if ranked and ranked[0][1].is_admin2 and _level(t) in ("", "place", "admin2", "admin3", "area"):
+    if ranked and ranked[0][1].is_admin2 and (_level(t) in ("", "place") or _level(t) in part_levels()):
         # the same for a district and its namesake seat ("Lawdar", "Mudiyah"; "Tall Afar
         # district" is placed at Tall Afar, precision 2): a town of the same province known by
         # the same name (GeoNames spells district and town apart: "Tel Afar" / "Tall 'Afar",
@@ -291,9 +288,6 @@ def _fuzzy(text: str, ctx: _Context, gazetteer: Gazetteer, admin_level: bool = F
 # ------------------------------------------------------------------------------------------
 # mentions
 # ------------------------------------------------------------------------------------------
-_SPECIFIC = {"P": 0, "ADM2": 1, "ADM1": 2, "PCLI": 3}
-
-
 def _specificity(p: Place) -> int:
     if p.is_populated:
         return 0
@@ -593,7 +587,7 @@ def resolve_mention(
         if t.kind == "near" or t.kind == "road":
             precision = GeoPrecision.NEAR
             rules.append("geo:precision=near" if t.kind == "near" else "geo:precision=road")
-        elif _level(t) in ("admin2", "admin3", "area") and spec <= 1:
+        elif _level(t) in part_levels() and spec <= 1:
             # "X district" / "the X area" / "X airport": a part of a region (conventions.md),
             # placed at the district's centre town when the gazetteer has no district entry
             precision = GeoPrecision.NEAR
@@ -612,29 +606,21 @@ def resolve_mention(
             precision = GeoPrecision.REGION
             rules.append("geo:precision=region-centroid")
         if p.is_continent and base is not None:
-            return base.model_copy(update={
-                "geo_precision": GeoPrecision.REGION,
-                "rules": [*base.rules, "geo:continent", "geo:from-context"],
-            })
+            return _from_base(base, GeoPrecision.REGION, base.evidence,
+                              [*base.rules, "geo:continent", "geo:from-context"])
         if p.is_country:
             precision = GeoPrecision.REGION
             if base is not None and base.admin1 and iso2_of(base, gazetteer) == p.iso2:
-                return base.model_copy(update={
-                    "geo_precision": GeoPrecision.REGION,
-                    "evidence": [*ev, *base.evidence],
-                    "rules": [*rules, "geo:context-admin1"],
-                })
+                return _from_base(base, GeoPrecision.REGION, [*ev, *base.evidence],
+                                  [*rules, "geo:context-admin1"])
         return place_value(p, precision, _dedupe(ev), rules, gazetteer)
     named = [t for t in usable if t.kind == "country"]
     if len(c.countries) == 1 and named:
         code = next(iter(c.countries))
         ev = [t.evidence for t in named if (cp := gazetteer.country(t.text)) and cp.iso2 == code]
         if base is not None and base.admin1 and iso2_of(base, gazetteer) == code:
-            return base.model_copy(update={
-                "geo_precision": GeoPrecision.REGION,
-                "evidence": _dedupe([*ev, *base.evidence]),
-                "rules": [*base.rules, "geo:country-named", "geo:context-admin1"],
-            })
+            return _from_base(base, GeoPrecision.REGION, _dedupe([*ev, *base.evidence]),
+                              [*base.rules, "geo:country-named", "geo:context-admin1"])
         cp = gazetteer.country(code)
         if cp is not None:
             return place_value(cp, GeoPrecision.REGION, ev, ["geo:country-named"], gazetteer)
@@ -644,11 +630,9 @@ def resolve_mention(
             return place_value(cp, GeoPrecision.REGION, [demonyms[0].evidence],
                                ["geo:demonym-country"], gazetteer)
     if base is not None:
-        return base.model_copy(update={
-            "geo_precision": GeoPrecision.REGION if base.geo_precision in (None, GeoPrecision.REGION)
-            else GeoPrecision.NEAR,
-            "rules": [*base.rules, "geo:from-context"],
-        })
+        precision = GeoPrecision.REGION if base.geo_precision in (None, GeoPrecision.REGION) \
+            else GeoPrecision.NEAR
+        return _from_base(base, precision, base.evidence, [*base.rules, "geo:from-context"])
     return None
 
 
@@ -752,13 +736,10 @@ def _outside_header_admin1(p: Place, t: Toponym, base: PlaceValue | None, allt: 
         return None  # the mention names the other province itself
     if any(q.is_region and q.iso2 == p.iso2 for q, _, _ in resolved.values()):
         return None  # "Dhusamareb, Galmudug": the mention names its own (non-admin) region
-    precision = GeoPrecision.NEAR if t.kind in ("near", "road") or _level(t) in ("admin2", "admin3", "area") \
+    precision = GeoPrecision.NEAR if t.kind in ("near", "road") or _level(t) in part_levels() \
         else GeoPrecision.REGION
-    return base.model_copy(update={
-        "geo_precision": precision,
-        "evidence": _dedupe([t.evidence, *base.evidence]),
-        "rules": [*base.rules, "geo:outside-header-admin1"],
-    })
+    return _from_base(base, precision, _dedupe([t.evidence, *base.evidence]),
+                      [*base.rules, "geo:outside-header-admin1"])
 
 
 def _is_label(t: Toponym, mention: Mention | None, ctx: DocContext | None) -> bool:
@@ -774,6 +755,13 @@ def _is_label(t: Toponym, mention: Mention | None, ctx: DocContext | None) -> bo
         text[t.evidence.end:t.evidence.end + 1] == ","
         and pattern("label_date_after").match(text[t.evidence.end:t.evidence.end + 30]) is not None
     )
+
+
+def _from_base(base: PlaceValue, precision: GeoPrecision | None, evidence: list[Evidence],
+               rules: list[str]) -> PlaceValue:
+    """The context's place (document, header) given as an event's place, with its precision,
+    evidence and rule tags."""
+    return base.model_copy(update={"geo_precision": precision, "evidence": evidence, "rules": rules})
 
 
 def _dedupe(ev: list[Evidence]) -> list[Evidence]:
