@@ -454,6 +454,7 @@ class GeoLexiconFile(BaseModel):
     person_after: Vocab
     name_marks: dict[str, str]
     part_levels: Vocab
+    letter_variants: list[Annotated[list[str], Field(min_length=2, max_length=2)]]
 
 
 class GeoPattern(_Strict):
