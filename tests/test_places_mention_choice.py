@@ -31,3 +31,10 @@ def test_mention_choice_document_country_agrees_beside_a_unit_of_another(gz):  #
             "bus. Israeli police said it was a response to a court ruling on the West Bank barrier.")
     assert _place(text) == ("Israel", "Tel Aviv")
 
+
+
+def test_mention_choice_place_someone_came_from_comes_after_the_event_place(gz):  # noqa: ANN001
+    text = "A police officer from Yarka was killed when a gunman opened fire on a restaurant in Tel Aviv."
+    assert _place(text) == ("Israel", "Tel Aviv")
+    # a place after "from" is still the event's place when the mention names no other
+    assert _place("Rockets fired from Khan Yunis wounded two people.")[0] == "Palestinian Territory"

@@ -455,6 +455,7 @@ class GeoLexiconFile(BaseModel):
     name_marks: dict[str, str]
     part_levels: Vocab
     letter_variants: list[Annotated[list[str], Field(min_length=2, max_length=2)]]
+    origin_cues: Vocab
 
 
 class GeoPattern(_Strict):

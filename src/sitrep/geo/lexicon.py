@@ -98,6 +98,10 @@ def word_pattern(template_name: str) -> re.Pattern[str]:
         return re.compile(rf"[ \t]+(?:{alternation(lex['person_after'])})\b")
     if template_name == "foreign_premises":
         return re.compile(rf"^(?:[\s-]+[A-Za-z]+){{0,3}}?\s+(?:{alternation(lex['foreign_premises'])})\b", re.I)
+    if template_name == "origin_before":
+        # "from X", "from the town of X", "from the X area"
+        return re.compile(rf"\b(?:{alternation(lex['origin_cues'])})\s+(?:the\s+)?"
+                          rf"(?:(?:{alternation(lex['qualifier_prefixes'])})\s+of\s+)?\Z", re.I)
     if template_name == "seat_prefix":
         seats = alternation(lex.get("seat_prefixes") or ["-"])
         return re.compile(rf"^(?:{seats})[\s-]+(?=\S)", re.I)

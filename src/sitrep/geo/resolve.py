@@ -549,6 +549,7 @@ def resolve_mention(
                 agreed = {big.iso2}
         described = _descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         possessed = _possessed(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        origins = _origins(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
@@ -557,6 +558,7 @@ def resolve_mention(
                            k in possessed,
                            bool(agreed) and bool(resolved[k][0].iso2) and resolved[k][0].iso2 not in agreed,
                            k in namesakes,
+                           k in origins,
                            _specificity(resolved[k][0]), allt[k].kind == "road" and has_near,
                            allt[k].kind == "country", allt[k].evidence.start),
         )
@@ -671,6 +673,18 @@ def _possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int
                and not _inside(resolved[k][0], resolved[j][0]) for j in resolved):
             out.add(k)
     return out
+
+
+def _origins(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+    """Toponyms after an origin cue ("a Palestinian from Tulkarm", "fired from Khan Yunis";
+    ``geo_lexicon.yaml: origin_cues``) while another place of the mention has none: where
+    someone came from, not where the event happened (rule ``places:origin``)."""
+    if not text:
+        return set()
+    rx = word_pattern("origin_before")
+    out = {k for k in resolved
+           if rx.search(text, max(0, allt[k].evidence.start - 40), allt[k].evidence.start)}
+    return out if len(out) < len(resolved) else set()
 
 
 def _inside(p: Place, unit: Place) -> bool:
