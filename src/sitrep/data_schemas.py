@@ -552,6 +552,10 @@ class GeoLexiconFile(BaseModel):
     border_cues: Vocab
     person_titles: Vocab
     person_after: Vocab
+    name_marks: dict[str, str]
+    part_levels: Vocab
+    letter_variants: list[Annotated[list[str], Field(min_length=2, max_length=2)]]
+    origin_cues: Vocab
 
 
 class GeoPattern(_Strict):
