@@ -218,6 +218,7 @@ class MentionCues:
 
     ranges: list[tuple[int, int]]
     triggers: list[Trigger]
+    #: a mask hid at least one trigger (an aggregate, reference back, threat or negated outcome)
     masked: bool
     #: rule ids of the weapons and type cues in the mention
     rules: set[str] = field(default_factory=set)
@@ -233,15 +234,20 @@ def _inside(found: list[Found], ranges: list[tuple[int, int]]) -> list[Found]:
 
 
 def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
-    """Triggers outside masked spans, whether anything was masked, and the weapons and cues, in the
-    mention's ranges (a mask counts from where it starts in a range)."""
+    """Triggers outside masked spans, whether a mask hid a trigger, and the weapons and cues, in the
+    mention's ranges (a mask counts from where it starts in a range). A mask that hides no trigger
+    ("No fatalities were reported" beside an act the triggers have no word for) does not count as
+    masked: the model may still type such a mention."""
     ranges = mention_ranges(mention)
     masks = [f for f in ann.spans("trigger_masks") if any(s <= f.start < e for s, e in ranges)]
     triggers: list[Trigger] = []
+    hidden = False
     for s, e in ranges:
         for f in ann.spans("triggers", s, e):
             if not any(m.start <= f.start < min(m.end, e) for m in masks if s <= m.start < e):
                 triggers.append(f.value)
+            else:
+                hidden = True
     rules: set[str] = set()
     targets: list[tuple[int, str]] = []
     for s, e in ranges:
@@ -249,7 +255,7 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
             rules.add(f.rule)
             if f.rule.startswith("gtd-target:"):
                 targets.append((f.start, f.rule.split(":", 1)[1]))
-    return MentionCues(ranges, triggers, bool(masks), rules, targets)
+    return MentionCues(ranges, triggers, hidden, rules, targets)
 
 
 # -- the features of the decision, in one place ------------------------------------------------
@@ -305,7 +311,9 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                    and not protest_words and (explosion is None or has("disrupted")) and not has("sexual"))
     mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
     protest = protest_words or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
-    armed_actor = any(a.actor_type in _ARMED and a.evidence for a in (actors.actor1, actors.actor2) if a is not None)
+    unarmed = tuple(combine_settings()["scope_unarmed_actors"])
+    armed_actor = any(a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)
+                      for a in (actors.actor1, actors.actor2) if a is not None)
     armed_scope = (armed_actor or any(c in pats.explosion_subs and c != "ied" for c in classes)
                    or cues.has("weapon:armed"))
     a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
@@ -600,7 +608,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
         else:
             out, conf, how = value, p_rule, "type-rules-agree" if best == rule_sub else "type-rules-kept"
     armed = f.armed_scope
-    rules_scope = out.sub_event_type is not None and (
+    rules_scope = out.sub_event_type is not None and p_none < cfg["scope_rules_final_none_max"] and (
         out.sub_event_type.value in cfg["scope_rules_final"]
         or (f.political and out.sub_event_type.value in cfg["scope_rules_final_political"]))
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
