@@ -283,6 +283,7 @@ class TypeFeatures:
     firearms: bool  # small arms named
     armed_scope: bool  # an organised armed actor, a weapon trigger or an armed word: inside ACLED's scope
     political: bool  # a political target or motive named (opposition, activist, insurgents...)
+    state_retakes: bool = False  # state forces are the subject of a recapture word
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -319,7 +320,7 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
     return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
                         protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms, armed_scope,
-                        cues.has("cue:political"))
+                        cues.has("cue:political"), cues.has("cue:state_retakes"))
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -335,7 +336,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     armed_a1 = a1 in _ARMED
     harmish = has("attack") or has("harm")
     # 1. Battles
-    if has("gov_regains") and (f.a1_state or not a1 or not f.a1_named):
+    if has("gov_regains") and (f.a1_state or not a1 or not f.a1_named or f.state_retakes):
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("gov_regains",)
     # a named non-state actor that "recaptured" ground takes it: Non-state actor overtakes territory
     if has("gov_regains") and not has("overtakes") and f.a1_named and a1 in _ARMED and expl is None:
@@ -616,7 +617,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     rules = [*out.rules, how, *alts]
     if not in_scope:
         rules.append("scope-out:model-none")
-    elif not armed and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
+    elif not armed and not f.political and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
         exempt = cfg["scope_cue_exempt"]
         kind = next((k for k in _patterns().scope_kinds
                      if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))), None)
