@@ -308,8 +308,10 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     kills = any("kill" in t.kinds for t in cues.triggers if t.cls == "harm")
     strong_clash = any("strong_clash" in t.kinds for t in cues.triggers if t.cls == "clash")
     firearms = cues.has("weapon:firearms")
+    # (someone hurt, a crowd's or a riot's violence beside the arrest: the violence is the event)
     arrest_only = (has("arrests") and (a1_state or a1 is None) and not kills and not strong_clash
-                   and not protest_words and (explosion is None or has("disrupted")) and not has("sexual"))
+                   and not protest_words and (explosion is None or has("disrupted")) and not has("sexual")
+                   and not has("harm") and not has("mob") and not has("riot"))
     mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
     protest = protest_words or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
     unarmed = tuple(combine_settings()["scope_unarmed_actors"])
@@ -392,7 +394,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.SEXUAL_VIOLENCE, "type-sexual-violence", ("sexual",)
     if has("abduction") and not (f.a1_state and has("arrests")) and not f.kills:
         return _S.ABDUCTION, "type-abduction", ("abduction",)
-    if has("arrests") and a1 is not None and not f.a1_state and f.a2_civilians:
+    if has("arrests") and a1 is not None and f.a1_named and not f.a1_state and f.a2_civilians:
         return _S.ABDUCTION, "type-abduction-by-non-state", ("arrests",)
     if harmish and (f.a2_civilians or f.actor2 is None) and not (has("arrests") and not has("harm")):
         if has("attack") and f.actor2 is None and armed_a1 and not has("harm") and has("looting"):
