@@ -387,7 +387,9 @@ class TypeCombineFile(BaseModel):
     scope_cue_exempt: dict[str, list[str]]
     scope_political: Patterns
     scope_rules_final: list[str]
+    scope_rules_final_none_max: float
     scope_rules_final_political: list[str]
+    scope_unarmed_actors: list[str]
 
 
 class SegmentHeader(BaseModel):
