@@ -177,6 +177,12 @@ class AttributionFile(_Strict):
     independent_sources: Vocab
     own_forces: Vocab
     own_forces_acts: Vocab
+    source_of_figures: Vocab
+    own_positions: Vocab
+    state_organs: Vocab
+    denials: Vocab
+    number_words: Vocab
+    own_loss_nouns: Vocab
 
 
 class NeutralTerm(_Strict):
