@@ -183,6 +183,7 @@ class AttributionFile(_Strict):
     denials: Vocab
     number_words: Vocab
     own_loss_nouns: Vocab
+    own_loss_pattern: Pattern
 
 
 class NeutralTerm(_Strict):

@@ -85,7 +85,9 @@ def _cues() -> _Cues:
         state_organs=words("state_organs"),
         denials=words("denials"),
         own_losses=re.compile(
-            rf"\b(?:\d+|{_alt(data['number_words'])})\s+(?:[\w'-]+\s+){{0,2}}?(?:{_alt(data['own_loss_nouns'])})\b", re.I
+            data["own_loss_pattern"].replace("NUMBERS", _alt(data["number_words"])).replace(
+                "NOUNS", _alt(data["own_loss_nouns"])),
+            re.I,
         ),
     )
 
