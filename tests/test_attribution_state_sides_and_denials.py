@@ -25,6 +25,9 @@ def _relayed(text: str) -> list:
         # a state's army telling an attack on its own positions that its forces repelled
         ("NIAMEY (Wire) - Twenty-five assailants were killed when they attacked army positions near Diffa "
          "on Monday, Niger's defence ministry said.", "Military Forces of Niger"),
+        # the attacked state tells how its forces answered
+        ("BAMAKO (Wire) - Gunmen attacked a military post near Kidal on Monday and were repelled, "
+         "fifteen of them were killed by soldiers, Mali's armed forces said.", "Military Forces of Mali"),
         # a toll handed to a group without a speech verb
         ("BAGHDAD (Wire) - Gunmen attacked a checkpoint near Ramadi on Monday. The toll of 12 dead was "
          "given by the Islamic State group in a statement.", "Islamic State"),
@@ -45,6 +48,9 @@ def test_attribution_state_side_and_handed_toll_are_relayed(text: str, party: st
         "near Bankass on Monday, where local officials counted the bodies.",
         # a state on someone else's act is a third-party source
         "ABUJA (Wire) - The interior ministry said gunmen killed nine villagers in Zamfara state on Monday.",
+        # a state that only tells an attack on its own forces is a victim, not a party telling its act
+        "LIMA (Wire) - A car bomb exploded on Monday outside a police station in Callao, wounding 12 "
+        "people. Police sources said the blast also damaged 20 houses. Authorities blamed the Shining Path.",
         # a state counting its own losses tells a victim's account
         "NIAMEY (Wire) - Militants attacked an army post near Diffa on Monday, killing six soldiers, "
         "Niger's defence ministry said.",

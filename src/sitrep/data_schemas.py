@@ -184,6 +184,7 @@ class AttributionFile(_Strict):
     number_words: Vocab
     own_loss_nouns: Vocab
     own_loss_pattern: Pattern
+    own_forces_passive: Pattern
 
 
 class NeutralTerm(_Strict):

@@ -55,6 +55,7 @@ class _Cues(NamedTuple):
     refs: re.Pattern[str]  # references to a party ("the group", "its agency")
     own: re.Pattern[str]  # the outlet's own, independent sources
     own_forces_act: re.Pattern[str]  # "its forces killed ..."
+    own_forces_passive: re.Pattern[str]  # "were killed by soldiers"
     own_positions: re.Pattern[str]  # "army positions", "its base"
     state_organs: re.Pattern[str]  # "the country's information ministry"
     denials: re.Pattern[str]  # "nothing to do with"
@@ -79,6 +80,11 @@ def _cues() -> _Cues:
         own_forces_act=re.compile(
             rf"\b(?:{_alt(data['own_forces'])})\s+(?:(?!(?:were|was|had been|have been)\b)[\w'-]+\s+){{0,2}}?"
             rf"(?:{_alt(data['own_forces_acts'])})\b",
+            re.I,
+        ),
+        own_forces_passive=re.compile(
+            data["own_forces_passive"].replace("ACTS", _alt(data["own_forces_acts"])).replace(
+                "FORCES", _alt(data["own_forces"])),
             re.I,
         ),
         own_positions=words("own_positions"),
@@ -124,7 +130,9 @@ def _denied(text: str, ann: Any, evidence: list[Evidence]) -> bool:
 def _state_side(name: str, actor1: str | None, actor2: str | None, plain: str) -> bool:
     """Is the state that ``name`` (its forces) stands for a side of the event whose account it
     tells: named as actor1; or, unless the mention counts the state's own losses (a victim's
-    account), named as actor2 or, with no acting party named (none, or an unidentified one), its forces acting or its positions attacked in the
+    account), named as actor2 with its forces acting in the mention ("soldiers repelled them",
+    "were killed by soldiers"; a state that only tells an attack on itself is a victim), or, with
+    no acting party named (none, or an unidentified one), its forces acting or its positions attacked in the
     mention?"""
     party = _party(name)
     if actor1 and _party(actor1) == party:
@@ -132,10 +140,11 @@ def _state_side(name: str, actor1: str | None, actor2: str | None, plain: str) -
     cues = _cues()
     if cues.own_losses.search(plain):
         return False  # the state counts its own dead: a victim's account, not a claim of its act
+    acting = bool(cues.own_forces_act.search(plain) or cues.own_forces_passive.search(plain))
     if actor2 and _party(actor2) == party:
-        return True
+        return acting  # the attacked side tells how its forces answered ("soldiers repelled them")
     unnamed = not actor1 or (is_generic_actor(actor1) and not _is_state(actor1))
-    return unnamed and bool(cues.own_forces_act.search(plain) or cues.own_positions.search(plain))
+    return unnamed and (acting or bool(cues.own_positions.search(plain)))
 
 
 def relay_of(
