@@ -225,6 +225,14 @@ class AttributionFile(_Strict):
     independent_sources: Vocab
     own_forces: Vocab
     own_forces_acts: Vocab
+    source_of_figures: Vocab
+    own_positions: Vocab
+    state_organs: Vocab
+    denials: Vocab
+    number_words: Vocab
+    own_loss_nouns: Vocab
+    own_loss_pattern: Pattern
+    own_forces_passive: Pattern
 
 
 class NeutralTerm(_Strict):

@@ -129,7 +129,7 @@ def process_document(
         )
         if event is None or (settings.scope_filter and not event.in_scope):
             continue
-        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1, event.country)
+        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1, event.country, event.actor2)
         if relay is not None:
             party, spans, rule = relay
             event = event.model_copy(update={
