@@ -441,26 +441,14 @@ class Store:
     def iter_documents(self) -> Iterator[Document]:
         with self.engine.connect() as conn:
             for row in conn.execute(select(documents).order_by(documents.c.doc_id)):
-                yield Document(
-                    text=row.text,
-                    doc_id=row.doc_id,
-                    content_hash=row.content_hash or "",
-                    origin=row.origin,
-                    published=row.published,
-                    source=row.source,
-                    source_kind=row.source_kind,
-                    path=row.path,
-                    title=row.title,
-                )
+                yield _document_of(row)
 
     def get_document(self, doc_id: str) -> Document | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(documents).where(documents.c.doc_id == doc_id)).first()
         if row is None:
             return None
-        return Document(text=row.text, doc_id=row.doc_id, content_hash=row.content_hash or "", origin=row.origin,
-                        published=row.published, source=row.source,
-                        source_kind=row.source_kind, path=row.path, title=row.title)
+        return _document_of(row)
 
     def iter_clusters(self) -> Iterator[ClusterRecord]:
         """The merged records of the last `sitrep link`, ordered by cluster id."""
@@ -517,6 +505,11 @@ def _sqlite_setup(engine: Engine) -> None:
     @sa_event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+
+def _document_of(row: Any) -> Document:
+    """A stored document: the columns are named as Document's fields (``ingested_at`` is the store's own)."""
+    return Document.model_validate({**row._mapping, "content_hash": row.content_hash or ""})
 
 
 def _document_row(doc: Document) -> dict[str, Any]:
