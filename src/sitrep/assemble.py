@@ -200,6 +200,7 @@ def build_event(doc: Document, mention: Mention, ctx: DocContext, f: MentionFiel
     put("injured", counts.injured.evidence)
     put("casualties", counts.casualties.evidence)
     put("captured", counts.captured.evidence)
+    put("perpetrator_fatalities", counts.perpetrators_killed.evidence)
     put("claim", claim.evidence)
 
     is_claim = claim.source_kind == SourceKind.CLAIM
@@ -253,6 +254,7 @@ def build_event(doc: Document, mention: Mention, ctx: DocContext, f: MentionFiel
         fatalities=counts.killed.best,
         fatalities_low=counts.killed.low,
         fatalities_high=counts.killed.high,
+        perpetrator_fatalities=counts.perpetrators_killed.best,
         injured=counts.injured.best,
         injured_low=counts.injured.low,
         injured_high=counts.injured.high,

@@ -163,12 +163,24 @@ class RoleCue(_Strict):
     pattern: Annotated[list[str], Field(min_length=1)]
 
 
-class ActorRolesFile(_Strict):
-    """actor_roles.yaml: role cues as pattern parts with {FRAGMENT} references."""
+class PatternCuesFile(_Strict):
+    """Named regular-expression cues as pattern parts with {FRAGMENT} references (actor_roles.yaml,
+    claim_cues.yaml); every cue must compile."""
 
     fragments: dict[str, list[str]]
     cues: dict[str, RoleCue]
     vocabularies: dict[str, Vocab]
+
+    def compiled(self) -> dict[str, re.Pattern[str]]:
+        """Each cue with its fragments filled in, compiled with its flags."""
+        flags = {"i": re.IGNORECASE, "m": re.MULTILINE}
+        out = {}
+        for name, cue in self.cues.items():
+            f = 0
+            for c in cue.flags:
+                f |= flags[c]
+            out[name] = re.compile(self.expand("".join(cue.pattern)), f)
+        return out
 
     def expand(self, text: str) -> str:
         """``text`` with each ``{NAME}`` replaced by the joined parts of fragment NAME."""
@@ -177,7 +189,7 @@ class ActorRolesFile(_Strict):
         return text
 
     @model_validator(mode="after")
-    def _cues_compile(self) -> ActorRolesFile:
+    def _cues_compile(self) -> PatternCuesFile:
         for name, cue in self.cues.items():
             pattern = self.expand("".join(cue.pattern))
             if re.search(r"\{[A-Z_]+\}", pattern):
@@ -187,6 +199,14 @@ class ActorRolesFile(_Strict):
             except re.error as e:
                 raise ValueError(f"cue {name}: not a valid pattern: {e}") from None
         return self
+
+
+class ActorRolesFile(PatternCuesFile):
+    """actor_roles.yaml: role cues as pattern parts with {FRAGMENT} references."""
+
+
+class ClaimCuesFile(PatternCuesFile):
+    """claim_cues.yaml: the voice, responsibility and state-speaker cues of the claims extractor."""
 
 
 class ActorRoleWeightsFile(_Strict):
@@ -205,11 +225,14 @@ class AttributionFile(_Strict):
     independent_sources: Vocab
     own_forces: Vocab
     own_forces_acts: Vocab
-
-
-class ClaimCuesFile(_Strict):
-    patterns: dict[str, Pattern]  # matched ignoring case
-    case_patterns: dict[str, Pattern]
+    source_of_figures: Vocab
+    own_positions: Vocab
+    state_organs: Vocab
+    denials: Vocab
+    number_words: Vocab
+    own_loss_nouns: Vocab
+    own_loss_pattern: Pattern
+    own_forces_passive: Pattern
 
 
 class NeutralTerm(_Strict):
@@ -372,7 +395,9 @@ class TypeCombineFile(BaseModel):
     scope_cue_exempt: dict[str, list[str]]
     scope_political: Patterns
     scope_rules_final: list[str]
+    scope_rules_final_none_max: float
     scope_rules_final_political: list[str]
+    scope_unarmed_actors: list[str]
 
 
 class SegmentHeader(BaseModel):
@@ -537,6 +562,10 @@ class GeoLexiconFile(BaseModel):
     border_cues: Vocab
     person_titles: Vocab
     person_after: Vocab
+    name_marks: dict[str, str]
+    part_levels: Vocab
+    letter_variants: list[Annotated[list[str], Field(min_length=2, max_length=2)]]
+    origin_cues: Vocab
 
 
 class GeoPattern(_Strict):
@@ -632,9 +661,9 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "actor_derivation.yaml": ActorDerivationFile,
     "actor_equivalents.yaml": ActorEquivalentsFile,
     "actor_roles.yaml": ActorRolesFile,
+    "claim_cues.yaml": ClaimCuesFile,
     "actor_role_weights.yaml": ActorRoleWeightsFile,
     "attribution.yaml": AttributionFile,
-    "claim_cues.yaml": ClaimCuesFile,
     "neutral_terms.yaml": NeutralTermsFile,
     "count_patterns.yaml": CountPatternsFile,
     "date_words.yaml": DateWordsFile,

@@ -129,7 +129,7 @@ def process_document(
         )
         if event is None or (settings.scope_filter and not event.in_scope):
             continue
-        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1, event.country)
+        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1, event.country, event.actor2)
         if relay is not None:
             party, spans, rule = relay
             event = event.model_copy(update={
@@ -343,8 +343,10 @@ def _safe_process(doc: Document, settings: Settings) -> list[Event] | str:
 
 
 #: a short report that runs every stage, so that everything a stage loads lazily (gazetteer, NLP
-#: pipeline, models, lexicons) is loaded by :func:`warm_up`
-_WARM_UP_TEXT = "On 2 May 2022 gunmen killed 3 people and wounded 5 in Baidoa, Somalia, police said."
+#: pipeline, models, lexicons) is loaded by :func:`warm_up`; long enough (``language.MIN_WORDS``)
+#: for the language check to load its stop-word lists too
+_WARM_UP_TEXT = ("On 2 May 2022 gunmen killed 3 people and wounded 5 in Baidoa, Somalia, police said. "
+                 "It was the second attack on the market of the town in a week.")
 
 #: a batch sent to a worker holds at most this many documents, or this many characters of text
 BATCH_DOCS = 32

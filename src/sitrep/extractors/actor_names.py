@@ -129,7 +129,7 @@ def _vocab() -> _Vocab:
     parts = data["frame_parts"]
     slots = {"{n}": rf"(?P<n>{_NAME})(?:{_ACR})?", "{member}": member, "{org_nouns}": org_nouns, "{adj}": _ADJ,
              "{capw}": _CAPW, "{act}": parts["act"], "{adv}": parts["adv"], "{lead}": parts["lead"],
-             "{person}": rf"(?P<n>[{_UP}][a-z\u00df-\u00ff'\-]+(?:[ \t]+(?:(?:de|da|van|von|al|bin|el|la|le|di)[ \t]+)?"
+             "{person}": rf"(?P<n>[{_UP}][a-z\u00df-\u00ff'\-]+(?:[ \t]+(?:(?:de|da|van|von|al|bin|el|la|le|di)[ \t]+|(?:al|el|ad|as|ash|abu|bin|ibn)-)?"
                          rf"[{_UP}][a-z\u00df-\u00ff'\-]+){{1,3}})"}
 
     def frame(template: str) -> re.Pattern[str]:
@@ -184,7 +184,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     def low(t: tuple[int, int]) -> str:
         return re.sub(r"(?:['\u2019]s)$", "", text[t[0]:t[1]]).lower()
 
-    while toks and not _org_of(toks, low, v) and (low(toks[0]) in v.stop or _LEAD_MODIFIER.search(low(toks[0]))
+    def lead_modifier() -> bool:  # "Anti-government", "IS-affiliated"; not the head of "Anti-Gentrification Front"
+        return bool(_LEAD_MODIFIER.search(low(toks[0]))) and not (len(toks) > 1 and all(low(t) in v.org_words for t in toks[1:]))
+
+    while toks and not _org_of(toks, low, v) and (low(toks[0]) in v.stop or lead_modifier()
                     or not re.match(rf"[{_UP}0-9]|(?:al|el|abu)-", text[toks[0][0]:toks[0][1]])
                     or (len(toks) > 2 and _DEMONYM.search(low(toks[0])) and low(toks[0]) not in v.org_words
                         and (low(toks[1]) in v.stop or _DEMONYM.search(low(toks[1]))))):

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..annotate import Annotation, mention_ranges
+from ..data_schemas import ClaimCuesFile
 from ..model import (
     ClaimValue,
     CountsValue,
@@ -51,7 +52,12 @@ from .actors import (  # noqa: F401
 __all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims", "add_own_dead",
            "mention_country", "resolve_speaker", "speaker_start", "strip_quotes", "statement_end"]
 
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{0,600}[\"\u201d]")
+_CUE_DATA = ClaimCuesFile.model_validate(load_yaml("claim_cues.yaml"))
+_CUES = _CUE_DATA.compiled()
+_IT_SPEAKS = _CUES["it_speaks"]
+_POLICE_WORD = _CUES["police_word"]
+_FOUGHT_BACK = _CUES["fought_back"]
+_QUOTED = _CUES["quoted"]
 def _first_person() -> re.Pattern[str]:
     """First person plural of a party: "our fighters", "we attacked", or "our"/"we" + one of the
     group's self-labels or attack labels, read from the reviewed lexicon (data/neutral_terms.yaml)."""
@@ -59,24 +65,40 @@ def _first_person() -> re.Pattern[str]:
 
     self_labels = "|".join(f"(?:{e['term']})" for e in neutral_term_entries()
                            if e.get("kind") in ("self-label", "attack-label"))
-    return re.compile(
-        r"\b(?:our|we)\s+(?:(?:[\w'-]+)\s+){0,2}?(?:fighters|brothers|soldiers|forces|units?|"
-        r"detachments?|commandos|militants|men|troops|columns?|guerrillas|combatants|attacked|targeted|killed|carried out|"
-        r"claim|destroyed|ambushed|stormed|detonated|launched|inflicted|seized|shot down|executed"
-        + (f"|{self_labels}" if self_labels else "") + r")\b",
-        re.I,
-    )
+    head, tail = _CUE_DATA.expand("{FIRST_PERSON_HEAD}"), _CUE_DATA.expand("{FIRST_PERSON_TAIL}")
+    return re.compile(head + (f"|{self_labels}" if self_labels else "") + tail, re.I)
 
 
 _FIRST_PERSON = _first_person()
-CUES_FILE = "claim_cues.yaml"
-# the cues of claims.py are data (data/claim_cues.yaml): matched ignoring case unless listed as case_patterns
-_CUES = {k: re.compile(p, re.I) for k, p in load_yaml(CUES_FILE)["patterns"].items()} | {
-    k: re.compile(p) for k, p in load_yaml(CUES_FILE)["case_patterns"].items()
-}
+_DIGEST = _CUES["digest"]
+_GROUP_SAID = _CUES["group_said"]
+_DATELINE = _CUES["dateline"]
+_INDEPENDENT_WORDS = _CUES["independent_words"]
+_MINISTRY = _CUES["ministry"]
+_OWN_FORCES = _CUES["own_forces"]
+# a party speaking of its own action in a sentence of a report
+_ATTRIBUTED = _CUES["attributed"]
+_CLAIMED_TO = _CUES["claimed_to"]
+_ACCORDING = _CUES["according"]
 _RESP_ONLY = _CUES["resp_only"]
+_RESPONSIBILITY = _CUES["responsibility"]
 _NEGATED = _CUES["negated"]
 _OUTCOME = _CUES["outcome"]
+_STATE_SPEAKER = _CUES["state_speaker"]
+# the head of a document in a state's voice (a release, a spokesperson, an organ that speaks):
+# only then is a state named in the head the claimant, not a state that was merely attacked
+_HEAD_STATE_VOICE = _CUES["head_state_voice"]
+_GROUP_PRONOUN = _CUES["group_pronoun"]
+
+
+# a state organ speaking ("the army said", "according to a statement by the defence ministry",
+# "U.S. Africa Command said in a statement that", "a military statement said")
+_STATE_VOICE_WORDS = _CUES["state_voice_words"]
+# a voice that is not the state's own statement: anonymous sources, officials, residents ...
+_NOT_STATE_VOICE = _CUES["not_state_voice"]
+_SPEAKER_SAID = _CUES["speaker_said"]
+_ACCORDING_STATE = _CUES["according_state"]
+_AIR_STRIKE = _CUES["air_strike"]
 
 
 class _Independent:
@@ -84,13 +106,13 @@ class _Independent:
 
     @staticmethod
     def search(text: str) -> re.Match[str] | None:
-        return _CUES["dateline"].search(text) or _CUES["independent_words"].search(text)
+        return _DATELINE.search(text) or _INDEPENDENT_WORDS.search(text)
 
 
 _INDEPENDENT = _Independent()
 
 
-_CLAUSE_START = re.compile(r"[.;:\n]")
+_CLAUSE_START = _CUES["clause_start"]
 
 
 def speaker_start(text: str, pos: int, limit: int = 0) -> int:
@@ -130,7 +152,7 @@ def _state_party(doc: Document, ann: Annotation, start: int, end: int, country: 
     for p in find_actor_phrases(doc, start, end, country, annotation=ann):
         if p.kind in ("military", "police") and p.name:
             return p.name, Evidence.of(doc.text, p.start, p.end)
-    m = _CUES["state_speaker"].search(doc.text, start, end)
+    m = _STATE_SPEAKER.search(doc.text, start, end)
     if m and country:
         kind = "Police" if "police" in m.group().lower() else "Military"
         return f"{kind} Forces of {of_country(country)}", Evidence.of(doc.text, m.start(), m.end())
@@ -156,8 +178,8 @@ def document_claim(doc: Document, annotation: Annotation | None = None) -> Claim
     m = _FIRST_PERSON.search(plain)
     if m:
         # a ministry / army press release speaks for the state even when it names groups first
-        name, ev = (None, None) if _CUES["ministry"].search(text, 0, head_end) else _group_in(doc, ann, 0, len(text), country)
-        if name is None and (_CUES["ministry"].search(text) or _CUES["own_forces"].search(plain)):
+        name, ev = (None, None) if _MINISTRY.search(text, 0, head_end) else _group_in(doc, ann, 0, len(text), country)
+        if name is None and (_MINISTRY.search(text) or _OWN_FORCES.search(plain)):
             name, ev = _state_party(doc, ann, 0, len(text), country)
         evs = [Evidence.of(text, m.start(), m.end())] + ([ev] if ev else [])
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-first-person"])
@@ -177,8 +199,8 @@ def document_claim(doc: Document, annotation: Annotation | None = None) -> Claim
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name,
                           evidence=[Evidence.of(text, mm.start(), mm.end())], rules=["claim-group-media-voice"])
     # (3) a claims digest / a group's statement with no independent voice
-    dg = _CUES["digest"].search(text, 0, head_end)
-    gs = _CUES["group_said"].search(plain)
+    dg = _DIGEST.search(text, 0, head_end)
+    gs = _GROUP_SAID.search(plain)
     if (dg or gs) and not independent:
         name, ev = _group_in(doc, ann, 0, len(text), country)
         anchor = dg or gs
@@ -187,8 +209,8 @@ def document_claim(doc: Document, annotation: Annotation | None = None) -> Claim
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs,
                           rules=["claim-digest" if dg else "claim-group-voice"])
     # (4) a ministry / army press release about its own forces' operations
-    mi = _CUES["ministry"].search(text, 0, head_end)
-    if mi and _CUES["own_forces"].search(plain) and not _INDEPENDENT.search(plain[: mi.start()]):
+    mi = _MINISTRY.search(text, 0, head_end)
+    if mi and _OWN_FORCES.search(plain) and not _INDEPENDENT.search(plain[: mi.start()]):
         name, ev = _state_party(doc, ann, 0, len(text), country)
         evs = [Evidence.of(text, mi.start(), mi.end())]
         return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=name, evidence=evs, rules=["claim-state-statement"])
@@ -199,12 +221,7 @@ _LABEL_KINDS = ("self-label", "enemy-label", "community-label", "attack-label")
 
 
 # a report's own sources: officials, police, residents, witnesses or medics who speak
-_REPORT_SOURCES = re.compile(
-    r"\b(?:officials?|police|residents|witnesses|medics|doctors|hospital (?:officials|sources|staff)|"
-    r"security sources?|local sources|a (?:military|police|army) spokes(?:man|woman|person))\s+(?:said|says|told|reported)\b|"
-    r"\baccording to (?:officials|police|residents|witnesses|local|hospital|medical|security)\b",
-    re.I,
-)
+_REPORT_SOURCES = _CUES["report_sources"]
 
 
 @dataclass(frozen=True)
@@ -237,7 +254,7 @@ def _own_voice(doc: Document, ann: Annotation, plain: str, country: str | None) 
     Islamic State), else the armed group the head names; per item, a region header names the
     branch (``mention_claim``).
     """
-    if _CUES["dateline"].search(doc.text, 0, min(len(doc.text), 300)) or _REPORT_SOURCES.search(plain):
+    if _DATELINE.search(doc.text, 0, min(len(doc.text), 300)) or _REPORT_SOURCES.search(plain):
         return None
     labels = _label_phrases(doc, plain)
     selves = {plain[p.start:p.end].lower() for p in labels if p.kind == "self-label"}
@@ -285,7 +302,7 @@ def resolve_speaker(doc: Document, ann: Annotation, s_start: int, s_end: int, be
     if name:
         return name, ev
     span = doc.text[s_start:s_end]
-    if _CUES["group_pronoun"].search(span) or re.search(r"\bit\b|\bits (?:media|statement|spokes)", span, re.I):
+    if _GROUP_PRONOUN.search(span) or _IT_SPEAKS.search(span):
         # coreference: the closest group named earlier in the document
         last = _last_group_before(doc, ann, before, country)
         if last is not None:
@@ -320,7 +337,7 @@ def responsibility_claims(doc: Document, start: int = 0, end: int | None = None,
     end = len(doc.text) if end is None else end
     ann = annotation_for(doc, annotation=annotation)
     out = []
-    for m in _CUES["responsibility"].finditer(doc.text, start, end):
+    for m in _RESPONSIBILITY.finditer(doc.text, start, end):
         s = speaker_start(doc.text, m.start(), start)
         if _NEGATED.search(doc.text[s:m.end()]):
             continue
@@ -343,10 +360,10 @@ def statement_end(ann: Annotation, pos: int, limit: int) -> int:
 _CLOSING = " \t\n.!?"
 
 
-_TRIGGER = re.compile(r"\b(?:attack\w*|bomb\w*|blast|explosi\w+|kill\w*|ambush\w*|shot|clash\w*|kidnap\w*|abduct\w*|strike)\b", re.I)
+_TRIGGER = _CUES["trigger"]
 
 
-_HEAD_BREAK = re.compile(r"\n[ \t]*\n")
+_HEAD_BREAK = _CUES["head_break"]
 
 
 def _head_end(text: str) -> int:
@@ -415,13 +432,13 @@ def _state_operation_claim(doc: Document, ann: Annotation, mention: Mention, pla
     """
     base = mention.start
     speakers = []
-    for m in _CUES["speaker_said"].finditer(plain):
+    for m in _SPEAKER_SAID.finditer(plain):
         speakers.append((m.start("sp"), m.end("sp"), m.end()))
-    for m in _CUES["according_state"].finditer(plain):
+    for m in _ACCORDING_STATE.finditer(plain):
         speakers.append((m.start("sp"), m.end("sp"), m.end()))
     for s0, s1, e in speakers:
         sp = plain[s0:s1]
-        if not _CUES["state_voice_words"].search(sp) or _CUES["not_state_voice"].search(sp):
+        if not _STATE_VOICE_WORDS.search(sp) or _NOT_STATE_VOICE.search(sp):
             continue
         lex = lexicon()
         spk_state = None
@@ -445,7 +462,7 @@ def _state_operation_claim(doc: Document, ann: Annotation, mention: Mention, pla
             agent_state = agent.generic_word if agent.generic_word in lex.countries else country
             if agent_state == (spk_state or country):
                 name = agent.name
-        elif agent is None and _CUES["air_strike"].search(plain) and not re.search(r"\bpolice\b", sp, re.I):
+        elif agent is None and _AIR_STRIKE.search(plain) and not _POLICE_WORD.search(sp):
             state = spk_state or country
             if state:
                 name = f"Military Forces of {of_country(state)}"
@@ -475,13 +492,13 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
             evs = [*evs, voice_ev] if voice_ev else evs
         elif not name:
             head_state, head_ev = (_state_party(doc, ann, 0, _head_end(text), country)
-                                   if _CUES["head_state_voice"].search(text, 0, _head_end(text)) else (None, None))
+                                   if _HEAD_STATE_VOICE.search(text, 0, _head_end(text)) else (None, None))
             if head_state:
                 name = head_state
                 evs = [*evs, head_ev] if head_ev else evs
                 rules.append("claim-head-state")
         if not name:
-            for m in _CUES["attributed"].finditer(text, mention.start, mention.end):
+            for m in _ATTRIBUTED.finditer(text, mention.start, mention.end):
                 sp = speaker_start(text, m.start(), mention.start)
                 name, ev = resolve_speaker(doc, ann, sp, m.start(), mention.start, country)
                 if name:
@@ -499,7 +516,7 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
     plain = strip_quotes(text[mention.start:mention.end])
     base = mention.start
     # a party speaking of its own action, with details (figures, outcome) of the event
-    for rx in (_CUES["attributed"], _CUES["claimed_to"]):
+    for rx in (_ATTRIBUTED, _CLAIMED_TO):
         for m in rx.finditer(plain):
             clause = m.group("clause")
             if _RESP_ONLY.match(clause) or not _OUTCOME.search(clause):
@@ -514,7 +531,7 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
             return ClaimValue(source_kind=SourceKind.CLAIM, claimed_by=resolve_group(name, country),
                               evidence=[Evidence.of(text, s0, base + m.end())],
                               rules=["claim-attributed-sentence"])
-    for m in _CUES["according"].finditer(plain):
+    for m in _ACCORDING.finditer(plain):
         s0, s1 = base + m.start("speaker"), base + m.end("speaker")
         name, _ = resolve_speaker(doc, ann, s0, s1, s0, country)
         if name:
@@ -543,13 +560,7 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
     return ClaimValue(source_kind=SourceKind.REPORT, rules=["report-third-party"])
 
 
-_FIGURES = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|many)\b"
-    r"[^.;\n]{0,40}?\b(?:killed|dead|wounded|injured|destroyed|captured|casualties)\b|"
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|destroyed|destroying)\s+(?:\w+\s+){0,2}?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|many)\b",
-    re.I,
-)
+_FIGURES = _CUES["figures"]
 
 
 def _responsibility_statement(doc: Document, ann: Annotation, mention: Mention, country: str | None) -> ClaimValue | None:
@@ -562,9 +573,9 @@ def _responsibility_statement(doc: Document, ann: Annotation, mention: Mention, 
     """
     text = doc.text
     seg = text[mention.start:mention.end]
-    if _INDEPENDENT.search(seg) or _CUES["dateline"].search(text, 0, min(len(text), 200)):
+    if _INDEPENDENT.search(seg) or _DATELINE.search(text, 0, min(len(text), 200)):
         return None
-    for m in _CUES["responsibility"].finditer(seg):
+    for m in _RESPONSIBILITY.finditer(seg):
         sp = speaker_start(seg, m.start())
         if _NEGATED.search(seg[sp:m.start()][-40:]):
             continue
@@ -585,12 +596,8 @@ def _responsibility_statement(doc: Document, ann: Annotation, mention: Mention, 
 
 
 # a state's statement that deplores / condemns an act tells someone else's act, not its own operation
-_STATE_DEPLORES = re.compile(
-    r"\b(?:deplores?|deplored|condemns?|condemned|regrets?|regretted|mourns?|mourned|denounces?|denounced|"
-    r"laments?|lamented)\s+(?:in the strongest terms\s+)?(?:the|an?|this|these)\b",
-    re.I,
-)
-_OWN_SIDE = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:forces|troops|soldiers|men|officers|units|personnel|elements)\b", re.I)
+_STATE_DEPLORES = _CUES["state_deplores"]
+_OWN_SIDE = _CUES["own_side"]
 
 
 def _is_state_claimant(name: str) -> bool:
@@ -620,8 +627,7 @@ def _state_took_part(doc: Document, ann: Annotation, mention: Mention, country: 
     if not present:
         return False
     # others acted: the state's forces took part only if they fought back
-    return bool(re.search(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|fought|clash(?:ed|es)?|exchange[ds]? of (?:gun)?fire|"
-                          r"exchanged fire|engag(?:ed|ing)|returned fire|counter-?attack(?:ed)?|pursued)\b", plain, re.I))
+    return bool(_FOUGHT_BACK.search(plain))
 
 
 def _body_start(text: str) -> int:
@@ -636,7 +642,7 @@ def _body_start(text: str) -> int:
 # the claimant's own dead
 # --------------------------------------------------------------------------------------------
 OWN_DEAD_RULE = "claim-own-dead"
-_NUMBER = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|some|a number")
+_NUMBER = _CUE_DATA.expand("{NUMBER}")
 
 
 def _own_dead_re() -> re.Pattern[str] | None:

@@ -38,6 +38,7 @@ from .schema import (
     SCHEMA_VERSION,
     clean_admin_name,
     key_variants,
+    letter_variants,
     name_key,
     spelling_variants,
 )
@@ -346,6 +347,10 @@ class SQLiteGazetteer:
         ) or self._compact_known(key) or (
             # written without its Arabic article ("Qamishli" / "Al Qamishli"), as lookup reads it
             len(key) >= 5 and any(self._key_known(art + key) for art in ARTICLE_PREFIXES)
+        ) or (
+            # another transliteration's letters ("Mahmoudiyah" / "Al Mahmudiyah"), as lookup reads it
+            len(key) >= 6 and any(self._key_known(k) or any(self._key_known(art + k) for art in ARTICLE_PREFIXES)
+                                  for k in letter_variants(key))
         )
 
     def lookup(self, name: str, iso2: str | None = None, limit: int = 200) -> list[Place]:
@@ -385,6 +390,13 @@ class SQLiteGazetteer:
             # the same letters spaced otherwise ("Balad Ruz" / "Baladruz", "Khormaksar")
             for p in self._by_compact(key):
                 found.setdefault(p.geonameid, p)
+        if not found and len(key) >= 6:
+            # another transliteration's letters ("Mahmoudiyah" / "Al Mahmudiyah")
+            for k in letter_variants(key):
+                for p in self._by_key_loose(k):
+                    found.setdefault(p.geonameid, p)
+                if found:
+                    break
         places = sorted(
             (p for p in found.values() if iso2 is None or p.iso2 == iso2),
             key=lambda p: (-_rank(p), -p.population),

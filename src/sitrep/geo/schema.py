@@ -102,6 +102,18 @@ def spelling_variants(key: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _letter_pairs() -> tuple[tuple[str, str], ...]:
+    data = load_yaml("geo_lexicon.yaml").get("letter_variants") or []
+    return tuple((a, b) for a, b in data)
+
+
+def letter_variants(key: str) -> list[str]:
+    """The key with one letter group written as another transliteration writes it
+    (``geo_lexicon.yaml: letter_variants``): "mahmoudiyah" -> "mahmudiyah"."""
+    return [key.replace(a, b) for a, b in _letter_pairs() if a in key]
+
+
 def key_variants(key: str) -> list[str]:
     """The key itself, and the key without a leading Arabic article."""
     out = [key]
