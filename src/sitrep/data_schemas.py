@@ -322,6 +322,7 @@ class DateWordsFile(_Strict):
     day_month_lead: Pattern
     day_month_after_on: Pattern
     sentence_ends: Vocab
+    fragments: dict[str, Pattern]  # the scanner's literal building blocks
 
 
 # --------------------------------------------------------------------------------------------
