@@ -69,6 +69,12 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class _Open(BaseModel):
+    """A section whose extra keys are allowed (comments-as-keys, per-section options the stage reads)."""
+
+    model_config = ConfigDict(extra="allow")
+
+
 # --------------------------------------------------------------------------------------------
 # actors
 # --------------------------------------------------------------------------------------------
@@ -269,10 +275,9 @@ class GapAdverb(_Strict):
     min_length: int
 
 
-class CountPatternsFile(BaseModel):
+class CountPatternsFile(_Open):
     # count_patterns.yaml is the largest vocabulary file; its keys are typed here, new keys are
     # allowed but must be lists of phrases, phrase maps or patterns (checked in _loose_values)
-    model_config = ConfigDict(extra="allow")
 
     number_words: NumberWords
     hedges: dict[str, dict[str, Phrases]]
@@ -328,9 +333,7 @@ class DateWordsFile(_Strict):
 # --------------------------------------------------------------------------------------------
 # events, segmentation, linking, roles
 # --------------------------------------------------------------------------------------------
-class EventPatternsFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class EventPatternsFile(_Open):
     triggers: dict[str, Patterns]
     class_order: list[str]
     explosion_order: list[str]
@@ -380,9 +383,7 @@ class TypeModelTextFile(_Strict):
     strip: str
 
 
-class TypeCombineFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class TypeCombineFile(_Open):
     rules_final: list[str]
     override_min: float
     override_margin: float
@@ -401,9 +402,7 @@ class TypeCombineFile(BaseModel):
     scope_unarmed_actors: list[str]
 
 
-class SegmentHeader(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class SegmentHeader(_Open):
     max_words: int
     max_chars: int
     title_max_words: int
@@ -435,9 +434,7 @@ class SegmentCompiled(_Strict):
     word_start_lists: dict[str, str]
 
 
-class SegmentCuesFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class SegmentCuesFile(_Open):
     abbreviations: Vocab
     sentence_final_abbreviations: Vocab
     header: SegmentHeader
@@ -477,9 +474,7 @@ class SegmentCuesFile(BaseModel):
         return self
 
 
-class LinkCuesFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class LinkCuesFile(_Open):
     time_of_day: dict[str, Phrases]
     clock_hours: dict[str, list[Pair]]
 
@@ -539,9 +534,7 @@ class GeoNamesFile(_Strict):
     feature_kinds: FeatureKinds
 
 
-class GeoLexiconFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class GeoLexiconFile(_Open):
     qualifiers: dict[str, str]
     near_cues: Phrases
     connectors: Phrases
@@ -578,9 +571,7 @@ class GeoPatternsFile(_Strict):
     patterns: dict[str, GeoPattern]
 
 
-class Admin1Abbreviation(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class Admin1Abbreviation(_Open):
     name: str
     country: str
     abbr: Phrases
