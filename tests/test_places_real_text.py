@@ -48,6 +48,11 @@ def test_places_body_or_event_named_after_a_city_keeps_the_city(gz):  # noqa: AN
     assert "Konduga" not in _tops(gz, "Gunmen stormed the Konduga Development Committee office.")
 
 
+def test_places_locative_word_opening_a_sentence_does_not_glue_the_name(gz):  # noqa: ANN001
+    assert "Khartsyzk" in _tops(gz, "Near Khartsyzk, a commander was killed in a land mine blast.")
+    assert _first_place("In Avdiivka, one person was wounded as a result of shelling.")[0] == "Ukraine"
+
+
 def test_places_country_across_a_border_is_not_the_event_country(gz):  # noqa: ANN001
     text = "Two Malian soldiers were killed in an attack near the border with Burkina Faso."
     assert "places:border-with" in _tops(gz, text)["Burkina Faso"]

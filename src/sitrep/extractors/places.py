@@ -55,6 +55,7 @@ class Lexicon:
     facilities: frozenset[str]
     not_place_re: re.Pattern | None = None
     stop_words: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         facilities=frozenset(w.lower() for w in data["facility_nouns"]),
         not_place_re=_phrase_re(data.get("not_place_phrases") or ()),
         stop_words=frozenset(w.lower() for w in STOP_WORDS),
+        prepositions=frozenset(w.lower() for w in data["feature_prepositions"]),
     )
 
 
@@ -527,8 +529,10 @@ def _glued(tok, gap: str, lex: Lexicon, gazetteer) -> bool:  # noqa: ANN001
     if tok is None or not tok.cap:
         return False
     low = tok.text.lower()
-    if low in lex.not_places or low in lex.qualifiers or tok.text in lex.demonyms:
-        return False  # "Mogadishu Turkish embassy": a nationality word starts another phrase
+    if low in lex.not_places or low in lex.qualifiers or tok.text in lex.demonyms \
+            or low in lex.prepositions:
+        return False  # "Mogadishu Turkish embassy": a nationality word starts another phrase;
+        # a locative word opening a sentence ("Near Khartsyzk, ...") is no part of the name
     return not (gap == "-" and gazetteer.has_name(tok.text))
 
 
