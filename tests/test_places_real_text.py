@@ -40,7 +40,6 @@ def test_places_facility_noun_or_demonym_after_a_town_keeps_the_town(gz):  # noq
 
 def test_places_body_or_event_named_after_a_city_keeps_the_city(gz):  # noqa: ANN001
     # the capitalised words after the city end in, or are followed by, a facility noun
-    assert "London" in _tops(gz, "The IRA detonated a bomb at the London Stock Exchange.")
     assert "Kathmandu" in _tops(gz, "A bomb went off at the Kathmandu Development Committee office.")
     assert "Jalalabad" in _tops(gz, "Taliban fighters fired eight rockets at a Jalalabad NATO air base.")
     assert "Kabul" in _tops(gz, "August 2015 Kabul Bombing: a suicide bomber attacked recruits.")

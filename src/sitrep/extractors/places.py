@@ -298,10 +298,12 @@ def _prominent_name(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _named_facility(text: str, run: list[_Tok], b: int, end: int, lex: Lexicon) -> bool:
-    """The capitalised words after a name (``run[b:]``) end in a facility, body or event noun,
-    or one of the two words after them is one ("Baku Metro", "London Stock Exchange", "a
-    Jalalabad NATO air base"; ``geo_lexicon.yaml: facility_nouns``)."""
-    if run[-1].text.lower() in lex.facilities or run[b].text.lower() in lex.facilities:
+    """The capitalised word after a name (``run[b]``) is a facility, body or event noun, or one
+    of the two words after the capitalised run is one ("Baku Metro", "2015 Kabul Bombing", "a
+    Jalalabad NATO air base"; ``geo_lexicon.yaml: facility_nouns``). A noun that ends a longer
+    capitalised name is not enough: such names are often a person's ("Frederick Memorial
+    Hospital")."""
+    if run[b].text.lower() in lex.facilities:
         return True
     m = pattern("words_after").match(text, run[-1].end, end)
     return m is not None and any(w.lower() in lex.facilities for w in m.group(0).split())
