@@ -34,6 +34,7 @@ from ..resources import load_yaml, read_text
 from .default_build import build_into
 from .schema import (
     ARTICLE_PREFIXES,
+    FEATURE_KINDS,
     SCHEMA_VERSION,
     clean_admin_name,
     key_variants,
@@ -48,11 +49,10 @@ DEFAULT_BUILD = "5"
 # ------------------------------------------------------------------------------------------
 # entries and the protocol
 # ------------------------------------------------------------------------------------------
-ADMIN1_CODES = frozenset({"ADM1", "ADM1H"})
-ADMIN2_CODES = frozenset({"ADM2", "ADM2H"})
-COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "PCLH"})
-CONTINENT_CODES = frozenset({"CONT"})
-REGION_CODES = frozenset({"RGN", "RGNE"})
+def _of_kind(kind: str) -> property:
+    """``place.is_<kind>``: its feature code is one of the kind's (geo_names.yaml: feature_kinds)."""
+    codes = FEATURE_KINDS[kind]
+    return property(lambda self: self.feature_code in codes, doc=f"A place of kind {kind} (GeoNames {sorted(codes)}).")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,26 +78,11 @@ class Place:
     def real_id(self) -> int | None:
         return self.geonameid if self.geonameid > 0 else None
 
-    @property
-    def is_country(self) -> bool:
-        return self.feature_code in COUNTRY_CODES
-
-    @property
-    def is_continent(self) -> bool:
-        return self.feature_code in CONTINENT_CODES
-
-    @property
-    def is_region(self) -> bool:
-        """A named region that is no administrative unit ("Darfur", "the Middle East")."""
-        return self.feature_code in REGION_CODES
-
-    @property
-    def is_admin1(self) -> bool:
-        return self.feature_code in ADMIN1_CODES
-
-    @property
-    def is_admin2(self) -> bool:
-        return self.feature_code in ADMIN2_CODES
+    is_country = _of_kind("country")
+    is_continent = _of_kind("continent")
+    is_region = _of_kind("region")  # a named region that is no administrative unit ("Darfur")
+    is_admin1 = _of_kind("admin1")
+    is_admin2 = _of_kind("admin2")
 
     @property
     def is_populated(self) -> bool:
@@ -513,7 +498,7 @@ def _rank(p: Place) -> int:
 
 def _place(r: tuple) -> Place:
     gid, name, lat, lon, fclass, fcode, cc, iso3, cname, a1, a1name, a2, a2name, pop = r
-    if fcode in ADMIN1_CODES or fcode in ADMIN2_CODES:
+    if fcode in FEATURE_KINDS["admin1"] or fcode in FEATURE_KINDS["admin2"]:
         name = clean_admin_name(name)
     return Place(
         geonameid=gid,
