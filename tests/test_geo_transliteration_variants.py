@@ -27,3 +27,8 @@ def test_transliteration_with_other_letters_is_a_toponym_in_text(gz):  # noqa: A
 def test_person_names_do_not_become_places_through_letter_variants(gz):  # noqa: ANN001
     assert not gz.has_name("Mahmoud")
     assert not gz.has_name("Youssef")
+
+
+def test_broadcaster_name_is_not_a_place_through_letter_variants(gz):  # noqa: ANN001
+    text = "The footage was aired by Al Jazeera on Monday."
+    assert not find_toponyms(Document(text=text), 0, len(text), gz)

@@ -36,5 +36,8 @@ def test_mention_choice_document_country_agrees_beside_a_unit_of_another(gz):  #
 def test_mention_choice_place_someone_came_from_comes_after_the_event_place(gz):  # noqa: ANN001
     text = "A police officer from Yarka was killed when a gunman opened fire on a restaurant in Tel Aviv."
     assert _place(text) == ("Israel", "Tel Aviv")
+    # "from X towards Y" is a route the event lay on: X keeps its rank
+    text = "The convoy was travelling from Aguelhok towards Tessalit when a blast killed a soldier."
+    assert _place(text)[1] == "Aguelhok"
     # a place after "from" is still the event's place when the mention names no other
     assert _place("Rockets fired from Khan Yunis wounded two people.")[0] == "Palestinian Territory"

@@ -560,6 +560,7 @@ class GeoLexiconFile(_Open):
     part_levels: Vocab
     letter_variants: list[Annotated[list[str], Field(min_length=2, max_length=2)]]
     origin_cues: Vocab
+    route_ends: Vocab
 
 
 class GeoPattern(_Strict):

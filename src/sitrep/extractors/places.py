@@ -55,6 +55,7 @@ class Lexicon:
     facilities: frozenset[str]
     not_place_re: re.Pattern | None = None
     stop_words: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         facilities=frozenset(w.lower() for w in data["facility_nouns"]),
         not_place_re=_phrase_re(data.get("not_place_phrases") or ()),
         stop_words=frozenset(w.lower() for w in STOP_WORDS),
+        prepositions=frozenset(w.lower() for w in data["feature_prepositions"]),
     )
 
 
@@ -296,10 +298,12 @@ def _prominent_name(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _named_facility(text: str, run: list[_Tok], b: int, end: int, lex: Lexicon) -> bool:
-    """The capitalised words after a name (``run[b:]``) end in a facility, body or event noun,
-    or one of the two words after them is one ("Baku Metro", "London Stock Exchange", "a
-    Jalalabad NATO air base"; ``geo_lexicon.yaml: facility_nouns``)."""
-    if run[-1].text.lower() in lex.facilities or run[b].text.lower() in lex.facilities:
+    """The capitalised word after a name (``run[b]``) is a facility, body or event noun, or one
+    of the two words after the capitalised run is one ("Baku Metro", "2015 Kabul Bombing", "a
+    Jalalabad NATO air base"; ``geo_lexicon.yaml: facility_nouns``). A noun that ends a longer
+    capitalised name is not enough: such names are often a person's ("Frederick Memorial
+    Hospital")."""
+    if run[b].text.lower() in lex.facilities:
         return True
     m = pattern("words_after").match(text, run[-1].end, end)
     return m is not None and any(w.lower() in lex.facilities for w in m.group(0).split())
@@ -527,8 +531,10 @@ def _glued(tok, gap: str, lex: Lexicon, gazetteer) -> bool:  # noqa: ANN001
     if tok is None or not tok.cap:
         return False
     low = tok.text.lower()
-    if low in lex.not_places or low in lex.qualifiers or tok.text in lex.demonyms:
-        return False  # "Mogadishu Turkish embassy": a nationality word starts another phrase
+    if low in lex.not_places or low in lex.qualifiers or tok.text in lex.demonyms \
+            or low in lex.prepositions:
+        return False  # "Mogadishu Turkish embassy": a nationality word starts another phrase;
+        # a locative word opening a sentence ("Near Khartsyzk, ...") is no part of the name
     return not (gap == "-" and gazetteer.has_name(tok.text))
 
 

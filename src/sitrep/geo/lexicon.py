@@ -102,6 +102,8 @@ def word_pattern(template_name: str) -> re.Pattern[str]:
         # "from X", "from the town of X", "from the X area"
         return re.compile(rf"\b(?:{alternation(lex['origin_cues'])})\s+(?:the\s+)?"
                           rf"(?:(?:{alternation(lex['qualifier_prefixes'])})\s+of\s+)?\Z", re.I)
+    if template_name == "route_end_after":
+        return re.compile(rf"[ \t]+(?:{alternation(lex['route_ends'])})[ \t]+", re.I)
     if template_name == "seat_prefix":
         seats = alternation(lex.get("seat_prefixes") or ["-"])
         return re.compile(rf"^(?:{seats})[\s-]+(?=\S)", re.I)

@@ -678,12 +678,14 @@ def _possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int
 def _origins(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
     """Toponyms after an origin cue ("a Palestinian from Tulkarm", "fired from Khan Yunis";
     ``geo_lexicon.yaml: origin_cues``) while another place of the mention has none: where
-    someone came from, not where the event happened (rule ``places:origin``)."""
+    someone came from, not where the event happened. "From X to Y" names a route the event lay
+    on (``route_ends``): X keeps its rank."""
     if not text:
         return set()
-    rx = word_pattern("origin_before")
+    rx, route = word_pattern("origin_before"), word_pattern("route_end_after")
     out = {k for k in resolved
-           if rx.search(text, max(0, allt[k].evidence.start - 40), allt[k].evidence.start)}
+           if rx.search(text, max(0, allt[k].evidence.start - 40), allt[k].evidence.start)
+           and not route.match(text, allt[k].evidence.end)}  # "from Aguelhok towards Tessalit"
     return out if len(out) < len(resolved) else set()
 
 
