@@ -5,6 +5,10 @@
 
 Runs `score.py make-input`, extracts with sitrep's Python API (in --workers processes), and scores
 with `score.py score`, the scorer the sealed set uses. Tune on `tune`; report `report`.
+The predictions are scored exactly as sitrep writes them (`sitrep extract --format jsonl`), never
+transformed on the way to the scorer: the sealed set scores sitrep's own output with this scorer, so
+a figure computed on altered predictions (for example `fatalities` less the attackers) would not be
+the figure the sealed set gives. Informational variants may be printed beside, never instead.
 `--derived` prints every actor name derived from the text (open vocabulary, rule `actor-derived:*`)
 with its frame and record id, so a reviewer can read them all. `--sample N` takes a fixed random sample (seeded) of the split; CI runs a 600-record `tune` sample
 against benchmarks/floors_realworld.json. Exits 0 when the data is missing, saying so plainly
@@ -92,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             for evs in results:
                 for e in evs:
                     f.write(json.dumps(e) + "\n")
+        # sitrep's predictions as written, unaltered: the sealed set's scorer reads the same output
         out = subprocess.run([sys.executable, str(DATA / "score.py"), "score", str(gold), str(pred),
                               "--split", a.split, "--json"], check=True, capture_output=True, text=True)
     if a.derived:
