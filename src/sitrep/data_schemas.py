@@ -284,6 +284,7 @@ class EventPatternsFile(BaseModel):
     weapons: dict[str, Patterns]
     cues: dict[str, Patterns]
     masks: Patterns
+    outcome_masks: Patterns
 
 
 class AttackType(_Strict):
