@@ -344,6 +344,7 @@ class EventPatternsFile(_Open):
     weapons: dict[str, Patterns]
     cues: dict[str, Patterns]
     masks: Patterns
+    outcome_masks: Patterns
 
 
 class AttackType(_Strict):

@@ -79,6 +79,7 @@ class _Patterns:
     trigger_re: re.Pattern[str]
     classes: list[str]
     mask_re: re.Pattern[str]
+    outcome_mask_re: re.Pattern[str]
     kinds: dict[str, re.Pattern[str]]
     explosion_order: list[str]
     explosion_subs: dict[str, SubEventType]
@@ -133,6 +134,8 @@ def _patterns() -> _Patterns:
     # one word-boundary guard around the whole alternation: much faster than one per pattern
     trigger_re = re.compile(_WORD_START + "(?:" + "|".join(parts) + r")(?![\w-])", re.I)
     mask_re = re.compile(_WORD_START + "(?:" + "|".join(f"(?:{p})" for p in data["masks"]) + r")(?![\w-])", re.I)
+    outcome_mask_re = re.compile(_WORD_START + "(?:" + "|".join(f"(?:{p})" for p in data["outcome_masks"])
+                                 + r")(?![\w-])", re.I)
     cue_res: list[tuple[str, str, re.Pattern[str]]] = []
     for kind, pats in data["weapons"].items():
         cue_res.append(("weapons", f"weapon:{kind}", _words(pats)))
@@ -155,6 +158,7 @@ def _patterns() -> _Patterns:
         trigger_re=trigger_re,
         classes=classes,
         mask_re=mask_re,
+        outcome_mask_re=outcome_mask_re,
         kinds={k: re.compile(p, re.I) for k, p in data["trigger_kinds"].items()},
         explosion_order=list(data["explosion_order"]),
         explosion_subs={k: SubEventType(v) for k, v in data["explosion_subs"].items()},
@@ -187,7 +191,9 @@ def detect(doc: Doc) -> Doc:
     weapon and type cue of the document, with its rule id."""
     pats = _patterns()
     text = doc.text
-    add_spans(doc, "trigger_masks", [(m.start(), m.end(), "mask", None) for m in pats.mask_re.finditer(text)])
+    add_spans(doc, "trigger_masks", [*((m.start(), m.end(), "mask", None) for m in pats.mask_re.finditer(text)),
+                                     *((m.start(), m.end(), "mask:outcome", None)
+                                       for m in pats.outcome_mask_re.finditer(text))])
     found = []
     for m in pats.trigger_re.finditer(text):
         cls = pats.classes[int(m.lastgroup[1:])] if m.lastgroup else "attack"
@@ -218,7 +224,7 @@ class MentionCues:
 
     ranges: list[tuple[int, int]]
     triggers: list[Trigger]
-    #: a mask hid at least one trigger (an aggregate, reference back, threat or negated outcome)
+    #: a mask hid a trigger, or a mask other than a negated outcome lies in the mention
     masked: bool
     #: rule ids of the weapons and type cues in the mention
     rules: set[str] = field(default_factory=set)
@@ -234,10 +240,11 @@ def _inside(found: list[Found], ranges: list[tuple[int, int]]) -> list[Found]:
 
 
 def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
-    """Triggers outside masked spans, whether a mask hid a trigger, and the weapons and cues, in the
-    mention's ranges (a mask counts from where it starts in a range). A mask that hides no trigger
-    ("No fatalities were reported" beside an act the triggers have no word for) does not count as
-    masked: the model may still type such a mention."""
+    """Triggers outside masked spans, whether the mention is masked, and the weapons and cues, in the
+    mention's ranges (a mask counts from where it starts in a range). The mention is masked when a
+    mask hid a trigger or when it holds a mask other than a negated outcome (an aggregate, a threat,
+    an advisory): a negated outcome alone ("No fatalities were reported" beside an act the triggers
+    have no word for) leaves the mention to the model."""
     ranges = mention_ranges(mention)
     masks = [f for f in ann.spans("trigger_masks") if any(s <= f.start < e for s, e in ranges)]
     triggers: list[Trigger] = []
@@ -255,7 +262,8 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
             rules.add(f.rule)
             if f.rule.startswith("gtd-target:"):
                 targets.append((f.start, f.rule.split(":", 1)[1]))
-    return MentionCues(ranges, triggers, hidden, rules, targets)
+    masked = hidden or any(m.rule == "mask" for m in masks)
+    return MentionCues(ranges, triggers, masked, rules, targets)
 
 
 # -- the features of the decision, in one place ------------------------------------------------
