@@ -1,16 +1,18 @@
 """Fit the weights of the named role cues (src/sitrep/data/actor_role_weights.yaml) on gold.
 
-    python benchmarks/train_actor_roles.py [--workers 2] [--write]
+    python benchmarks/train_actor_roles.py [--workers 2] [--sources realworld,dev] [--write]
 
-Gold: the realworld-dev `tune` split (../shared/data/realworld-dev; never `report`). For each record
-whose text states its perpetrator, every actor phrase of the record's first event mention is a
-candidate (`actors.role_candidates`: the phrase with its named features); a candidate is positive
-when its neutral name matches the row's perpetrator by the set's own scorer (`score.py perp_ok`).
-A logistic regression (scikit-learn, fixed seed) over the features and the phrase kind is fitted;
-positive feature weights become agent weights and negative ones patient weights, scaled so that
-`right-agent` keeps the weight 2.0 the extractor's thresholds were written for. Prints the fitted
-and current weights side by side; `--write` replaces the weights file (the file says it was fitted).
-Exits 0 with a plain message when ../shared is missing.
+Gold: the realworld-dev `tune` split (../shared/data/realworld-dev; never `report`) and the dev gold
+set (benchmarks/gold: its actor1 names). For each gold event, every actor phrase of its mention is a
+candidate (`actors.role_candidates`: the phrase with its named features); a candidate is positive when
+its neutral name is the event's perpetrator (realworld: the set's own `score.py perp_ok`; dev gold:
+the gold actor1, exactly). The extractor chooses one candidate per mention, so the weights are fitted
+as a ranking: a logistic regression (scikit-learn, seed 13, no intercept) on the feature differences
+of (positive, negative) pairs of one mention, each source weighted equally. Positive weights become
+agent weights and negative ones patient weights, scaled so that `right-agent` keeps the weight 2.0 the
+extractor's thresholds were written for. Prints the fitted and current weights side by side; `--write`
+replaces the weights file (the file says how it was fitted). Exits 0 with a plain message when
+../shared is missing (then only the dev gold is used).
 """
 from __future__ import annotations
 
@@ -22,68 +24,125 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "shared" / "data" / "realworld-dev"
+GOLD = HERE / "gold"
 WEIGHTS = HERE.parent / "src" / "sitrep" / "data" / "actor_role_weights.yaml"
 
 
-def _candidates(rec: dict) -> list[tuple[dict[str, float], str, int]]:
-    sys.path.insert(0, str(DATA))
-    from score import perp_ok  # noqa: PLC0415 - the set's own name comparison
-
+def _mention_candidates(text: str, published: str | None, source: str, span: tuple[int, int] | None):
+    from sitrep import segment  # noqa: PLC0415
     from sitrep.config import get_settings  # noqa: PLC0415
     from sitrep.extractors.actors import role_candidates  # noqa: PLC0415
     from sitrep.geo.gazetteer import get_gazetteer  # noqa: PLC0415
     from sitrep.model import Document  # noqa: PLC0415
     from sitrep.pipeline import build_context  # noqa: PLC0415
-    from sitrep import segment  # noqa: PLC0415
 
     settings = get_settings()
-    doc = Document(text=rec["text"], published=rec["published"], source=rec["id"])
+    doc = Document(text=text, published=published, source=source)
     ctx = build_context(doc, get_gazetteer(settings), settings)
-    mentions = segment.mentions(doc, ctx.sections)
+    mentions = segment.mentions(doc, ctx.sections, ctx.annotation)
     if not mentions:
         return []
+    if span is None:
+        m = mentions[0]
+    else:  # the mention that overlaps the gold evidence most
+        def overlap(m):
+            return max(0, min(m.end, span[1]) - max(m.start, span[0]))
+        m = max(mentions, key=overlap)
+        if overlap(m) == 0:
+            return []
+    return role_candidates(doc, m, ctx)
+
+
+def _realworld(rec: dict) -> list[tuple[dict[str, float], int]]:
+    sys.path.insert(0, str(DATA))
+    from score import perp_ok  # noqa: PLC0415 - the set's own name comparison
+
     gold = rec["gold"]["perpetrator"]
-    return [(f, p.kind, int(perp_ok(p.name, gold))) for p, f in role_candidates(doc, mentions[0], ctx)]
+    return [(f, int(perp_ok(p.name, gold))) for p, f in
+            _mention_candidates(rec["text"], rec["published"], rec["id"], None)]
+
+
+def _dev(ev: dict) -> list[tuple[dict[str, float], int]]:
+    text = (GOLD / ev["doc"]).read_text(encoding="utf-8")
+    span = (ev["evidence"]["start"], ev["evidence"]["end"])
+    return [(f, int(p.name == ev["actor1"])) for p, f in
+            _mention_candidates(text, ev.get("published") or ev.get("event_date"), ev["doc"], span)]
+
+
+def _pairs(groups: list[list[tuple[dict[str, float], int]]], weight: float):
+    """(difference, label, weight) rows: every (positive, negative) pair of one mention, both ways."""
+    rows = []
+    for cands in groups:
+        pos = [f for f, y in cands if y]
+        neg = [f for f, y in cands if not y]
+        if not pos or not neg:
+            continue
+        n = len(pos) * len(neg)
+        for fp in pos:
+            for fn in neg:
+                d = {k: fp.get(k, 0.0) - fn.get(k, 0.0) for k in {*fp, *fn}}
+                rows.append((d, 1, weight / n))
+                rows.append(({k: -v for k, v in d.items()}, 0, weight / n))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--sources", default="realworld,dev", help="comma-separated: realworld, dev")
     ap.add_argument("--write", action="store_true")
     a = ap.parse_args(argv)
-    events = DATA / "events.jsonl"
-    if not events.exists():
-        print(f"train_actor_roles: {events} is missing (no ../shared beside the clone); nothing fitted")
-        return 0
     import yaml  # noqa: PLC0415
     from sklearn.feature_extraction import DictVectorizer  # noqa: PLC0415
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
 
-    recs = [json.loads(line) for line in events.open(encoding="utf-8")]
-    recs = [r for r in recs if r["split"] == "tune" and r["mentions"].get("perpetrator") and r["gold"].get("perpetrator")]
+    sources = set(a.sources.split(","))
+    groups: dict[str, list] = {}
     with ProcessPoolExecutor(a.workers) as pool:
-        per_rec = list(pool.map(_candidates, recs, chunksize=16))
-    rows = [c for cs in per_rec if any(y for _, _, y in cs) for c in cs]  # records where a candidate is right
-    X = [{**f, f"kind={k}": 1.0} for f, k, _ in rows]
-    y = [lab for _, _, lab in rows]
+        if "realworld" in sources:
+            events = DATA / "events.jsonl"
+            if not events.exists():
+                print(f"train_actor_roles: {events} is missing (no ../shared beside the clone); realworld not used")
+            else:
+                recs = [json.loads(line) for line in events.open(encoding="utf-8")]
+                recs = [r for r in recs if r["split"] == "tune" and r["mentions"].get("perpetrator")
+                        and r["gold"].get("perpetrator")]
+                groups["realworld"] = list(pool.map(_realworld, recs, chunksize=16))
+        if "dev" in sources:
+            evs = [json.loads(line) for f in sorted(GOLD.glob("events*.jsonl"))
+                   for line in f.open(encoding="utf-8") if line.strip()]
+            evs = [e for e in evs if e.get("actor1")]
+            groups["dev"] = list(pool.map(_dev, evs, chunksize=8))
+    rows = [r for g in groups.values() for r in _pairs(g, 1.0 / max(1, len(g)))]
+    if not rows:
+        print("train_actor_roles: no gold rows; nothing fitted")
+        return 0
     vec = DictVectorizer()
-    model = LogisticRegression(C=1.0, max_iter=2000, random_state=13).fit(vec.fit_transform(X), y)
+    X = vec.fit_transform([d for d, _, _ in rows])
+    y = [lab for _, lab, _ in rows]
+    w = [wt for _, _, wt in rows]
+    model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=5000, random_state=13)
+    model.fit(X, y, sample_weight=[x * len(rows) for x in w])
     coef = dict(zip(vec.get_feature_names_out(), model.coef_[0]))
     current = yaml.safe_load(WEIGHTS.read_text(encoding="utf-8"))
-    names = sorted({*current["agent"], *current["patient"], *(k for k in coef if "=" not in k)})
+    # "relation" marks a phrase that is no party of the act (role_features returns it alone): not weighed
+    names = sorted({*current["agent"], *current["patient"], *coef} - {"relation"})
     scale = 2.0 / coef["right-agent"] if coef.get("right-agent", 0) > 0 else 1.0
     agent = {k: round(float(coef[k] * scale), 3) for k in names if coef.get(k, 0) > 0}
     patient = {k: round(float(-coef[k] * scale), 3) for k in names if coef.get(k, 0) < 0}
-    print(f"{len(recs)} records, {len(rows)} candidates ({sum(y)} positive)")
+    for src, g in groups.items():
+        print(f"{src}: {len(g)} mentions, {sum(1 for c in g if any(y for _, y in c) and not all(y for _, y in c))} "
+              "with a positive and a negative candidate")
+    print(f"{len(rows) // 2} pairs")
     print(f"{'feature':28s} {'fitted':>8s} {'agent':>7s} {'patient':>8s}   (current agent / patient)")
     for k in names:
         print(f"{k:28s} {coef.get(k, 0.0):8.3f} {agent.get(k, 0):7.2f} {patient.get(k, 0):8.2f}   "
               f"({current['agent'].get(k, 0)} / {current['patient'].get(k, 0)})")
     if a.write:
         head = ("# Weights of the role cues (actors.role_features -> actors.role_scores), fitted by\n"
-                "# benchmarks/train_actor_roles.py (logistic regression, seed 13) on the realworld-dev tune split:\n"
-                f"# {len(rows)} candidate phrases of {len(recs)} records. Positive weights are agent weights,\n"
-                "# negative ones patient weights, scaled so that right-agent weighs 2.0.\n")
+                "# benchmarks/train_actor_roles.py (pairwise logistic ranking, seed 13) on "
+                f"{', '.join(sorted(groups))}: {len(rows) // 2} candidate pairs.\n"
+                "# Positive weights are agent weights, negative ones patient weights, scaled so that right-agent weighs 2.0.\n")
         body = {"agent": agent, "patient": patient, "kind_scale": current["kind_scale"]}
         WEIGHTS.write_text(head + yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
         print(f"written: {WEIGHTS}")

@@ -110,6 +110,31 @@ class ActorsFile(_Strict):
     communities: Phrases
 
 
+#: the slots a derived-name frame may hold (extractors/actor_names.py fills them)
+FRAME_SLOTS = frozenset({"n", "person", "lead", "adj", "capw", "member", "org_nouns", "act", "adv"})
+
+
+def _frame_template(t: str) -> str:
+    filled = t
+    for slot in FRAME_SLOTS:
+        filled = filled.replace("{" + slot + "}", "x")
+    unknown = [part.split("}")[0] for part in filled.split("{")[1:] if part.split("}")[0].isidentifier()]
+    if unknown:
+        raise ValueError(f"unknown frame slots: {sorted(unknown)}")
+    _compiles(filled)
+    return t
+
+
+#: a derived-name frame: a regular expression with {slot}s
+FrameTemplate = Annotated[str, AfterValidator(_frame_template)]
+
+
+class FrameParts(_Strict):
+    act: Pattern
+    adv: Pattern
+    lead: Pattern
+
+
 class ActorDerivationFile(_Strict):
     member_nouns: Vocab
     organisation_nouns: Vocab
@@ -118,6 +143,9 @@ class ActorDerivationFile(_Strict):
     not_name_words: Vocab
     not_organisation_words: Vocab
     not_names: Vocab
+    frame_parts: FrameParts
+    frames: list[tuple[str, FrameTemplate]]
+    person_frames: list[tuple[str, FrameTemplate]]
 
 
 class Equivalent(_Strict):
@@ -135,12 +163,24 @@ class RoleCue(_Strict):
     pattern: Annotated[list[str], Field(min_length=1)]
 
 
-class ActorRolesFile(_Strict):
-    """actor_roles.yaml: role cues as pattern parts with {FRAGMENT} references."""
+class PatternCuesFile(_Strict):
+    """Named regular-expression cues as pattern parts with {FRAGMENT} references (actor_roles.yaml,
+    claim_cues.yaml); every cue must compile."""
 
     fragments: dict[str, list[str]]
     cues: dict[str, RoleCue]
     vocabularies: dict[str, Vocab]
+
+    def compiled(self) -> dict[str, re.Pattern[str]]:
+        """Each cue with its fragments filled in, compiled with its flags."""
+        flags = {"i": re.IGNORECASE, "m": re.MULTILINE}
+        out = {}
+        for name, cue in self.cues.items():
+            f = 0
+            for c in cue.flags:
+                f |= flags[c]
+            out[name] = re.compile(self.expand("".join(cue.pattern)), f)
+        return out
 
     def expand(self, text: str) -> str:
         """``text`` with each ``{NAME}`` replaced by the joined parts of fragment NAME."""
@@ -149,7 +189,7 @@ class ActorRolesFile(_Strict):
         return text
 
     @model_validator(mode="after")
-    def _cues_compile(self) -> ActorRolesFile:
+    def _cues_compile(self) -> PatternCuesFile:
         for name, cue in self.cues.items():
             pattern = self.expand("".join(cue.pattern))
             if re.search(r"\{[A-Z_]+\}", pattern):
@@ -159,6 +199,14 @@ class ActorRolesFile(_Strict):
             except re.error as e:
                 raise ValueError(f"cue {name}: not a valid pattern: {e}") from None
         return self
+
+
+class ActorRolesFile(PatternCuesFile):
+    """actor_roles.yaml: role cues as pattern parts with {FRAGMENT} references."""
+
+
+class ClaimCuesFile(PatternCuesFile):
+    """claim_cues.yaml: the voice, responsibility and state-speaker cues of the claims extractor."""
 
 
 class ActorRoleWeightsFile(_Strict):
@@ -177,6 +225,14 @@ class AttributionFile(_Strict):
     independent_sources: Vocab
     own_forces: Vocab
     own_forces_acts: Vocab
+    source_of_figures: Vocab
+    own_positions: Vocab
+    state_organs: Vocab
+    denials: Vocab
+    number_words: Vocab
+    own_loss_nouns: Vocab
+    own_loss_pattern: Pattern
+    own_forces_passive: Pattern
 
 
 class NeutralTerm(_Strict):
@@ -307,14 +363,18 @@ class GtdTypesFile(_Strict):
     target_types: dict[str, Patterns]
 
 
-class TypeModelTextFile(_Strict):
-    months: Vocab
-    weekdays: Vocab
-    date_prefix: Pattern
+class TypeModelTextPatterns(_Strict):
     brackets: Pattern
     number: Pattern
     word: Pattern
     sentence_end: Pattern
+
+
+class TypeModelTextFile(_Strict):
+    months: Vocab
+    weekdays: Vocab
+    date_prefix: Pattern  # matched ignoring case
+    patterns: TypeModelTextPatterns
     dashes: Vocab
     strip: str
 
@@ -335,7 +395,9 @@ class TypeCombineFile(BaseModel):
     scope_cue_exempt: dict[str, list[str]]
     scope_political: Patterns
     scope_rules_final: list[str]
+    scope_rules_final_none_max: float
     scope_rules_final_political: list[str]
+    scope_unarmed_actors: list[str]
 
 
 class SegmentHeader(BaseModel):
@@ -353,6 +415,23 @@ class SegmentHeader(BaseModel):
     colon_not_header: Pattern
     terminals: str
     closers: str
+
+
+class SegmentLayout(_Strict):
+    openers: str
+    strict_openers: str
+    max_title_words: int
+    region_forms: Patterns
+    max_header_words: int
+    patterns: dict[str, Pattern]  # compiled as written, read by name
+
+
+class SegmentCompiled(_Strict):
+    """How segment/cues.py compiles the file's single patterns (each must name a key of the file)."""
+
+    as_written: Vocab
+    header_as_written: Vocab
+    word_start_lists: dict[str, str]
 
 
 class SegmentCuesFile(BaseModel):
@@ -380,6 +459,21 @@ class SegmentCuesFile(BaseModel):
     also_verb: Pattern
     also_passive: list[str]
     conjunction_tail: Pattern
+    layout: SegmentLayout
+    compiled: SegmentCompiled
+
+    @model_validator(mode="after")
+    def _compiled_names_exist(self) -> SegmentCuesFile:
+        data, header = self.model_dump(), self.header.model_dump()
+        c = self.compiled
+        missing = [k for k in c.as_written if not isinstance(data.get(k), str)]
+        missing += [k for k in c.header_as_written if not isinstance(header.get(k), str)]
+        missing += [k for k in c.word_start_lists.values() if not isinstance(data.get(k), list)]
+        if missing:
+            raise ValueError(f"compiled names no pattern or list of the file: {missing}")
+        for k in c.as_written:
+            _compiles(data[k])
+        return self
 
 
 class LinkCuesFile(BaseModel):
@@ -428,6 +522,22 @@ class RolesFile(_Strict):
 # --------------------------------------------------------------------------------------------
 # places
 # --------------------------------------------------------------------------------------------
+class FeatureKinds(_Strict):
+    country: Vocab
+    continent: Vocab
+    region: Vocab
+    admin1: Vocab
+    admin2: Vocab
+
+
+class GeoNamesFile(_Strict):
+    fold: dict[Annotated[str, Field(min_length=1, max_length=1)], str]  # one character -> its folded form
+    articles: Vocab
+    article_prefixes: Vocab
+    glued_articles: Vocab
+    feature_kinds: FeatureKinds
+
+
 class GeoLexiconFile(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -452,6 +562,10 @@ class GeoLexiconFile(BaseModel):
     border_cues: Vocab
     person_titles: Vocab
     person_after: Vocab
+    name_marks: dict[str, str]
+    part_levels: Vocab
+    letter_variants: list[Annotated[list[str], Field(min_length=2, max_length=2)]]
+    origin_cues: Vocab
 
 
 class GeoPattern(_Strict):
@@ -547,6 +661,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "actor_derivation.yaml": ActorDerivationFile,
     "actor_equivalents.yaml": ActorEquivalentsFile,
     "actor_roles.yaml": ActorRolesFile,
+    "claim_cues.yaml": ClaimCuesFile,
     "actor_role_weights.yaml": ActorRoleWeightsFile,
     "attribution.yaml": AttributionFile,
     "neutral_terms.yaml": NeutralTermsFile,
@@ -560,6 +675,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "link_cues.yaml": LinkCuesFile,
     "roles.yaml": RolesFile,
     "geo_lexicon.yaml": GeoLexiconFile,
+    "geo_names.yaml": GeoNamesFile,
     "geo_patterns.yaml": GeoPatternsFile,
     "geo_admin1_abbreviations.yaml": Admin1AbbreviationsFile,
     "geo_admin1_names.yaml": Admin1NamesFile,

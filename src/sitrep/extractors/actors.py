@@ -55,6 +55,7 @@ __all__ = [
     "group_type",
     "country_iso3",
     "ActorPhrase",
+    "in_relation",
 ]
 
 # countries whose English name takes "the" in "Military Forces of the United States"
@@ -169,20 +170,11 @@ class _RoleCues:
     vocabularies: dict[str, frozenset[str]]
 
 
-_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE}
-
-
 def _load_role_cues() -> _RoleCues:
     """The role cues of data/actor_roles.yaml, validated, with their {FRAGMENT}s filled in, compiled."""
     data = ActorRolesFile.model_validate(load_yaml("actor_roles.yaml"))
     frags = {k: "".join(v) for k, v in data.fragments.items()}
-    cues = {}
-    for name, cue in data.cues.items():
-        flags = 0
-        for f in cue.flags:
-            flags |= _FLAGS[f]
-        cues[name] = re.compile(data.expand("".join(cue.pattern)), flags)
-    return _RoleCues(frags, cues, {k: frozenset(v) for k, v in data.vocabularies.items()})
+    return _RoleCues(frags, data.compiled(), {k: frozenset(v) for k, v in data.vocabularies.items()})
 
 
 _ROLE_CUES = _load_role_cues()
@@ -760,6 +752,17 @@ _LEFT_SUSPECTED = _ROLE_CUES.cues["left_suspected"]
 _RIGHT_SUSPECTED = _ROLE_CUES.cues["right_suspected"]
 _LEFT_WEAK_PATIENT = _ROLE_CUES.cues["left_weak_patient"]
 _LEFT_BETWEEN_FIRST = _ROLE_CUES.cues["left_between_first"]
+_LEFT_FIGHT_OPPONENT = _ROLE_CUES.cues["left_fight_opponent"]
+_RELATION_LEFT = _ROLE_CUES.cues["relation_left"]
+_RELATION_RIGHT = _ROLE_CUES.cues["relation_right"]
+_APPOSITION_LEFT = _ROLE_CUES.cues["apposition_left"]
+
+
+def in_relation(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is named only in an appositive, as what another named party belongs
+    to or is tied to ("X, a faction of the TTP, ...", "X, an Al-Qaeda linked group"): not a party of the act."""
+    left = text[max(0, start - 80):start]
+    return bool(_RELATION_LEFT.search(left) or (_APPOSITION_LEFT.search(left) and _RELATION_RIGHT.match(text[end:end + 20])))
 _LEFT_BETWEEN_SECOND = _ROLE_CUES.cues["left_between_second"]
 _LINK = _ROLE_CUES.cues["link"]
 _POSSESSIVE_SELF = _ROLE_CUES.cues["possessive_self"]
@@ -800,6 +803,9 @@ def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str,
     paren = _RIGHT_PAREN.match(right)
     if paren and paren.group().strip():
         right = " " + right[paren.end():]
+    if p.kind in ("group", "term") and in_relation(text, p.start, p.end):
+        f["relation"] = 1.0
+        return f
     if _RIGHT_RESPONSIBLE.match(right) or (_LEFT_BLAMED.search(left) and _RIGHT_BLAMED_END.match(right)):
         f["named-responsible"] = 1.0
         return f
@@ -907,7 +913,8 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann
     if "responsibility-claim" in claim.rules:
         for ev in claim.evidence:
             for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann):
-                if p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)):
+                if (p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA))) \
+                        and not in_relation(doc.text, p.start, p.end):
                     return p.name
         if derive:  # a report naming a claimant the lexicon does not know
             for ev in claim.evidence:
@@ -949,7 +956,7 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
 
 
 _GENERIC_KINDS = {"military", "police", "unidentified", "civilians", "civ_weak", "protesters", "rioters"}
-_AGENT_FRAMES = {"claim", "claimed-by", "blamed", "blamed-after", "by"}
+_AGENT_FRAMES = {"claim", "claimed-by", "blamed", "blamed-after", "by", "individual", "subject"}
 _TEMPLATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Civilians", "Unidentified Armed Group",
                       "Protesters", "Rioters")
 
@@ -1240,6 +1247,19 @@ def extract_actors(
                         key=lambda p: (-(p.agent - p.patient), p.start))
         if implied:
             a1_rules.append("actor1-implied-by-weapon")
+        # a group that claimed the attack is its author, not the state forces that fought or killed
+        # its attackers ("The two assailants were killed by the police. X claimed responsibility.")
+        # the attacker described first is the author, not the state forces that respond later in the
+        # text ("X stabbed four people before being shot by police"; rule actor1-first-attacker)
+        if agents and agents[0].kind in ("military", "police"):
+            first = [p for p in agents if p.kind not in ("military", "police") and p.actor_type not in _STATE_TYPES
+                     and p.start < agents[0].start and p.agent >= 2.0]
+            if first:
+                agents = [first[0]] + [p for p in agents if p is not first[0]]
+                a1_rules.append("actor1-first-attacker")
+        if agents and group_claimant and agents[0].name != group_claimant and (
+                agents[0].kind in ("military", "police") or _is_state_name(agents[0].name)):
+            agents = []
         if agents:
             actor1 = agents[0]
             a1_rules.append("actor1-agent")
@@ -1265,6 +1285,17 @@ def extract_actors(
                              actor_type=_template_type(claimant, country))
         a1_rules = ["actor1-responsibility-claim"]
 
+    # the state's forces are the casualties of a fight with a named non-state party ("two soldiers were
+    # killed in a shootout against PKK militants"): that party is the author, not the state forces nor an
+    # unnamed one (rule actor1-fight-opponent)
+    if not is_claim and crowd is None and (actor1 is None or actor1.kind in ("military", "police", "unidentified")) \
+            and any(p.kind in ("military", "police") and p.patient > p.agent for p in participants):
+        opponents = [p for p in participants if p.kind in ("group", "term") and p.actor_type not in _STATE_TYPES
+                     and _LEFT_FIGHT_OPPONENT.search(text[max(0, p.start - 120):p.start])]
+        if opponents:
+            actor1 = opponents[0]
+            a1_rules = ["actor1-fight-opponent"]
+
     # the party a later attribution sentence of the same paragraph names ("... the attack was claimed by
     # X", "X is suspected") replaces an unidentified perpetrator (rule actor1-attributed-later)
     if not is_claim and (actor1 is None or (actor1.kind == "unidentified" and not actor1.rule == "actor-country-default")
@@ -1285,7 +1316,7 @@ def extract_actors(
         actor2 = patients[0]
         a2_rules.append("actor2-patient")
     else:
-        rest = [p for p in pool if p.kind != "civ_weak"]
+        rest = [p for p in pool if p.kind != "civ_weak" and not in_relation(text, p.start, p.end)]
         if rest:
             actor2 = rest[0]
             a2_rules.append("actor2-other-party")

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..annotate import Annotation, mention_ranges
+from ..data_schemas import ClaimCuesFile
 from ..model import (
     ClaimValue,
     CountsValue,
@@ -33,6 +34,7 @@ from ..model import (
     Mention,
     SourceKind,
 )
+from ..resources import load_yaml
 from .actors import (  # noqa: F401
     lexicon,
     norm,
@@ -50,7 +52,12 @@ from .actors import (  # noqa: F401
 __all__ = ["document_claim", "mention_claim", "force_source_kind", "responsibility_claims", "add_own_dead",
            "mention_country", "resolve_speaker", "speaker_start", "strip_quotes", "statement_end"]
 
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{0,600}[\"\u201d]")
+_CUE_DATA = ClaimCuesFile.model_validate(load_yaml("claim_cues.yaml"))
+_CUES = _CUE_DATA.compiled()
+_IT_SPEAKS = _CUES["it_speaks"]
+_POLICE_WORD = _CUES["police_word"]
+_FOUGHT_BACK = _CUES["fought_back"]
+_QUOTED = _CUES["quoted"]
 def _first_person() -> re.Pattern[str]:
     """First person plural of a party: "our fighters", "we attacked", or "our"/"we" + one of the
     group's self-labels or attack labels, read from the reviewed lexicon (data/neutral_terms.yaml)."""
@@ -58,116 +65,40 @@ def _first_person() -> re.Pattern[str]:
 
     self_labels = "|".join(f"(?:{e['term']})" for e in neutral_term_entries()
                            if e.get("kind") in ("self-label", "attack-label"))
-    return re.compile(
-        r"\b(?:our|we)\s+(?:(?:[\w'-]+)\s+){0,2}?(?:fighters|brothers|soldiers|forces|units?|"
-        r"detachments?|commandos|militants|men|troops|columns?|guerrillas|combatants|attacked|targeted|killed|carried out|"
-        r"claim|destroyed|ambushed|stormed|detonated|launched|inflicted|seized|shot down|executed"
-        + (f"|{self_labels}" if self_labels else "") + r")\b",
-        re.I,
-    )
+    head, tail = _CUE_DATA.expand("{FIRST_PERSON_HEAD}"), _CUE_DATA.expand("{FIRST_PERSON_TAIL}")
+    return re.compile(head + (f"|{self_labels}" if self_labels else "") + tail, re.I)
 
 
 _FIRST_PERSON = _first_person()
-_DIGEST = re.compile(
-    r"\b(?:claims? (?:summary|digest|round-?up|report)|as published by the group|statement (?:issued|released|published) by|"
-    r"(?:communiqu[eé]|statement|bulletin|press release) (?:of|from) the)\b",
-    re.I,
-)
-_GROUP_SAID = re.compile(
-    r"\b(?:the group|the militants|the insurgents|the rebels|the movement|the organi[sz]ation|it)\s+(?:also\s+)?"
-    r"(?:said|says|claimed|stated|announced|reported)\s+(?:that\s+)?(?:its|it|their|they)\b",
-    re.I,
-)
-_DATELINE = re.compile(r"\([A-Z][\w.&' ]{1,40}\)[ \t]+[-\u2013\u2014]")
-_INDEPENDENT_WORDS = re.compile(
-    r"\b(?:officials?|police|residents|witnesses|a (?:military|police|army) "
-    r"spokes(?:man|woman|person)|hospital (?:officials|sources|staff)|security sources?|local sources|medics|doctors|"
-    r"could not be (?:independently )?verified|according to (?:officials|police|residents|witnesses|local))\b",
-    re.I,
-)
-_MINISTRY = re.compile(
-    r"\b(?:ministry of (?:defen[cs]e|interior|home affairs)|defen[cs]e (?:ministry|headquarters)|interior ministry|"
-    r"inter-services public relations|ISPR|army headquarters|military spokes(?:man|person)|press release|"
-    r"directorate of (?:army|defen[cs]e) public relations)\b",
-    re.I,
-)
-_OWN_FORCES = re.compile(
-    r"\b(?:its|our|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|personnel|men)\b|\b(?:our|its) (?:brave|gallant) ",
-    re.I,
-)
+_DIGEST = _CUES["digest"]
+_GROUP_SAID = _CUES["group_said"]
+_DATELINE = _CUES["dateline"]
+_INDEPENDENT_WORDS = _CUES["independent_words"]
+_MINISTRY = _CUES["ministry"]
+_OWN_FORCES = _CUES["own_forces"]
 # a party speaking of its own action in a sentence of a report
-_SAY = r"(?:said|says|claimed|stated|announced|reported|added|boasted|asserted)"
-_ATTRIBUTED = re.compile(
-    r"\b" + _SAY + r"\b(?:\s+(?:in\s+an?\s+[\w\s-]{1,30}?|on\s+\w+|later|also|that))*\s+"
-    r"(?P<self>its|it|their|they|our|we|the group'?s?)\b(?P<clause>[^.;\n]{0,200})",
-    re.I,
-)
-_CLAIMED_TO = re.compile(r"\bclaim(?:ed|s)\s+(?:to have|that it had|it had|that its)\b(?P<clause>[^.;\n]{0,200})", re.I)
-_ACCORDING = re.compile(
-    r"\baccording to (?:a |the )?(?:statement|claim|communiqu[eé]|message|post) (?:by|from|issued by|released by|of) "
-    r"(?P<speaker>[^,.;\n]{2,80})",
-    re.I,
-)
-_RESP_ONLY = re.compile(
-    r"^\s*(?:had|has|have|was|were|is)?\s*(?:carried out|was behind|were behind|been behind|behind|responsible for|"
-    r"conducted|staged|perpetrated|claimed)\s+(?:the|this|that|both|these|those|an?|two|three|\d+)?\s*"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|operations?|killings?|explosions?|incidents?|ambush(?:es)?)"
-    r"\b[^,;]{0,60}$",
-    re.I,
-)
-_TAKES_RESPONSIBILITY = (r"(?:takes?|taken|took|taking|bears?|bore|accepts?|accepted|assumes?|assumed)\s+"
-                         r"(?:full\s+|complete\s+|the\s+)?responsibility")
-_RESPONSIBILITY = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?\s+(?:full\s+)?(?:responsibility|credit)|" + _TAKES_RESPONSIBILITY + r"|"
-    r"said\s+(?:in\s+a\s+statement\s+)?"
-    r"(?:that\s+)?it\s+(?:had\s+|has\s+|was\s+)?(?:carried out|was behind|behind|staged|conducted)|"
-    r"(?:has|have)\s+claimed\s+(?:the|this|that|both)\b)",
-    re.I,
-)
-_NEGATED = re.compile(r"\b(?:no(?:body| one| group| party)?|not|never|yet to|denied|deny|denies)\b[^.;]{0,40}$", re.I)
-_OUTCOME = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|many)\b|"
-    r"\b(?:killed|wounded|injured|destroyed|seized|captured|shot down|dead|casualties|attacked|ambushed|targeted|"
-    r"detonated|stormed|overran|took control)\b",
-    re.I,
-)
-_STATE_SPEAKER = re.compile(
-    r"\b(?:the\s+)?(?:army|military|armed forces|ministry of (?:defen[cs]e|interior)|defen[cs]e ministry|interior ministry|"
-    r"police|security forces|ISPR|military spokes\w+|army spokes\w+|police spokes\w+|government)\b",
-    re.I,
-)
+_ATTRIBUTED = _CUES["attributed"]
+_CLAIMED_TO = _CUES["claimed_to"]
+_ACCORDING = _CUES["according"]
+_RESP_ONLY = _CUES["resp_only"]
+_RESPONSIBILITY = _CUES["responsibility"]
+_NEGATED = _CUES["negated"]
+_OUTCOME = _CUES["outcome"]
+_STATE_SPEAKER = _CUES["state_speaker"]
 # the head of a document in a state's voice (a release, a spokesperson, an organ that speaks):
 # only then is a state named in the head the claimant, not a state that was merely attacked
-_HEAD_STATE_VOICE = re.compile(
-    r"\b(?:ministry of (?:defen[cs]e|interior)|defen[cs]e ministry|interior ministry|press release|communiqu[eé]|"
-    r"spokes(?:man|woman|person)|ISPR|media (?:wing|cell|office)|"
-    r"(?:army|military|armed forces|police|command|troops)\s+(?:said|says|announced|stated|informs?|reported))\b",
-    re.I,
-)
-_GROUP_PRONOUN = re.compile(r"\b(?:the group|the militants|the insurgents|the rebels|the movement|the organi[sz]ation)\b", re.I)
+_HEAD_STATE_VOICE = _CUES["head_state_voice"]
+_GROUP_PRONOUN = _CUES["group_pronoun"]
 
 
 # a state organ speaking ("the army said", "according to a statement by the defence ministry",
 # "U.S. Africa Command said in a statement that", "a military statement said")
-_STATE_VOICE_WORDS = re.compile(
-    r"\b(?:army|military|armed forces|ministry of (?:defen[cs]e|interior|home affairs)|defen[cs]e ministry|"
-    r"interior ministry|security media cell|media cell|ISPR|inter-services public relations|(?:\w+ )?command|AFRICOM|"
-    r"CENTCOM|AFRICOM|pentagon|department|police|gendarmerie|defen[cs]e headquarters|army headquarters|"
-    r"joint task force|operation command)\b",
-    re.I,
-)
+_STATE_VOICE_WORDS = _CUES["state_voice_words"]
 # a voice that is not the state's own statement: anonymous sources, officials, residents ...
-_NOT_STATE_VOICE = re.compile(r"\b(?:sources?|officials?|officers?|residents|witnesses|medics|doctors|analysts?|experts?|"
-                              r"monitors?|observers?|activists?|rights groups?)\b", re.I)
-_SPEAKER_SAID = re.compile(
-    r"(?:^|(?<=[,;:.]))\s*(?P<sp>[^,;:.\n]{2,70}?)\s+(?:said|says|stated|announced|reported|added)\b", re.I
-)
-_ACCORDING_STATE = re.compile(
-    r"\baccording to\s+(?P<sp>(?:(?:a|an|the)\s+)?(?:(?:statement|communiqu[eé]|press release)\s+(?:by|from|of)\s+)?"
-    r"[^,;:.\n]{2,70})", re.I
-)
-_AIR_STRIKE = re.compile(r"\b(?:air ?strikes?|air ?raids?|drone strikes?|airstrikes?|warplanes?|aerial bombardment|jets?)\b",
-                         re.I)
+_NOT_STATE_VOICE = _CUES["not_state_voice"]
+_SPEAKER_SAID = _CUES["speaker_said"]
+_ACCORDING_STATE = _CUES["according_state"]
+_AIR_STRIKE = _CUES["air_strike"]
 
 
 class _Independent:
@@ -181,7 +112,7 @@ class _Independent:
 _INDEPENDENT = _Independent()
 
 
-_CLAUSE_START = re.compile(r"[.;:\n]")
+_CLAUSE_START = _CUES["clause_start"]
 
 
 def speaker_start(text: str, pos: int, limit: int = 0) -> int:
@@ -290,12 +221,7 @@ _LABEL_KINDS = ("self-label", "enemy-label", "community-label", "attack-label")
 
 
 # a report's own sources: officials, police, residents, witnesses or medics who speak
-_REPORT_SOURCES = re.compile(
-    r"\b(?:officials?|police|residents|witnesses|medics|doctors|hospital (?:officials|sources|staff)|"
-    r"security sources?|local sources|a (?:military|police|army) spokes(?:man|woman|person))\s+(?:said|says|told|reported)\b|"
-    r"\baccording to (?:officials|police|residents|witnesses|local|hospital|medical|security)\b",
-    re.I,
-)
+_REPORT_SOURCES = _CUES["report_sources"]
 
 
 @dataclass(frozen=True)
@@ -376,7 +302,7 @@ def resolve_speaker(doc: Document, ann: Annotation, s_start: int, s_end: int, be
     if name:
         return name, ev
     span = doc.text[s_start:s_end]
-    if _GROUP_PRONOUN.search(span) or re.search(r"\bit\b|\bits (?:media|statement|spokes)", span, re.I):
+    if _GROUP_PRONOUN.search(span) or _IT_SPEAKS.search(span):
         # coreference: the closest group named earlier in the document
         last = _last_group_before(doc, ann, before, country)
         if last is not None:
@@ -434,10 +360,10 @@ def statement_end(ann: Annotation, pos: int, limit: int) -> int:
 _CLOSING = " \t\n.!?"
 
 
-_TRIGGER = re.compile(r"\b(?:attack\w*|bomb\w*|blast|explosi\w+|kill\w*|ambush\w*|shot|clash\w*|kidnap\w*|abduct\w*|strike)\b", re.I)
+_TRIGGER = _CUES["trigger"]
 
 
-_HEAD_BREAK = re.compile(r"\n[ \t]*\n")
+_HEAD_BREAK = _CUES["head_break"]
 
 
 def _head_end(text: str) -> int:
@@ -536,7 +462,7 @@ def _state_operation_claim(doc: Document, ann: Annotation, mention: Mention, pla
             agent_state = agent.generic_word if agent.generic_word in lex.countries else country
             if agent_state == (spk_state or country):
                 name = agent.name
-        elif agent is None and _AIR_STRIKE.search(plain) and not re.search(r"\bpolice\b", sp, re.I):
+        elif agent is None and _AIR_STRIKE.search(plain) and not _POLICE_WORD.search(sp):
             state = spk_state or country
             if state:
                 name = f"Military Forces of {of_country(state)}"
@@ -634,13 +560,7 @@ def mention_claim(doc: Document, mention: Mention, ctx: DocContext | None) -> Cl
     return ClaimValue(source_kind=SourceKind.REPORT, rules=["report-third-party"])
 
 
-_FIGURES = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|many)\b"
-    r"[^.;\n]{0,40}?\b(?:killed|dead|wounded|injured|destroyed|captured|casualties)\b|"
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|destroyed|destroying)\s+(?:\w+\s+){0,2}?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|many)\b",
-    re.I,
-)
+_FIGURES = _CUES["figures"]
 
 
 def _responsibility_statement(doc: Document, ann: Annotation, mention: Mention, country: str | None) -> ClaimValue | None:
@@ -676,12 +596,8 @@ def _responsibility_statement(doc: Document, ann: Annotation, mention: Mention, 
 
 
 # a state's statement that deplores / condemns an act tells someone else's act, not its own operation
-_STATE_DEPLORES = re.compile(
-    r"\b(?:deplores?|deplored|condemns?|condemned|regrets?|regretted|mourns?|mourned|denounces?|denounced|"
-    r"laments?|lamented)\s+(?:in the strongest terms\s+)?(?:the|an?|this|these)\b",
-    re.I,
-)
-_OWN_SIDE = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:forces|troops|soldiers|men|officers|units|personnel|elements)\b", re.I)
+_STATE_DEPLORES = _CUES["state_deplores"]
+_OWN_SIDE = _CUES["own_side"]
 
 
 def _is_state_claimant(name: str) -> bool:
@@ -711,8 +627,7 @@ def _state_took_part(doc: Document, ann: Annotation, mention: Mention, country: 
     if not present:
         return False
     # others acted: the state's forces took part only if they fought back
-    return bool(re.search(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|fought|clash(?:ed|es)?|exchange[ds]? of (?:gun)?fire|"
-                          r"exchanged fire|engag(?:ed|ing)|returned fire|counter-?attack(?:ed)?|pursued)\b", plain, re.I))
+    return bool(_FOUGHT_BACK.search(plain))
 
 
 def _body_start(text: str) -> int:
@@ -727,7 +642,7 @@ def _body_start(text: str) -> int:
 # the claimant's own dead
 # --------------------------------------------------------------------------------------------
 OWN_DEAD_RULE = "claim-own-dead"
-_NUMBER = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|some|a number")
+_NUMBER = _CUE_DATA.expand("{NUMBER}")
 
 
 def _own_dead_re() -> re.Pattern[str] | None:
