@@ -20,19 +20,16 @@ combined (updates, sums, subsets, conflicting figures) into one value. All vocab
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, fields
-from functools import lru_cache
-from typing import Any
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotate import Annotation, add_spans, annotate, mention_ranges
-from ..nlp import get_nlp
 from ..model import CountsValue, CountValue, Document, Evidence, Mention
-from ..resources import load_tsv, load_yaml
+from ..nlp import get_nlp
+from .count_lexicon import CountLexicon, count_lexicon, low_word
 
 __all__ = [
     "CATEGORIES",
@@ -70,231 +67,6 @@ class NumberValue:
 
 
 # --------------------------------------------------------------------------------------------
-# Lexicon (read-only, loaded once)
-# --------------------------------------------------------------------------------------------
-def _phrases(items: Any) -> dict[tuple[str, ...], Any]:
-    out: dict[tuple[str, ...], Any] = {}
-    if isinstance(items, dict):
-        for k, v in items.items():
-            out[tuple(_words(str(k)))] = v
-    else:
-        for k in items:
-            out[tuple(_words(str(k)))] = True
-    return out
-
-
-def _words(s: str) -> list[str]:
-    """The lower-cased words of a vocabulary phrase, split by the one tokenizer (spaCy's), as
-    the words of a text are."""
-    return [_low(t.text) for t in get_nlp().tokenizer(s) if not t.is_space]
-
-
-def _low(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
-class _PhraseTable:
-    """Multi-token phrases, matched longest first, forward from or backward to a position."""
-
-    __slots__ = ("table", "maxlen")
-
-    def __init__(self, table: dict[tuple[str, ...], Any]):
-        self.table = table
-        self.maxlen = max((len(k) for k in table), default=0)
-
-    def forward(self, lows: list[str], i: int, limit: int) -> tuple[int, Any] | None:
-        for n in range(min(self.maxlen, limit - i), 0, -1):
-            key = tuple(lows[i : i + n])
-            if key in self.table:
-                return n, self.table[key]
-        return None
-
-    def backward(self, lows: list[str], j: int, floor: int) -> tuple[int, Any] | None:
-        """A phrase ending at token ``j - 1`` (exclusive end ``j``) and starting at >= floor."""
-        for n in range(min(self.maxlen, j - floor), 0, -1):
-            key = tuple(lows[j - n : j])
-            if key in self.table:
-                return n, self.table[key]
-        return None
-
-
-def _listed(key: str | None = None) -> Any:
-    """A lexicon field that is the set of words listed under ``key`` (default: the field's name)
-    in count_patterns.yaml."""
-    return field(metadata={"listed": key})
-
-
-@dataclass
-class _Lexicon:
-    units: dict[str, int]
-    tens: dict[str, int]
-    hundred: dict[str, int]
-    scales: dict[str, int]
-    dozen: dict[str, int]
-    vague: _PhraseTable  # phrase -> (value, kind, multiplier, rule)
-    hedge_prefix: _PhraseTable  # phrase -> (kind, tag)
-    hedge_suffix: _PhraseTable
-    person: _PhraseTable  # plural/singular -> (singular lemma, is_singular)
-    generic: set[str] = _listed("generic_person_nouns")
-    non_person: set[str] = _listed("non_person_nouns")
-    category_nouns: dict[str, str]
-    life_nouns: set[str] = _listed()
-    life_verbs: set[str] = _listed()
-    left: _PhraseTable  # phrase -> category
-    right: _PhraseTable
-    active: dict[tuple[str, ...], str]
-    hostage_verbs: set[str] = _listed()
-    hostage_words: set[str] = _listed()
-    toll: _PhraseTable
-    toll_gap: set[str] = _listed()
-    toll_update: set[str] = _listed("toll_update_words")
-    right_gap: set[str]
-    passive_aux: set[str] = _listed()
-    singular_aux: set[str] = _listed()
-    left_gap: set[str] = _listed()
-    subset_before: _PhraseTable
-    subset_after: _PhraseTable
-    subset_of: dict[str, str | None]
-    additive: set[str] = _listed("additive_words")
-    chain: set[str]
-    designators: set[str]
-    months: set[str] = _listed()
-    negations: set[str] = _listed()
-    modals: set[str] = _listed()
-    not_one: set[str] = _listed("not_one_person")
-    sing_det: set[str] = _listed("singular_determiners")
-    obj_pronouns: dict[str, int]
-    none_patterns: list[tuple[re.Pattern[str], tuple[str, ...], str]]
-    suicide_cues: list[re.Pattern[str]]
-    suicide_foiled: list[re.Pattern[str]]
-    suicide_included: list[re.Pattern[str]]
-    suicide_count: re.Pattern[str]
-    np_stop: set[str]
-    number_starts: set[str]
-    hedge_prefix_firsts: set[str]
-    invariant: set[str]
-    cumulative_tolls: list[re.Pattern[str]]
-    to_death: list[re.Pattern[str]]
-    gap_adverb_suffix: str
-    gap_adverb_min: int
-    pronoun_quantifiers: dict[str, dict[str, int]]
-    none_hint: re.Pattern[str]
-    suicide_hint: re.Pattern[str]
-    w: dict[str, frozenset[str]]  # count_patterns.yaml: word_classes
-    participle_suffix: str
-    clause_ing: str  # count_patterns.yaml: clause_to_verb
-    clause_max: int
-    participle_reach: int
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    d = load_yaml("count_patterns.yaml")
-    nw = d["number_words"]
-    classes = {k: frozenset(str(w) for w in v) for k, v in d["word_classes"].items()}
-    vague: dict[tuple[str, ...], Any] = {}
-    for row in load_tsv("vague_numbers.tsv"):
-        vague[tuple(_words(row["phrase"]))] = (
-            int(row["value"]),
-            row["kind"].strip(),
-            row["multiplier"].strip() == "yes",
-            row["rule"].strip(),
-        )
-    prefix: dict[tuple[str, ...], Any] = {}
-    for kind, words in d["hedges"]["prefix"].items():
-        for w in words:
-            prefix[tuple(_words(w))] = (kind, "hedge:" + "-".join(_words(w)))
-    suffix: dict[tuple[str, ...], Any] = {}
-    for kind, words in d["hedges"]["suffix"].items():
-        for w in words:
-            suffix[tuple(_words(w))] = (kind, "hedge:" + "-".join(_words(w)).strip("-"))
-    person: dict[tuple[str, ...], Any] = {}
-    for plural, singular in d["person_nouns"].items():
-        lemma = singular or plural
-        person[tuple(_words(plural))] = (lemma, False)
-        if singular:
-            person[tuple(_words(singular))] = (lemma, True)
-    category_nouns = {w: cat for cat, ws in d["category_nouns"].items() for w in ws}
-    left: dict[tuple[str, ...], str] = {}
-    right: dict[tuple[str, ...], str] = {}
-    active: dict[tuple[str, ...], str] = {}
-    for cat, t in d["triggers"].items():
-        for w in t.get("left", []):
-            left[tuple(_words(w))] = cat
-        for w in t.get("right", []):
-            right[tuple(_words(w))] = cat
-        for w in t.get("active", []):
-            active[tuple(_words(w))] = cat
-    toll = {tuple(_words(k)): v for k, v in d["toll_nouns"].items()}
-    nones = []
-    for group in d["none_patterns"]:
-        cats = tuple(group["categories"])
-        for p in group["patterns"]:
-            nones.append((re.compile(p, re.IGNORECASE), cats, group["rule"]))
-    units = {k: int(v) for k, v in nw["units"].items()}
-    tens = {k: int(v) for k, v in nw["tens"].items()}
-    hundred = {k: int(v) for k, v in nw["hundred"].items()}
-    scales = {k: int(v) for k, v in nw["scales"].items()}
-    trigger_words = {k[0] for k in list(left) + list(right)}
-    right_gap = set(d["right_gap"])
-    chain = set(d["chain_connectors"])
-    np_stop = (
-        right_gap
-        | chain
-        | trigger_words
-        | classes["prepositions"]
-        | classes["np_stop"]
-    )
-    number_starts = set(units) | set(tens) | {k[0] for k in vague} | classes["articles"]
-    listed = {f.name: set(d[f.metadata["listed"] or f.name]) for f in fields(_Lexicon) if "listed" in f.metadata}
-    return _Lexicon(
-        **listed,
-        units=units,
-        tens=tens,
-        hundred=hundred,
-        scales=scales,
-        dozen={k: int(v) for k, v in nw["dozen"].items()},
-        vague=_PhraseTable(vague),
-        hedge_prefix=_PhraseTable(prefix),
-        hedge_suffix=_PhraseTable(suffix),
-        person=_PhraseTable(person),
-        category_nouns=category_nouns,
-        left=_PhraseTable(left),
-        right=_PhraseTable(right),
-        active=active,
-        toll=_PhraseTable(toll),
-        right_gap=right_gap,
-        subset_before=_PhraseTable(_phrases(d["subset_before"])),
-        subset_after=_PhraseTable(_phrases(d["subset_after"])),
-        subset_of=dict(d["subset_of_nouns"]),
-        chain=chain,
-        designators={str(x) for x in d["designators"]},
-        obj_pronouns={k: int(v) for k, v in d["object_pronouns"].items()},
-        none_patterns=nones,
-        suicide_cues=[re.compile(p, re.IGNORECASE) for p in d["suicide_cues"]],
-        suicide_foiled=[re.compile(p, re.IGNORECASE) for p in d["suicide_foiled"]],
-        suicide_included=[re.compile(p, re.IGNORECASE) for p in d["suicide_included"]],
-        suicide_count=re.compile(d["suicide_count"], re.IGNORECASE),
-        np_stop=np_stop,
-        number_starts=number_starts,
-        hedge_prefix_firsts={k[0] for k in prefix},
-        invariant={str(k) for k, v in d["person_nouns"].items() if v is None},
-        cumulative_tolls=[re.compile(p, re.IGNORECASE) for p in d.get("cumulative_tolls") or []],
-        to_death=[re.compile(p, re.IGNORECASE) for p in d.get("to_death_patterns") or []],
-        gap_adverb_suffix=str(d["right_gap_adverb"]["suffix"]),
-        gap_adverb_min=int(d["right_gap_adverb"]["min_length"]),
-        pronoun_quantifiers={k: {q: int(n) for q, n in v.items()} for k, v in d["pronoun_quantifiers"].items()},
-        none_hint=re.compile(d["none_hint"], re.IGNORECASE),
-        suicide_hint=re.compile(d["suicide_hint"], re.IGNORECASE),
-        w=classes,
-        participle_suffix=str(d["participle_suffix"]),
-        clause_ing=str(d["clause_to_verb"]["participle_suffix"]),
-        clause_max=int(d["clause_to_verb"]["max_tokens"]),
-        participle_reach=int(d["clause_to_verb"]["participle_and_reach"]),
-    )
-
-
-# --------------------------------------------------------------------------------------------
 # Tokens
 # --------------------------------------------------------------------------------------------
 @dataclass
@@ -319,7 +91,7 @@ def _toks_of(text: str | Doc, spans: list[Span]) -> _Toks:
     """The words of ``spans`` (spaCy tokens of the annotated document) as one stream; quotation
     marks and white space are left out ('killed "more than 10" soldiers' reads as 'killed more
     than 10 soldiers')."""
-    quotes = _lexicon().w["quotes"]
+    quotes = count_lexicon().w["quotes"]
     starts, ends, raw = [], [], []
     for span in spans:
         for tok in span:
@@ -329,7 +101,7 @@ def _toks_of(text: str | Doc, spans: list[Span]) -> _Toks:
             starts.append(tok.idx)
             ends.append(tok.idx + len(w))
             raw.append(w)
-    return _Toks(text, starts, ends, raw, [_low(r) for r in raw])
+    return _Toks(text, starts, ends, raw, [low_word(r) for r in raw])
 
 
 def _is_word(tok: str) -> bool:
@@ -363,7 +135,7 @@ def _is_decimal(tok: str) -> bool:
     return bool(point) and whole.isdecimal() and frac.isdecimal()
 
 
-def _sub_hundred(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
+def _sub_hundred(lx: CountLexicon, t: _Toks, i: int) -> tuple[int, int] | None:
     """'twenty-three', 'twenty three', 'seven', 'nineteen' -> (value, next index)."""
     if i >= t.n:
         return None
@@ -383,7 +155,7 @@ def _sub_hundred(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
     return None
 
 
-def _below_thousand(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
+def _below_thousand(lx: CountLexicon, t: _Toks, i: int) -> tuple[int, int] | None:
     """'one hundred and five', 'a hundred', 'ninety-nine' -> (value, next index)."""
     if i >= t.n:
         return None
@@ -407,7 +179,7 @@ def _below_thousand(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
     return v, j
 
 
-def _word_number(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
+def _word_number(lx: CountLexicon, t: _Toks, i: int) -> tuple[int, int] | None:
     total = 0
     first = _below_thousand(lx, t, i)
     if first is None:
@@ -438,7 +210,7 @@ def _word_number(lx: _Lexicon, t: _Toks, i: int) -> tuple[int, int] | None:
     return total + v, j
 
 
-def _scan_core(lx: _Lexicon, t: _Toks, i: int) -> _Core | None:
+def _scan_core(lx: CountLexicon, t: _Toks, i: int) -> _Core | None:
     if i >= t.n:
         return None
     w = t.lows[i]
@@ -502,7 +274,7 @@ class _Num:
     vague: bool
 
 
-def _scan_number(lx: _Lexicon, t: _Toks, i: int) -> _Num | None:
+def _scan_number(lx: CountLexicon, t: _Toks, i: int) -> _Num | None:
     """A number expression starting at token ``i``: hedge? core (range)? suffix-hedge?"""
     if i >= t.n:
         return None
@@ -589,7 +361,7 @@ def parse_number(text: str) -> NumberValue | None:
     "between 10 and 15"); ``None`` when it is not one (surrounding spaces are allowed)."""
     if not isinstance(text, str) or not text.strip():
         return None
-    lx = _lexicon()
+    lx = count_lexicon()
     t = _string_toks(text)
     if t.n == 0:
         return None
@@ -599,7 +371,7 @@ def parse_number(text: str) -> NumberValue | None:
     return _to_value(t, num)
 
 
-def _number_candidates(lx: _Lexicon, t: _Toks) -> list[NumberValue]:
+def _number_candidates(lx: CountLexicon, t: _Toks) -> list[NumberValue]:
     """The number expression that starts at each word where one can start (they may overlap:
     "at least 7" and "7"); the reader chooses among them."""
     out: list[NumberValue] = []
@@ -624,7 +396,7 @@ def find_numbers(text: str) -> list[NumberValue]:
     """Every number expression in ``text``, left to right, not overlapping, with offsets."""
     if not text:
         return []
-    return _leftmost_longest(_number_candidates(_lexicon(), _string_toks(text)))
+    return _leftmost_longest(_number_candidates(count_lexicon(), _string_toks(text)))
 
 
 #: the span group of the numbers detector, and the detector's spaCy component name
@@ -639,12 +411,12 @@ def detect_numbers(doc: Doc) -> Doc:
     can start, as the span group ``numbers``: rule id = the expression's first rule tag (or
     ``number`` for a plain figure), value = its :class:`NumberValue` (document offsets)."""
     t = _toks_of(doc, [doc[:]])  # Doc.text would rebuild the whole text: spans give the figures' text
-    found = _number_candidates(_lexicon(), t)
+    found = _number_candidates(count_lexicon(), t)
     add_spans(doc, NUMBERS_GROUP, [(v.start, v.end, v.rules[0] if v.rules else "number", v) for v in found])
     return doc
 
 
-def _may_start_number(lx: _Lexicon, t: _Toks, i: int) -> bool:
+def _may_start_number(lx: CountLexicon, t: _Toks, i: int) -> bool:
     w = t.lows[i]
     return (
         w[0].isdigit()
@@ -677,7 +449,7 @@ class _Item:
     rules: list[str] = field(default_factory=list)
 
 
-def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
+def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
     """Fill the item's head noun from tokens after the figure."""
     k = j
     n = t.n
@@ -757,7 +529,7 @@ def _scan_np(lx: _Lexicon, t: _Toks, j: int, item: _Item) -> None:
     _hostage_after(lx, t, item)
 
 
-def _person_ahead(lx: _Lexicon, t: _Toks, k: int) -> bool:
+def _person_ahead(lx: CountLexicon, t: _Toks, k: int) -> bool:
     """A thing noun at ``k`` modifies a person noun right after it: 'camp residents', 'truck
     driver', 'school children', 'bus passengers' (`noun-modifier`)."""
     for q in (k + 1, k + 2):
@@ -772,7 +544,7 @@ def _person_ahead(lx: _Lexicon, t: _Toks, k: int) -> bool:
     return False
 
 
-def _hostage_after(lx: _Lexicon, t: _Toks, item: _Item) -> None:
+def _hostage_after(lx: CountLexicon, t: _Toks, item: _Item) -> None:
     k = item.np_end
     if k < t.n and t.lows[k] in lx.hostage_words:
         item.hostage_after = True
@@ -780,7 +552,7 @@ def _hostage_after(lx: _Lexicon, t: _Toks, item: _Item) -> None:
         item.hostage_after = True
 
 
-def _age_list_end(lx: _Lexicon, t: _Toks, k: int) -> int | None:
+def _age_list_end(lx: CountLexicon, t: _Toks, k: int) -> int | None:
     """'aged 6 and 4', 'aged 25, 26 and 31': the index after an age word and its figures."""
     if k >= t.n or t.lows[k] not in lx.w["age_words"]:
         return None
@@ -792,7 +564,7 @@ def _age_list_end(lx: _Lexicon, t: _Toks, k: int) -> int | None:
     return q if q > k + 1 else None
 
 
-def _in_age_list(lx: _Lexicon, t: _Toks, i: int) -> bool:
+def _in_age_list(lx: CountLexicon, t: _Toks, i: int) -> bool:
     """The figure at ``i`` is one of the ages after 'aged' ('aged 6 and 4')."""
     q = i - 1
     while q >= 1 and t.lows[q] in lx.w["age_joiners"] and _digits_value(t.lows[q - 1]) is not None:
@@ -800,7 +572,7 @@ def _in_age_list(lx: _Lexicon, t: _Toks, i: int) -> bool:
     return q >= 0 and t.lows[q] in lx.w["age_words"]
 
 
-def _excluded(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
+def _excluded(lx: CountLexicon, t: _Toks, item: _Item) -> bool:
     """Numbers that are not counts of people: designations, dates, times, ages, money, units."""
     num = item.num
     i, j = num.i, num.j
@@ -855,7 +627,7 @@ def _excluded(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
 # --------------------------------------------------------------------------------------------
 # Verbs, tolls and chains
 # --------------------------------------------------------------------------------------------
-def _left_trigger(lx: _Lexicon, t: _Toks, item: _Item, floor: int) -> None:
+def _left_trigger(lx: CountLexicon, t: _Toks, item: _Item, floor: int) -> None:
     i = item.num.i
     k = i
     gap = 0
@@ -910,7 +682,7 @@ def _left_trigger(lx: _Lexicon, t: _Toks, item: _Item, floor: int) -> None:
             item.category, item.trigger = "killed", (k - 1, k)
 
 
-def _number_of_toll(lx: _Lexicon, t: _Toks, item: _Item, tk: int, floor: int) -> bool:
+def _number_of_toll(lx: CountLexicon, t: _Toks, item: _Item, tk: int, floor: int) -> bool:
     """'the number of guerrillas killed ... has risen to 26'; 'brings to 21 the number of
     guerrillas killed'. A 'number of ... <verb>' phrase within the same clause, either side."""
     windows = (range(tk - 1, max(floor, tk - 14) - 1, -1), range(item.num.j, min(t.n, item.num.j + 10)))
@@ -931,7 +703,7 @@ def _number_of_toll(lx: _Lexicon, t: _Toks, item: _Item, tk: int, floor: int) ->
     return False
 
 
-def _hypothetical(lx: _Lexicon, t: _Toks, k: int, floor: int) -> bool:
+def _hypothetical(lx: CountLexicon, t: _Toks, k: int, floor: int) -> bool:
     """A modal or negation just before the verb: 'would have killed', 'did not kill'."""
     for p in range(max(floor, k - 3), k):
         w = t.lows[p]
@@ -940,7 +712,7 @@ def _hypothetical(lx: _Lexicon, t: _Toks, k: int, floor: int) -> bool:
     return False
 
 
-def _starts_object(lx: _Lexicon, t: _Toks, k: int) -> bool:
+def _starts_object(lx: CountLexicon, t: _Toks, k: int) -> bool:
     if k >= t.n:
         return False
     w = t.lows[k]
@@ -953,7 +725,7 @@ def _starts_object(lx: _Lexicon, t: _Toks, k: int) -> bool:
     return lx.person.forward(t.lows, k, t.n) is not None
 
 
-def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[int, int, str, bool] | None:
+def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[int, int, str, bool] | None:
     """(start, end, category, singular_aux_seen) of a verb after the figure's noun phrase."""
     k = item.np_end
     if item.hostage_after:
@@ -1009,7 +781,7 @@ def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[i
     return None
 
 
-def _participle_and(lx: _Lexicon, t: _Toks, p: int, ceiling: int) -> int | None:
+def _participle_and(lx: CountLexicon, t: _Toks, p: int, ceiling: int) -> int | None:
     """After a passive participle at ``p`` ('were ambushed'), the index of the verb its "and"
     joins, a few words on ('and killed', 'from their homes and subsequently executed'), or None."""
     q = p + 1
@@ -1025,14 +797,14 @@ def _participle_and(lx: _Lexicon, t: _Toks, p: int, ceiling: int) -> int | None:
     return q if lx.right.forward(t.lows, q, ceiling) is not None else None
 
 
-def _gap_adverb(lx: _Lexicon, t: _Toks, p: int) -> bool:
+def _gap_adverb(lx: CountLexicon, t: _Toks, p: int) -> bool:
     """An adverb in "-ly" between a noun phrase and its verb: 'were mistakenly killed'
     (``count_patterns.yaml: right_gap_adverb``)."""
     w = t.lows[p]
     return len(w) >= lx.gap_adverb_min and w.endswith(lx.gap_adverb_suffix) and t.raw[p].islower()
 
 
-def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
+def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     """Skip a prepositional phrase ('five members of the family were killed') or a
     parenthetical ('four persons, dressed in uniform, were killed'; '4 soldiers -- including a
     sergeant -- were killed') after a noun phrase; the index after it, or None."""
@@ -1100,7 +872,7 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     return None
 
 
-def _clause_to_verb(lx: _Lexicon, t: _Toks, q: int, figures: bool) -> int | None:
+def _clause_to_verb(lx: CountLexicon, t: _Toks, q: int, figures: bool) -> int | None:
     """The verb phrase after a clause that modifies a figure's noun phrase: a relative clause
     ('three soldiers who were in the car were killed'), a participle or adjective phrase ('eight
     pilgrims returning from a shrine in Samarra were killed', 'ten soldiers loyal to X were
@@ -1110,7 +882,7 @@ def _clause_to_verb(lx: _Lexicon, t: _Toks, q: int, figures: bool) -> int | None
     start = q
     while q < t.n and q - start < lx.clause_max:
         x = t.lows[q]
-        if x in (".", ";", ":") or (not figures and (x == "," or x in lx.chain or _is_number_word(lx, x))):
+        if x in lx.w["clause_stops"] or (not figures and (x == "," or x in lx.chain or _is_number_word(lx, x))):
             return None
         if lx.left.forward(t.lows, q, t.n) is not None:
             return None
@@ -1126,11 +898,11 @@ def _clause_to_verb(lx: _Lexicon, t: _Toks, q: int, figures: bool) -> int | None
     return None
 
 
-def _is_number_word(lx: _Lexicon, x: str) -> bool:
+def _is_number_word(lx: CountLexicon, x: str) -> bool:
     return x[0].isdigit() or x in lx.units or x in lx.tens
 
 
-def _singular_np(lx: _Lexicon, t: _Toks, i: int) -> _Item | None:
+def _singular_np(lx: CountLexicon, t: _Toks, i: int) -> _Item | None:
     """'a 12-year-old boy', 'the driver', 'his brother' -> one person (or one body)."""
     k = i + 1
     mods = 0
@@ -1219,7 +991,7 @@ def _number_at(t: _Toks, i: int) -> _Num | None:
     return _Num(i, j + 1, v.best, v.low, v.high, v.rules, v.vague)
 
 
-def _items_in(lx: _Lexicon, t: _Toks) -> list[_Item]:
+def _items_in(lx: CountLexicon, t: _Toks) -> list[_Item]:
     items: list[_Item] = []
     i = 0
     while i < t.n:
@@ -1264,7 +1036,7 @@ def _items_in(lx: _Lexicon, t: _Toks) -> list[_Item]:
     return items
 
 
-def _is_speaker(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
+def _is_speaker(lx: CountLexicon, t: _Toks, item: _Item) -> bool:
     """', a local elder said' after a figure, 'according to a council member': the source of
     the report, not a victim."""
     i = item.num.i
@@ -1277,7 +1049,7 @@ def _is_speaker(lx: _Lexicon, t: _Toks, item: _Item) -> bool:
     return k < t.n and k > i + 1 - (1 if item.singular_np else 0) and t.lows[k] in lx.w["speech_verbs"]
 
 
-def _pp_chain(lx: _Lexicon, between: list[str]) -> int:
+def _pp_chain(lx: CountLexicon, between: list[str]) -> int:
     """'9 members of the security forces and several fighters': the length of the
     prepositional phrase when ``between`` is one followed by a connector, else 0."""
     if len(between) < 3 or len(between) > 9 or between[0] not in lx.w["prepositions"] or between[-1] not in lx.chain:
@@ -1292,7 +1064,7 @@ def _pp_chain(lx: _Lexicon, between: list[str]) -> int:
     return q
 
 
-def _breakdown(lx: _Lexicon, t: _Toks, its: list[_Item]) -> bool:
+def _breakdown(lx: CountLexicon, t: _Toks, its: list[_Item]) -> bool:
     """'Eight people, seven police officers and the police chief, were killed': a total followed
     by a comma and a list that adds up to it, the total's noun generic or the list's items having
     no noun of their own ('five men, three Catholic and two Protestant'); `breakdown`."""
@@ -1305,7 +1077,7 @@ def _breakdown(lx: _Lexicon, t: _Toks, its: list[_Item]) -> bool:
         x.kind in ("unknown", "bare") or x.head in lx.w["additive_heads"] for x in rest))
 
 
-def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
+def _statements(lx: CountLexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
     """Statements (one per chain and category) and the token indexes of verbs they used."""
     perpetrators = lx.w["perpetrator_heads"] | lx.w["reflexives"]
     items = _items_in(lx, t)
@@ -1445,7 +1217,7 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
     return stmts, used
 
 
-def _singular_aux_statements(lx: _Lexicon, t: _Toks, used: set[int]) -> list[_Stmt]:
+def _singular_aux_statements(lx: CountLexicon, t: _Toks, used: set[int]) -> list[_Stmt]:
     """'he was killed', 'the mayor ... was shot dead': one person when no figure took the verb."""
     out: list[_Stmt] = []
     for p in range(1, t.n):
@@ -1511,7 +1283,7 @@ def _value(text: str, best: int, low: int | None, high: int | None, used: list[_
     return CountValue(best=best, low=low, high=high, evidence=evidence, rules=out_rules)
 
 
-def _told_again(lx: _Lexicon, distinct: list[_Stmt]) -> _Stmt | None:
+def _told_again(lx: CountLexicon, distinct: list[_Stmt]) -> _Stmt | None:
     """Two statements, the second telling the first's people again by sex and age ('Eleven members
     of a family were killed. Five children, two women and four men were killed'): the figure,
     once (`total-over-parts`)."""
@@ -1564,7 +1336,7 @@ def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | 
                            and (d.generic or s.generic or d.toll or s.toll))
                        for d in distinct):
                 distinct.append(s)
-        whole = _told_again(_lexicon(), distinct)
+        whole = _told_again(count_lexicon(), distinct)
         if len(distinct) == 1:
             chosen = distinct
         elif whole is not None:
@@ -1626,7 +1398,7 @@ def _stream(annotation: Annotation, group: list[tuple[int, int]]) -> _Toks:
     return t
 
 
-def _suicide_attackers(lx: _Lexicon, text: str, ranges: list[tuple[int, int]]) -> tuple[int, list[Evidence]]:
+def _suicide_attackers(lx: CountLexicon, text: str, ranges: list[tuple[int, int]]) -> tuple[int, list[Evidence]]:
     cues: list[Evidence] = []
     count = 0
     for s, e in ranges:
@@ -1660,7 +1432,7 @@ def _perpetrators_killed(text: str, stated: list[_Stmt], inferred: int, cues: li
                       evidence=[_ev(text, s) for s in stated] + cues, rules=rules)
 
 
-def _cumulative(lx: _Lexicon, annotation: Annotation, st: _Stmt) -> bool:
+def _cumulative(lx: CountLexicon, annotation: Annotation, st: _Stmt) -> bool:
     """The figure's sentence gives a cumulative toll (a war's or a year's total), not the event's
     (``count_patterns.yaml: cumulative_tolls``)."""
     if not lx.cumulative_tolls:
@@ -1684,7 +1456,7 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
         annotation = annotate(doc, (NUMBERS_DETECTOR,))
     if NUMBERS_GROUP not in annotation.doc.spans:
         detect_numbers(annotation.doc)  # an annotation made without the numbers detector
-    lx = _lexicon()
+    lx = count_lexicon()
     text = doc.text
     ranges = mention_ranges(mention, len(doc.text))
     stmts: list[_Stmt] = []
