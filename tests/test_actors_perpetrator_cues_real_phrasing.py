@@ -89,3 +89,25 @@ def test_claimant_is_not_the_party_it_belongs_to(text, expected):
     import sitrep
 
     assert sitrep.extract(text, published="2015-02-18")[0].actor1 == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # "blaming / blame the attack on X", "which authorities blame on X"
+        ("A bomb exploded near an armored carrier in Jolo. Authorities are blaming the attack on the Abu Sayyaf "
+         "Group (ASG).", "Philippines", "Abu Sayyaf Group"),
+        ("A car bomb exploded in Bali, which authorities blame on the Jemaah Islamiyah (JI).", "Indonesia",
+         "Jemaah Islamiyah"),
+        # "killed during the latest X raid": the raid's author
+        ("At least four people were killed during the latest Boko Haram raid in the village of Tumpun.", "Nigeria",
+         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ],
+)
+def test_blame_and_event_noun_name_the_perpetrator(text, country, expected):
+    assert actor1(text, country) == expected
+
+
+def test_to_blame_derives_a_group_the_lexicon_lacks():
+    text = "Authorities say the Medellin Cartel is to blame for the attacks."
+    assert "Medellin Cartel" in [d.name for d in derive_names(text, [(0, len(text))], text)]

@@ -153,7 +153,7 @@ def _vocab() -> _Vocab:
         ("blamed", rf"(?i:blame|blames|blamed|blaming|accused|accuses|accusing)[ \t]+{lead}{_ADJ}{n}(?=[ \t]+(?i:for|of)\b)"),
         ("blamed-after", rf"{n}[ \t]+(?i:(?:is|are|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+"
                          rf"(?:(?:also|widely|reportedly|allegedly|likely|probably|apparently|initially|later|strongly|heavily)[ \t]+)?"
-                         rf"(?:blamed|suspected|responsible|behind|believed[ \t]+to[ \t]+(?:be|have[ \t]+been)[ \t]+"
+                         rf"(?:blamed|to[ \t]+blame|suspected|responsible|behind|believed[ \t]+to[ \t]+(?:be|have[ \t]+been)[ \t]+"
                          rf"(?:behind|responsible)))"),
         ("members-of", rf"(?i:{member})[ \t]+(?i:of|from)[ \t]+{lead}{_ADJ}(?:(?i:{org_nouns})[ \t]+)?{n}"),
         ("by", rf"(?i:attack(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|bomb(?:ed|ing|ings)?|killed|murdered|shot(?:[ \t]+dead)?|"
