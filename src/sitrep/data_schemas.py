@@ -118,6 +118,7 @@ class ActorDerivationFile(_Strict):
     not_name_words: Vocab
     not_organisation_words: Vocab
     not_names: Vocab
+    agent_frames: Vocab
 
 
 class Equivalent(_Strict):

@@ -956,7 +956,7 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
 
 
 _GENERIC_KINDS = {"military", "police", "unidentified", "civilians", "civ_weak", "protesters", "rioters"}
-_AGENT_FRAMES = {"claim", "claimed-by", "blamed", "blamed-after", "by", "individual", "subject"}
+_AGENT_FRAMES = frozenset(load_yaml("actor_derivation.yaml")["agent_frames"])
 _TEMPLATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Civilians", "Unidentified Armed Group",
                       "Protesters", "Rioters")
 
