@@ -62,6 +62,9 @@ def actor1(text: str, country: str | None = None) -> str | None:
         # "killed during the latest X raid": the raid's author
         ("At least four people were killed during the latest Boko Haram raid in the village of Tumpun.", "Nigeria",
          "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        # a person "named" in the text is a victim when the act is done to her
+        ("A 15-year-old girl named Helena Rapp is stabbed to death in Bat Yam by an Islamic Jihad member.", "Israel",
+         "PIJ: Palestinian Islamic Jihad"),
     ],
 )
 def test_real_text_perpetrator(text, country, expected):

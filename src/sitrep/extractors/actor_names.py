@@ -137,7 +137,7 @@ def _vocab() -> _Vocab:
     n = rf"(?P<n>{_NAME})(?:{_ACR})?"
     lead = r"(?:(?:the|a|an)[ \t]+)?"
     frames = [
-        ("claim", rf"{n}(?:[ \t]+(?i:{org_nouns}))?(?:,[^,;.\n]{{1,80}}?,?)?[ \t]+(?i:(?:has|have|had|later|also|then|quickly|reportedly|jointly|"
+        ("claim", rf"{n}(?:[ \t]+(?i:{org_nouns}))?(?:,[^,;.\n]{{1,80}},|,[ \t]+(?i:an?)[ \t]+[^,;.\n]{{1,60}}?)?[ \t]+(?i:(?:has|have|had|later|also|then|quickly|reportedly|jointly|"
                   rf"subsequently|officially)[ \t]+)*(?i:claimed|claims|claim|took|takes|accepted|admitted)[ \t]+"
                   rf"(?i:(?:full[ \t]+)?(?:responsibility|credit)|(?:the|this|that|both)[ \t]+(?:attack|bombing|killing|"
                   rf"blast|explosion|assassination|shooting|ambush|kidnapping|operation))"),
