@@ -11,7 +11,8 @@ Prints, for ``src/sitrep`` (or the package folder given):
   hold three or more strings (vocabularies, not argument tuples);
 - private cross-module imports (``from .x import _name``) and function-level imports of package
   modules;
-- the five largest modules, in lines.
+- the five largest modules, in lines, and the ten modules with the most inline vocabulary strings
+  and regex literals (where moving knowledge to data files pays most).
 
 Run: ``python benchmarks/code_metrics.py [src/sitrep] [--json]``. The figures go into the closing
 note of the annotation-layer work, before and after.
@@ -100,6 +101,10 @@ def measure(root: Path) -> dict:
         "private_cross_module_imports": sum(len(m["private_imports"]) for m in per.values()),
         "function_level_package_imports": sum(m["function_imports"] for m in per.values()),
         "largest_modules": sorted(((k, m["lines"]) for k, m in per.items()), key=lambda kv: -kv[1])[:5],
+        #: where the most language knowledge is still inline: (module, vocabulary strings, regex literals)
+        "most_inline": sorted(((k, m["vocabulary_strings"], m["regex_literals"]) for k, m in per.items()
+                               if m["vocabulary_strings"] or m["regex_literals"]),
+                              key=lambda kv: (-(kv[1] + kv[2]), kv[0]))[:10],
     }
     detail = {k: {"splitters": m["splitters"], "tokenizers": m["tokenizers"],
                   "range_helpers": m["range_helpers"], "private_imports": m["private_imports"]}
@@ -122,6 +127,9 @@ def main(argv: list[str]) -> int:
     print("largest modules (lines):")
     for name, n in t["largest_modules"]:
         print(f"  {name:40s} {n}")
+    print("most inline vocabulary strings / regex literals:")
+    for name, vocab, regex in t["most_inline"]:
+        print(f"  {name:40s} {vocab:5d} {regex:4d}")
     for name, d in result["detail"].items():
         bits = [f"{k}={v}" for k, v in d.items() if v]
         print(f"  {name}: " + "; ".join(bits))

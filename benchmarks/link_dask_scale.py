@@ -1,24 +1,30 @@
-"""Linking synthetic events on a local Dask cluster: time, and peak memory of each worker.
+"""Linking synthetic events on a local Dask cluster: time, and peak memory of each worker and of the client.
 
     python benchmarks/link_dask_scale.py                       # 1,000,000 events, 2 workers
     python benchmarks/link_dask_scale.py --events 100000 --check
 
 The events come from the generator of benchmarks/link_scale.py (20 countries with a skewed share,
-about 140 reports a day, so a larger corpus is a longer period). ``dask_engine.link_on_dask``
-splits them into partitions that the linker's blocking (country x date window) can never pair
-across, links the partitions on the workers and builds the clusters on the client.
+about 140 reports a day, so a larger corpus is a longer period). A child process generates them and
+writes them to a throwaway SQLite store (``--db`` keeps it elsewhere), so this process never holds
+them. ``dask_engine.link_store_on_dask`` then links the store as ``sitrep link --cluster local:N``
+does: the workers read the events one country block at a time, link each independent partition
+and write the clusters back; the client only hands out the blocks and adds up the term counts.
 
 Prints the seconds of each step, and the peak resident memory (VmHWM, reset before linking) of
-each worker and of the client, which holds the events themselves. ``--check`` also links the
-events in this process alone and says whether the clusters are the same (it doubles the time;
-on by default up to 200,000 events).
+each worker and of the client. ``--check`` also links a copy of the store in one process (a child,
+which holds every event) and says whether the stored clusters are the same, with the B-cubed F1
+of both against the synthetic truth (on by default up to 200,000 events; it doubles the time).
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing as mp
 import os
+import pickle
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -48,48 +54,97 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def write_store(n: int, db: Path, truth_file: Path) -> None:
+    """In a child: generate ``n`` events, write them (one document each) and the truth."""
+    from link_scale import synthesise  # type: ignore[import-not-found]
+
+    from sitrep.model import Document
+    from sitrep.store import Store
+
+    events, truth = synthesise(n)
+    with Store(db) as store:
+        for k in range(0, len(events), 20_000):
+            store.save_many((Document(text=f"doc {e.doc_id}", doc_id=e.doc_id), [e]) for e in events[k : k + 20_000])
+    truth_file.write_bytes(pickle.dumps(truth))
+
+
+def link_one_process(db: Path, out: Path) -> None:
+    """In a child: ``sitrep link`` without a cluster (every event in this process)."""
+    from sitrep.link import build_clusters, link_events
+    from sitrep.store import Store
+
+    t0 = time.perf_counter()
+    with Store(db) as store:
+        evs = list(store.iter_events())
+        assignment = link_events(evs)
+        store.set_clusters(assignment, build_clusters(evs, assignment))
+    out.write_text(f"{time.perf_counter() - t0:.1f}")
+
+
+def in_child(target, *args) -> None:  # type: ignore[no-untyped-def]
+    p = mp.get_context("fork").Process(target=target, args=args)
+    p.start()
+    p.join()
+    if p.exitcode != 0:
+        raise SystemExit(f"{target.__name__} failed (exit code {p.exitcode})")
+
+
+def stored_assignment(db: Path) -> dict[str, str | None]:
+    from sitrep.store import Store
+
+    with Store(db) as store:
+        return {e.event_id: e.cluster_id for e in store.iter_events()}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--db", type=Path, default=None, help="write the store here (default: a temporary folder)")
     ap.add_argument("--check", action=argparse.BooleanOptionalAction, default=None,
                     help="compare with a single-process run (default: up to 200,000 events)")
     a = ap.parse_args()
-    from link_scale import synthesise  # type: ignore[import-not-found]
-
-    from sitrep.dask_engine import client_for, link_on_dask
-    from sitrep.link import independent_partitions, link_events, score_clustering
+    from sitrep.dask_engine import client_for, link_store_on_dask
+    from sitrep.store import Store
 
     load0 = os.getloadavg()[0]
-    t0 = time.perf_counter()
-    events, truth = synthesise(a.events)
-    t_gen = time.perf_counter() - t0
-    parts = independent_partitions(events)
-    sizes = sorted((len(p) for p in parts), reverse=True)
-    print(f"{len(events):,} synthetic events in {t_gen:.1f} s; {len(parts)} independent partitions "
-          f"(largest {sizes[0]:,}, {sizes[0] / len(events):.0%} of the events)")
-    with client_for(local_workers=a.workers) as client:
-        client.run(reset_peak)
-        reset_peak()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = a.db or Path(tmp) / "events.db"
+        truth_file = Path(tmp) / "truth.pickle"
         t0 = time.perf_counter()
-        assignment, records = link_on_dask(events, client)
-        secs = time.perf_counter() - t0
-        peaks = client.run(peak_rss_mb)
-    client_peak = peak_rss_mb()
-    scores = score_clustering(truth, assignment)
-    print(f"link on a {a.workers}-worker local Dask cluster: {len(events):,} events -> {len(records):,} clusters "
-          f"in {secs:.1f} s (B3 F1 {scores['bcubed_f1']:.3f} against the synthetic truth)")
-    print("peak resident memory per worker: " + ", ".join(f"{v:,.0f} MB" for v in peaks.values())
-          + f"; client (holds the events and the clusters): {client_peak:,.0f} MB")
-    print(f"load average (1 min) at start {load0:.1f}, at end {os.getloadavg()[0]:.1f}, on {os.cpu_count()} cores")
-    check = a.check if a.check is not None else a.events <= 200_000
-    if check:
-        t0 = time.perf_counter()
-        want = link_events(events)
-        same = want == assignment
-        print(f"single-process link: {time.perf_counter() - t0:.1f} s; same clusters as on the cluster: {same}")
-        return 0 if same else 1
-    return 0
+        in_child(write_store, a.events, db, truth_file)
+        print(f"{a.events:,} synthetic events written to {db} in {time.perf_counter() - t0:.1f} s "
+              f"({db.stat().st_size / 2**20:,.0f} MB)")
+        with Store(db) as store, client_for(local_workers=a.workers) as client:
+            blocks = store.event_blocks()
+            print(f"{len(blocks)} country blocks, the largest {blocks[0][1]:,} events ({blocks[0][1] / a.events:.0%})")
+            client.run(reset_peak)
+            reset_peak()
+            base = peak_rss_mb()
+            t0 = time.perf_counter()
+            n_events, n_clusters, multi = link_store_on_dask(store, client)
+            secs = time.perf_counter() - t0
+            peaks = client.run(peak_rss_mb)
+        client_peak = peak_rss_mb()
+        print(f"link on a {a.workers}-worker local Dask cluster: {n_events:,} events -> {n_clusters:,} clusters "
+              f"({multi:,} with several sources) in {secs:.1f} s, clusters written to the store")
+        print("peak resident memory per worker: " + ", ".join(f"{v:,.0f} MB" for v in peaks.values())
+              + f"; client: {client_peak:,.0f} MB (of which {base:,.0f} MB before linking: Python, sitrep, Dask)")
+        print(f"load average (1 min) at start {load0:.1f}, at end {os.getloadavg()[0]:.1f}, on {os.cpu_count()} cores")
+        check = a.check if a.check is not None else a.events <= 200_000
+        if not check:
+            return 0
+        from sitrep.link import score_clustering
+
+        copy, secs_file = Path(tmp) / "one.db", Path(tmp) / "secs.txt"
+        shutil.copy(db, copy)
+        in_child(link_one_process, copy, secs_file)
+        got, want = stored_assignment(db), stored_assignment(copy)
+        truth = pickle.loads(truth_file.read_bytes())
+        f1 = score_clustering(truth, {k: v or k for k, v in got.items()})["bcubed_f1"]
+        print(f"single-process link: {secs_file.read_text()} s; same clusters as on the cluster: {got == want} "
+              f"(B3 F1 {f1:.3f} against the synthetic truth)")
+        return 0 if got == want else 1
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@
 ``--sample N``: only linking-gva, on N incidents of the split drawn with a fixed seed, extracted
 afresh (no cache) so the figure is today's code end to end; with ``--floors`` it exits 1 when the
 B-cubed F1 (all pages) is below the file's ``gva_tune_sample`` floor (the CI check). When
-../shared is missing it says so and exits 0.
+../shared is missing it says so and exits 0. Without ``--sample``, ``--floors`` checks the relay
+set's precision and recall against ``relay_test`` / ``relay_dev`` (the set is in the repository:
+``--skip-gva --skip-realworld --floors ...`` needs no ../shared).
 
 Prints, for the ``--split`` (default ``report``; the weights are fitted on ``tune``):
 1. linking-gva (../shared/data/linking-gva): sitrep extracts every article; an article's event
@@ -162,7 +164,9 @@ def realworld(split: str) -> None:
     print(f"false linked pairs per 1,000 events: {1000 * false / max(n, 1):.2f} ({false} pairs, {n} events)")
 
 
-def relay(split: str) -> None:
+def relay(split: str, floors: Path | None = None) -> None:
+    """Precision and recall of the relayed class on the relay set; with ``floors``, exit 1 when
+    either is below the file's ``relay_<split>`` floor."""
     from sitrep import extract
 
     if not RELAY.exists():
@@ -195,6 +199,14 @@ def relay(split: str) -> None:
           f"party right on {party_ok}/{tp}")
     for m in misses:
         print(m)
+    if floors is not None:
+        floor = json.loads(floors.read_text(encoding="utf-8")).get(f"relay_{want}")
+        if floor is not None:
+            low = [f"{k} {v:.3f} < {floor[k]}" for k, v in (("precision", p), ("recall", rec)) if v < floor[k]]
+            if low:
+                raise SystemExit(f"relayed claims ({want}) below their floors: {', '.join(low)}")
+            print(f"relayed claims ({want}) floors hold (precision {p:.3f} >= {floor['precision']}, "
+                  f"recall {rec:.3f} >= {floor['recall']})")
 
 
 def main() -> None:
@@ -203,7 +215,8 @@ def main() -> None:
     ap.add_argument("--skip-gva", action="store_true")
     ap.add_argument("--skip-realworld", action="store_true")
     ap.add_argument("--sample", type=int, help="only linking-gva: this many incidents, extracted afresh")
-    ap.add_argument("--floors", type=Path, help="with --sample: exit 1 below the gva_tune_sample floor")
+    ap.add_argument("--floors", type=Path,
+                    help="with --sample: exit 1 below the gva_tune_sample floor; otherwise below the relay floors")
     args = ap.parse_args()
     if args.sample:
         gva_sample(args.split, args.sample, args.floors)
@@ -212,7 +225,7 @@ def main() -> None:
         gva(args.split)
     if not args.skip_realworld:
         realworld(args.split)
-    relay(args.split)
+    relay(args.split, args.floors)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,9 @@ with `score.py score`, the scorer the sealed set uses. Tune on `tune`; report `r
 The predictions are scored exactly as sitrep writes them (`sitrep extract --format jsonl`), never
 transformed on the way to the scorer: the sealed set scores sitrep's own output with this scorer, so
 a figure computed on altered predictions (for example `fatalities` less the attackers) would not be
-the figure the sealed set gives. Informational variants may be printed beside, never instead.
+the figure the sealed set gives. Informational variants may be printed beside, never instead:
+`killed_rows` (informational) scores `fatalities - perpetrator_fatalities`, the rows' own convention
+for the dead (attackers apart as "(+N)"; see `source_convention`).
 `--derived` prints every actor name derived from the text (open vocabulary, rule `actor-derived:*`)
 with its frame and record id, so a reviewer can read them all. `--sample N` takes a fixed random sample (seeded) of the split; CI runs a 600-record `tune` sample
 against benchmarks/floors_realworld.json. Exits 0 when the data is missing, saying so plainly
@@ -35,6 +37,24 @@ def _extract(rec: dict) -> list[dict]:
 
     events = sitrep.extract(rec["text"], published=rec["published"], source=rec["source"])
     return [json.loads(e.model_dump_json()) for e in events]
+
+
+def source_convention(event: dict) -> dict:
+    """The record as the realworld-dev rows count the dead: their "dead" cell leaves the attackers
+    out and gives them apart as "(+N)" (README: ``killed_perpetrators``), while sitrep's
+    ``fatalities`` counts every death, as ACLED and GTD do. So the rows' dead are ``fatalities``
+    less ``perpetrator_fatalities`` (docs/rules/counts.md, "The attackers' own deaths"); the
+    scorer accepts the dead alone or the dead plus the row's attackers."""
+    k, p = event.get("fatalities"), event.get("perpetrator_fatalities")
+    if k is None or not p:
+        return event
+    return {**event, "fatalities": k - p}
+
+
+def _score(gold: Path, pred: Path, split: str) -> dict:
+    out = subprocess.run([sys.executable, str(DATA / "score.py"), "score", str(gold), str(pred),
+                          "--split", split, "--json"], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
 
 
 def _print_derived(recs: list[dict], results: list[list[dict]]) -> None:
@@ -97,11 +117,17 @@ def main(argv: list[str] | None = None) -> int:
                 for e in evs:
                     f.write(json.dumps(e) + "\n")
         # sitrep's predictions as written, unaltered: the sealed set's scorer reads the same output
-        out = subprocess.run([sys.executable, str(DATA / "score.py"), "score", str(gold), str(pred),
-                              "--split", a.split, "--json"], check=True, capture_output=True, text=True)
+        scores = _score(gold, pred, a.split)
+        # informational, beside: the dead in the rows' convention (attackers apart)
+        rows = Path(tmp) / "pred-rows.jsonl"
+        with rows.open("w", encoding="utf-8") as f:
+            for evs in results:
+                for e in evs:
+                    f.write(json.dumps(source_convention(e)) + "\n")
+        killed_rows = _score(gold, rows, a.split)["acc_killed"]
     if a.derived:
         _print_derived(recs, results)
-    scores = json.loads(out.stdout)
+    scores["acc_killed_rows"] = killed_rows
     scores["split"] = a.split
     scores["sample"] = a.sample or len(recs)
     scores["seconds"] = round(secs, 1)

@@ -6,8 +6,10 @@ The corpus is realworld-dev (6,718 real incident descriptions, ../shared/data/re
 dev gold documents: at least 5,000 documents. All three modes run in this one process, one after
 the other, on the same documents, and their outputs (document order and event ids) must be
 identical; the script says so, or exits 1. The main process and the Dask workers are warmed on a
-few documents before timing; the `--workers 2` pool is forked inside the timed run from the warm
-main process, as in `sitrep extract` (which loads everything before it forks).
+few documents before timing. The one-process and `--workers 2` runs each happen in a child forked
+from the warm main process (the pool is forked inside the timed run from that child, as in
+`sitrep extract`, which loads everything before it forks), so no mode inherits the caches another
+mode filled.
 
 Each mode prints its wall-clock time and the CPU seconds of every process taking part (this
 process, which also runs the Dask scheduler; the pool's processes; each Dask worker and nanny).
@@ -81,7 +83,8 @@ def run(mode: str, inputs: list[Path], limit: int | None) -> tuple[list[tuple[st
         from sitrep.dask_engine import client_for, process_many_dask
 
         with client_for(local_workers=2) as client:
-            list(process_many_dask(islice(iter_documents(inputs), 16), client))  # warm the workers
+            # the same warm-up as this process had: 8 documents on each worker
+            list(process_many_dask(islice(iter_documents(inputs), 16), client, batch_size=8))
             w0, n0 = client.run(_proc_cpu), client.run(_proc_cpu, nanny=True)
             c0, t0 = _cpu(resource.RUSAGE_SELF), time.perf_counter()
             out = [key(item, evs) for item, evs in process_many_dask(docs(), client)]
@@ -91,7 +94,6 @@ def run(mode: str, inputs: list[Path], limit: int | None) -> tuple[list[tuple[st
         nannies = sum(n1[w] - n0[w] for w in n1 if w in n0)
         return out, {"wall": wall, "main": main + nannies, "workers": workers}
     n_workers = 2 if mode == "workers-2" else 1
-    list(process_many_parallel(islice(iter_documents(inputs), 16), None, 1))  # warm this process
     c0, k0, t0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
     out = [key(item, evs) for item, evs in process_many_parallel(docs(), None, n_workers)]
     wall, main = time.perf_counter() - t0, _cpu(resource.RUSAGE_SELF) - c0
@@ -99,6 +101,34 @@ def run(mode: str, inputs: list[Path], limit: int | None) -> tuple[list[tuple[st
     # the pool's batches are of equal size, so its processes share the work about evenly
     workers = [children / n_workers] * n_workers if n_workers > 1 else []
     return out, {"wall": wall, "main": main, "workers": workers}
+
+
+def run_forked(mode: str, inputs: list[Path], limit: int | None) -> tuple[list[tuple[str, tuple[str, ...]]], dict[str, float]]:
+    """:func:`run` in a child forked from this warm process, so that what one mode leaves in the
+    process's caches (spaCy's vocabulary, memoised lookups) does not speed up the next: every
+    mode starts from the state `sitrep extract` has before its first document."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=lambda: send.send(run(mode, inputs, limit)))
+    child.start()
+    send.close()
+    result = recv.recv()
+    child.join()
+    return result  # type: ignore[no-any-return]
+
+
+def warm(inputs: list[Path]) -> None:
+    """Load everything in this process (``pipeline.warm_up``) and run 16 documents, as each Dask
+    worker does before timing."""
+    from itertools import islice
+
+    from sitrep.ingest import iter_documents
+    from sitrep.pipeline import process_many_parallel, warm_up
+
+    warm_up()
+    list(process_many_parallel(islice(iter_documents(inputs), 16), None, 1))
 
 
 def idle_seconds(cpu: dict[str, float], cores: int) -> float:
@@ -120,8 +150,9 @@ def main() -> int:
         results = {}
         print(f"{'mode':14s} {'docs':>6s} {'wall s':>8s} {'docs/s':>7s} {'CPU s: main':>12s} {'workers':>14s}"
               f" {'idle-machine s':>15s} {'docs/s':>7s}")
+        warm(inputs)
         for mode in a.modes:
-            out, cpu = run(mode, inputs, a.limit)
+            out, cpu = run(mode, inputs, a.limit) if mode.startswith("dask") else run_forked(mode, inputs, a.limit)
             loads.append(os.getloadavg()[0])
             idle = idle_seconds(cpu, cores) if mode != "one-process" else cpu["main"]
             results[mode] = (out, cpu, idle)

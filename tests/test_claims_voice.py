@@ -141,7 +141,8 @@ def test_claims_claimed_figures_stay_claims_in_the_event():
     actors = extract_actors(doc, m, ctx, PlaceValue(country="Nigeria"), claim)
     types = classify(doc, m, ctx, actors)
     counts = CountsValue(killed=CountValue(best=7, low=7, high=7))
-    ev = assemble.build_event(doc, m, ctx, None, PlaceValue(country="Nigeria"), actors, types, counts, claim, {})
+    fields = assemble.MentionFields(None, PlaceValue(country="Nigeria"), actors, types, counts, claim)
+    ev = assemble.build_event(doc, m, ctx, fields)
     assert ev is not None
     assert ev.source_kind == SourceKind.CLAIM
     assert ev.claimed_by == "Islamic State (West Africa Province)"

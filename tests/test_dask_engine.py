@@ -146,3 +146,98 @@ def test_dask_link_gives_the_same_clusters_as_one_process(client) -> None:  # ty
         dask_engine.PACK = old
     assert got == want
     assert records == build_clusters(events, want)
+
+
+def test_dask_link_from_the_store_gives_the_same_clusters_as_one_process(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`sitrep link --cluster`: the workers read the events block by block from the store and write
+    the clusters back; the stored clusters equal a single-process link of the same store."""
+    import random
+    import shutil
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from link_scale import synthesise  # type: ignore[import-not-found]
+
+    from sitrep import dask_engine
+    from sitrep.link import build_clusters, link_events
+    from sitrep.model import Document, Evidence
+    from sitrep.store import Store
+
+    events, truth = synthesise(3000)
+    rng = random.Random(5)
+    words = [f"w{k}" for k in range(300)]
+    varied = []
+    for k, e in enumerate(events):
+        t = " ".join([truth[e.event_id], *rng.sample(words, 6)])
+        update: dict[str, object] = {"evidence": Evidence(start=0, end=len(t), text=t)}
+        if k % 50 == 0:
+            update["iso3"] = None  # blocked by country name
+        if k % 97 == 0:
+            update["event_date"] = None  # never linked: a cluster of its own
+        varied.append(e.model_copy(update=update))
+    one, dask_db = tmp_path / "one.db", tmp_path / "dask.db"
+    with Store(one) as store:
+        store.save_many((Document(text=f"doc {e.doc_id}", doc_id=e.doc_id), [e]) for e in varied)
+    shutil.copy(one, dask_db)
+
+    with Store(one) as store:
+        evs = list(store.iter_events())
+        assignment = link_events(evs)
+        store.set_clusters(assignment, build_clusters(evs, assignment))
+        want = ({e.event_id: e.cluster_id for e in store.iter_events()}, list(store.iter_clusters()))
+    with Store(dask_db) as store:
+        assert len(store.event_blocks()) > 2 and None in dict(store.event_blocks())
+        n_events, n_clusters, multi = dask_engine.link_store_on_dask(store, client)
+        got = ({e.event_id: e.cluster_id for e in store.iter_events()}, list(store.iter_clusters()))
+    assert (n_events, n_clusters) == (len(varied), len(want[1]))
+    assert multi == sum(1 for r in want[1] if r.n_sources > 1) > 0
+    assert got == want
+
+
+def test_text_model_from_frequencies_equals_the_fitted_model() -> None:
+    import random
+    from collections import Counter
+
+    import numpy as np
+
+    from sitrep.dask_engine import text_model_from_frequencies
+    from sitrep.link import text_vectorizer
+
+    rng = random.Random(1)
+    words = [f"w{k}" for k in range(200)] + ["the", "and"]
+    texts = [" ".join(rng.sample(words, 8)) for _ in range(300)] + ["the and"]
+    analyzer = text_vectorizer().build_analyzer()
+    df: Counter[str] = Counter()
+    for t in texts:
+        df.update(set(analyzer(t)))
+    model = text_model_from_frequencies(len(texts), dict(df))
+    fitted = text_vectorizer().fit(texts)
+    assert model.vocabulary_ == fitted.vocabulary_
+    assert np.array_equal(model.transform(texts).toarray(), fitted.transform(texts).toarray())
+    assert text_model_from_frequencies(1, {}) is None
+
+
+def test_dask_cli_link_on_a_cluster_stores_the_clusters_of_one_process(tmp_path: Path) -> None:
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+    from sitrep.store import Store
+
+    runner = CliRunner()
+    one, dask_db = tmp_path / "one.db", tmp_path / "dask.db"
+    docs = [str(p) for p in DOCS[:30]]
+    assert runner.invoke(app, ["extract", *docs, "--db", str(one), "-o", str(tmp_path / "x.jsonl"), "-q"]).exit_code == 0
+    shutil.copy(one, dask_db)
+    assert runner.invoke(app, ["link", "--db", str(one)]).exit_code == 0
+    result = runner.invoke(app, ["link", "--db", str(dask_db), "--cluster", "local:2"])
+    assert result.exit_code == 0, result.output
+
+    def stored(db: Path) -> tuple[dict[str, str | None], list[object]]:
+        with Store(db) as store:
+            return {e.event_id: e.cluster_id for e in store.iter_events()}, list(store.iter_clusters())
+
+    want, got = stored(one), stored(dask_db)
+    assert got == want
+    assert any(r.n_sources > 1 for r in want[1])  # type: ignore[attr-defined]

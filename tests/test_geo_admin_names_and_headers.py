@@ -18,6 +18,11 @@ from sitrep.pipeline import extract
         ("Nabatieh", "LB", "Nabatieh"),
         ("Monywa", "MM", "Sagaing"),
         ("Adama", "ET", "Oromia"),
+        ("Charikar", "AF", "Parwan"),
+        ("Chaghcharan", "AF", "Ghor"),
+        ("Pul-e Alam", "AF", "Logar"),
+        ("Lafia", "NG", "Nasarawa"),
+        ("Derna", "LY", "Derna"),
     ],
 )
 def test_geo_standard_english_admin1_names(town: str, iso2: str, admin1: str) -> None:

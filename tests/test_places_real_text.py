@@ -38,6 +38,16 @@ def test_places_facility_noun_or_demonym_after_a_town_keeps_the_town(gz):  # noq
     assert "Mogadishu" in _tops(gz, "Main article: 2013 Mogadishu Turkish embassy attack.")
 
 
+def test_places_body_or_event_named_after_a_city_keeps_the_city(gz):  # noqa: ANN001
+    # the capitalised words after the city end in, or are followed by, a facility noun
+    assert "London" in _tops(gz, "The IRA detonated a bomb at the London Stock Exchange.")
+    assert "Kathmandu" in _tops(gz, "A bomb went off at the Kathmandu Development Committee office.")
+    assert "Jalalabad" in _tops(gz, "Taliban fighters fired eight rockets at a Jalalabad NATO air base.")
+    assert "Kabul" in _tops(gz, "August 2015 Kabul Bombing: a suicide bomber attacked recruits.")
+    # a lesser name before a facility noun is the facility's own name
+    assert "Konduga" not in _tops(gz, "Gunmen stormed the Konduga Development Committee office.")
+
+
 def test_places_country_across_a_border_is_not_the_event_country(gz):  # noqa: ANN001
     text = "Two Malian soldiers were killed in an attack near the border with Burkina Faso."
     assert "places:border-with" in _tops(gz, text)["Burkina Faso"]

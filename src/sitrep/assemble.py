@@ -7,6 +7,8 @@ Confidence is a transparent score documented in docs/rules/confidence.md.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from . import dedup
 from .model import (
     ActorsValue,
@@ -28,6 +30,20 @@ from .model import (
     interaction_code,
     make_event_id,
 )
+
+@dataclass(frozen=True)
+class MentionFields:
+    """What the stages decided for one mention: the values an Event, its notes and its confidence
+    are assembled from."""
+
+    date: DateValue | None
+    place: PlaceValue | None
+    actors: ActorsValue
+    types: TypeValue
+    counts: CountsValue
+    claim: ClaimValue
+    roles: dict[str, list[RoleFiller]] = field(default_factory=dict)
+
 
 #: how each piece of evidence adds to confidence (sums to 1.0 for a fully supported record)
 CONFIDENCE_WEIGHTS = {
@@ -108,15 +124,9 @@ def _count_phrase(counts: CountsValue) -> str:
     return ", ".join(bits)
 
 
-def generate_notes(
-    date: DateValue | None,
-    place: PlaceValue | None,
-    actors: ActorsValue,
-    types: TypeValue,
-    counts: CountsValue,
-    claim: ClaimValue,
-) -> str:
+def generate_notes(f: MentionFields) -> str:
     """A short neutral sentence from the fields only."""
+    date, place, actors, types, counts, claim = f.date, f.place, f.actors, f.types, f.counts, f.claim
     what = _SUB_EVENT_PHRASE.get(SubEventType(types.sub_event_type), "an event") if types.sub_event_type else "an event"
     a1 = actors.actor1.name if actors.actor1 else None
     a2 = actors.actor2.name if actors.actor2 else None
@@ -140,10 +150,8 @@ def generate_notes(
     return sentence
 
 
-def confidence(
-    date: DateValue | None, place: PlaceValue | None, actors: ActorsValue, types: TypeValue, counts: CountsValue,
-    background: bool,
-) -> float:
+def confidence(f: MentionFields, background: bool) -> float:
+    date, place, actors, types, counts = f.date, f.place, f.actors, f.types, f.counts
     w = CONFIDENCE_WEIGHTS
     score = 0.0
     if types.evidence:
@@ -170,22 +178,11 @@ def _dedupe_rules(*groups: list[str]) -> list[str]:
     return out
 
 
-def build_event(
-    doc: Document,
-    mention: Mention,
-    ctx: DocContext,
-    date: DateValue | None,
-    place: PlaceValue | None,
-    actors: ActorsValue,
-    types: TypeValue,
-    counts: CountsValue,
-    claim: ClaimValue,
-    roles: dict[str, list[RoleFiller]] | None = None,
-) -> Event | None:
+def build_event(doc: Document, mention: Mention, ctx: DocContext, f: MentionFields) -> Event | None:
     """One validated Event, or None when the mention describes no event."""
+    date, place, actors, types, counts, claim, roles = f.date, f.place, f.actors, f.types, f.counts, f.claim, f.roles
     if not types.is_event or types.event_type is None:
         return None
-    roles = roles or {}
     main = Evidence.of(doc.text, mention.start, mention.end)
     field_evidence: dict[str, list[Evidence]] = {}
 
@@ -203,6 +200,7 @@ def build_event(
     put("injured", counts.injured.evidence)
     put("casualties", counts.casualties.evidence)
     put("captured", counts.captured.evidence)
+    put("perpetrator_fatalities", counts.perpetrators_killed.evidence)
     put("claim", claim.evidence)
 
     is_claim = claim.source_kind == SourceKind.CLAIM
@@ -256,6 +254,7 @@ def build_event(
         fatalities=counts.killed.best,
         fatalities_low=counts.killed.low,
         fatalities_high=counts.killed.high,
+        perpetrator_fatalities=counts.perpetrators_killed.best,
         injured=counts.injured.best,
         injured_low=counts.injured.low,
         injured_high=counts.injured.high,
@@ -265,7 +264,7 @@ def build_event(
         claimed_by=claim.claimed_by if is_claim else None,
         source=doc.source,
         published=doc.published,
-        notes=generate_notes(date, place, actors, types, counts, claim),
+        notes=generate_notes(f),
         perpetrators=roles.get("perpetrators", []),
         targets=roles.get("targets", []),
         victims=roles.get("victims", []),
@@ -273,7 +272,7 @@ def build_event(
         evidence=main,
         field_evidence=field_evidence,
         rules=rules,
-        confidence=confidence(date, place, actors, types, counts, mention.background),
+        confidence=confidence(f, mention.background),
         background=mention.background,
     )
 

@@ -414,22 +414,24 @@ def link(
     cfg = LinkConfig(threshold=threshold)
     try:
         with _open_store(db) as store:
-            evs = list(store.iter_events())
             if scheduler or cluster:
-                from .dask_engine import client_for, link_on_dask, parse_cluster_spec
+                # the workers read the events block by block and write the clusters themselves
+                from .dask_engine import client_for, link_store_on_dask, parse_cluster_spec
 
                 n = parse_cluster_spec(cluster) if cluster else None
                 with client_for(scheduler, n) as client:
-                    assignment, clusters = link_on_dask(evs, client, cfg)
+                    n_events, n_clusters, multi = link_store_on_dask(store, client, cfg)
             else:
+                evs = list(store.iter_events())
                 assignment = link_events(evs, cfg)
                 clusters = build_clusters(evs, assignment)
-            store.set_clusters(assignment, clusters)
+                store.set_clusters(assignment, clusters)
+                n_events, n_clusters = len(evs), len(clusters)
+                multi = sum(1 for c in clusters if c.n_sources > 1)
     except SitrepError as exc:
         _fail(str(exc), 2 if "--cluster" in str(exc) else 1)
-    multi = sum(1 for c in clusters if c.n_sources > 1)
     err.print(
-        f"sitrep: {len(evs)} events in {len(clusters)} clusters ({multi} with several sources), "
+        f"sitrep: {n_events} events in {n_clusters} clusters ({multi} with several sources), "
         f"{time.perf_counter() - t0:.2f} s",
         markup=False,
     )

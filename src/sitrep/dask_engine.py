@@ -33,9 +33,16 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
 from .config import Settings, get_settings
 from .errors import ClusterUnavailable
+from .link import LinkConfig, build_clusters, event_text, independent_partitions, link_events, text_vectorizer
 from .model import Document, Event
+from .store import Store
 
 try:
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -227,3 +234,90 @@ def link_on_dask(
 
 #: events per linking task on the cluster
 PACK = 20_000
+
+
+def _store_url(store: Any) -> str:
+    """The store's URL as a worker can open it (a SQLite path made absolute)."""
+    url = store.engine.url
+    if store.is_sqlite and url.database:
+        return f"sqlite:///{Path(url.database).resolve()}"
+    return url.render_as_string(hide_password=False)  # type: ignore[no-any-return]
+
+
+def _block_frequencies(url: str, iso3: str | None) -> tuple[int, dict[str, int]]:
+    """On a worker: the number of events of one block and the document frequency of each term of
+    their evidence texts (``link.text_vectorizer``'s analyzer)."""
+    analyzer = text_vectorizer().build_analyzer()
+    df: Counter[str] = Counter()
+    n = 0
+    with Store(url, create=False) as store:
+        for e in store.iter_events(iso3=iso3):
+            n += 1
+            df.update(set(analyzer(event_text(e))))
+    return n, dict(df)
+
+
+def text_model_from_frequencies(n: int, df: dict[str, int]) -> Any:
+    """The TF-IDF model ``link.fit_text_model`` fits on ``n`` texts, from their document
+    frequencies alone (the same vocabulary and IDF; None when there is no term)."""
+    model = text_vectorizer()
+    params = model.get_params()
+    if params["min_df"] != 1 or params["max_df"] != 1.0 or params["max_features"] is not None:
+        raise ValueError("text_model_from_frequencies reproduces a TF-IDF model without frequency cut-offs only")
+    if not df:
+        return None
+    terms = sorted(df)
+    model.vocabulary_ = {t: i for i, t in enumerate(terms)}
+    smooth = int(model.smooth_idf)
+    freq = np.array([df[t] for t in terms], dtype=np.float64)
+    model.idf_ = np.log((n + smooth) / (freq + smooth)) + 1
+    return model
+
+
+def _link_block(url: str, iso3: str | None, cfg: Any, text_model: Any) -> tuple[int, int, int]:
+    """On a worker: link one block's events (each independent partition alone) and write their
+    clusters to the store; returns (events, clusters, clusters with several sources)."""
+    with Store(url, create=False) as store:
+        events = list(store.iter_events(iso3=iso3))
+        assignment: dict[str, str] = {}
+        for part in independent_partitions(events):
+            assignment.update(link_events([events[i] for i in part], cfg, text_model))
+        records = build_clusters(events, assignment)
+        store.add_clusters(assignment, records)
+    return len(events), len(records), sum(1 for r in records if r.n_sources > 1)
+
+
+def link_store_on_dask(store: Any, client: Any, cfg: Any = None) -> tuple[int, int, int]:
+    """Link the events of ``store`` on a Dask cluster and write the clusters back; returns
+    (events, clusters, clusters with several sources). The client never holds the events.
+
+    The workers read the events themselves, one country block at a time (the linker never pairs
+    across countries), so they need access to the database (a PostgreSQL URL, or a SQLite file on
+    a file system they share). Two passes: the workers count the terms of each block's evidence
+    texts, the client adds the counts up into the TF-IDF model of all events (the one a
+    single-process run fits) and broadcasts it; then each worker links a block, partition by
+    partition (``link.independent_partitions``), and writes its clusters. The client holds the
+    list of blocks and the vocabulary, nothing that grows with the number of events, and the
+    clusters equal a single-process run's. A task lost with its worker is re-run; its block's
+    clusters are written again, never twice. If the run stops half-way, some events have no
+    cluster until ``link`` is run again.
+    """
+    cfg = cfg or LinkConfig()
+    url = _store_url(store)
+    blocks = [iso3 for iso3, _ in store.event_blocks()]  # largest first: they finish last
+    futures = [client.submit(_block_frequencies, url, b, pure=False, retries=2) for b in blocks]
+    n, df = 0, Counter[str]()
+    for fut in futures:
+        k, counts = fut.result()
+        fut.release()
+        n += k
+        df.update(counts)
+    [text_model] = client.scatter([text_model_from_frequencies(n, dict(df))], broadcast=True)
+    del df
+    store.clear_clusters()
+    futures = [client.submit(_link_block, url, b, cfg, text_model, pure=False, retries=2) for b in blocks]
+    totals = [0, 0, 0]
+    for fut in futures:
+        totals = [a + b for a, b in zip(totals, fut.result())]
+        fut.release()
+    return totals[0], totals[1], totals[2]

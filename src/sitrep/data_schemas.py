@@ -69,6 +69,12 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class _Open(BaseModel):
+    """A section whose extra keys are allowed (comments-as-keys, per-section options the stage reads)."""
+
+    model_config = ConfigDict(extra="allow")
+
+
 # --------------------------------------------------------------------------------------------
 # actors
 # --------------------------------------------------------------------------------------------
@@ -110,6 +116,31 @@ class ActorsFile(_Strict):
     communities: Phrases
 
 
+#: the slots a derived-name frame may hold (extractors/actor_names.py fills them)
+FRAME_SLOTS = frozenset({"n", "person", "lead", "adj", "capw", "member", "org_nouns", "act", "adv"})
+
+
+def _frame_template(t: str) -> str:
+    filled = t
+    for slot in FRAME_SLOTS:
+        filled = filled.replace("{" + slot + "}", "x")
+    unknown = [part.split("}")[0] for part in filled.split("{")[1:] if part.split("}")[0].isidentifier()]
+    if unknown:
+        raise ValueError(f"unknown frame slots: {sorted(unknown)}")
+    _compiles(filled)
+    return t
+
+
+#: a derived-name frame: a regular expression with {slot}s
+FrameTemplate = Annotated[str, AfterValidator(_frame_template)]
+
+
+class FrameParts(_Strict):
+    act: Pattern
+    adv: Pattern
+    lead: Pattern
+
+
 class ActorDerivationFile(_Strict):
     member_nouns: Vocab
     organisation_nouns: Vocab
@@ -118,6 +149,9 @@ class ActorDerivationFile(_Strict):
     not_name_words: Vocab
     not_organisation_words: Vocab
     not_names: Vocab
+    frame_parts: FrameParts
+    frames: list[tuple[str, FrameTemplate]]
+    person_frames: list[tuple[str, FrameTemplate]]
     agent_frames: Vocab
 
 
@@ -198,6 +232,14 @@ class AttributionFile(_Strict):
     independent_sources: Vocab
     own_forces: Vocab
     own_forces_acts: Vocab
+    source_of_figures: Vocab
+    own_positions: Vocab
+    state_organs: Vocab
+    denials: Vocab
+    number_words: Vocab
+    own_loss_nouns: Vocab
+    own_loss_pattern: Pattern
+    own_forces_passive: Pattern
 
 
 class NeutralTerm(_Strict):
@@ -234,10 +276,9 @@ class GapAdverb(_Strict):
     min_length: int
 
 
-class CountPatternsFile(BaseModel):
+class CountPatternsFile(_Open):
     # count_patterns.yaml is the largest vocabulary file; its keys are typed here, new keys are
     # allowed but must be lists of phrases, phrase maps or patterns (checked in _loose_values)
-    model_config = ConfigDict(extra="allow")
 
     number_words: NumberWords
     hedges: dict[str, dict[str, Phrases]]
@@ -287,14 +328,13 @@ class DateWordsFile(_Strict):
     day_month_lead: Pattern
     day_month_after_on: Pattern
     sentence_ends: Vocab
+    fragments: dict[str, Pattern]  # the scanner's literal building blocks
 
 
 # --------------------------------------------------------------------------------------------
 # events, segmentation, linking, roles
 # --------------------------------------------------------------------------------------------
-class EventPatternsFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class EventPatternsFile(_Open):
     triggers: dict[str, Patterns]
     class_order: list[str]
     explosion_order: list[str]
@@ -328,21 +368,23 @@ class GtdTypesFile(_Strict):
     target_types: dict[str, Patterns]
 
 
-class TypeModelTextFile(_Strict):
-    months: Vocab
-    weekdays: Vocab
-    date_prefix: Pattern
+class TypeModelTextPatterns(_Strict):
     brackets: Pattern
     number: Pattern
     word: Pattern
     sentence_end: Pattern
+
+
+class TypeModelTextFile(_Strict):
+    months: Vocab
+    weekdays: Vocab
+    date_prefix: Pattern  # matched ignoring case
+    patterns: TypeModelTextPatterns
     dashes: Vocab
     strip: str
 
 
-class TypeCombineFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class TypeCombineFile(_Open):
     rules_final: list[str]
     override_min: float
     override_margin: float
@@ -356,12 +398,12 @@ class TypeCombineFile(BaseModel):
     scope_cue_exempt: dict[str, list[str]]
     scope_political: Patterns
     scope_rules_final: list[str]
+    scope_rules_final_none_max: float
     scope_rules_final_political: list[str]
+    scope_unarmed_actors: list[str]
 
 
-class SegmentHeader(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class SegmentHeader(_Open):
     max_words: int
     max_chars: int
     title_max_words: int
@@ -376,9 +418,24 @@ class SegmentHeader(BaseModel):
     closers: str
 
 
-class SegmentCuesFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
+class SegmentLayout(_Strict):
+    openers: str
+    strict_openers: str
+    max_title_words: int
+    region_forms: Patterns
+    max_header_words: int
+    patterns: dict[str, Pattern]  # compiled as written, read by name
 
+
+class SegmentCompiled(_Strict):
+    """How segment/cues.py compiles the file's single patterns (each must name a key of the file)."""
+
+    as_written: Vocab
+    header_as_written: Vocab
+    word_start_lists: dict[str, str]
+
+
+class SegmentCuesFile(_Open):
     abbreviations: Vocab
     sentence_final_abbreviations: Vocab
     header: SegmentHeader
@@ -401,11 +458,24 @@ class SegmentCuesFile(BaseModel):
     also_verb: Pattern
     also_passive: list[str]
     conjunction_tail: Pattern
+    layout: SegmentLayout
+    compiled: SegmentCompiled
+
+    @model_validator(mode="after")
+    def _compiled_names_exist(self) -> SegmentCuesFile:
+        data, header = self.model_dump(), self.header.model_dump()
+        c = self.compiled
+        missing = [k for k in c.as_written if not isinstance(data.get(k), str)]
+        missing += [k for k in c.header_as_written if not isinstance(header.get(k), str)]
+        missing += [k for k in c.word_start_lists.values() if not isinstance(data.get(k), list)]
+        if missing:
+            raise ValueError(f"compiled names no pattern or list of the file: {missing}")
+        for k in c.as_written:
+            _compiles(data[k])
+        return self
 
 
-class LinkCuesFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class LinkCuesFile(_Open):
     time_of_day: dict[str, Phrases]
     clock_hours: dict[str, list[Pair]]
 
@@ -449,9 +519,23 @@ class RolesFile(_Strict):
 # --------------------------------------------------------------------------------------------
 # places
 # --------------------------------------------------------------------------------------------
-class GeoLexiconFile(BaseModel):
-    model_config = ConfigDict(extra="allow")
+class FeatureKinds(_Strict):
+    country: Vocab
+    continent: Vocab
+    region: Vocab
+    admin1: Vocab
+    admin2: Vocab
 
+
+class GeoNamesFile(_Strict):
+    fold: dict[Annotated[str, Field(min_length=1, max_length=1)], str]  # one character -> its folded form
+    articles: Vocab
+    article_prefixes: Vocab
+    glued_articles: Vocab
+    feature_kinds: FeatureKinds
+
+
+class GeoLexiconFile(_Open):
     qualifiers: dict[str, str]
     near_cues: Phrases
     connectors: Phrases
@@ -473,6 +557,10 @@ class GeoLexiconFile(BaseModel):
     border_cues: Vocab
     person_titles: Vocab
     person_after: Vocab
+    name_marks: dict[str, str]
+    part_levels: Vocab
+    letter_variants: list[Annotated[list[str], Field(min_length=2, max_length=2)]]
+    origin_cues: Vocab
 
 
 class GeoPattern(_Strict):
@@ -484,9 +572,7 @@ class GeoPatternsFile(_Strict):
     patterns: dict[str, GeoPattern]
 
 
-class Admin1Abbreviation(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
+class Admin1Abbreviation(_Open):
     name: str
     country: str
     abbr: Phrases
@@ -582,6 +668,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "link_cues.yaml": LinkCuesFile,
     "roles.yaml": RolesFile,
     "geo_lexicon.yaml": GeoLexiconFile,
+    "geo_names.yaml": GeoNamesFile,
     "geo_patterns.yaml": GeoPatternsFile,
     "geo_admin1_abbreviations.yaml": Admin1AbbreviationsFile,
     "geo_admin1_names.yaml": Admin1NamesFile,

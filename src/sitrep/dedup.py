@@ -59,8 +59,9 @@ _PLACE_FIELDS = (
     "longitude",
     "geo_precision",
 )
+#: count groups, each taken whole: best, low, high (and, for the dead, the attackers among them)
 _COUNT_GROUPS = (
-    ("fatalities", "fatalities_low", "fatalities_high"),
+    ("fatalities", "fatalities_low", "fatalities_high", "perpetrator_fatalities"),
     ("injured", "injured_low", "injured_high"),
 )
 _SCALARS = (
@@ -165,7 +166,7 @@ def _range(e: Event, best: str, low: str, high: str) -> tuple[int, float] | None
 def counts_compatible(a: Event, b: Event) -> bool | None:
     """False when some count conflicts; True when a non-zero count is equal; else None."""
     agreed = None
-    for best, low, high in _COUNT_GROUPS:
+    for best, low, high, *_ in _COUNT_GROUPS:
         ra, rb = _range(a, best, low, high), _range(b, best, low, high)
         if ra is None or rb is None:
             continue

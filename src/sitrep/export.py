@@ -38,7 +38,7 @@ ACLED_COLUMNS = [
 
 SITREP_COLUMNS = [
     "event_id", "doc_id", "event_date_end", "iso3", "inter1_code", "inter2_code",
-    "interaction_code", "fatalities_best", "fatalities_low", "fatalities_high", "injured",
+    "interaction_code", "fatalities_best", "fatalities_low", "fatalities_high", "perpetrator_fatalities", "injured",
     "injured_low", "injured_high", "casualties", "captured", "attack_type", "target_type",
     "weapon_type", "source_kind", "claimed_by", "published", "confidence", "background",
     "cluster_id", "evidence_start", "evidence_end", "evidence_text", "rules",
@@ -155,6 +155,7 @@ def sitrep_row(e: Event) -> dict[str, Any]:
         "fatalities_best": n(e.fatalities),
         "fatalities_low": n(e.fatalities_low),
         "fatalities_high": n(e.fatalities_high),
+        "perpetrator_fatalities": n(e.perpetrator_fatalities),
         "injured": n(e.injured),
         "injured_low": n(e.injured_low),
         "injured_high": n(e.injured_high),
@@ -257,7 +258,7 @@ def _parquet_schema() -> Any:
 
     fields = []
     ints = {"year", "time_precision", "iso", "geo_precision", "fatalities", "timestamp", "inter1_code",
-            "inter2_code", "fatalities_best", "fatalities_low", "fatalities_high", "injured", "injured_low",
+            "inter2_code", "fatalities_best", "fatalities_low", "fatalities_high", "perpetrator_fatalities", "injured", "injured_low",
             "injured_high", "casualties", "captured", "evidence_start", "evidence_end"}  # fmt: skip
     floats = {"latitude", "longitude", "confidence"}
     for c in ACLED_COLUMNS + SITREP_COLUMNS:

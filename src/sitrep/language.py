@@ -9,11 +9,12 @@ read, so the cost is constant per document.
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 SAMPLE = 20_000
 #: Latin-script languages compared with English (ISO 639-1 codes of spaCy's language packages)
@@ -43,7 +44,20 @@ class Language:
 
 @lru_cache(maxsize=None)
 def _stop_words(code: str) -> frozenset[str]:
-    module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+    """spaCy's stop words of ``code``, from ``spacy/lang/<code>/stop_words.py`` run on its own.
+
+    Importing it as ``spacy.lang.<code>.stop_words`` would first run the package's ``__init__``,
+    which builds the language's tokenizer exceptions: for French a regular expression that takes
+    3 to 7 seconds to compile, paid by every process on its first Latin-script document."""
+    package = importlib.util.find_spec(f"spacy.lang.{code}")
+    if package is None or not package.submodule_search_locations:
+        raise ImportError(f"spaCy has no language package {code!r}")
+    path = Path(next(iter(package.submodule_search_locations))) / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"spacy.lang.{code}.stop_words", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot read {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     return frozenset(w.lower() for w in module.STOP_WORDS)
 
 

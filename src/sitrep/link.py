@@ -445,17 +445,21 @@ def _probability(x: Sequence[float]) -> float:
 _FIT_HERE: Any = object()
 
 
+def text_vectorizer() -> Any:
+    """The unfitted TF-IDF vectorizer of the evidence texts (its settings in one place: the Dask
+    linker counts document frequencies with its analyzer, block by block)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1)
+
+
 def fit_text_model(events: Sequence[Event]) -> Any:
     """The TF-IDF model of the evidence texts of ``events`` (vocabulary and IDF from the events
     being linked), or None when they hold nothing but stop words. Linking a part of the events
     with the model of all of them (as the Dask linker does) gives the same similarities as
     linking them all at once."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     try:
-        return TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit(
-            [event_text(e) for e in events]
-        )
+        return text_vectorizer().fit([event_text(e) for e in events])
     except ValueError:  # nothing but stop words
         return None
 
@@ -467,11 +471,9 @@ def _text_similarities(
     with a model fitted on ``texts`` themselves."""
     if not pairs:
         return []
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     try:
         if model is _FIT_HERE:
-            X = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts)
+            X = text_vectorizer().fit_transform(texts)
         elif model is None:
             raise ValueError("no vocabulary")
         else:

@@ -331,6 +331,9 @@ class CountsValue(BaseModel):
     injured: CountValue = Field(default_factory=CountValue)
     casualties: CountValue = Field(default_factory=CountValue)  # killed+wounded, split unknown
     captured: CountValue = Field(default_factory=CountValue)  # captured / abducted people
+    #: of ``killed``, the attackers' own deaths (GTD nkillter; included in ``killed``, as ACLED and
+    #: GTD count them): docs/rules/counts.md "The attackers' own deaths"
+    perpetrators_killed: CountValue = Field(default_factory=CountValue)
     rules: list[str] = Field(default_factory=list)
 
 
@@ -385,6 +388,10 @@ class Event(BaseModel):
     fatalities: int | None = Field(default=None, ge=0)
     fatalities_low: int | None = Field(default=None, ge=0)
     fatalities_high: int | None = Field(default=None, ge=0)
+    #: of ``fatalities``, the attackers' own deaths (GTD nkillter), already counted in ``fatalities``
+    #: (ACLED and GTD count every death); null when the text tells of none. A schema whose dead
+    #: leave the attackers out (the realworld-dev rows' "N (+M)") reads fatalities - this.
+    perpetrator_fatalities: int | None = Field(default=None, ge=0)
     injured: int | None = Field(default=None, ge=0)
     injured_low: int | None = Field(default=None, ge=0)
     injured_high: int | None = Field(default=None, ge=0)
@@ -439,6 +446,8 @@ class Event(BaseModel):
             vals = [v for v in (lo, best, hi) if v is not None]
             if vals != sorted(vals):
                 raise ValueError("count range must satisfy low <= best <= high")
+        if self.perpetrator_fatalities is not None and (self.fatalities is None or self.perpetrator_fatalities > self.fatalities):
+            raise ValueError("perpetrator_fatalities is a part of fatalities")
         if self.source_kind == SourceKind.REPORT and self.claimed_by is not None:
             raise ValueError("claimed_by is only set when source_kind is claim")
         return self

@@ -25,7 +25,7 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 - ``extractors.types.classify(doc, mention, ctx, actors) -> TypeValue``
 - ``extractors.counts.extract_counts(doc, mention, annotation) -> CountsValue``
 - ``extractors.roles.extract_roles(doc, mention, actors, types) -> dict[str, list[RoleFiller]]``
-- ``assemble.build_event(doc, mention, ctx, date, place, actors, types, counts, claim, roles) -> Event | None``
+- ``assemble.build_event(doc, mention, ctx, MentionFields(date, place, actors, types, counts, claim, roles)) -> Event | None``
 - ``assemble.merge_duplicates(events) -> list[Event]``
 """
 
@@ -125,11 +125,11 @@ def process_document(
         )
         roles = roles_mod.extract_roles(doc, mention, who, what, ctx.annotation)
         event = assemble.build_event(
-            doc, mention, ctx, when, where, who, what, how_many, claim, roles
+            doc, mention, ctx, assemble.MentionFields(when, where, who, what, how_many, claim, roles)
         )
         if event is None or (settings.scope_filter and not event.in_scope):
             continue
-        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1, event.country)
+        relay = attribution_mod.relay_of(doc, mention, ctx, claim, event.actor1, event.country, event.actor2)
         if relay is not None:
             party, spans, rule = relay
             event = event.model_copy(update={
@@ -343,8 +343,10 @@ def _safe_process(doc: Document, settings: Settings) -> list[Event] | str:
 
 
 #: a short report that runs every stage, so that everything a stage loads lazily (gazetteer, NLP
-#: pipeline, models, lexicons) is loaded by :func:`warm_up`
-_WARM_UP_TEXT = "On 2 May 2022 gunmen killed 3 people and wounded 5 in Baidoa, Somalia, police said."
+#: pipeline, models, lexicons) is loaded by :func:`warm_up`; long enough (``language.MIN_WORDS``)
+#: for the language check to load its stop-word lists too
+_WARM_UP_TEXT = ("On 2 May 2022 gunmen killed 3 people and wounded 5 in Baidoa, Somalia, police said. "
+                 "It was the second attack on the market of the town in a week.")
 
 #: a batch sent to a worker holds at most this many documents, or this many characters of text
 BATCH_DOCS = 32

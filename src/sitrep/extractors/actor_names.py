@@ -126,56 +126,17 @@ def _vocab() -> _Vocab:
     data: dict[str, Any] = load_yaml("actor_derivation.yaml")
     member = _alt(data["member_nouns"])
     org_nouns = _alt(data["organisation_nouns"])
-    act = (r"(?:attack(?:ed|s)?|ambush(?:ed|es)?|bomb(?:ed|s)?|kill(?:ed|s)?|shot|shoots?|murder(?:ed|s)?|"
-           r"assassinat(?:ed|es)|kidnap(?:ped|s)?|abduct(?:ed|s)?|detonat(?:ed|es)|set(?:s)? off|plant(?:ed|s)|"
-           r"launch(?:ed|es)|carr(?:ied|ies) out|seiz(?:ed|es)|hijack(?:ed|s)|stormed|storms|raided|raids|"
-           r"execut(?:ed|es)|behead(?:ed|s)|massacred?|massacres|opened fire|opens fire|fired|fires|took|takes|"
-           r"explod(?:ed|es)|blew up|blows up|targeted|targets|torched|burned|burns|hacked|stabbed|stabs|rammed|threw|throws|"
-           r"hurled|lobbed|sprayed|gunned down|"
-           r"orchestrat(?:ed|es)|claimed|claims|struck|strikes|invaded|overran|captured|captures)")
-    adv = r"(?:(?:also|then|later|again|reportedly|allegedly|jointly|first|simultaneously|[a-z]+ly)[ \t]+)?"
-    n = rf"(?P<n>{_NAME})(?:{_ACR})?"
-    lead = r"(?:(?:the|a|an)[ \t]+)?"
-    frames = [
-        ("claim", rf"{n}(?:[ \t]+(?i:{org_nouns}))?(?:,[^,;.\n]{{1,80}},|,[ \t]+(?i:an?)[ \t]+[^,;.\n]{{1,60}}?)?[ \t]+(?i:(?:has|have|had|later|also|then|quickly|reportedly|jointly|"
-                  rf"subsequently|officially)[ \t]+)*(?i:claimed|claims|claim|took|takes|accepted|admitted)[ \t]+"
-                  rf"(?i:(?:full[ \t]+)?(?:responsibility|credit)|(?:the|this|that|both)[ \t]+(?:attack|bombing|killing|"
-                  rf"blast|explosion|assassination|shooting|ambush|kidnapping|operation))"),
-        ("claimed-by", rf"(?i:claimed|responsibility)[ \t]+(?i:was[ \t]+|has[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?"
-                       rf"(?i:claimed[ \t]+)?(?i:by)[ \t]+{lead}{_ADJ}(?:(?i:{org_nouns})[ \t]+)?{n}"),
-        ("blamed", rf"(?i:blamed|blame|blaming)[ \t]+(?i:(?:it|the[ \t]+\w+)[ \t]+)?(?i:on)[ \t]+{lead}{_ADJ}"
-                   rf"(?:(?i:{org_nouns})[ \t]+)?{n}"),
-        ("blamed", rf"(?i:attributed[ \t]+to|carried[ \t]+out[ \t]+by|perpetrated[ \t]+by|orchestrated[ \t]+by|"
-                   rf"committed[ \t]+by|masterminded[ \t]+by|linked[ \t]+to|affiliated[ \t]+(?:with|to)|belonging[ \t]+to|"
-                   rf"loyal[ \t]+to|believed[ \t]+to[ \t]+(?:be|belong[ \t]+to|have[ \t]+been)(?:[ \t]+(?:from|members[ \t]+of))?|"
-                   rf"suspected[ \t]+(?:to[ \t]+be|of[ \t]+being)(?:[ \t]+members[ \t]+of)?)[ \t]+{lead}{_ADJ}"
-                   rf"(?:(?i:{org_nouns})[ \t]+)?{n}"),
-        ("blamed", rf"(?i:blame|blames|blamed|blaming|accused|accuses|accusing)[ \t]+{lead}{_ADJ}{n}(?=[ \t]+(?i:for|of)\b)"),
-        ("blamed-after", rf"{n}[ \t]+(?i:(?:is|are|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+"
-                         rf"(?:(?:also|widely|reportedly|allegedly|likely|probably|apparently|initially|later|strongly|heavily)[ \t]+)?"
-                         rf"(?:blamed|to[ \t]+blame|suspected|responsible|behind|believed[ \t]+to[ \t]+(?:be|have[ \t]+been)[ \t]+"
-                         rf"(?:behind|responsible)))"),
-        ("members-of", rf"(?i:{member})[ \t]+(?i:of|from)[ \t]+{lead}{_ADJ}(?:(?i:{org_nouns})[ \t]+)?{n}"),
-        ("by", rf"(?i:attack(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|bomb(?:ed|ing|ings)?|killed|murdered|shot(?:[ \t]+dead)?|"
-               rf"assassinated|abducted|kidnapped|taken|seized|captured|executed|beheaded|planted|detonated|set[ \t]+off|"
-               rf"fired|launched|massacred|hijacked|targeted|stabbed|wounded|injured|torched|destroyed|operation|"
-               rf"ambush|assault|placed|sent|posted|thrown|left|hit|struck)[ \t]+(?:[\w'\-]+[ \t]+){{0,3}}?(?i:by)[ \t]+"
-               rf"{lead}{_ADJ}(?:(?i:{org_nouns})[ \t]+)?{n}"),
-        ("group-called", rf"(?i:{org_nouns})(?:[ \t]+(?i:called|named|known[ \t]+as|calling[ \t]+itself))?"
-                         rf"(?:[ \t]*,[ \t]*|[ \t]+)[\"\u201c]?{n}"),
-        ("name-members", rf"{n}[ \t]+(?i:{member})\b"),
-        ("subject", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t]))(?:(?i:the)[ \t]+)?{n}(?:[ \t]*\([^()\n]{{1,80}}\))?[ \t]+{adv}(?i:{act})\b"),
-    ]
-    person = (rf"(?P<n>[{_UP}][a-z\u00df-\u00ff'\-]+(?:[ \t]+(?:(?:de|da|van|von|al|bin|el|la|le|di)[ \t]+|(?:al|el|ad|as|ash|abu|bin|ibn)-)?"
-              rf"[{_UP}][a-z\u00df-\u00ff'\-]+){{1,3}})")
-    person_frames = [
-        ("individual", rf"(?i:murdered|killed|shot(?:[ \t]+dead)?|stabbed|assassinated|attacked|kidnapped|abducted)[ \t]+"
-                       rf"(?i:by)[ \t]+(?:(?i:the|an?)[ \t]+)?(?:[\w\-]+[ \t]+){{0,3}}?{person}(?![ \t]+{_CAPW})"),
-        ("individual", rf"(?i:identified[ \t]+as|named(?:[ \t]+as)?|gunman|attacker|assailant|shooter|perpetrator|bomber|"
-                       rf"knifeman|\d+-year-old|lone[ \t]+wolf)[ \t]+(?:(?i:[a-z][\w\-]*)[ \t]+){{0,2}}?{person}(?![ \t]+{_CAPW})"),
-        ("individual", rf"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=^[ \t])|(?<=,)[ \t]+){person}(?:[ \t]*\([^()\n]{{1,40}}\))?"
-                       rf"(?:,[^,;.\n]{{1,80}},|,[ \t]+(?i:an?|the)(?:[ \t]+[\w'\-]+){{1,3}}?)?[ \t]+{adv}(?i:{act})\b"),
-    ]
+    parts = data["frame_parts"]
+    slots = {"{n}": rf"(?P<n>{_NAME})(?:{_ACR})?", "{member}": member, "{org_nouns}": org_nouns, "{adj}": _ADJ,
+             "{capw}": _CAPW, "{act}": parts["act"], "{adv}": parts["adv"], "{lead}": parts["lead"],
+             "{person}": rf"(?P<n>[{_UP}][a-z\u00df-\u00ff'\-]+(?:[ \t]+(?:(?:de|da|van|von|al|bin|el|la|le|di)[ \t]+|(?:al|el|ad|as|ash|abu|bin|ibn)-)?"
+                         rf"[{_UP}][a-z\u00df-\u00ff'\-]+){{1,3}})"}
+
+    def frame(template: str) -> re.Pattern[str]:
+        for slot, part in slots.items():
+            template = template.replace(slot, part)
+        return re.compile(template, re.M)
+
     stop = {w.lower() for w in data["not_name_words"]} | {w.lower() for w in STOP_WORDS}
     return _Vocab(
         member_re=member,
@@ -185,8 +146,8 @@ def _vocab() -> _Vocab:
         stop=frozenset(stop),
         not_org=frozenset(w.lower() for w in data["not_organisation_words"]),
         not_names=frozenset(_key(n) for n in data.get("not_names") or []),
-        frames=tuple((f, re.compile(p, re.M)) for f, p in frames),
-        person_frames=tuple((f, re.compile(p, re.M)) for f, p in person_frames),
+        frames=tuple((f, frame(p)) for f, p in data["frames"]),
+        person_frames=tuple((f, frame(p)) for f, p in data["person_frames"]),
     )
 
 

@@ -15,9 +15,17 @@ not itself the party's statement:
   lexicon, "the group"/"it" to the group named before. Victims, officials not party to the act,
   police, hospitals and witnesses stay independent sources (a state speaking of someone else's
   act is a report).
-* ``relay-state-own-forces``: no acting party was named, a state organ is the speaker, and the
-  mention tells its own forces acting ("the ministry of defence said its forces killed 40
-  militants", "according to the army, soldiers repelled an attack").
+* ``relay-state-own-forces``: a state organ is the speaker and that state's forces are a side
+  of the event: no acting party was named and the mention tells its own forces acting ("the
+  ministry of defence said its forces killed 40 militants", "according to the army, soldiers
+  repelled an attack") or its own positions attacked ("militants attacked army positions,
+  Niger's defence ministry said"), or the event's actor1 or actor2 is that state's forces (a
+  state's army telling an attack on its own positions). A state organ the actor lexicon does
+  not resolve ("the country's information ministry") speaks for the state's forces named as a
+  side.
+A figure handed to its source without a speech verb ("the toll of 17 dead given by the group in
+a statement", "came from a statement by its leader") reads like "according to". A statement
+that denies the act ("said it had nothing to do with the massacre") tells no account of it.
 An independent source for the account in the same mention ("according to hospital staff",
 "residents said") keeps the event independent.
 """
@@ -26,7 +34,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..model import ActorType, ClaimValue, DocContext, Document, Evidence, Mention, SourceKind
 from ..resources import load_yaml
@@ -47,6 +55,11 @@ class _Cues(NamedTuple):
     refs: re.Pattern[str]  # references to a party ("the group", "its agency")
     own: re.Pattern[str]  # the outlet's own, independent sources
     own_forces_act: re.Pattern[str]  # "its forces killed ..."
+    own_forces_passive: re.Pattern[str]  # "were killed by soldiers"
+    own_positions: re.Pattern[str]  # "army positions", "its base"
+    state_organs: re.Pattern[str]  # "the country's information ministry"
+    denials: re.Pattern[str]  # "nothing to do with"
+    own_losses: re.Pattern[str]  # "killing 4 soldiers"
 
 
 @lru_cache(maxsize=1)
@@ -59,12 +72,27 @@ def _cues() -> _Cues:
 
     return _Cues(
         said=words("speech_verbs"),
-        according=re.compile(rf"\b(?:{_alt(data['according_to'])})\s+(?P<speaker>[^,.;\n]{{2,80}})", re.I),
+        according=re.compile(
+            rf"\b(?:{_alt(data['according_to'] + data['source_of_figures'])})\s+(?P<speaker>[^,.;\n]{{2,80}})", re.I
+        ),
         refs=words("party_references"),
         own=words("independent_sources"),
         own_forces_act=re.compile(
             rf"\b(?:{_alt(data['own_forces'])})\s+(?:(?!(?:were|was|had been|have been)\b)[\w'-]+\s+){{0,2}}?"
             rf"(?:{_alt(data['own_forces_acts'])})\b",
+            re.I,
+        ),
+        own_forces_passive=re.compile(
+            data["own_forces_passive"].replace("ACTS", _alt(data["own_forces_acts"])).replace(
+                "FORCES", _alt(data["own_forces"])),
+            re.I,
+        ),
+        own_positions=words("own_positions"),
+        state_organs=words("state_organs"),
+        denials=words("denials"),
+        own_losses=re.compile(
+            data["own_loss_pattern"].replace("NUMBERS", _alt(data["number_words"])).replace(
+                "NOUNS", _alt(data["own_loss_nouns"])),
             re.I,
         ),
     )
@@ -88,9 +116,40 @@ def _party(name: str | None) -> str:
     return canonical_party(name) if name else ""
 
 
+def _denied(text: str, ann: Any, evidence: list[Evidence]) -> bool:
+    """A claim whose statement denies the act: a denial cue after the claim's evidence, in its
+    sentence ("JNIM said in a statement it had nothing to do with the massacre")."""
+    for ev in evidence:
+        sent = ann.sentence_of(ev.start)
+        end = sent[1] if sent is not None else ev.end
+        if _cues().denials.search(text[ev.start : end]):
+            return True
+    return False
+
+
+def _state_side(name: str, actor1: str | None, actor2: str | None, plain: str) -> bool:
+    """Is the state that ``name`` (its forces) stands for a side of the event whose account it
+    tells: named as actor1; or, unless the mention counts the state's own losses (a victim's
+    account), named as actor2 with its forces acting in the mention ("soldiers repelled them",
+    "were killed by soldiers"; a state that only tells an attack on itself is a victim), or, with
+    no acting party named (none, or an unidentified one), its forces acting or its positions attacked in the
+    mention?"""
+    party = _party(name)
+    if actor1 and _party(actor1) == party:
+        return True
+    cues = _cues()
+    if cues.own_losses.search(plain):
+        return False  # the state counts its own dead: a victim's account, not a claim of its act
+    acting = bool(cues.own_forces_act.search(plain) or cues.own_forces_passive.search(plain))
+    if actor2 and _party(actor2) == party:
+        return acting  # the attacked side tells how its forces answered ("soldiers repelled them")
+    unnamed = not actor1 or (is_generic_actor(actor1) and not _is_state(actor1))
+    return unnamed and (acting or bool(cues.own_positions.search(plain)))
+
+
 def relay_of(
     doc: Document, mention: Mention, ctx: DocContext | None, claim: ClaimValue, actor1: str | None,
-    country: str | None = None,
+    country: str | None = None, actor2: str | None = None,
 ) -> tuple[str, list[Evidence], str] | None:
     """(party, attribution evidence, rule) when the mention only relays a party's account."""
     if ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM:
@@ -102,6 +161,8 @@ def relay_of(
     if _own_sources(plain):
         return None  # the outlet has its own source for the figures (a hospital, witnesses)
     if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
+        if _denied(text, ann, list(claim.evidence)):
+            return None  # the party denies the act: it tells no account of it
         return claim.claimed_by, list(claim.evidence), "relay-claim-voice"
     generic = is_generic_actor(actor1) and not (actor1 or "").lower().startswith(("military forces", "police forces"))
     target = "" if generic else _party(actor1)
@@ -137,6 +198,9 @@ def relay_of(
         if target and refs.search(phrase) and not generic:
             return actor1 or "", cue, "relay-acting-party"  # "the faction said", "a spokesman for the movement"
         name, _ = claims_mod.resolve_speaker(doc, ann, base + s0, base + s1, base + s0, country)
+        if not name and cues.state_organs.search(phrase):
+            # a state organ the lexicon does not resolve speaks for its state's forces named as a side
+            name = next((a for a in (actor1, actor2) if a and _is_state(a) and (not country or country in a)), None)
         if not name:
             continue
         name = claims_mod.resolve_group(name, country)
@@ -144,7 +208,7 @@ def relay_of(
             return actor1 or "", cue, "relay-acting-party"
         if generic and _is_armed_group(name):
             return name, cue, "relay-acting-party"  # an unnamed attacker, and a group tells the act
-        if not actor1 and _is_state(name) and _cues().own_forces_act.search(plain):
+        if _is_state(name) and _state_side(name, actor1, actor2, plain):
             return name, cue, "relay-state-own-forces"  # "the ministry said its forces killed 40"
     return None
 

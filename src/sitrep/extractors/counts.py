@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -118,6 +118,12 @@ class _PhraseTable:
         return None
 
 
+def _listed(key: str | None = None) -> Any:
+    """A lexicon field that is the set of words listed under ``key`` (default: the field's name)
+    in count_patterns.yaml."""
+    return field(metadata={"listed": key})
+
+
 @dataclass
 class _Lexicon:
     units: dict[str, int]
@@ -129,34 +135,34 @@ class _Lexicon:
     hedge_prefix: _PhraseTable  # phrase -> (kind, tag)
     hedge_suffix: _PhraseTable
     person: _PhraseTable  # plural/singular -> (singular lemma, is_singular)
-    generic: set[str]
-    non_person: set[str]
+    generic: set[str] = _listed("generic_person_nouns")
+    non_person: set[str] = _listed("non_person_nouns")
     category_nouns: dict[str, str]
-    life_nouns: set[str]
-    life_verbs: set[str]
+    life_nouns: set[str] = _listed()
+    life_verbs: set[str] = _listed()
     left: _PhraseTable  # phrase -> category
     right: _PhraseTable
     active: dict[tuple[str, ...], str]
-    hostage_verbs: set[str]
-    hostage_words: set[str]
+    hostage_verbs: set[str] = _listed()
+    hostage_words: set[str] = _listed()
     toll: _PhraseTable
-    toll_gap: set[str]
-    toll_update: set[str]
+    toll_gap: set[str] = _listed()
+    toll_update: set[str] = _listed("toll_update_words")
     right_gap: set[str]
-    passive_aux: set[str]
-    singular_aux: set[str]
-    left_gap: set[str]
+    passive_aux: set[str] = _listed()
+    singular_aux: set[str] = _listed()
+    left_gap: set[str] = _listed()
     subset_before: _PhraseTable
     subset_after: _PhraseTable
     subset_of: dict[str, str | None]
-    additive: set[str]
+    additive: set[str] = _listed("additive_words")
     chain: set[str]
     designators: set[str]
-    months: set[str]
-    negations: set[str]
-    modals: set[str]
-    not_one: set[str]
-    sing_det: set[str]
+    months: set[str] = _listed()
+    negations: set[str] = _listed()
+    modals: set[str] = _listed()
+    not_one: set[str] = _listed("not_one_person")
+    sing_det: set[str] = _listed("singular_determiners")
     obj_pronouns: dict[str, int]
     none_patterns: list[tuple[re.Pattern[str], tuple[str, ...], str]]
     suicide_cues: list[re.Pattern[str]]
@@ -176,6 +182,9 @@ class _Lexicon:
     suicide_hint: re.Pattern[str]
     w: dict[str, frozenset[str]]  # count_patterns.yaml: word_classes
     participle_suffix: str
+    clause_ing: str  # count_patterns.yaml: clause_to_verb
+    clause_max: int
+    participle_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +246,9 @@ def _lexicon() -> _Lexicon:
         | classes["np_stop"]
     )
     number_starts = set(units) | set(tens) | {k[0] for k in vague} | classes["articles"]
+    listed = {f.name: set(d[f.metadata["listed"] or f.name]) for f in fields(_Lexicon) if "listed" in f.metadata}
     return _Lexicon(
+        **listed,
         units=units,
         tens=tens,
         hundred=hundred,
@@ -247,34 +258,17 @@ def _lexicon() -> _Lexicon:
         hedge_prefix=_PhraseTable(prefix),
         hedge_suffix=_PhraseTable(suffix),
         person=_PhraseTable(person),
-        generic=set(d["generic_person_nouns"]),
-        non_person=set(d["non_person_nouns"]),
         category_nouns=category_nouns,
-        life_nouns=set(d["life_nouns"]),
-        life_verbs=set(d["life_verbs"]),
         left=_PhraseTable(left),
         right=_PhraseTable(right),
         active=active,
-        hostage_verbs=set(d["hostage_verbs"]),
-        hostage_words=set(d["hostage_words"]),
         toll=_PhraseTable(toll),
-        toll_gap=set(d["toll_gap"]),
-        toll_update=set(d["toll_update_words"]),
         right_gap=right_gap,
-        passive_aux=set(d["passive_aux"]),
-        singular_aux=set(d["singular_aux"]),
-        left_gap=set(d["left_gap"]),
         subset_before=_PhraseTable(_phrases(d["subset_before"])),
         subset_after=_PhraseTable(_phrases(d["subset_after"])),
         subset_of=dict(d["subset_of_nouns"]),
-        additive=set(d["additive_words"]),
         chain=chain,
         designators={str(x) for x in d["designators"]},
-        months=set(d["months"]),
-        negations=set(d["negations"]),
-        modals=set(d["modals"]),
-        not_one=set(d["not_one_person"]),
-        sing_det=set(d["singular_determiners"]),
         obj_pronouns={k: int(v) for k, v in d["object_pronouns"].items()},
         none_patterns=nones,
         suicide_cues=[re.compile(p, re.IGNORECASE) for p in d["suicide_cues"]],
@@ -294,6 +288,9 @@ def _lexicon() -> _Lexicon:
         suicide_hint=re.compile(d["suicide_hint"], re.IGNORECASE),
         w=classes,
         participle_suffix=str(d["participle_suffix"]),
+        clause_ing=str(d["clause_to_verb"]["participle_suffix"]),
+        clause_max=int(d["clause_to_verb"]["max_tokens"]),
+        participle_reach=int(d["clause_to_verb"]["participle_and_reach"]),
     )
 
 
@@ -986,9 +983,9 @@ def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[i
             w = t.lows[p]
             if w in lx.negations or w.endswith("n't") or w in lx.modals:
                 return None
-            if passive and w.endswith(lx.participle_suffix) and p + 1 < ceiling and t.lows[p + 1] == "and":
-                p += 2  # 'were ambushed and killed': a first participle joined to the verb
-                gap += 2
+            if passive and w.endswith(lx.participle_suffix) and (j := _participle_and(lx, t, p, ceiling)):
+                gap += j - p  # 'were ambushed and killed', 'were dragged from their car and killed':
+                p = j  # a first participle (and its phrase) joined to the verb
                 continue
             if w not in lx.right_gap and not _gap_adverb(lx, t, p):
                 break
@@ -1012,6 +1009,22 @@ def _right_trigger(lx: _Lexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[i
     return None
 
 
+def _participle_and(lx: _Lexicon, t: _Toks, p: int, ceiling: int) -> int | None:
+    """After a passive participle at ``p`` ('were ambushed'), the index of the verb its "and"
+    joins, a few words on ('and killed', 'from their homes and subsequently executed'), or None."""
+    q = p + 1
+    while q < min(ceiling, p + lx.participle_reach) and t.lows[q] != "and":
+        if not _is_word(t.lows[q]) or _is_number_word(lx, t.lows[q]) or lx.right.forward(t.lows, q, ceiling):
+            return None
+        q += 1
+    if q >= ceiling or t.lows[q] != "and":
+        return None
+    q += 1
+    while q < ceiling and (t.lows[q] in lx.w["clause_adverbs"] or _gap_adverb(lx, t, q)):
+        q += 1
+    return q if lx.right.forward(t.lows, q, ceiling) is not None else None
+
+
 def _gap_adverb(lx: _Lexicon, t: _Toks, p: int) -> bool:
     """An adverb in "-ly" between a noun phrase and its verb: 'were mistakenly killed'
     (``count_patterns.yaml: right_gap_adverb``)."""
@@ -1026,6 +1039,10 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     if k >= ceiling:
         return None
     w = t.lows[k]
+    if lx.subset_before.forward(t.lows, k, t.n) is not None:
+        return _clause_to_verb(lx, t, k + 1, figures=True)  # '5 policemen including a commander were killed'
+    if w in lx.w["clause_openers"] or (w.endswith(lx.clause_ing) and len(w) > 4 and t.raw[k].islower()):
+        return _clause_to_verb(lx, t, k + 1, figures=False)  # '10 soldiers loyal to X were killed'
     age_end = _age_list_end(lx, t, k) or (
         _age_list_end(lx, t, k + 1) if w == "," else None)  # 'two girls aged 6 and 4 are killed'
     if age_end is not None:
@@ -1081,6 +1098,36 @@ def _skip_modifier(lx: _Lexicon, t: _Toks, k: int, ceiling: int) -> int | None:
             return None
         q += 1
     return None
+
+
+def _clause_to_verb(lx: _Lexicon, t: _Toks, q: int, figures: bool) -> int | None:
+    """The verb phrase after a clause that modifies a figure's noun phrase: a relative clause
+    ('three soldiers who were in the car were killed'), a participle or adjective phrase ('eight
+    pilgrims returning from a shrine in Samarra were killed', 'ten soldiers loyal to X were
+    killed') or a part without its commas ('five policemen including a commander were killed';
+    ``figures``: the part may hold figures and a list). The index of the auxiliary or verb that
+    ends it, or None (docs/rules/counts.md "Real phrasing")."""
+    start = q
+    while q < t.n and q - start < lx.clause_max:
+        x = t.lows[q]
+        if x in (".", ";", ":") or (not figures and (x == "," or x in lx.chain or _is_number_word(lx, x))):
+            return None
+        if lx.left.forward(t.lows, q, t.n) is not None:
+            return None
+        if q > start and x in lx.passive_aux:
+            r = q + 1
+            while r < t.n and (t.lows[r] in lx.passive_aux or t.lows[r] in lx.w["clause_adverbs"]):
+                r += 1
+            if lx.right.forward(t.lows, r, t.n) is not None:
+                return q
+        elif q > start and lx.right.forward(t.lows, q, t.n) is not None and t.lows[q - 1] not in lx.passive_aux:
+            return q
+        q += 1
+    return None
+
+
+def _is_number_word(lx: _Lexicon, x: str) -> bool:
+    return x[0].isdigit() or x in lx.units or x in lx.tens
 
 
 def _singular_np(lx: _Lexicon, t: _Toks, i: int) -> _Item | None:
@@ -1147,6 +1194,8 @@ class _Stmt:
     additive: bool = False
     subset: bool = False
     attacker: bool = False
+    coordinated: bool = False  # a sum of figures joined by "and" ('two women and four men')
+    attackers: int = 0  # of ``best``, the attackers' own deaths ('killed himself and 5 others': 1)
     weak: bool = False  # 'was killed' with no figure: used only when nothing else is said
     of_pronoun: bool = False  # 'killed seven of them': a part of a group, not of a toll
     toll: bool = False  # 'the deaths of 25 militants': a toll phrase
@@ -1252,11 +1301,13 @@ def _breakdown(lx: _Lexicon, t: _Toks, its: list[_Item]) -> bool:
     total, rest = its[0], its[1:]
     if total.num.vague or total.num.best != sum(x.num.best for x in rest):
         return False
-    return total.kind == "person" and (total.head in lx.generic or all(x.kind in ("unknown", "bare") for x in rest))
+    return total.kind in ("person", "unknown") and (total.head in lx.generic or all(
+        x.kind in ("unknown", "bare") or x.head in lx.w["additive_heads"] for x in rest))
 
 
 def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
     """Statements (one per chain and category) and the token indexes of verbs they used."""
+    perpetrators = lx.w["perpetrator_heads"] | lx.w["reflexives"]
     items = _items_in(lx, t)
     used: set[int] = set()
     stmts: list[_Stmt] = []
@@ -1273,6 +1324,8 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
             if prev.np_end <= it.num.i and (pp or all(w in lx.chain for w in between)) and (
                 prev.kind != "pronoun" or between
             ) and not (it.kind == "subset" and between == [","]):  # '41 people, 35 of them children, were killed'
+                if between == [","] and it.num.j < t.n and t.lows[it.num.j] in lx.w["severity_adverbs"]:
+                    it.subset = True  # 'injuring eight others, two critically': a part of the eight
                 if pp:
                     prev.np_end = it.num.i - len(between) + pp  # the PP belongs to the NP
                 chains[-1].append(it)
@@ -1382,6 +1435,8 @@ def _statements(lx: _Lexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                     additive=its[0].additive and not its[0].toll,
                     subset=all(x.subset for x in its) or first.subset,
                     attacker=any(x.attacker for x in its),
+                    attackers=min(best, sum(x.num.best for x in its if x.attacker and x.head in perpetrators)),
+                    coordinated=len(its) > 1,
                     of_pronoun=its[0].trigger is not None
                     and all(x.kind == "subset" and x.head is None for x in its),
                 )
@@ -1427,6 +1482,7 @@ def _singular_aux_statements(lx: _Lexicon, t: _Toks, used: set[int]) -> list[_St
                 generic=False,
                 weak=True,
                 attacker=subj in lx.w["attacker_heads"],
+                attackers=int(subj in lx.w["perpetrator_heads"]),
             )
         )
         used.update(range(p, p + n))
@@ -1455,7 +1511,22 @@ def _value(text: str, best: int, low: int | None, high: int | None, used: list[_
     return CountValue(best=best, low=low, high=high, evidence=evidence, rules=out_rules)
 
 
-def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
+def _told_again(lx: _Lexicon, distinct: list[_Stmt]) -> _Stmt | None:
+    """Two statements, the second telling the first's people again by sex and age ('Eleven members
+    of a family were killed. Five children, two women and four men were killed'): the figure,
+    once (`total-over-parts`)."""
+    if len(distinct) != 2:
+        return None
+    for s, parts in (distinct, distinct[::-1]):
+        if not s.coordinated and parts.coordinated and parts.best == s.best \
+                and parts.heads <= lx.w["demographic_heads"] \
+                and (s.generic or s.heads <= lx.w["demographic_totals"]):
+            return s
+    return None
+
+
+def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | None:
+    """One value for a category from its statements, and the statements the value is made of."""
     if not stmts:
         return None
     strong = [s for s in stmts if not s.weak]
@@ -1467,16 +1538,16 @@ def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
         if top.of_pronoun:
             # 'clashed with troops and killed seven of them': the figure of a group named without
             # one, so the figure itself (`subset-of-group`)
-            return _value(text, top.best, top.low, top.high, [top], ["subset-of-group"])
+            return _value(text, top.best, top.low, top.high, [top], ["subset-of-group"]), [top]
         low = None if top.vague else top.best
-        return _value(text, top.best, low, None, [top], ["subset-floor"])
+        return _value(text, top.best, low, None, [top], ["subset-floor"]), [top]
     updates = [s for s in main if s.update]
     if updates:
         last = max(updates, key=lambda s: s.pos)
         later_add = [s for s in main if s.additive and s.pos > last.pos]
         vals = [(last.best, last.low, last.high)] + [(s.best, s.low, s.high) for s in later_add]
         b, lo, hi = _sum_vals(vals)
-        return _value(text, b, lo, hi, [last] + later_add, ["update:latest"])
+        return _value(text, b, lo, hi, [last] + later_add, ["update:latest"]), [last] + later_add
     rules: list[str] = []
     precise = [s for s in main if not s.vague]
     if precise and len(precise) < len(main):
@@ -1493,8 +1564,12 @@ def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
                            and (d.generic or s.generic or d.toll or s.toll))
                        for d in distinct):
                 distinct.append(s)
+        whole = _told_again(_lexicon(), distinct)
         if len(distinct) == 1:
             chosen = distinct
+        elif whole is not None:
+            chosen = [whole]
+            rules.append("total-over-parts")
         else:
             totals = [s for s in distinct if s.generic]
             specific = [s for s in distinct if not s.generic]
@@ -1517,7 +1592,7 @@ def _combine(text: str, stmts: list[_Stmt]) -> CountValue | None:
     if add:
         rules.append("sum:additive")
     b, lo, hi = _sum_vals([(s.best, s.low, s.high) for s in parts])
-    return _value(text, b, lo, hi, parts, rules)
+    return _value(text, b, lo, hi, parts, rules), parts
 
 
 # --------------------------------------------------------------------------------------------
@@ -1572,6 +1647,19 @@ def _suicide_attackers(lx: _Lexicon, text: str, ranges: list[tuple[int, int]]) -
     return max(count, 1), cues[:1]
 
 
+def _perpetrators_killed(text: str, stated: list[_Stmt], inferred: int, cues: list[Evidence]) -> CountValue:
+    """Of the killed, the attackers' own deaths (GTD ``nkillter``): those the figures name ("killed
+    himself and 5 others", "2 gunmen were killed") and a suicide attacker's death the text implies
+    (``attacker-death-counted``). Part of ``killed``, never added to it again; docs/rules/counts.md
+    "The attackers' own deaths"."""
+    if not stated and not inferred:
+        return CountValue()
+    best = sum(s.attackers for s in stated) + inferred
+    rules = [r for r, on in (("perpetrators-killed:stated", stated), ("perpetrators-killed:inferred", inferred)) if on]
+    return CountValue(best=best, low=best, high=None if inferred else best,
+                      evidence=[_ev(text, s) for s in stated] + cues, rules=rules)
+
+
 def _cumulative(lx: _Lexicon, annotation: Annotation, st: _Stmt) -> bool:
     """The figure's sentence gives a cumulative toll (a war's or a year's total), not the event's
     (``count_patterns.yaml: cumulative_tolls``)."""
@@ -1607,22 +1695,22 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
     # a figure no single event reaches is no count ("killed 99999999999999999999 people")
     stmts = [st for st in stmts if max(v for v in (st.best, st.low, st.high) if v is not None) <= MAX_COUNT]
     result: dict[str, CountValue] = {}
-    all_rules: list[str] = []
+    killed_parts: list[_Stmt] = []
     for cat in CATEGORIES:
-        cv = _combine(text, [s for s in stmts if s.category == cat])
-        if cv is not None:
-            result[cat] = cv
+        combined = _combine(text, [s for s in stmts if s.category == cat])
+        if combined is not None:
+            result[cat], parts = combined
+            if cat == "killed":
+                killed_parts = parts
     # "beat a man to death": the person between the verb and "to death"
     if "killed" not in result:
         for s, e in ranges:
             m = next((m for rx in lx.to_death if (m := rx.search(text, s, e))), None)
             if m is None:
                 continue
-            np = m.group("np").split()
-            n = 1 if np[0].lower() in lx.w["one_person_determiners"] else None
-            if n is None:
-                v = parse_number(np[0])
-                n = v.best if v is not None else None
+            word = m.group("np").split()[0]
+            v = None if word.lower() in lx.w["one_person_determiners"] else parse_number(word)
+            n = 1 if word.lower() in lx.w["one_person_determiners"] else (v.best if v is not None else None)
             if n:
                 result["killed"] = CountValue(best=n, low=n, high=n,
                                               evidence=[Evidence.of(text, m.start(), m.end())],
@@ -1644,31 +1732,22 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
     # a suicide attacker's own death (ACLED counts it)
     killed = result.get("killed")
     attacker_in = any(s.attacker for s in stmts if s.category == "killed")
+    inferred, cues = 0, []
     if not attacker_in and any(lx.suicide_hint.search(text, s, e) for s, e in ranges):
-        n, cues = _suicide_attackers(lx, text, ranges)
-        if n:
-            if killed is None or killed.best is None:
-                result["killed"] = CountValue(best=n, low=n, high=None, evidence=cues,
-                                              rules=["attacker-death-counted"])
-            elif killed.best == 0:
-                result["killed"] = CountValue(best=n, low=n, high=None, evidence=cues,
-                                              rules=["attacker-death-counted"])
-            else:
-                result["killed"] = CountValue(
-                    best=killed.best + n,
-                    low=None if killed.low is None else killed.low + n,
-                    high=None if killed.high is None else killed.high + n,
-                    evidence=killed.evidence + cues,
-                    rules=killed.rules + ["attacker-death-counted"],
-                )
-    for cv in result.values():
-        for r in cv.rules:
-            if r not in all_rules:
-                all_rules.append(r)
+        inferred, cues = _suicide_attackers(lx, text, ranges)
+        if inferred:
+            k = killed if killed is not None and killed.best else CountValue(best=0, low=0)
+            result["killed"] = CountValue(
+                best=(k.best or 0) + inferred,
+                low=None if k.low is None else k.low + inferred,
+                high=None if k.high is None else k.high + inferred,
+                evidence=k.evidence + cues,
+                rules=k.rules + ["attacker-death-counted"],
+            )
+    perpetrators = _perpetrators_killed(text, [p for p in killed_parts if p.attackers], inferred, cues)
+    all_rules = list(dict.fromkeys(r for cv in [*result.values(), perpetrators] for r in cv.rules))
     return CountsValue(
-        killed=result.get("killed", CountValue()),
-        injured=result.get("injured", CountValue()),
-        casualties=result.get("casualties", CountValue()),
-        captured=result.get("captured", CountValue()),
+        **{cat: result.get(cat, CountValue()) for cat in CATEGORIES},
+        perpetrators_killed=perpetrators,
         rules=all_rules,
     )

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import Annotation, add_spans, annotate, needs_gazetteer
 from ..geo.gazetteer import Gazetteer, admin1_abbreviation
-from ..geo.lexicon import TOPONYMS, alternation, geo_lexicon, pattern, word_pattern
+from ..geo.lexicon import TOPONYMS, alternation, geo_lexicon, part_levels, pattern, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
 
@@ -295,6 +295,16 @@ def _prominent_name(name: str, gazetteer: Gazetteer) -> bool:
                for p in gazetteer.lookup(name, limit=20))
 
 
+def _named_facility(text: str, run: list[_Tok], b: int, end: int, lex: Lexicon) -> bool:
+    """The capitalised words after a name (``run[b:]``) end in a facility, body or event noun,
+    or one of the two words after them is one ("Baku Metro", "London Stock Exchange", "a
+    Jalalabad NATO air base"; ``geo_lexicon.yaml: facility_nouns``)."""
+    if run[-1].text.lower() in lex.facilities or run[b].text.lower() in lex.facilities:
+        return True
+    m = pattern("words_after").match(text, run[-1].end, end)
+    return m is not None and any(w.lower() in lex.facilities for w in m.group(0).split())
+
+
 def _minor_only(name: str, gazetteer: Gazetteer) -> bool:
     """The gazetteer knows ``name`` only as minor places: towns and villages under 100,000
     people, districts (no country, first-level unit or named region)."""
@@ -436,7 +446,7 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                     continue
             elif _glued(before, run[a].gap, lex, gazetteer) or (
                 after is not None and _glued(after, after.gap, lex, gazetteer)
-                and not (after.text.lower() in lex.facilities and _prominent_name(name, gazetteer))
+                and not (_named_facility(text, run, b, end, lex) and _prominent_name(name, gazetteer))
             ):
                 if n == 2 and a == 1 and not vouched and _person_like(run, name, gazetteer, lex):
                     persons.add(name)  # "Barack Obama": a minor namesake place as a surname
@@ -507,8 +517,10 @@ def _with_entities(found: list[Toponym], text: str, start: int, end: int, gazett
     return kept
 
 
-#: qualifier levels (geo_lexicon.yaml: qualifiers) that make a name a region, not a point
-_REGION_LEVELS = frozenset({"admin1", "admin2", "admin3", "area"})
+def _region_level(level: str) -> bool:
+    """A qualifier level (geo_lexicon.yaml: qualifiers) that makes a name a region, not a point:
+    a first-level unit or a part of a region (``part_levels``)."""
+    return level == "admin1" or level in part_levels()
 
 
 def _glued(tok, gap: str, lex: Lexicon, gazetteer) -> bool:  # noqa: ANN001
@@ -562,7 +574,7 @@ def _make(text, s, e, name, lo, hi, lex, countries) -> Toponym:  # noqa: ANN001
         kind = "country"
         if word_pattern("border_before").search(text, max(lo, s - 30), s):
             rules.append("places:border-with")
-    elif level in _REGION_LEVELS:
+    elif _region_level(level):
         kind = "region"
     if _near_before(text, s, lo, lex):
         kind = "near"
@@ -591,7 +603,7 @@ def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN
     if qual:
         ev_end = e + len(text[e:hi]) - len(text[e:hi].lstrip(" \t")) + len(qual)
     level = lex.qualifiers.get(q or "", "")
-    kind = "region" if level in _REGION_LEVELS else "place"
+    kind = "region" if _region_level(level) else "place"
     rules = ["places:pattern", f"places:{'qualifier' if qual else 'prefix'}={q}"]
     if _near_before(text, s, lo, lex):
         kind = "near"
@@ -610,7 +622,7 @@ def _share_plural_qualifiers(tops: list[Toponym], text: str, lex: Lexicon) -> No
         between = text[a.evidence.end : b.evidence.start]
         if joiner.fullmatch(between):
             q = lex.plurals[b.qualifier]
-            kind = "region" if lex.qualifiers.get(q) in _REGION_LEVELS else a.kind
+            kind = "region" if _region_level(lex.qualifiers.get(q)) else a.kind
             tops[i] = a.model_copy(update={
                 "qualifier": q,
                 "kind": "near" if a.kind == "near" else kind,

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 
-from ..resources import load_yaml
+from ..resources import Patterns, load_yaml
 
 __all__ = ["RuleView", "TypeModel", "featurize", "load_model", "normalise", "NONE_LABEL"]
 
@@ -40,32 +41,23 @@ TEXT_FILE = "type_model_text.yaml"
 MASK_NAMES = True
 
 
-@dataclass(frozen=True)
-class _Text:
-    date_prefix: re.Pattern[str]
-    brackets: re.Pattern[str]
-    number: re.Pattern[str]
-    dateword: re.Pattern[str]
-    word: re.Pattern[str]
-    sentence_end: re.Pattern[str]
-    dashes: frozenset[str]
-    strip: str
+class _Text(Patterns):
+    """The patterns of data/type_model_text.yaml, the masked date words and the word-edge characters."""
+
+    def __init__(self, d: dict[str, Any]) -> None:
+        months, days = "|".join(d["months"]), "|".join(d["weekdays"])
+        super().__init__(
+            d["patterns"],
+            date_prefix=re.compile(d["date_prefix"], re.I),
+            dateword=re.compile(rf"\b(?:{months})\b\.?|\b(?:{days})\b", re.I),
+        )
+        self.dashes = frozenset(d["dashes"])
+        self.strip: str = d["strip"]
 
 
 @lru_cache(maxsize=1)
 def _text_patterns() -> _Text:
-    d = load_yaml(TEXT_FILE)
-    months, days = "|".join(d["months"]), "|".join(d["weekdays"])
-    return _Text(
-        date_prefix=re.compile(d["date_prefix"], re.I),
-        brackets=re.compile(d["brackets"]),
-        number=re.compile(d["number"]),
-        dateword=re.compile(rf"\b(?:{months})\b\.?|\b(?:{days})\b", re.I),
-        word=re.compile(d["word"]),
-        sentence_end=re.compile(d["sentence_end"]),
-        dashes=frozenset(d["dashes"]),
-        strip=d["strip"],
-    )
+    return _Text(load_yaml(TEXT_FILE))
 
 
 def normalise(text: str) -> str:

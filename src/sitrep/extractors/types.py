@@ -218,6 +218,7 @@ class MentionCues:
 
     ranges: list[tuple[int, int]]
     triggers: list[Trigger]
+    #: a mask hid at least one trigger (an aggregate, reference back, threat or negated outcome)
     masked: bool
     #: rule ids of the weapons and type cues in the mention
     rules: set[str] = field(default_factory=set)
@@ -233,15 +234,20 @@ def _inside(found: list[Found], ranges: list[tuple[int, int]]) -> list[Found]:
 
 
 def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
-    """Triggers outside masked spans, whether anything was masked, and the weapons and cues, in the
-    mention's ranges (a mask counts from where it starts in a range)."""
+    """Triggers outside masked spans, whether a mask hid a trigger, and the weapons and cues, in the
+    mention's ranges (a mask counts from where it starts in a range). A mask that hides no trigger
+    ("No fatalities were reported" beside an act the triggers have no word for) does not count as
+    masked: the model may still type such a mention."""
     ranges = mention_ranges(mention)
     masks = [f for f in ann.spans("trigger_masks") if any(s <= f.start < e for s, e in ranges)]
     triggers: list[Trigger] = []
+    hidden = False
     for s, e in ranges:
         for f in ann.spans("triggers", s, e):
             if not any(m.start <= f.start < min(m.end, e) for m in masks if s <= m.start < e):
                 triggers.append(f.value)
+            else:
+                hidden = True
     rules: set[str] = set()
     targets: list[tuple[int, str]] = []
     for s, e in ranges:
@@ -249,7 +255,7 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
             rules.add(f.rule)
             if f.rule.startswith("gtd-target:"):
                 targets.append((f.start, f.rule.split(":", 1)[1]))
-    return MentionCues(ranges, triggers, bool(masks), rules, targets)
+    return MentionCues(ranges, triggers, hidden, rules, targets)
 
 
 # -- the features of the decision, in one place ------------------------------------------------
@@ -277,6 +283,7 @@ class TypeFeatures:
     firearms: bool  # small arms named
     armed_scope: bool  # an organised armed actor, a weapon trigger or an armed word: inside ACLED's scope
     political: bool  # a political target or motive named (opposition, activist, insurgents...)
+    state_retakes: bool = False  # state forces are the subject of a recapture word
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -301,17 +308,21 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     kills = any("kill" in t.kinds for t in cues.triggers if t.cls == "harm")
     strong_clash = any("strong_clash" in t.kinds for t in cues.triggers if t.cls == "clash")
     firearms = cues.has("weapon:firearms")
+    # (someone hurt, a crowd's or a riot's violence beside the arrest: the violence is the event)
     arrest_only = (has("arrests") and (a1_state or a1 is None) and not kills and not strong_clash
-                   and not protest_words and (explosion is None or has("disrupted")) and not has("sexual"))
+                   and not protest_words and (explosion is None or has("disrupted")) and not has("sexual")
+                   and not has("harm") and not has("mob") and not has("riot"))
     mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
     protest = protest_words or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
-    armed_actor = any(a.actor_type in _ARMED and a.evidence for a in (actors.actor1, actors.actor2) if a is not None)
+    unarmed = tuple(combine_settings()["scope_unarmed_actors"])
+    armed_actor = any(a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)
+                      for a in (actors.actor1, actors.actor2) if a is not None)
     armed_scope = (armed_actor or any(c in pats.explosion_subs and c != "ied" for c in classes)
                    or cues.has("weapon:armed"))
     a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
     return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
                         protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms, armed_scope,
-                        cues.has("cue:political"))
+                        cues.has("cue:political"), cues.has("cue:state_retakes"))
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -327,7 +338,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     armed_a1 = a1 in _ARMED
     harmish = has("attack") or has("harm")
     # 1. Battles
-    if has("gov_regains") and (f.a1_state or not a1 or not f.a1_named):
+    if has("gov_regains") and (f.a1_state or not a1 or not f.a1_named or f.state_retakes):
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("gov_regains",)
     # a named non-state actor that "recaptured" ground takes it: Non-state actor overtakes territory
     if has("gov_regains") and not has("overtakes") and f.a1_named and a1 in _ARMED and expl is None:
@@ -383,7 +394,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.SEXUAL_VIOLENCE, "type-sexual-violence", ("sexual",)
     if has("abduction") and not (f.a1_state and has("arrests")) and not f.kills:
         return _S.ABDUCTION, "type-abduction", ("abduction",)
-    if has("arrests") and a1 is not None and not f.a1_state and f.a2_civilians:
+    if has("arrests") and a1 is not None and f.a1_named and not f.a1_state and f.a2_civilians:
         return _S.ABDUCTION, "type-abduction-by-non-state", ("arrests",)
     if harmish and (f.a2_civilians or f.actor2 is None) and not (has("arrests") and not has("harm")):
         if has("attack") and f.actor2 is None and armed_a1 and not has("harm") and has("looting"):
@@ -600,7 +611,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
         else:
             out, conf, how = value, p_rule, "type-rules-agree" if best == rule_sub else "type-rules-kept"
     armed = f.armed_scope
-    rules_scope = out.sub_event_type is not None and (
+    rules_scope = out.sub_event_type is not None and p_none < cfg["scope_rules_final_none_max"] and (
         out.sub_event_type.value in cfg["scope_rules_final"]
         or (f.political and out.sub_event_type.value in cfg["scope_rules_final_political"]))
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
@@ -608,7 +619,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     rules = [*out.rules, how, *alts]
     if not in_scope:
         rules.append("scope-out:model-none")
-    elif not armed and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
+    elif not armed and not f.political and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
         exempt = cfg["scope_cue_exempt"]
         kind = next((k for k in _patterns().scope_kinds
                      if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))), None)

@@ -34,9 +34,11 @@ from ..resources import load_yaml, read_text
 from .default_build import build_into
 from .schema import (
     ARTICLE_PREFIXES,
+    FEATURE_KINDS,
     SCHEMA_VERSION,
     clean_admin_name,
     key_variants,
+    letter_variants,
     name_key,
     spelling_variants,
 )
@@ -47,11 +49,10 @@ DEFAULT_BUILD = "5"
 # ------------------------------------------------------------------------------------------
 # entries and the protocol
 # ------------------------------------------------------------------------------------------
-ADMIN1_CODES = frozenset({"ADM1", "ADM1H"})
-ADMIN2_CODES = frozenset({"ADM2", "ADM2H"})
-COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "PCLH"})
-CONTINENT_CODES = frozenset({"CONT"})
-REGION_CODES = frozenset({"RGN", "RGNE"})
+def _of_kind(kind: str) -> property:
+    """``place.is_<kind>``: its feature code is one of the kind's (geo_names.yaml: feature_kinds)."""
+    codes = FEATURE_KINDS[kind]
+    return property(lambda self: self.feature_code in codes, doc=f"A place of kind {kind} (GeoNames {sorted(codes)}).")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,26 +78,11 @@ class Place:
     def real_id(self) -> int | None:
         return self.geonameid if self.geonameid > 0 else None
 
-    @property
-    def is_country(self) -> bool:
-        return self.feature_code in COUNTRY_CODES
-
-    @property
-    def is_continent(self) -> bool:
-        return self.feature_code in CONTINENT_CODES
-
-    @property
-    def is_region(self) -> bool:
-        """A named region that is no administrative unit ("Darfur", "the Middle East")."""
-        return self.feature_code in REGION_CODES
-
-    @property
-    def is_admin1(self) -> bool:
-        return self.feature_code in ADMIN1_CODES
-
-    @property
-    def is_admin2(self) -> bool:
-        return self.feature_code in ADMIN2_CODES
+    is_country = _of_kind("country")
+    is_continent = _of_kind("continent")
+    is_region = _of_kind("region")  # a named region that is no administrative unit ("Darfur")
+    is_admin1 = _of_kind("admin1")
+    is_admin2 = _of_kind("admin2")
 
     @property
     def is_populated(self) -> bool:
@@ -361,6 +347,10 @@ class SQLiteGazetteer:
         ) or self._compact_known(key) or (
             # written without its Arabic article ("Qamishli" / "Al Qamishli"), as lookup reads it
             len(key) >= 5 and any(self._key_known(art + key) for art in ARTICLE_PREFIXES)
+        ) or (
+            # another transliteration's letters ("Mahmoudiyah" / "Al Mahmudiyah"), as lookup reads it
+            len(key) >= 6 and any(self._key_known(k) or any(self._key_known(art + k) for art in ARTICLE_PREFIXES)
+                                  for k in letter_variants(key))
         )
 
     def lookup(self, name: str, iso2: str | None = None, limit: int = 200) -> list[Place]:
@@ -400,6 +390,13 @@ class SQLiteGazetteer:
             # the same letters spaced otherwise ("Balad Ruz" / "Baladruz", "Khormaksar")
             for p in self._by_compact(key):
                 found.setdefault(p.geonameid, p)
+        if not found and len(key) >= 6:
+            # another transliteration's letters ("Mahmoudiyah" / "Al Mahmudiyah")
+            for k in letter_variants(key):
+                for p in self._by_key_loose(k):
+                    found.setdefault(p.geonameid, p)
+                if found:
+                    break
         places = sorted(
             (p for p in found.values() if iso2 is None or p.iso2 == iso2),
             key=lambda p: (-_rank(p), -p.population),
@@ -501,7 +498,7 @@ def _rank(p: Place) -> int:
 
 def _place(r: tuple) -> Place:
     gid, name, lat, lon, fclass, fcode, cc, iso3, cname, a1, a1name, a2, a2name, pop = r
-    if fcode in ADMIN1_CODES or fcode in ADMIN2_CODES:
+    if fcode in FEATURE_KINDS["admin1"] or fcode in FEATURE_KINDS["admin2"]:
         name = clean_admin_name(name)
     return Place(
         geonameid=gid,

@@ -32,6 +32,18 @@ def qualifier_level(qualifier: str | None) -> str:
     return qualifier_levels().get(qualifier or "", "")
 
 
+@lru_cache(maxsize=1)
+def part_levels() -> frozenset[str]:
+    """Qualifier levels that name a part of a region, not a point (``part_levels``)."""
+    return frozenset(geo_lexicon()["part_levels"])
+
+
+@lru_cache(maxsize=1)
+def name_marks() -> dict[int, str]:
+    """A ``str.translate`` table: marks of transliterated names -> their ASCII writing."""
+    return str.maketrans(geo_lexicon()["name_marks"])
+
+
 def words(key: str) -> frozenset[str]:
     """A word list of geo_lexicon.yaml, in lower case."""
     return _words(key)
@@ -86,6 +98,10 @@ def word_pattern(template_name: str) -> re.Pattern[str]:
         return re.compile(rf"[ \t]+(?:{alternation(lex['person_after'])})\b")
     if template_name == "foreign_premises":
         return re.compile(rf"^(?:[\s-]+[A-Za-z]+){{0,3}}?\s+(?:{alternation(lex['foreign_premises'])})\b", re.I)
+    if template_name == "origin_before":
+        # "from X", "from the town of X", "from the X area"
+        return re.compile(rf"\b(?:{alternation(lex['origin_cues'])})\s+(?:the\s+)?"
+                          rf"(?:(?:{alternation(lex['qualifier_prefixes'])})\s+of\s+)?\Z", re.I)
     if template_name == "seat_prefix":
         seats = alternation(lex.get("seat_prefixes") or ["-"])
         return re.compile(rf"^(?:{seats})[\s-]+(?=\S)", re.I)

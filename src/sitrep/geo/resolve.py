@@ -38,12 +38,9 @@ from ..model import (
 from ..resources import load_yaml
 from . import features as F
 from .gazetteer import Gazetteer, Place, admin1_abbreviation
-from .lexicon import TOPONYMS, pattern, qualifier_level, word_pattern
+from .lexicon import TOPONYMS, name_marks, part_levels, pattern, qualifier_level, word_pattern
 from .schema import name_key
 
-# "’" (hamza, as in "Al Qā’im") becomes an ASCII apostrophe as in GeoNames' ASCII names
-# ("Al Qa'im", "Ma'rib"); the ayn marks are dropped ("Tall ‘Afar" -> "Tall Afar")
-_QUOTES = str.maketrans({"‘": "", "’": "'", "ʿ": "", "ʾ": "'", "`": "", "´": ""})
 
 
 def seat_name(name: str | None) -> str | None:
@@ -63,7 +60,7 @@ def ascii_name(name: str | None) -> str | None:
     """Gazetteer name in plain ASCII letters ("Tall ‘Afar" -> "Tall Afar")."""
     if not name:
         return name
-    s = unicodedata.normalize("NFKD", name.translate(_QUOTES))
+    s = unicodedata.normalize("NFKD", name.translate(name_marks()))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     return " ".join(s.split())
 
@@ -264,7 +261,7 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
                 name_key(q.name) in names or q.population >= 20_000
             ):
                 return [(ranked[0][0] + 0.01, q, r), *[x for x in ranked if x[1] is not q]]
-    if ranked and ranked[0][1].is_admin2 and _level(t) in ("", "place", "admin2", "admin3", "area"):
+    if ranked and ranked[0][1].is_admin2 and (_level(t) in ("", "place") or _level(t) in part_levels()):
         # the same for a district and its namesake seat ("Lawdar", "Mudiyah"; "Tall Afar
         # district" is placed at Tall Afar, precision 2): a town of the same province known by
         # the same name (GeoNames spells district and town apart: "Tel Afar" / "Tall 'Afar",
@@ -291,9 +288,6 @@ def _fuzzy(text: str, ctx: _Context, gazetteer: Gazetteer, admin_level: bool = F
 # ------------------------------------------------------------------------------------------
 # mentions
 # ------------------------------------------------------------------------------------------
-_SPECIFIC = {"P": 0, "ADM2": 1, "ADM1": 2, "PCLI": 3}
-
-
 def _specificity(p: Place) -> int:
     if p.is_populated:
         return 0
@@ -543,8 +537,10 @@ def resolve_mention(
         # the countries the mention agrees on (named countries, its admin units, the context):
         # a namesake elsewhere ("Congo", a town in Brazil, beside "North Kivu") comes after
         agreed = set(c.countries) | {cc for cc, _ in c.admins}
-        if not agreed and c.iso2:
-            agreed = {c.iso2}
+        if c.iso2 and (not agreed or not c.soft):
+            # the document's country agrees too, unless it is only a weak majority ("a bus
+            # stop in Tel Aviv" beside "the West Bank barrier" in a report on Israel)
+            agreed.add(c.iso2)
         if not agreed and len({q.iso2 for q, _, _ in resolved.values() if q.iso2}) > 1:
             # nothing else to go on: the country of the most prominent reading ("the Taverna
             # restaurant in Kabul": Kabul, not a village Taverna in Italy)
@@ -553,6 +549,7 @@ def resolve_mention(
                 agreed = {big.iso2}
         described = _descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         possessed = _possessed(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        origins = _origins(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
@@ -561,6 +558,7 @@ def resolve_mention(
                            k in possessed,
                            bool(agreed) and bool(resolved[k][0].iso2) and resolved[k][0].iso2 not in agreed,
                            k in namesakes,
+                           k in origins,
                            _specificity(resolved[k][0]), allt[k].kind == "road" and has_near,
                            allt[k].kind == "country", allt[k].evidence.start),
         )
@@ -591,7 +589,7 @@ def resolve_mention(
         if t.kind == "near" or t.kind == "road":
             precision = GeoPrecision.NEAR
             rules.append("geo:precision=near" if t.kind == "near" else "geo:precision=road")
-        elif _level(t) in ("admin2", "admin3", "area") and spec <= 1:
+        elif _level(t) in part_levels() and spec <= 1:
             # "X district" / "the X area" / "X airport": a part of a region (conventions.md),
             # placed at the district's centre town when the gazetteer has no district entry
             precision = GeoPrecision.NEAR
@@ -610,29 +608,21 @@ def resolve_mention(
             precision = GeoPrecision.REGION
             rules.append("geo:precision=region-centroid")
         if p.is_continent and base is not None:
-            return base.model_copy(update={
-                "geo_precision": GeoPrecision.REGION,
-                "rules": [*base.rules, "geo:continent", "geo:from-context"],
-            })
+            return _from_base(base, GeoPrecision.REGION, base.evidence,
+                              [*base.rules, "geo:continent", "geo:from-context"])
         if p.is_country:
             precision = GeoPrecision.REGION
             if base is not None and base.admin1 and iso2_of(base, gazetteer) == p.iso2:
-                return base.model_copy(update={
-                    "geo_precision": GeoPrecision.REGION,
-                    "evidence": [*ev, *base.evidence],
-                    "rules": [*rules, "geo:context-admin1"],
-                })
+                return _from_base(base, GeoPrecision.REGION, [*ev, *base.evidence],
+                                  [*rules, "geo:context-admin1"])
         return place_value(p, precision, _dedupe(ev), rules, gazetteer)
     named = [t for t in usable if t.kind == "country"]
     if len(c.countries) == 1 and named:
         code = next(iter(c.countries))
         ev = [t.evidence for t in named if (cp := gazetteer.country(t.text)) and cp.iso2 == code]
         if base is not None and base.admin1 and iso2_of(base, gazetteer) == code:
-            return base.model_copy(update={
-                "geo_precision": GeoPrecision.REGION,
-                "evidence": _dedupe([*ev, *base.evidence]),
-                "rules": [*base.rules, "geo:country-named", "geo:context-admin1"],
-            })
+            return _from_base(base, GeoPrecision.REGION, _dedupe([*ev, *base.evidence]),
+                              [*base.rules, "geo:country-named", "geo:context-admin1"])
         cp = gazetteer.country(code)
         if cp is not None:
             return place_value(cp, GeoPrecision.REGION, ev, ["geo:country-named"], gazetteer)
@@ -642,11 +632,9 @@ def resolve_mention(
             return place_value(cp, GeoPrecision.REGION, [demonyms[0].evidence],
                                ["geo:demonym-country"], gazetteer)
     if base is not None:
-        return base.model_copy(update={
-            "geo_precision": GeoPrecision.REGION if base.geo_precision in (None, GeoPrecision.REGION)
-            else GeoPrecision.NEAR,
-            "rules": [*base.rules, "geo:from-context"],
-        })
+        precision = GeoPrecision.REGION if base.geo_precision in (None, GeoPrecision.REGION) \
+            else GeoPrecision.NEAR
+        return _from_base(base, precision, base.evidence, [*base.rules, "geo:from-context"])
     return None
 
 
@@ -672,16 +660,43 @@ def _descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[i
 
 
 def _possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
-    """Toponyms named after another place's possessive ("Jerusalem's Damascus Gate"): a part
-    of that place, which comes first (rule ``places:possessive``)."""
+    """Toponyms named after another place's possessive whose reading lies outside that place
+    ("Jerusalem's Damascus Gate" read as Damascus): a part of the possessor, which comes first
+    (rule ``places:possessive``). A reading inside the possessor is its more specific place
+    ("Iraq's Karbala", "Balochistan's Turbat district") and keeps its rank."""
     out: set[int] = set()
     if not text:
         return out
     for k in resolved:
         s = allt[k].evidence.start
-        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ") for j in resolved):
+        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ")
+               and not _inside(resolved[k][0], resolved[j][0]) for j in resolved):
             out.add(k)
     return out
+
+
+def _origins(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+    """Toponyms after an origin cue ("a Palestinian from Tulkarm", "fired from Khan Yunis";
+    ``geo_lexicon.yaml: origin_cues``) while another place of the mention has none: where
+    someone came from, not where the event happened (rule ``places:origin``)."""
+    if not text:
+        return set()
+    rx = word_pattern("origin_before")
+    out = {k for k in resolved
+           if rx.search(text, max(0, allt[k].evidence.start - 40), allt[k].evidence.start)}
+    return out if len(out) < len(resolved) else set()
+
+
+def _inside(p: Place, unit: Place) -> bool:
+    """``p`` lies in ``unit``: a place of that country, first-level or second-level unit."""
+    if unit.is_country:
+        return p.iso2 == unit.iso2 and not p.is_country
+    if unit.is_admin1:
+        return p.iso2 == unit.iso2 and p.admin1_code == unit.admin1_code and not p.is_admin1
+    if unit.is_admin2:
+        return (p.iso2 == unit.iso2 and p.admin1_code == unit.admin1_code
+                and p.admin2_code == unit.admin2_code and not p.is_admin2)
+    return False
 
 
 def _header_names_admin1(p: Place, base: PlaceValue, ctx: DocContext | None, gazetteer) -> bool:  # noqa: ANN001
@@ -735,13 +750,10 @@ def _outside_header_admin1(p: Place, t: Toponym, base: PlaceValue | None, allt: 
         return None  # the mention names the other province itself
     if any(q.is_region and q.iso2 == p.iso2 for q, _, _ in resolved.values()):
         return None  # "Dhusamareb, Galmudug": the mention names its own (non-admin) region
-    precision = GeoPrecision.NEAR if t.kind in ("near", "road") or _level(t) in ("admin2", "admin3", "area") \
+    precision = GeoPrecision.NEAR if t.kind in ("near", "road") or _level(t) in part_levels() \
         else GeoPrecision.REGION
-    return base.model_copy(update={
-        "geo_precision": precision,
-        "evidence": _dedupe([t.evidence, *base.evidence]),
-        "rules": [*base.rules, "geo:outside-header-admin1"],
-    })
+    return _from_base(base, precision, _dedupe([t.evidence, *base.evidence]),
+                      [*base.rules, "geo:outside-header-admin1"])
 
 
 def _is_label(t: Toponym, mention: Mention | None, ctx: DocContext | None) -> bool:
@@ -757,6 +769,13 @@ def _is_label(t: Toponym, mention: Mention | None, ctx: DocContext | None) -> bo
         text[t.evidence.end:t.evidence.end + 1] == ","
         and pattern("label_date_after").match(text[t.evidence.end:t.evidence.end + 30]) is not None
     )
+
+
+def _from_base(base: PlaceValue, precision: GeoPrecision | None, evidence: list[Evidence],
+               rules: list[str]) -> PlaceValue:
+    """The context's place (document, header) given as an event's place, with its precision,
+    evidence and rule tags."""
+    return base.model_copy(update={"geo_precision": precision, "evidence": evidence, "rules": rules})
 
 
 def _dedupe(ev: list[Evidence]) -> list[Evidence]:

@@ -21,19 +21,15 @@ SCHEMA_VERSION = "4"
 # ------------------------------------------------------------------------------------------
 # name normalisation
 # ------------------------------------------------------------------------------------------
-_EXTRA_FOLD = str.maketrans(
-    {
-        "ı": "i", "ø": "o", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "æ": "ae", "œ": "oe",
-        "þ": "th", "ħ": "h", "ŧ": "t", "ŋ": "ng",
-        "’": "", "‘": "", "'": "", "`": "", "ʿ": "", "ʾ": "", "ʻ": "", "ʼ": "", "´": "",
-        "-": " ", "‐": " ", "–": " ", "—": " ", "_": " ", ".": " ", ",": " ", "/": " ",
-        "(": " ", ")": " ",
-    }
-)
+#: the name-key vocabulary (data/geo_names.yaml)
+_NAMES = load_yaml("geo_names.yaml")
+_EXTRA_FOLD = str.maketrans(_NAMES["fold"])
+#: the GeoNames feature codes of each kind of place
+FEATURE_KINDS = {kind: frozenset(codes) for kind, codes in _NAMES["feature_kinds"].items()}
 _SPACES = re.compile(r"\s+")
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 #: Arabic article forms that spellings add or drop ("Al-Qaim" / "Qaim", "Ar Raqqah" / "Raqqa")
-ARTICLES = ("al ", "el ", "ar ", "ad ", "as ", "ash ", "at ", "az ", "an ", "adh ", "ath ")
+ARTICLES = tuple(f"{a} " for a in _NAMES["articles"])
 
 
 def name_key(name: str) -> str:
@@ -74,9 +70,9 @@ def is_latin_key(key: str) -> bool:
 
 
 #: articles tried in front of a name nobody knows without one
-ARTICLE_PREFIXES = ("al ", "ar ", "as ", "ad ", "ash ", "at ", "an ", "az ", "el ")
+ARTICLE_PREFIXES = tuple(f"{a} " for a in _NAMES["article_prefixes"])
 #: articles some spellings glue to the name ("Elwak"), split off for a retry
-GLUED_ARTICLES = ("el", "al")
+GLUED_ARTICLES = tuple(_NAMES["glued_articles"])
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +100,18 @@ def spelling_variants(key: str) -> list[str]:
         if words[0].startswith(art) and len(words[0]) >= len(art) + 3:
             out.append(" ".join([art, words[0][len(art):], *words[1:]]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _letter_pairs() -> tuple[tuple[str, str], ...]:
+    data = load_yaml("geo_lexicon.yaml").get("letter_variants") or []
+    return tuple((a, b) for a, b in data)
+
+
+def letter_variants(key: str) -> list[str]:
+    """The key with one letter group written as another transliteration writes it
+    (``geo_lexicon.yaml: letter_variants``): "mahmoudiyah" -> "mahmudiyah"."""
+    return [key.replace(a, b) for a, b in _letter_pairs() if a in key]
 
 
 def key_variants(key: str) -> list[str]:

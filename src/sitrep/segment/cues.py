@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..resources import load_yaml
+from ..resources import PatternFields, Patterns, load_yaml
 
 CUES_FILE = "segment_cues.yaml"
 
@@ -17,55 +17,24 @@ CUES_FILE = "segment_cues.yaml"
 # compiled cue tables (read-only cache)
 # --------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Cues:
+class Cues(PatternFields):
+    """Segmentation's vocabularies and sequences; every single pattern is in ``patterns`` and reads
+    as an attribute (``cues().word``)."""
+
     abbreviations: frozenset[str]
     header: dict[str, Any]
     small_words: frozenset[str]
-    dateline_line: re.Pattern[str]
-    separator: re.Pattern[str]
-    metadata: re.Pattern[str]
-    list_marker: re.Pattern[str]
-    dateline_prefixes: tuple[re.Pattern[str], ...]
-    bracket_tags: re.Pattern[str]
-    triggers: re.Pattern[str]
-    non_act: re.Pattern[str]
-    new_event: tuple[tuple[str, re.Pattern[str]], ...]
-    cont_start: tuple[tuple[str, re.Pattern[str]], ...]
-    cont_any: re.Pattern[str]
-    cont_weak: re.Pattern[str]
-    followup: re.Pattern[str]
-    aggregate: re.Pattern[str]
-    tally_header: re.Pattern[str]
-    act_trigger_rules: frozenset[str]
-    background: re.Pattern[str]
-    place_mixed: re.Pattern[str]
-    place_lead: re.Pattern[str]
-    place_upper_suffix: re.Pattern[str]
-    place_upper_prefix: re.Pattern[str]
+    lead_stop: frozenset[str]
     not_places: frozenset[str]
     place_generic: frozenset[str]
-    clause_split: re.Pattern[str]
-    also_verb: re.Pattern[str]
-    relative_past: re.Pattern[str]
-    anaphoric_place: re.Pattern[str]
-    casualty_masks: re.Pattern[str]
-    casualty_none: re.Pattern[str]
-    antecedent: re.Pattern[str]
-    active_verb: re.Pattern[str]
-    indefinite_act: re.Pattern[str]
-    verb_conjunction: re.Pattern[str]
-    separate_signal: re.Pattern[str]
-    gap_conjunction: re.Pattern[str]
-    recent_time_lead: re.Pattern[str]
-    lead_stop: frozenset[str]
     also_passive: tuple[str, ...]
-    conjunction_tail: re.Pattern[str]
-    word: re.Pattern[str]
-    markdown: re.Pattern[str]
-    bold: re.Pattern[str]
-    colon_not_header: re.Pattern[str]
     terminals: str
     closers: str
+    dateline_prefixes: tuple[re.Pattern[str], ...]
+    new_event: tuple[tuple[str, re.Pattern[str]], ...]
+    cont_start: tuple[tuple[str, re.Pattern[str]], ...]
+    act_trigger_rules: frozenset[str]
+    patterns: Patterns
 
 
 def _alt(items: list[str]) -> str:
@@ -80,65 +49,44 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     d = load_yaml(CUES_FILE)
-    h = d["header"]
+    h, c = d["header"], d["compiled"]
     verbs = _alt(d["active_act_verbs"])
     aux = f"(?:{_alt(d['indefinite_aux'])})"
-    return Cues(
-        abbreviations=frozenset(a.lower() for a in d["abbreviations"]),
-        header=h,
-        small_words=frozenset(w.lower() for w in h["small_words"]),
+    patterns = Patterns(
+        {k: d[k] for k in c["as_written"]} | {k: h[k] for k in c["header_as_written"]},
         dateline_line=re.compile(h["dateline"]),
-        separator=re.compile(h["separator"]),
         metadata=re.compile(h["metadata"], re.I),
         list_marker=re.compile(d["list_marker"], re.I),
-        dateline_prefixes=tuple(re.compile(p) for p in d["dateline_prefixes"]),
-        bracket_tags=re.compile(d["bracket_tags"]),
-        triggers=_any(d["violence_triggers"]),
-        non_act=_any(d["non_act_patterns"]),
-        new_event=tuple((k, re.compile(v)) for k, v in d["new_event_cues"].items()),
-        cont_start=tuple((k, re.compile(v)) for k, v in d["continuation_start"].items()),
-        cont_any=_any(d["continuation_anywhere"]),
-        cont_weak=_any(d["continuation_weak"]),
-        followup=_any(d["casualty_followup"]),
-        aggregate=_any(d["aggregate_patterns"]),
-        tally_header=_any(d["tally_headers"]),
-        act_trigger_rules=frozenset(f"trigger:{k}" for k in d["act_trigger_classes"]),
-        background=_any(d["background_patterns"]),
-        place_mixed=re.compile(d["place_mixed"]),
-        place_lead=re.compile(d["place_lead"]),
+        **{name: _any(d[key]) for name, key in c["word_start_lists"].items()},
         place_upper_suffix=re.compile(
             d["place_upper_suffix"].replace("{suffixes}", _alt([s.upper() for s in d["upper_place_suffixes"]]))
         ),
         place_upper_prefix=re.compile(
             d["place_upper_prefix"].replace("{prefixes}", _alt([s.upper() for s in d["upper_place_prefixes"]]))
         ),
-        not_places=frozenset(w.lower() for w in d["not_places"]),
-        place_generic=frozenset(w.lower() for w in d["place_generic"]),
         clause_split=re.compile("|".join(f"(?:{p})" for p in d["clause_splitters"])),
-        relative_past=re.compile(d["relative_past"]),
-        casualty_masks=_any(d["casualty_masks"]),
-        casualty_none=re.compile(d["casualty_none"]),
-        antecedent=re.compile(d["antecedent"]),
         active_verb=re.compile(rf"\b(?:{verbs})\b"),
         indefinite_act=re.compile(
             rf"^(?:[^,]{{0,50}},\s+)?{d['indefinite_subject']}\s+"
             rf"(?:(?!{aux}\b)[\w()'’\-]+\s+){{0,6}}?(?:{verbs})\b"
         ),
         verb_conjunction=re.compile(d["verb_conjunction"].replace("{verbs}", verbs)),
-        separate_signal=re.compile(d["separate_signal"]),
-        gap_conjunction=re.compile(d["gap_conjunction"]),
-        recent_time_lead=re.compile(d["recent_time_lead"]),
-        anaphoric_place=re.compile(d["anaphoric_place"]),
-        also_verb=re.compile(d["also_verb"]),
+    )
+    return Cues(
+        abbreviations=frozenset(a.lower() for a in d["abbreviations"]),
+        header=h,
+        small_words=frozenset(w.lower() for w in h["small_words"]),
         lead_stop=frozenset(w.lower() for w in d["lead_stop"]),
+        not_places=frozenset(w.lower() for w in d["not_places"]),
+        place_generic=frozenset(w.lower() for w in d["place_generic"]),
         also_passive=tuple(d["also_passive"]),
-        conjunction_tail=re.compile(d["conjunction_tail"]),
-        word=re.compile(d["word"]),
-        markdown=re.compile(h["markdown"]),
-        bold=re.compile(h["bold"]),
-        colon_not_header=re.compile(h["colon_not_header"]),
         terminals=h["terminals"],
         closers=h["closers"],
+        dateline_prefixes=tuple(re.compile(p) for p in d["dateline_prefixes"]),
+        new_event=tuple((k, re.compile(v)) for k, v in d["new_event_cues"].items()),
+        cont_start=tuple((k, re.compile(v)) for k, v in d["continuation_start"].items()),
+        act_trigger_rules=frozenset(f"trigger:{k}" for k in d["act_trigger_classes"]),
+        patterns=patterns,
     )
 
 
@@ -150,21 +98,16 @@ def split_words(s: str) -> list[str]:
 
 
 @dataclass(frozen=True)
-class Layout:
+class Layout(PatternFields):
+    """The cues that give text without line breaks its lines back (segment_cues.yaml: layout);
+    its patterns read as attributes."""
+
     openers: frozenset[str]
     strict: frozenset[str]
     forms: tuple[re.Pattern[str], ...]
     max_words: int
     max_title_words: int
-    inline_break: re.Pattern[str]
-    inline_word: re.Pattern[str]
-    inline_marker: re.Pattern[str]
-    header_word: re.Pattern[str]
-    upper_word: re.Pattern[str]
-    dateline_start: re.Pattern[str]
-    source_dateline: re.Pattern[str]
-    not_in_header: re.Pattern[str]
-    sentence_end: re.Pattern[str]
+    patterns: Patterns
 
 
 # --------------------------------------------------------------------------------------------
@@ -174,10 +117,10 @@ class Layout:
 def layout_cues() -> Layout:
     d = load_yaml(CUES_FILE)["layout"]
     forms = tuple(re.compile(f"(?:{p})$") for p in d["region_forms"])
-    patterns = {k: re.compile(d[k]) for k, f in Layout.__dataclass_fields__.items() if f.type == "re.Pattern[str]"}
     return Layout(
         openers=frozenset(d["openers"].lower().split()), strict=frozenset(d["strict_openers"].lower().split()),
-        forms=forms, max_words=int(d["max_header_words"]), max_title_words=int(d["max_title_words"]), **patterns,
+        forms=forms, max_words=int(d["max_header_words"]), max_title_words=int(d["max_title_words"]),
+        patterns=Patterns(d["patterns"]),
     )
 
 

@@ -11,12 +11,13 @@ from ..annotate import Annotation
 from ..extractors.dates import DateExpr, dated, dates_in
 from ..model import Calendar, Document, Evidence, Mention, Section
 from ..sentences import Unit as _Unit
-from ..sentences import is_upper_document
+from ..sentences import is_upper_document, list_marker_end
 from ..sentences import paragraphs as _paragraphs
 from ..sentences import sentence_spans as _sentences
 from ..sentences import trim as _trim
 from .cues import cues, is_title_case, is_upper_line, split_words
 from .headers import body_start
+
 
 def _strip_furniture(text: str, a: int, b: int) -> tuple[int, bool]:
     """Skip a wire dateline and bracketed editorial tags; (new start, dateline found)."""
@@ -375,9 +376,11 @@ def mentions(doc: Document, sections: list[Section], annotation: Annotation | No
             ua, dateline = _strip_furniture(text, unit.start, unit.end)
             if dateline:
                 cur = None  # a dateline starts a new story
-            marker = c.list_marker.match(text, ua, unit.end)
-            if marker:
-                ua = marker.end()
+            # the pattern is anchored with ^, which Pattern.match(text, pos) only finds at pos 0:
+            # list_marker_end matches the unit's own text
+            marker_end = list_marker_end(text, ua, unit.end)
+            if marker_end is not None:
+                ua = marker_end
             lead = None
             if not upper_doc:
                 lm = c.place_lead.match(text[ua : unit.end])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from types import EllipsisType
 from typing import Any
 
 from sqlalchemy import (
@@ -24,6 +25,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     delete,
     func,
@@ -210,6 +212,22 @@ MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
 ]
 
 
+#: the statements of ``Store.save``, built once (building them per document cost more than running them)
+_OTHER_VERSIONS = select(documents.c.doc_id).where(
+    documents.c.origin == bindparam("origin"), documents.c.doc_id != bindparam("doc_id")
+)
+_DELETE_DOCUMENTS = (  # a document and its events, children first
+    delete(field_evidence).where(field_evidence.c.event_id.in_(
+        select(events.c.event_id).where(events.c.doc_id.in_(bindparam("stale", expanding=True)))
+    )),
+    delete(events).where(events.c.doc_id.in_(bindparam("stale", expanding=True))),
+    delete(documents).where(documents.c.doc_id.in_(bindparam("stale", expanding=True))),
+)
+_INSERT_DOCUMENT = insert(documents)
+_INSERT_EVENT = insert(events)
+_INSERT_EVIDENCE = insert(field_evidence)
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -303,30 +321,12 @@ class Store:
                 self._lock(conn, doc.origin or doc.doc_id)
                 stale = [doc.doc_id]
                 if doc.origin:
-                    stale += [r[0] for r in conn.execute(
-                        select(documents.c.doc_id).where(documents.c.origin == doc.origin,
-                                                         documents.c.doc_id != doc.doc_id)
-                    )]
-                old = select(events.c.event_id).where(events.c.doc_id.in_(stale))
-                conn.execute(delete(field_evidence).where(field_evidence.c.event_id.in_(old)))
-                conn.execute(delete(events).where(events.c.doc_id.in_(stale)))
-                conn.execute(delete(documents).where(documents.c.doc_id.in_(stale)))
-                conn.execute(
-                    insert(documents).values(
-                        doc_id=doc.doc_id,
-                        text=doc.text,
-                        published=doc.published,
-                        source=doc.source,
-                        source_kind=doc.source_kind.value if doc.source_kind else None,
-                        path=doc.path,
-                        title=doc.title,
-                        ingested_at=_now(),
-                        origin=doc.origin,
-                        content_hash=doc.content_hash,
-                    )
-                )
+                    stale += [r[0] for r in conn.execute(_OTHER_VERSIONS, {"origin": doc.origin, "doc_id": doc.doc_id})]
+                for statement in _DELETE_DOCUMENTS:
+                    conn.execute(statement, {"stale": stale})
+                conn.execute(_INSERT_DOCUMENT, _document_row(doc))
                 if evs:
-                    conn.execute(insert(events), [_event_row(e) for e in evs])
+                    conn.execute(_INSERT_EVENT, [_event_row(e) for e in evs])
                     ev_rows = [
                         {"event_id": e.event_id, "field": field, "start": s.start, "end": s.end, "text": s.text}
                         for e in evs
@@ -334,7 +334,7 @@ class Store:
                         for s in spans
                     ]
                     if ev_rows:
-                        conn.execute(insert(field_evidence), ev_rows)
+                        conn.execute(_INSERT_EVIDENCE, ev_rows)
         except (OverflowError, ValueError, SQLAlchemyError) as exc:
             name = doc.path or doc.doc_id[:12]
             msg = str(exc).splitlines()[0][:200]
@@ -355,31 +355,82 @@ class Store:
                 continue
             yield item
 
-    def set_clusters(self, assignment: dict[str, str], records: Iterable[ClusterRecord]) -> None:
-        """Store a linking result: event_id -> cluster_id, and the clusters' merged records."""
+    def save_many(self, items: Iterable[tuple[Document, Iterable[Event]]]) -> int:
+        """Bulk load: new documents and their events, all in one transaction (for imports and
+        benchmarks; ``save`` replaces a document's earlier version, this only inserts)."""
+        n = 0
         with self._write() as conn:
-            conn.execute(update(events).values(cluster_id=None))
-            conn.execute(delete(clusters))
-            recs = [{"cluster_id": r.cluster_id, "record": r.model_dump_json()} for r in records]
-            if recs:
-                conn.execute(insert(clusters), recs)
-            by_cluster: dict[str, list[str]] = {}
-            for eid, cid in assignment.items():
-                by_cluster.setdefault(cid, []).append(eid)
-            for cid, eids in by_cluster.items():
-                for i in range(0, len(eids), 500):
-                    conn.execute(
-                        update(events).where(events.c.event_id.in_(eids[i : i + 500])).values(cluster_id=cid)
-                    )
+            doc_rows, event_rows = [], []
+            for doc, evs in items:
+                doc_rows.append(_document_row(doc))
+                event_rows.extend(_event_row(e) for e in evs)
+            if doc_rows:
+                conn.execute(_INSERT_DOCUMENT, doc_rows)
+            if event_rows:
+                conn.execute(_INSERT_EVENT, event_rows)
+                n = len(event_rows)
+        return n
+
+    def set_clusters(self, assignment: dict[str, str], records: Iterable[ClusterRecord]) -> None:
+        """Store a linking result: event_id -> cluster_id, and the clusters' merged records
+        (replacing the last linking result, in one transaction)."""
+        with self._write() as conn:
+            self._clear_clusters(conn)
+            self._add_clusters(conn, assignment, records)
+
+    def clear_clusters(self) -> None:
+        """Forget the last linking result (before a linking run writes its clusters block by block)."""
+        with self._write() as conn:
+            self._clear_clusters(conn)
+
+    def add_clusters(self, assignment: dict[str, str], records: Iterable[ClusterRecord]) -> None:
+        """Store the clusters of some events (one linking block), in one transaction; writing the
+        same block again replaces its clusters, so a re-run task writes nothing twice."""
+        with self._write() as conn:
+            self._add_clusters(conn, assignment, records)
+
+    @staticmethod
+    def _clear_clusters(conn: Any) -> None:
+        conn.execute(update(events).values(cluster_id=None))
+        conn.execute(delete(clusters))
+
+    @staticmethod
+    def _add_clusters(conn: Any, assignment: dict[str, str], records: Iterable[ClusterRecord]) -> None:
+        recs = [{"cluster_id": r.cluster_id, "record": r.model_dump_json()} for r in records]
+        ids = [r["cluster_id"] for r in recs]
+        for i in range(0, len(ids), 500):
+            conn.execute(delete(clusters).where(clusters.c.cluster_id.in_(ids[i : i + 500])))
+        if recs:
+            conn.execute(insert(clusters), recs)
+        by_cluster: dict[str, list[str]] = {}
+        for eid, cid in assignment.items():
+            by_cluster.setdefault(cid, []).append(eid)
+        for cid, eids in by_cluster.items():
+            for i in range(0, len(eids), 500):
+                conn.execute(
+                    update(events).where(events.c.event_id.in_(eids[i : i + 500])).values(cluster_id=cid)
+                )
+
+    def event_blocks(self) -> list[tuple[str | None, int]]:
+        """``(iso3, number of events)`` for each country code among the events, ``None`` for the
+        events without one: the blocks that linking never pairs across (``link`` blocks by country)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(events.c.iso3, func.count()).group_by(events.c.iso3)).all()
+        out: dict[str | None, int] = {}
+        for iso3, n in rows:
+            out[iso3 or None] = out.get(iso3 or None, 0) + int(n)
+        return sorted(out.items(), key=lambda kv: (-kv[1], kv[0] or ""))
 
     # -- reading -----------------------------------------------------------------------------
-    def iter_events(self, batch: int = 1000) -> Iterator[Event]:
-        """All events, ordered by date then id, streamed in batches."""
-        stmt = (
-            select(events.c.record, events.c.cluster_id)
-            .order_by(events.c.event_date, events.c.event_id)
-            .execution_options(yield_per=batch)
-        )
+    def iter_events(self, batch: int = 1000, iso3: str | None | EllipsisType = ...) -> Iterator[Event]:
+        """All events, ordered by date then id, streamed in batches; with ``iso3``, only the
+        events of that country code (``None``: the events without one), in the same order."""
+        stmt = select(events.c.record, events.c.cluster_id)
+        if iso3 is None:
+            stmt = stmt.where((events.c.iso3.is_(None)) | (events.c.iso3 == ""))
+        elif iso3 is not ...:
+            stmt = stmt.where(events.c.iso3 == iso3)
+        stmt = stmt.order_by(events.c.event_date, events.c.event_id).execution_options(yield_per=batch)
         with self.engine.connect() as conn:
             for record, cluster_id in conn.execute(stmt):
                 ev = Event.model_validate_json(record)
@@ -390,26 +441,14 @@ class Store:
     def iter_documents(self) -> Iterator[Document]:
         with self.engine.connect() as conn:
             for row in conn.execute(select(documents).order_by(documents.c.doc_id)):
-                yield Document(
-                    text=row.text,
-                    doc_id=row.doc_id,
-                    content_hash=row.content_hash or "",
-                    origin=row.origin,
-                    published=row.published,
-                    source=row.source,
-                    source_kind=row.source_kind,
-                    path=row.path,
-                    title=row.title,
-                )
+                yield _document_of(row)
 
     def get_document(self, doc_id: str) -> Document | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(documents).where(documents.c.doc_id == doc_id)).first()
         if row is None:
             return None
-        return Document(text=row.text, doc_id=row.doc_id, content_hash=row.content_hash or "", origin=row.origin,
-                        published=row.published, source=row.source,
-                        source_kind=row.source_kind, path=row.path, title=row.title)
+        return _document_of(row)
 
     def iter_clusters(self) -> Iterator[ClusterRecord]:
         """The merged records of the last `sitrep link`, ordered by cluster id."""
@@ -455,6 +494,10 @@ def _sqlite_setup(engine: Engine) -> None:
         cur.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
         try:
             cur.execute("PRAGMA journal_mode=WAL")
+            # in WAL mode, NORMAL syncs the log at checkpoints instead of at every commit: a
+            # process crash loses nothing committed, a power cut at most the last commits, and
+            # the file stays consistent; FULL's fsync per document cost 10 ms, more than its extraction
+            cur.execute("PRAGMA synchronous=NORMAL")
         except Exception:  # noqa: BLE001 - a read-only or in-memory database keeps its journal
             pass
         cur.close()
@@ -462,6 +505,19 @@ def _sqlite_setup(engine: Engine) -> None:
     @sa_event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+
+def _document_of(row: Any) -> Document:
+    """A stored document: the columns are named as Document's fields (``ingested_at`` is the store's own)."""
+    return Document.model_validate({**row._mapping, "content_hash": row.content_hash or ""})
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    return dict(
+        doc_id=doc.doc_id, text=doc.text, published=doc.published, source=doc.source,
+        source_kind=doc.source_kind.value if doc.source_kind else None, path=doc.path, title=doc.title,
+        ingested_at=_now(), origin=doc.origin, content_hash=doc.content_hash,
+    )
 
 
 def _event_row(e: Event) -> dict[str, Any]:

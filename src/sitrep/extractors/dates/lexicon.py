@@ -220,15 +220,12 @@ def lexicon() -> Lexicon:
     HM = f"{_seq_trie(hijri_seqs, _SEP_CLASS + '{0,3}')}(?![^\\W\\d_])"
     WD = f"{_char_trie(wd_full)}(?![A-Za-z])"
     WDX = f"{_char_trie(wd_any)}(?![A-Za-z])\\.?"
-    D0 = r"\d(?<![\d.,:/]\d)\d?(?!\d)(?:st|nd|rd|th)?"
-    D = r"(?<!\d)\d{1,2}(?!\d)(?:st|nd|rd|th)?"
-    # a 2-digit year only before a bracket, a dash, a comma, a full stop or the line end
-    # ("12 JAN 90 (RADIO ...)"), never before a word ("3 August 20 people")
-    GY = r"\d{4}(?!\d)|\d{2}(?=[ \t]*(?:\(|-|,|\.(?!\d)|\n|$))"
-    HY = r"\d{3,4}(?!\d)(?:\s*(?:A\.\s?H\.?|AH(?![A-Za-z])|H(?![A-Za-z])\.?|هـ|ه(?!\w)))?"
-    HYX = r"\d{3,4}(?!\d)\s*(?:A\.\s?H\.?|AH(?![A-Za-z])|H(?![A-Za-z])\.?|هـ|ه(?!\w))"
+    # the literal building blocks are data (date_words.yaml: fragments); a Hijri year may carry the era
+    frag = w["fragments"]
+    D0, D, GY, COMMA, ERA = (frag[k] for k in ("day_loose", "day", "gregorian_year", "comma", "hijri_era"))
+    HY = rf"\d{{3,4}}(?!\d)(?:\s*{ERA})?"
+    HYX = rf"\d{{3,4}}(?!\d)\s*{ERA}"
     CONN = rf"(?P<conn>\s*{_DASH}+\s*|\s+(?i:to|and|until|till|through|thru)\s+)"
-    COMMA = r"\s*[,،]?\s*"
     POM = f"(?P<pom>(?:(?i:the)\\s+)?{_phrases(pom_bare)})(?:\\s*{_DASH}\\s*|\\s+)"
     CUE = f"(?P<cue>{_phrases(cues)})\\s+(?:the\\s+)?"
     mode_alt = _phrases(list(modes))
