@@ -152,6 +152,7 @@ class ActorDerivationFile(_Strict):
     frame_parts: FrameParts
     frames: list[tuple[str, FrameTemplate]]
     person_frames: list[tuple[str, FrameTemplate]]
+    agent_frames: Vocab
 
 
 class Equivalent(_Strict):

@@ -956,7 +956,7 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
 
 
 _GENERIC_KINDS = {"military", "police", "unidentified", "civilians", "civ_weak", "protesters", "rioters"}
-_AGENT_FRAMES = {"claim", "claimed-by", "blamed", "blamed-after", "by", "individual", "subject"}
+_AGENT_FRAMES = frozenset(load_yaml("actor_derivation.yaml")["agent_frames"])
 _TEMPLATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of", "Civilians", "Unidentified Armed Group",
                       "Protesters", "Rioters")
 
@@ -1145,6 +1145,7 @@ def extract_actors(
     # generic words for fighters refer to the named group when one is named in the mention
     # (a mission or coalition - type 1/8 - is not what "fighters" or "militants" refer to)
     named_groups = [p for p in phrases if (p.kind == "group" and p.actor_type not in _STATE_TYPES
+                                           and not p.rule.endswith(":individual")  # a person is no group
                                            and not lexicon().groups.get(p.name or "", {}).get("pro_government"))
                     or (p.kind == "term" and not p.self_ref and
                                                                  p.actor_type in (ActorType.REBEL_GROUP,))]
