@@ -48,9 +48,15 @@ def article_doc_id(a: dict[str, Any]) -> str:
 
 
 def extracted(articles: list[dict[str, Any]], cache: Path = DEFAULT_CACHE, workers: int = 2,
-              refresh: bool = False, cached_only: bool = False) -> dict[str, list[Any]]:
-    """article id -> sitrep events of its text (cached in ``cache``; ``refresh`` re-extracts)."""
+              refresh: bool = False, cached_only: bool = False,
+              keep_out_of_scope: bool = True) -> dict[str, list[Any]]:
+    """article id -> sitrep events of its text (cached in ``cache``; ``refresh`` re-extracts).
+
+    linking-gva is ordinary crime, outside ACLED's scope: its incidents are kept
+    (``keep_out_of_scope``, the scope filter off) so that the figure measures linking, not the
+    scope filter. realworld-dev's dense months keep the filter, as a user's stream would."""
     sys.path.insert(0, str(ROOT / "src"))
+    from sitrep.config import get_settings
     from sitrep.ingest import Failure
     from sitrep.model import Document, Event
     from sitrep.pipeline import process_many_parallel
@@ -65,6 +71,7 @@ def extracted(articles: list[dict[str, Any]], cache: Path = DEFAULT_CACHE, worke
     if todo:
         print(f"extracting {len(todo)} articles with sitrep (cache: {cache}) ...", file=sys.stderr)
         by_doc = {article_doc_id(a): a["id"] for a in todo}
+        settings = get_settings().model_copy(update={"scope_filter": not keep_out_of_scope})
         docs = (
             Document(text=a["text"], doc_id=article_doc_id(a), published=date.fromisoformat(a["published"]),
                      source=a["source"], path=a["id"])
@@ -72,7 +79,7 @@ def extracted(articles: list[dict[str, Any]], cache: Path = DEFAULT_CACHE, worke
         )
         mode = "w" if refresh else "a"
         with cache.open(mode, encoding="utf-8") as fh:
-            for n, (item, evs) in enumerate(process_many_parallel(docs, workers=workers), 1):
+            for n, (item, evs) in enumerate(process_many_parallel(docs, settings, workers=workers), 1):
                 if isinstance(item, Failure):
                     aid = item.path
                     evs = []
@@ -119,4 +126,4 @@ def realworld_extracted(records: list[dict[str, Any]], cache: Path = RW_CACHE, w
         {"id": r["id"], "text": r["text"], "published": r["published"], "source": "realworld-dev", "url": r["id"]}
         for r in records
     ]
-    return extracted(arts, cache, workers, cached_only=cached_only)
+    return extracted(arts, cache, workers, cached_only=cached_only, keep_out_of_scope=False)
