@@ -570,8 +570,30 @@ class GeoPattern(_Strict):
     flags: Literal["i"] | None = None
 
 
+class GeoWordTemplate(_Strict):
+    """A pattern with ``{list}`` slots filled from geo_lexicon.yaml's word lists (geo.lexicon.word_pattern)."""
+
+    pattern: str
+    flags: Literal["i"] | None = None
+    spaced: list[str] = []
+
+    @model_validator(mode="after")
+    def _compiles_once_filled(self) -> GeoWordTemplate:
+        slots = set(re.findall(r"\{([a-z_]+)\}", self.pattern))
+        if not slots:
+            raise ValueError("a word template names no word list")
+        if unknown := set(self.spaced) - slots:
+            raise ValueError(f"spaced names lists the template does not use: {sorted(unknown)}")
+        try:
+            re.compile(re.sub(r"\{[a-z_]+\}", "x", self.pattern))
+        except re.error as e:
+            raise ValueError(f"not a valid pattern once filled: {e}") from None
+        return self
+
+
 class GeoPatternsFile(_Strict):
     patterns: dict[str, GeoPattern]
+    word_templates: dict[str, GeoWordTemplate]
 
 
 class Admin1Abbreviation(_Open):

@@ -74,37 +74,18 @@ def pattern(name: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def word_pattern(template_name: str) -> re.Pattern[str]:
-    """Patterns assembled from word lists of geo_lexicon.yaml (see the function's branches)."""
+    """A template of data/geo_patterns.yaml (``word_templates``) with each ``{list}`` filled by the
+    alternation of that word list of geo_lexicon.yaml, compiled."""
+    entry = (load_yaml("geo_patterns.yaml") or {})["word_templates"][template_name]
     lex = geo_lexicon()
-    if template_name == "road_between":
-        return re.compile(rf"\b(?:{alternation(lex['road_words'])})\s+"
-                          rf"(?:{alternation(lex['road_joiners'])})\s+\Z", re.I)
-    if template_name == "road_word":
-        return re.compile(rf"[ \t]+(?:{alternation(lex['road_words'])})\b", re.I)
-    if template_name == "caps_locative":
-        return re.compile(
-            rf"(?:\b(?:{alternation(lex['caps_locatives'])})\s+"
-            r"(?:the\s+)?(?:(?!(?:a|an)\s)[^\W\d_]+\s+)?|(?:^|\n)[ \t*#]*)\Z",
-            re.I,
-        )
-    if template_name == "demonym_place":
-        # a nationality word that modifies a place noun: "the northern Iraqi city of"
-        return re.compile(rf"^(?:[\s-]+[a-z]+){{0,2}}?\s+(?:{alternation(lex['qualifier_prefixes'])})\b")
-    if template_name == "border_before":
-        return re.compile(rf"\b(?:{alternation(lex['border_cues'], spaces=True)})\s+(?:the\s+)?\Z", re.I)
-    if template_name == "title_before":
-        return re.compile(rf"\b(?:{alternation(lex['person_titles'], spaces=True)})\.?[ \t]+\Z")
-    if template_name == "person_after":
-        return re.compile(rf"[ \t]+(?:{alternation(lex['person_after'])})\b")
-    if template_name == "foreign_premises":
-        return re.compile(rf"^(?:[\s-]+[A-Za-z]+){{0,3}}?\s+(?:{alternation(lex['foreign_premises'])})\b", re.I)
-    if template_name == "origin_before":
-        # "from X", "from the town of X", "from the X area"
-        return re.compile(rf"\b(?:{alternation(lex['origin_cues'])})\s+(?:the\s+)?"
-                          rf"(?:(?:{alternation(lex['qualifier_prefixes'])})\s+of\s+)?\Z", re.I)
-    if template_name == "route_end_after":
-        return re.compile(rf"[ \t]+(?:{alternation(lex['route_ends'])})[ \t]+", re.I)
-    if template_name == "seat_prefix":
-        seats = alternation(lex.get("seat_prefixes") or ["-"])
-        return re.compile(rf"^(?:{seats})[\s-]+(?=\S)", re.I)
-    raise KeyError(template_name)
+    spaced = set(entry.get("spaced") or ())
+
+    def fill(m: re.Match[str]) -> str:
+        return alternation(lex[m.group(1)], spaces=m.group(1) in spaced)
+
+    flags = re.I if "i" in str(entry.get("flags", "")) else 0
+    return re.compile(TEMPLATE_SLOT.sub(fill, entry["pattern"]), flags)
+
+
+#: a word-list slot of a template: ``{road_words}``; counted quantifiers (``{0,2}``) never match
+TEMPLATE_SLOT = re.compile(r"\{([a-z_]+)\}")
