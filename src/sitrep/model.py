@@ -254,7 +254,7 @@ class Mention(BaseModel):
 # --------------------------------------------------------------------------------------------
 # Values produced by extractors (each carries evidence and rule tags)
 # --------------------------------------------------------------------------------------------
-class Found(BaseModel):
+class Evidenced(BaseModel):
     """What every extractor's value carries: the spans of text it stands on and the ids of the
     rules that decided it (the project's rule: every extractor returns evidence spans)."""
 
@@ -262,7 +262,7 @@ class Found(BaseModel):
     rules: list[str] = Field(default_factory=list)
 
 
-class DateValue(Found):
+class DateValue(Evidenced):
     start: date | None = None  # None when the year (or more) is unknown
     end: date | None = None
     precision: TimePrecision = TimePrecision.DAY
@@ -280,7 +280,7 @@ class Toponym(BaseModel):
     rules: list[str] = Field(default_factory=list)
 
 
-class PlaceValue(Found):
+class PlaceValue(Evidenced):
     country: str | None = None
     iso3: str | None = None
     admin1: str | None = None
@@ -293,7 +293,7 @@ class PlaceValue(Found):
     geonameid: int | None = None
 
 
-class ActorValue(Found):
+class ActorValue(Evidenced):
     name: str
     actor_type: ActorType
 
@@ -306,7 +306,7 @@ class ActorsValue(BaseModel):
     rules: list[str] = Field(default_factory=list)
 
 
-class TypeValue(Found):
+class TypeValue(Evidenced):
     event_type: EventType | None = None
     sub_event_type: SubEventType | None = None
     attack_type: str | None = None  # GTD attack type name
@@ -318,7 +318,7 @@ class TypeValue(Found):
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)  # calibrated confidence in the sub-event type
 
 
-class CountValue(Found):
+class CountValue(Evidenced):
     best: int | None = None
     low: int | None = None
     high: int | None = None
@@ -335,7 +335,7 @@ class CountsValue(BaseModel):
     rules: list[str] = Field(default_factory=list)
 
 
-class ClaimValue(Found):
+class ClaimValue(Evidenced):
     source_kind: SourceKind = SourceKind.REPORT
     claimed_by: str | None = None
 
