@@ -102,7 +102,8 @@ def process_document(
 ) -> list[Event]:
     """Run every stage on one document and return its events (validated, de-duplicated)."""
     settings = settings or get_settings()
-    gazetteer = gazetteer or get_gazetteer(settings)
+    if gazetteer is None:  # not ``gazetteer or``: a gazetteer's truth is its length, a COUNT(*) query
+        gazetteer = get_gazetteer(settings)
     # text that lost its line breaks: every stage reads the restored layout (same offsets), and
     # the events' evidence is read back from the document's own text
     laid = segment.restore_layout(doc.text, _header_names(gazetteer))
