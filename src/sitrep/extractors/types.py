@@ -34,7 +34,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotate import Annotation, Found, add_spans, annotate, mention_ranges
+from ..annotate import Annotation, Found, add_spans, annotate, doc_text, mention_ranges
 from ..model import (
     SUB_EVENT_PARENT,
     ActorsValue,
@@ -190,7 +190,7 @@ def detect(doc: Doc) -> Doc:
     """Write the span groups of :data:`GROUPS`: every trigger (value :class:`Trigger`), masked span,
     weapon and type cue of the document, with its rule id."""
     pats = _patterns()
-    text = doc.text
+    text = doc_text(doc)
     add_spans(doc, "trigger_masks", [*((m.start(), m.end(), "mask", None) for m in pats.mask_re.finditer(text)),
                                      *((m.start(), m.end(), "mask:outcome", None)
                                        for m in pats.outcome_mask_re.finditer(text))])
