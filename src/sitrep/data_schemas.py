@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, create_model, model_validator
 
+from .model import EventType
 from .resources import load_tsv, load_yaml
 
 
@@ -665,6 +666,21 @@ class AcledRegionRow(_Strict):
     iso3: Annotated[str, Field(pattern=r"^[A-Z]{3}( [A-Z]{3})*$")]
 
 
+# --------------------------------------------------------------------------------------------
+# formats and scoring
+# --------------------------------------------------------------------------------------------
+def _every_event_type(table: dict[str, Any]) -> dict[str, Any]:
+    if sorted(table) != sorted(EventType):
+        raise ValueError(f"keys must be the ACLED event types {sorted(EventType)}, not {sorted(table)}")
+    return table
+
+
+class AcledFormatFile(_Strict):
+    columns: Vocab
+    disorder_types: Annotated[dict[str, str], AfterValidator(_every_event_type)]
+    continent_regions: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}$")], str]
+
+
 #: data file -> the schema of its content (a model of the whole file, or of one TSV row)
 YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "actors.yaml": ActorsFile,
@@ -692,6 +708,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "geo_regions.yaml": _list_file("regions", GeoRegion),
     "group_regions.yaml": _list_file("regions", GroupRegion),
     "place_aliases.yaml": _list_file("aliases", PlaceAlias),
+    "acled_format.yaml": AcledFormatFile,
 }
 TSV_SCHEMAS: dict[str, type[BaseModel]] = {
     "vague_numbers.tsv": VagueNumberRow,
