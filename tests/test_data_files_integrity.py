@@ -100,3 +100,11 @@ def test_a_list_file_refuses_other_keys_and_fields(name):
     data[key][0]["bogus"] = 1
     with pytest.raises(ValidationError):
         schema.model_validate(data)
+
+
+@pytest.mark.parametrize(("name", "table"), [("acled_format.yaml", "disorder_types"), ("evaluation.yaml", "short_types")])
+def test_an_event_type_table_must_name_every_event_type(name, table):
+    data = copy.deepcopy(load_yaml(name))
+    del data[table]["Riots"]
+    with pytest.raises(ValidationError, match="event types"):
+        YAML_SCHEMAS[name].model_validate(data)

@@ -681,6 +681,24 @@ class AcledFormatFile(_Strict):
     continent_regions: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}$")], str]
 
 
+class EvaluationFile(_Strict):
+    """evaluation.yaml: the tolerances of ``sitrep evaluate`` and the words set aside in names."""
+
+    date_tolerance_days: dict[Annotated[int, Field(ge=1, le=3)], Annotated[int, Field(ge=0)]]
+    coord_tolerance_km: dict[Annotated[int, Field(ge=1, le=3)], Annotated[float, Field(gt=0)]]
+    coord_tolerance_default_km: Annotated[float, Field(gt=0)]
+    place_ratio: Annotated[float, Field(ge=0, le=100)]
+    admin_suffixes: Vocab
+    place_articles: Vocab
+    actor_years: Pattern
+    short_types: dict[str, str]
+
+    @model_validator(mode="after")
+    def _every_type_has_a_label(self) -> EvaluationFile:
+        _every_event_type({k: v for k, v in self.short_types.items() if k != "(none)"})
+        return self
+
+
 #: data file -> the schema of its content (a model of the whole file, or of one TSV row)
 YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "actors.yaml": ActorsFile,
@@ -709,6 +727,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "group_regions.yaml": _list_file("regions", GroupRegion),
     "place_aliases.yaml": _list_file("aliases", PlaceAlias),
     "acled_format.yaml": AcledFormatFile,
+    "evaluation.yaml": EvaluationFile,
 }
 TSV_SCHEMAS: dict[str, type[BaseModel]] = {
     "vague_numbers.tsv": VagueNumberRow,
