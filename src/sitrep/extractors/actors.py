@@ -943,7 +943,7 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann
         if derive:  # a report naming a claimant the lexicon does not know
             for ev in claim.evidence:
                 for d in _with_derived(doc, [(ev.start, ev.end)], []):
-                    if not d.rule.endswith(":individual"):
+                    if not _is_individual(d.rule):
                         return d.name
     return None
 
@@ -969,7 +969,7 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
             _name_phrase(p, country, None)
         found = [p for p in found if p.name and (p.kind == "group" or (p.kind == "term" and p.actor_type in
                                                                            (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)))
-                 and p.actor_type not in _STATE_TYPES and not p.rule.endswith(":individual")]
+                 and p.actor_type not in _STATE_TYPES and not _is_individual(p.rule)]
         if not found:
             continue
         _score_roles(text, found, (s0, s1))
@@ -977,6 +977,11 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
         if best:
             return best[0]
     return None
+
+
+def _is_individual(rule: str) -> bool:
+    """A derived name of a person (frames ``individual`` and ``individual-subject``): no group."""
+    return rule.startswith("actor-derived:individual")
 
 
 _GENERIC_KINDS = {"military", "police", "unidentified", "civilians", "civ_weak", "protesters", "rioters"}
@@ -993,7 +998,8 @@ def _is_derived_name(name: str | None) -> bool:
     if name in lex.groups:
         return False
     return not any(name in (g.get("by_country") or {}).values() or name in (g.get("by_region_country") or {}).values()
-                   or any(e.get("name") == name for e in g.get("eras") or []) for g in lex.groups.values())
+                   or any(e.get("name") == name for e in [*(g.get("eras") or []), *(g.get("former_names") or [])])
+                   for g in lex.groups.values())
 
 
 def _is_known_name(name: str) -> bool:
@@ -1174,7 +1180,7 @@ def extract_actors(
     # generic words for fighters refer to the named group when one is named in the mention
     # (a mission or coalition - type 1/8 - is not what "fighters" or "militants" refer to)
     named_groups = [p for p in phrases if (p.kind == "group" and p.actor_type not in _STATE_TYPES
-                                           and not p.rule.endswith(":individual")  # a person is no group
+                                           and not _is_individual(p.rule)  # a person is no group
                                            and not lexicon().groups.get(p.name or "", {}).get("pro_government"))
                     or (p.kind == "term" and not p.self_ref and
                                                                  p.actor_type in (ActorType.REBEL_GROUP,))]
