@@ -41,6 +41,14 @@ def actor1(text: str, country: str | None = None) -> str | None:
         # a person who acts after an appositive
         ("Jonas Keller, a former security guard, shot eleven people at a hotel before being killed by police.",
          "Germany", "Jonas Keller"),
+        # a passive after a phrase is no act of it ("five of them children, were killed")
+        ("ETA car bombing of a barracks in Vic. Nine people, four of them children, were killed.", "Spain",
+         "ETA: Basque Homeland and Freedom"),
+        # "assassinated by P": P is the author; "Member of Parliament" is an office, not a group's member
+        ("Murder of an MP: Labour Member of Parliament Anne Hart is assassinated by Peter Lowe, a local man.",
+         "United Kingdom", "Peter Lowe"),
+        # people "described as" members of a group are that group
+        ("A man was stabbed by people who were described as Islamic State members.", "Iraq", "Islamic State"),
     ],
 )
 def test_the_named_party_is_the_perpetrator(text, country, expected):
@@ -61,3 +69,9 @@ def test_spanish_organisation_words_make_a_name():
 
 def test_a_person_named_only_as_a_victim_is_no_agent():
     assert actor1("A girl named Maria Lopez was stabbed by her neighbour in Seville.", "Spain") != "Maria Lopez"
+
+
+def test_a_title_before_a_colon_is_no_subject():
+    # "<Place> attacks: ..." is an article title, not "<Person> attacks"
+    text = "Green Hill attacks: A suicide bomber detonated his bomb at an intersection in Jerusalem."
+    assert all(d.name != "Green Hill" for d in derive_names(text, [(0, len(text))]))
