@@ -3,6 +3,7 @@ calls, a person acting after an appositive, Spanish names (docs/rules/actors.md,
 
 import pytest
 
+import sitrep
 from sitrep.extractors.actor_names import derive_names
 from sitrep.extractors.actors import extract_actors
 from sitrep.model import ClaimValue, DocContext, Document, Mention, PlaceValue, SourceKind
@@ -47,6 +48,15 @@ def actor1(text: str, country: str | None = None) -> str | None:
         # "assassinated by P": P is the author; "Member of Parliament" is an office, not a group's member
         ("Murder of an MP: Labour Member of Parliament Anne Hart is assassinated by Peter Lowe, a local man.",
          "United Kingdom", "Peter Lowe"),
+        # a spokesman saying his group was behind the act is the group's own report
+        ("A bomb exploded at a market in Mogadishu. Al-Shabaab spokesman, Ali Dheere, said that his group was behind "
+         "the attack.", "Somalia", "Al Shabaab"),
+        # "the bombs were (reportedly) from X"
+        ("Forty people were killed at a procession in Quetta. The bombs were reportedly from the group "
+         "Lashkar-e-Jhangvi.", "Pakistan", "LeJ: Lashkar-e-Jhangvi"),
+        # a comma between the act and "by X"
+        ("The plane was shot down, most likely by the Patriotic Liberation Front, killing all on board.", "Rwanda",
+         "Patriotic Liberation Front"),
         # people "described as" members of a group are that group
         ("A man was stabbed by people who were described as Islamic State members.", "Iraq", "Islamic State"),
     ],
@@ -75,3 +85,15 @@ def test_a_title_before_a_colon_is_no_subject():
     # "<Place> attacks: ..." is an article title, not "<Person> attacks"
     text = "Green Hill attacks: A suicide bomber detonated his bomb at an intersection in Jerusalem."
     assert all(d.name != "Green Hill" for d in derive_names(text, [(0, len(text))]))
+
+
+def test_a_self_labelled_name_is_not_cut_to_a_stub():
+    # the group's name holds a loaded term of neutral_terms.yaml: neither the name nor a stub of it is derived
+    text = "Three policemen are killed in Srinagar. Hizbul Mujahideen claims responsibility."
+    assert all(not d.name.startswith("Hizbul") for d in derive_names(text, [(0, len(text))]))
+
+
+def test_a_generic_linked_group_in_an_appositive_names_no_claimant():
+    events = sitrep.extract("A bomb went off at a bus stop in Tel Aviv, killing one. The Al-Aqsa Martyrs' Brigade, an "
+                            "al-Fatah linked group, claimed responsibility for the attack.", published="2004-07-12")
+    assert events and events[0].actor1 == "Al Aqsa Brigades"

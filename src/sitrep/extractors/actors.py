@@ -937,9 +937,10 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann
     if "responsibility-claim" in claim.rules:
         for ev in claim.evidence:
             for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann):
-                if (p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA))) \
+                if (p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)
+                                          and not (p.name or "").startswith("Unidentified Armed Group"))) \
                         and not in_relation(doc.text, p.start, p.end):
-                    return p.name
+                    return p.name  # a generic "linked group" names no claimant
         if derive:  # a report naming a claimant the lexicon does not know
             for ev in claim.evidence:
                 for d in _with_derived(doc, [(ev.start, ev.end)], []):
