@@ -17,27 +17,20 @@ def actors(text: str, country: str, when: date | None, published: date | None = 
                           ClaimValue(source_kind=SourceKind.REPORT), when)
 
 
+NUSRA = "Fighters of the al-Nusra Front shelled a district of Aleppo, killing six people."
+DINE = "Ansar Dine fighters attacked a peacekeepers' camp near Kidal, killing two."
+ABM = "Ansar Beit al-Maqdis militants attacked a checkpoint in el-Arish, killing five soldiers."
+JNIM = "JNIM: Group for Support of Islam and Muslims"
+
+
 @pytest.mark.parametrize(
     ("text", "country", "when", "expected"),
-    [
-        ("Fighters of the al-Nusra Front shelled a district of Aleppo, killing six people.", "Syria",
-         date(2015, 4, 2), "Jabhat al-Nusra"),
-        ("Fighters of the al-Nusra Front shelled a district of Aleppo, killing six people.", "Syria",
-         date(2016, 10, 2), "Jabhat Fateh al-Sham"),
-        ("Fighters of the al-Nusra Front shelled a district of Aleppo, killing six people.", "Syria",
-         date(2018, 10, 2), "Hayat Tahrir al-Sham"),
-        ("Ansar Dine fighters attacked a peacekeepers' camp near Kidal, killing two.", "Mali",
-         date(2016, 5, 20), "Ansar Dine"),
-        ("Ansar Dine fighters attacked a peacekeepers' camp near Kidal, killing two.", "Mali",
-         date(2018, 5, 20), "JNIM: Group for Support of Islam and Muslims"),
-        ("Ansar Beit al-Maqdis militants attacked a checkpoint in el-Arish, killing five soldiers.", "Egypt",
-         date(2014, 1, 24), "Ansar Beit al-Maqdis"),
-        ("Ansar Beit al-Maqdis militants attacked a checkpoint in el-Arish, killing five soldiers.", "Egypt",
-         date(2015, 1, 24), "Islamic State (Sinai Province)"),
-        # no date known: the group's standard name
-        ("Fighters of the al-Nusra Front shelled a district of Aleppo, killing six people.", "Syria",
-         None, "Hayat Tahrir al-Sham"),
-    ],
+    [(NUSRA, "Syria", date(2015, 4, 2), "Jabhat al-Nusra"), (NUSRA, "Syria", date(2016, 10, 2), "Jabhat Fateh al-Sham"),
+     (NUSRA, "Syria", date(2018, 10, 2), "Hayat Tahrir al-Sham"), (DINE, "Mali", date(2016, 5, 20), "Ansar Dine"),
+     (DINE, "Mali", date(2018, 5, 20), JNIM), (ABM, "Egypt", date(2014, 1, 24), "Ansar Beit al-Maqdis"),
+     (ABM, "Egypt", date(2015, 1, 24), "Islamic State (Sinai Province)"),
+     # no date known: the group's standard name
+     (NUSRA, "Syria", None, "Hayat Tahrir al-Sham")],
 )
 def test_a_renamed_group_takes_the_name_of_the_event_date(text, country, when, expected):
     value = actors(text, country, when)
@@ -47,15 +40,14 @@ def test_a_renamed_group_takes_the_name_of_the_event_date(text, country, when, e
 
 
 def test_the_publication_date_stands_in_for_a_missing_event_date():
-    value = actors("Fighters of the al-Nusra Front shelled a district of Aleppo, killing six people.", "Syria",
-                   None, published=date(2014, 3, 1))
+    value = actors(NUSRA, "Syria", None, published=date(2014, 3, 1))
     assert value.actor1 is not None and value.actor1.name == "Jabhat al-Nusra"
 
 
 def test_a_former_name_applies_only_to_the_aliases_it_was_written_with():
     # "JNIM" did not exist before 2017, so only the merged groups' own names go back
-    assert former_name("JNIM: Group for Support of Islam and Muslims", "Ansar Dine", date(2016, 1, 1)) == "Ansar Dine"
-    assert former_name("JNIM: Group for Support of Islam and Muslims", "JNIM", date(2016, 1, 1)) is None
+    assert former_name(JNIM, "Ansar Dine", date(2016, 1, 1)) == "Ansar Dine"
+    assert former_name(JNIM, "JNIM", date(2016, 1, 1)) is None
     assert former_name("Hayat Tahrir al-Sham", "HTS", date(2015, 1, 1)) is None
     assert former_name("Hayat Tahrir al-Sham", "Jabhat al-Nusra", None) is None
 
@@ -63,7 +55,7 @@ def test_a_former_name_applies_only_to_the_aliases_it_was_written_with():
 def test_former_and_later_names_are_one_party_for_the_linker():
     assert canonical_party("Jabhat al-Nusra") == canonical_party("Hayat Tahrir al-Sham")
     assert canonical_party("Ansar Beit al-Maqdis") == canonical_party("Islamic State (Sinai Province)")
-    assert canonical_party("Ansar Dine") == canonical_party("JNIM: Group for Support of Islam and Muslims")
+    assert canonical_party("Ansar Dine") == canonical_party(JNIM)
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,8 @@ import pytest
 
 import sitrep
 from sitrep.extractors.actor_names import derive_names
-from sitrep.extractors.actors import extract_actors
-from sitrep.model import ClaimValue, DocContext, Document, Mention, PlaceValue, SourceKind
 
-
-def actor1(text: str, country: str | None = None) -> str | None:
-    doc = Document(text=text)
-    mention = Mention(start=0, end=len(text), text=text)
-    value = extract_actors(doc, mention, DocContext(doc=doc), PlaceValue(country=country) if country else None,
-                           ClaimValue(source_kind=SourceKind.REPORT))
-    return value.actor1.name if value.actor1 else None
+from .test_actors_real_text_perpetrators import actor1
 
 
 @pytest.mark.parametrize(
