@@ -77,14 +77,20 @@ def _false_pairs(assignment: dict[str, str], owner: dict[str, str], truth: dict[
     return n
 
 
-def link_articles(arts: list[dict], ex: dict[str, list]) -> dict[str, str]:
-    """article id -> predicted cluster (its event's cluster; its own when it has no event)."""
+def article_events(arts: list[dict], ex: dict[str, list]) -> tuple[list, dict[str, str]]:
+    """Each article's own event (those that have one) and event id -> article id."""
     events, owner = [], {}
     for a in arts:
         e = L.main_event(ex.get(a["id"], []))
         if e is not None:
             events.append(e)
             owner[e.event_id] = a["id"]
+    return events, owner
+
+
+def link_articles(arts: list[dict], ex: dict[str, list]) -> dict[str, str]:
+    """article id -> predicted cluster (its event's cluster; its own when it has no event)."""
+    events, owner = article_events(arts, ex)
     assignment = link_events(events)
     pred = {a["id"]: "solo:" + a["id"] for a in arts}
     for eid, cid in assignment.items():
@@ -146,12 +152,7 @@ def gva_bounds(split: str) -> None:
             if L.split_of(a["incident"]) == split and "multi_incident" not in a.get("flags", [])]  # fmt: skip
     ex = L.extracted(arts)
     truth = {a["id"]: str(a["incident"]) for a in arts}
-    events, owner = [], {}
-    for a in arts:
-        e = L.main_event(ex.get(a["id"], []))
-        if e is not None:
-            events.append(e)
-            owner[e.event_id] = a["id"]
+    events, owner = article_events(arts, ex)
     gold = [truth[owner[e.event_id]] for e in events]
     by: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(gold):
