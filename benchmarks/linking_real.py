@@ -2,6 +2,13 @@
 
     python benchmarks/linking_real.py [--split report|tune] [--skip-gva] [--skip-realworld]
     python benchmarks/linking_real.py --split tune --sample 150 --floors benchmarks/floors_linking.json
+    python benchmarks/linking_real.py --split tune --bounds
+
+``--bounds``: only linking-gva: where B-cubed F1 (all pages) is lost, as the F1 of four clusterings
+of the split's articles: every gold pair of the extracted events joined (what extraction leaves
+to linking), the gold pairs among the compatible candidates joined (what blocking and the hard
+constraints leave), the gold candidate pairs at or above the merge threshold joined (what the
+pair model leaves), and the linker's own clustering.
 
 ``--sample N``: only linking-gva, on N incidents of the split drawn with a fixed seed, extracted
 afresh (no cache) so the figure is today's code end to end; with ``--floors`` it exits 1 when the
@@ -36,6 +43,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,14 +77,20 @@ def _false_pairs(assignment: dict[str, str], owner: dict[str, str], truth: dict[
     return n
 
 
-def link_articles(arts: list[dict], ex: dict[str, list]) -> dict[str, str]:
-    """article id -> predicted cluster (its event's cluster; its own when it has no event)."""
+def article_events(arts: list[dict], ex: dict[str, list]) -> tuple[list, dict[str, str]]:
+    """Each article's own event (those that have one) and event id -> article id."""
     events, owner = [], {}
     for a in arts:
         e = L.main_event(ex.get(a["id"], []))
         if e is not None:
             events.append(e)
             owner[e.event_id] = a["id"]
+    return events, owner
+
+
+def link_articles(arts: list[dict], ex: dict[str, list]) -> dict[str, str]:
+    """article id -> predicted cluster (its event's cluster; its own when it has no event)."""
+    events, owner = article_events(arts, ex)
     assignment = link_events(events)
     pred = {a["id"]: "solo:" + a["id"] for a in arts}
     for eid, cid in assignment.items():
@@ -106,6 +120,58 @@ def gva_sample(split: str, n: int, floors: Path | None) -> None:
         if s["bcubed_f1"] < floor:
             raise SystemExit(f"linking-gva sample B-cubed F1 {s['bcubed_f1']:.3f} is below its floor {floor}")
         print(f"linking-gva sample floor holds (B-cubed F1 {s['bcubed_f1']:.3f} >= {floor})")
+
+
+def _joined(arts: list[dict], events: list, owner: dict[str, str], pairs: Iterable[tuple[int, int]]) -> dict[str, str]:
+    """article id -> cluster when exactly ``pairs`` (indices into ``events``) are joined."""
+    parent = list(range(len(events)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in pairs:
+        parent[find(i)] = find(j)
+    pred = {a["id"]: "solo:" + a["id"] for a in arts}
+    for i, e in enumerate(events):
+        pred[owner[e.event_id]] = f"c{find(i)}"
+    return pred
+
+
+def gva_bounds(split: str) -> None:
+    """The B-cubed F1 that extraction, blocking and the pair model each leave (``--bounds``)."""
+    from itertools import combinations
+
+    from sitrep.link import _probability, iter_pair_vectors, link_weights
+
+    if not L.require(L.GVA, "linking-gva"):
+        return
+    arts = [a for a in L.load_articles()
+            if L.split_of(a["incident"]) == split and "multi_incident" not in a.get("flags", [])]  # fmt: skip
+    ex = L.extracted(arts)
+    truth = {a["id"]: str(a["incident"]) for a in arts}
+    events, owner = article_events(arts, ex)
+    gold = [truth[owner[e.event_id]] for e in events]
+    by: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(gold):
+        by[g].append(i)
+    every = [p for idx in by.values() for p in combinations(idx, 2)]
+    scored = [(i, j, _probability(x)) for i, j, x in iter_pair_vectors(events) if gold[i] == gold[j]]
+    threshold = float(link_weights()["threshold"])
+    rows = (
+        ("every gold pair of the extracted events joined", every),
+        ("gold pairs among the compatible candidates joined", [(i, j) for i, j, _ in scored]),
+        (f"gold candidate pairs with probability >= {threshold} joined", [(i, j) for i, j, p in scored if p >= threshold]),
+    )
+    print(f"\n== linking-gva {split}: where B-cubed F1 is lost ({len(arts)} articles, {len(events)} with an event, "
+          f"{len(every)} gold pairs of events, {len(scored)} of them candidates)")
+    for name, pairs in rows:
+        s = score_clustering(truth, _joined(arts, events, owner, pairs))
+        print(f"{name}: B-cubed F1 {s['bcubed_f1']:.3f} (R {s['bcubed_recall']:.3f})")
+    s = score_clustering(truth, link_articles(arts, ex))
+    print(f"the linker: B-cubed F1 {s['bcubed_f1']:.3f} (P {s['bcubed_precision']:.3f}, R {s['bcubed_recall']:.3f})")
 
 
 def gva(split: str) -> None:
@@ -215,11 +281,16 @@ def main() -> None:
     ap.add_argument("--skip-gva", action="store_true")
     ap.add_argument("--skip-realworld", action="store_true")
     ap.add_argument("--sample", type=int, help="only linking-gva: this many incidents, extracted afresh")
+    ap.add_argument("--bounds", action="store_true",
+                    help="only linking-gva: the B-cubed F1 that extraction, blocking and the pair model each leave")
     ap.add_argument("--floors", type=Path,
                     help="with --sample: exit 1 below the gva_tune_sample floor; otherwise below the relay floors")
     args = ap.parse_args()
     if args.sample:
         gva_sample(args.split, args.sample, args.floors)
+        return
+    if args.bounds:
+        gva_bounds(args.split)
         return
     if not args.skip_gva:
         gva(args.split)
