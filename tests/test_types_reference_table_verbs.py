@@ -9,20 +9,26 @@ import pytest
 
 from sitrep.extractors import types as T
 
-CASES = [
-    ("A bomb explodes in the post office in the old town, leaving 12 wounded.", "Explosions/Remote violence"),
-    ("Two bombs go off at an army barracks near the river.", "Explosions/Remote violence"),
-    ("The party's head office in the capital is bombed.", "Explosions/Remote violence"),
-    ("Militants firebombed a department store in the city centre.", "Explosions/Remote violence"),
-    ("A carbomb partially destroys government buildings in the port city.", "Explosions/Remote violence"),
-    ("Guerrillas assassinate an army colonel when he left the town.", "Violence against civilians"),
-    ("A militant beheads a militiaman near the airport.", "Violence against civilians"),
-    ("The group executes the union leader whom it had held since February.", "Violence against civilians"),
-    ("Militants burned eight people alive in the western province.", "Violence against civilians"),
-    ("Three men hijack a passenger plane on its way to the capital.", "Violence against civilians"),
-    ("A fierce shootout between troops and guerrillas left ten dead near the border.", "Battles"),
-    ("Seven people died in three shootings in the capital on Saturday.", "Violence against civilians"),
-]
+EXPLOSION, CIVILIANS, BATTLE = "Explosions/Remote violence", "Violence against civilians", "Battles"
+BY_TYPE = {
+    EXPLOSION: [
+        "A bomb explodes in the post office in the old town, leaving 12 wounded.",
+        "Two bombs go off at an army barracks near the river.",
+        "The party's head office in the capital is bombed.",
+        "Militants firebombed a department store in the city centre.",
+        "A carbomb partially destroys government buildings in the port city.",
+    ],
+    CIVILIANS: [
+        "Guerrillas assassinate an army colonel when he left the town.",
+        "A militant beheads a militiaman near the airport.",
+        "The group executes the union leader whom it had held since February.",
+        "Militants burned eight people alive in the western province.",
+        "Three men hijack a passenger plane on its way to the capital.",
+        "Seven people died in three shootings in the capital on Saturday.",
+    ],
+    BATTLE: ["A fierce shootout between troops and guerrillas left ten dead near the border."],
+}
+CASES = [(text, event_type) for event_type, texts in BY_TYPE.items() for text in texts]
 
 
 @pytest.mark.parametrize(("text", "event_type"), CASES)
