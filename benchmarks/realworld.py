@@ -1,7 +1,7 @@
 """Score sitrep on real incident descriptions (../shared/data/realworld-dev) with the set's own scorer.
 
     python benchmarks/realworld.py [--split tune|report] [--sample N] [--seed S] [--workers N]
-                                   [--floors FILE] [--json] [--keep PRED.jsonl] [--derived]
+                                   [--floors FILE] [--json] [--keep PRED.jsonl] [--derived] [--misses]
 
 Runs `score.py make-input`, extracts with sitrep's Python API (in --workers processes), and scores
 with `score.py score`, the scorer the sealed set uses. Tune on `tune`; report `report`.
@@ -12,7 +12,9 @@ the figure the sealed set gives. Informational variants may be printed beside, n
 `killed_rows` (informational) scores `fatalities - perpetrator_fatalities`, the rows' own convention
 for the dead (attackers apart as "(+N)"; see `source_convention`).
 `--derived` prints every actor name derived from the text (open vocabulary, rule `actor-derived:*`)
-with its frame and record id, so a reviewer can read them all. `--sample N` takes a fixed random sample (seeded) of the split; CI runs a 600-record `tune` sample
+with its frame and record id, so a reviewer can read them all. `--misses` (tune split only: the
+report split is read for figures alone) prints every record that yields no event at all, id and
+text, so the records that lose every field can be grouped by cause. `--sample N` takes a fixed random sample (seeded) of the split; CI runs a 600-record `tune` sample
 against benchmarks/floors_realworld.json. Exits 0 when the data is missing, saying so plainly
 (a user's clone has no ../shared); with --floors, exits 1 when a figure is below its floor.
 """
@@ -74,6 +76,14 @@ def _print_derived(recs: list[dict], results: list[list[dict]]) -> None:
     print(f"derived names printed: {seen}")
 
 
+def _print_misses(recs: list[dict], results: list[list[dict]]) -> None:
+    """Every record with no event, one line each: record id and text (the `detected` misses)."""
+    missed = [rec for rec, evs in zip(recs, results) if not evs]
+    for rec in missed:
+        print(f"missed\t{rec['source']}\t{rec['text']}")
+    print(f"records with no event: {len(missed)} of {len(recs)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="report", choices=["tune", "report"])
@@ -84,7 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this file")
     ap.add_argument("--derived", action="store_true", help="print every actor name derived from the text")
+    ap.add_argument("--misses", action="store_true",
+                    help="print every record with no event (tune split only)")
     a = ap.parse_args(argv)
+    if a.misses and a.split != "tune":
+        ap.error("--misses lists records: tune split only (report is read for figures alone)")
 
     events_file = DATA / "events.jsonl"
     if not events_file.exists():
@@ -127,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         killed_rows = _score(gold, rows, a.split)["acc_killed"]
     if a.derived:
         _print_derived(recs, results)
+    if a.misses:
+        _print_misses(recs, results)
     scores["acc_killed_rows"] = killed_rows
     scores["split"] = a.split
     scores["sample"] = a.sample or len(recs)

@@ -154,7 +154,7 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
     marker = c.list_marker.match(core)
     if marker:
         core = core[marker.end() :]
-    act = (bool(c.triggers.search(low)) and not c.non_act.search(low)) or _typed_act(ann, a, b)
+    act = (bool(c.triggers.search(low)) and not c.non_act.search(c.act_sites.sub(" ", low))) or _typed_act(ann, a, b)
     cue = next((k for k, p in c.new_event if p.match(core)), None)
     cont = next((k for k, p in c.cont_start if p.match(low)), None)
     dates, vague = _date_keys(dates_in(ann, a, b))
