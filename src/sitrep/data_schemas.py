@@ -385,7 +385,17 @@ class TypeModelTextFile(_Strict):
     strip: str
 
 
+class TypeCombineNoteStyle(_Strict):
+    rules_final: list[str]
+    override_min: float
+    override_margin: float
+    create_min: float
+    create_over_none: bool
+    type_masked: bool
+
+
 class TypeCombineFile(_Open):
+    note_style: TypeCombineNoteStyle
     rules_final: list[str]
     override_min: float
     override_margin: float

@@ -51,7 +51,7 @@ from ..model import (
 )
 from ..resources import load_yaml
 from .actors import extract_actors, neutral_term_entries
-from .type_model import NONE_LABEL, RuleView, load_model
+from .type_model import NONE_LABEL, RuleView, load_model, note_style
 
 __all__ = ["classify", "detect", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
            "MentionCues", "DETECTOR"]
@@ -563,6 +563,19 @@ def combine_settings() -> dict[str, Any]:
     return load_yaml("type_combine.yaml")
 
 
+def style_settings(text: str) -> dict[str, Any]:
+    """The combination settings for a mention's text: ``type_combine.yaml``'s, or in the style of an
+    ACLED coder's note (:func:`.type_model.note_style`, the style the model was trained on) those of
+    its ``note_style`` block, where the model decides (selected on acled-notes dev). ``rules`` holds
+    the style's rule id, if any."""
+    cfg = combine_settings()
+    keys = ("rules_final", "override_min", "override_margin", "create_min")
+    base = {k: cfg[k] for k in keys} | {"create_over_none": False, "type_masked": False, "rules": []}
+    if not note_style(text):
+        return base
+    return base | cfg["note_style"] | {"rules": ["style:note"]}
+
+
 def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
 
@@ -579,39 +592,44 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     features = type_features(cues, actors)
     value = classify_rules(doc, mention, actors, cues, features)
     model = load_model()
-    if model is None or (not value.is_event and cues.masked):
-        return value  # a masked aggregate, reference back, threat or negated outcome stays no event
     text = " ".join(doc.text[s:e] for s, e in cues.ranges)
+    if model is None or (not value.is_event and cues.masked and not style_settings(text)["type_masked"]):
+        return value  # a masked aggregate, reference back, threat or negated outcome stays no event
     probs = model.proba([text], [rule_view(features, cues, value)])[0]
     return combine(doc, mention, actors, cues, value, dict(zip(model.classes, probs.tolist())), features)
 
 
 def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, value: TypeValue,
             probs: dict[str, float], features: TypeFeatures | None = None) -> TypeValue:
-    """The rules' value adjusted by the model's class probabilities (``probs``: label -> probability)."""
+    """The rules' value adjusted by the model's class probabilities (``probs``: label -> probability),
+    with the settings of the mention's style (:func:`style_settings`)."""
     cfg = combine_settings()
     f = features or type_features(cues, actors)
+    style = style_settings(" ".join(doc.text[s:e] for s, e in cues.ranges))
     ranked = sorted(probs.items(), key=lambda kv: -kv[1])
     top, p_top = ranked[0]
     alts = [f"type-model-alt:{_slug(lab)}={p:.2f}" for lab, p in ranked[: int(cfg["alternatives"])]]
     p_none = probs.get(NONE_LABEL, 0.0)
     if not value.is_event:
-        # no trigger (and nothing masked): the model alone may type an act the rules have no word for
-        if top == NONE_LABEL or p_top < cfg["create_min"]:
+        # no trigger (and nothing masked, or a coder's note): the model alone may type an act the rules
+        # have no word for
+        if style["create_over_none"]:
+            top, p_top = next((lab, p) for lab, p in ranked if lab != NONE_LABEL)
+        if top == NONE_LABEL or p_top < style["create_min"]:
             return value
         out = _finish(doc, mention, actors, cues, SubEventType(top), [f"type-model:{_slug(top)}"], [])
-        return out.model_copy(update={"rules": [*out.rules, "type-model-only", *alts],
+        return out.model_copy(update={"rules": [*out.rules, "type-model-only", *style["rules"], *alts],
                                       "confidence": round(float(p_top), 3)})
     assert value.sub_event_type is not None
     rule_sub = value.sub_event_type.value
-    if rule_sub in cfg["rules_final"]:
+    if rule_sub in style["rules_final"]:
         out, conf, how = value, max(probs.get(rule_sub, 0.0), 0.5), "type-rules-final"
     else:
         events = [(lab, p) for lab, p in ranked if lab != NONE_LABEL]
         best, p_best = events[0]
         p_rule = probs.get(rule_sub, 0.0)
-        if best != rule_sub and p_best / (1.0 - p_none + 1e-9) >= cfg["override_min"] \
-                and p_best - p_rule >= cfg["override_margin"]:
+        if best != rule_sub and p_best / (1.0 - p_none + 1e-9) >= style["override_min"] \
+                and p_best - p_rule >= style["override_margin"]:
             sub = SubEventType(best)
             out = _finish(doc, mention, actors, cues, sub, [f"type-model:{_slug(best)}"],
                           [t.cls for t in cues.triggers])
@@ -624,7 +642,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
         or (f.political and out.sub_event_type.value in cfg["scope_rules_final_political"]))
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
                                                                       else "none_min"])
-    rules = [*out.rules, how, *alts]
+    rules = [*out.rules, how, *style["rules"], *alts]
     if not in_scope:
         rules.append("scope-out:model-none")
     elif not armed and not f.political and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
