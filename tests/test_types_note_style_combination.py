@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extractors import types as T
-from sitrep.extractors.type_model import NONE_LABEL, note_style
+from sitrep.extractors.types import note_style
+from sitrep.extractors.type_model import NONE_LABEL
 from sitrep.model import SubEventType
 
 NOTE = "On 4 March 2021, militiamen attacked villagers in Kambo (Ruzizi, Sud-Kivu). 2 fatalities."
@@ -23,6 +24,8 @@ def test_note_style_is_the_coders_date_opening() -> None:
     assert note_style("On or about 2 May 2020, police dispersed a march in Lira.")
     assert not note_style(NEWS)
     assert not note_style("On Thursday, militiamen attacked villagers in Kambo.")
+    assert not note_style("In 2011, the company signed a deal with a rival.")
+    assert not note_style("On Tuesday, 13 September 2022, aircraft struck hideouts.")
 
 
 @pytest.mark.parametrize("text, rule", [(NOTE, "style:note"), (NEWS, None)])

@@ -386,6 +386,7 @@ class TypeModelTextFile(_Strict):
 
 
 class TypeCombineNoteStyle(_Strict):
+    opening: Pattern  # matched at the start, ignoring case
     rules_final: list[str]
     override_min: float
     override_margin: float

@@ -30,7 +30,7 @@ import numpy as np
 
 from ..resources import Patterns, load_yaml
 
-__all__ = ["RuleView", "TypeModel", "featurize", "load_model", "normalise", "note_style", "NONE_LABEL"]
+__all__ = ["RuleView", "TypeModel", "featurize", "load_model", "normalise", "NONE_LABEL"]
 
 NONE_LABEL = "NONE"
 MODEL_FILE = "type_model.npz"
@@ -77,12 +77,6 @@ def normalise(text: str) -> str:
             out.append(core.lower())
         prev_end = bool(p.sentence_end.search(w)) or w in p.dashes
     return " ".join(x for x in out if x)
-
-
-def note_style(text: str) -> bool:
-    """The text opens the way an ACLED coder's note does ("On 3 April 2023, ..."), the style the model
-    was trained on: a style cue of the combination with the rules (docs/rules/event-types.md)."""
-    return bool(_text_patterns().date_prefix.match(text))
 
 
 @dataclass

@@ -51,9 +51,9 @@ from ..model import (
 )
 from ..resources import load_yaml
 from .actors import extract_actors, neutral_term_entries
-from .type_model import NONE_LABEL, RuleView, load_model, note_style
+from .type_model import NONE_LABEL, RuleView, load_model
 
-__all__ = ["classify", "detect", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
+__all__ = ["classify", "detect", "note_style", "style_settings", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
            "MentionCues", "DETECTOR"]
 
 #: the spaCy component that detects triggers, masks, weapons and cues once per document
@@ -563,17 +563,28 @@ def combine_settings() -> dict[str, Any]:
     return load_yaml("type_combine.yaml")
 
 
+@lru_cache(maxsize=1)
+def _note_opening() -> re.Pattern[str]:
+    return re.compile(combine_settings()["note_style"]["opening"], re.I)
+
+
+def note_style(text: str) -> bool:
+    """The text opens the way an ACLED coder's note does, with a full date ("On 3 April 2023, ...",
+    "On or about 2 May 2020, ..."): the style the model was trained on."""
+    return bool(_note_opening().match(text))
+
+
 def style_settings(text: str) -> dict[str, Any]:
     """The combination settings for a mention's text: ``type_combine.yaml``'s, or in the style of an
-    ACLED coder's note (:func:`.type_model.note_style`, the style the model was trained on) those of
-    its ``note_style`` block, where the model decides (selected on acled-notes dev). ``rules`` holds
-    the style's rule id, if any."""
+    ACLED coder's note (:func:`note_style`) those of its ``note_style`` block, where the model decides
+    (selected on acled-notes dev). ``rules`` holds the style's rule id, if any."""
     cfg = combine_settings()
     keys = ("rules_final", "override_min", "override_margin", "create_min")
     base = {k: cfg[k] for k in keys} | {"create_over_none": False, "type_masked": False, "rules": []}
     if not note_style(text):
         return base
-    return base | cfg["note_style"] | {"rules": ["style:note"]}
+    note = {k: v for k, v in cfg["note_style"].items() if k != "opening"}
+    return base | note | {"rules": ["style:note"]}
 
 
 def _slug(label: str) -> str:
