@@ -385,6 +385,11 @@ class TypeModelTextFile(_Strict):
     strip: str
 
 
+class TypeScopeOverActors(_Strict):
+    kinds: list[str]
+    triggers: list[str]
+
+
 class TypeCombineNoteStyle(_Strict):
     opening: Pattern  # matched at the start, ignoring case
     rules_final: list[str]
@@ -408,6 +413,7 @@ class TypeCombineFile(_Open):
     scope_generic_triggers: Phrases
     scope_cues: dict[str, Patterns]
     scope_cue_exempt: dict[str, list[str]]
+    scope_cues_over_actors: TypeScopeOverActors
     scope_political: Patterns
     scope_rules_final: list[str]
     scope_rules_final_none_max: float

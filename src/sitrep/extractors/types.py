@@ -292,6 +292,7 @@ class TypeFeatures:
     armed_scope: bool  # an organised armed actor, a weapon trigger or an armed word: inside ACLED's scope
     political: bool  # a political target or motive named (opposition, activist, insurgents...)
     state_retakes: bool = False  # state forces are the subject of a recapture word
+    armed_words: bool = False  # a weapon trigger other than a bare explosion, or an armed word (scope_weapons)
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -325,12 +326,12 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     unarmed = tuple(combine_settings()["scope_unarmed_actors"])
     armed_actor = any(a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)
                       for a in (actors.actor1, actors.actor2) if a is not None)
-    armed_scope = (armed_actor or any(c in pats.explosion_subs and c != "ied" for c in classes)
-                   or cues.has("weapon:armed"))
+    armed_words = any(c in pats.explosion_subs and c != "ied" for c in classes) or cues.has("weapon:armed")
     a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
     return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
-                        protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms, armed_scope,
-                        cues.has("cue:political"), cues.has("cue:state_retakes"))
+                        protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms,
+                        armed_actor or armed_words, cues.has("cue:political"), cues.has("cue:state_retakes"),
+                        armed_words)
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -656,10 +657,14 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     rules = [*out.rules, how, *style["rules"], *alts]
     if not in_scope:
         rules.append("scope-out:model-none")
-    elif not armed and not f.political and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
-        exempt = cfg["scope_cue_exempt"]
+    elif not f.political and not f.armed_words and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
+        # an organised armed actor keeps the incident in scope, except against the cue kinds of
+        # scope_cues_over_actors (soldiers killed in a crash or a flood)
+        exempt, over = cfg["scope_cue_exempt"], cfg["scope_cues_over_actors"]
+        harm_only = not f.firearms and f.classes <= set(over["triggers"])
         kind = next((k for k in _patterns().scope_kinds
-                     if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))), None)
+                     if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))
+                     and (not armed or (k in over["kinds"] and harm_only))), None)
         if kind is not None:
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
