@@ -402,6 +402,8 @@ class TypeCombineNoteStyle(_Strict):
 
 class TypeCombineFile(_Open):
     note_style: TypeCombineNoteStyle
+    create_over_none: bool
+    type_masked: bool
     rules_final: list[str]
     override_min: float
     override_margin: float

@@ -53,7 +53,7 @@ from ..resources import load_yaml
 from .actors import extract_actors, neutral_term_entries
 from .type_model import NONE_LABEL, RuleView, load_model
 
-__all__ = ["classify", "detect", "note_style", "style_settings", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
+__all__ = ["classify", "detect", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
            "MentionCues", "DETECTOR"]
 
 #: the spaCy component that detects triggers, masks, weapons and cues once per document
@@ -580,12 +580,10 @@ def style_settings(text: str) -> dict[str, Any]:
     ACLED coder's note (:func:`note_style`) those of its ``note_style`` block, where the model decides
     (selected on acled-notes dev). ``rules`` holds the style's rule id, if any."""
     cfg = combine_settings()
-    keys = ("rules_final", "override_min", "override_margin", "create_min")
-    base = {k: cfg[k] for k in keys} | {"create_over_none": False, "type_masked": False, "rules": []}
-    if not note_style(text):
-        return base
     note = {k: v for k, v in cfg["note_style"].items() if k != "opening"}
-    return base | note | {"rules": ["style:note"]}
+    if note_style(text):
+        return note | {"rules": ["style:note"]}
+    return {k: cfg[k] for k in note} | {"rules": []}
 
 
 def _slug(label: str) -> str:
