@@ -60,3 +60,15 @@ def test_types_scope_cli_flag_keeps_out_of_scope(tmp_path) -> None:  # noqa: ANN
     assert default.stdout.strip() == ""
     rows = [json.loads(line) for line in kept.stdout.splitlines() if line.strip()]
     assert rows and rows[0]["in_scope"] is False
+
+
+def test_types_scope_accident_befalling_soldiers_is_out_of_scope() -> None:
+    # ACLED codes no accident, whoever it befalls: the accident cue applies over an armed actor when
+    # the only triggers say someone died
+    assert sitrep.extract("Two soldiers were killed when their army truck crashed on the highway near Gao.") == []
+
+
+def test_types_scope_attack_beside_an_accident_word_stays_in_scope() -> None:
+    evs = sitrep.extract("Militants ambushed an army convoy near Gao, and one truck crashed into a ditch; "
+                         "two soldiers were killed.")
+    assert evs and all(e.in_scope for e in evs)

@@ -404,7 +404,25 @@ class TypeModelTextFile(_Strict):
     strip: str
 
 
+class TypeScopeOverActors(_Strict):
+    kinds: list[str]
+    triggers: list[str]
+
+
+class TypeCombineNoteStyle(_Strict):
+    opening: Pattern  # matched at the start, ignoring case
+    rules_final: list[str]
+    override_min: float
+    override_margin: float
+    create_min: float
+    create_over_none: bool
+    type_masked: bool
+
+
 class TypeCombineFile(_Open):
+    note_style: TypeCombineNoteStyle
+    create_over_none: bool
+    type_masked: bool
     rules_final: list[str]
     override_min: float
     override_margin: float
@@ -416,6 +434,7 @@ class TypeCombineFile(_Open):
     scope_generic_triggers: Phrases
     scope_cues: dict[str, Patterns]
     scope_cue_exempt: dict[str, list[str]]
+    scope_cues_over_actors: TypeScopeOverActors
     scope_political: Patterns
     scope_rules_final: list[str]
     scope_rules_final_none_max: float

@@ -341,6 +341,7 @@ class TypeFeatures:
     armed_scope: bool  # an organised armed actor, a weapon trigger or an armed word: inside ACLED's scope
     political: bool  # a political target or motive named (opposition, activist, insurgents...)
     state_retakes: bool = False  # state forces are the subject of a recapture word
+    armed_words: bool = False  # a weapon trigger other than a bare explosion, or an armed word (scope_weapons)
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -374,12 +375,12 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     unarmed = tuple(combine_settings()["scope_unarmed_actors"])
     armed_actor = any(a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)
                       for a in (actors.actor1, actors.actor2) if a is not None)
-    armed_scope = (armed_actor or any(c in pats.explosion_subs and c != "ied" for c in classes)
-                   or cues.has("weapon:armed"))
+    armed_words = any(c in pats.explosion_subs and c != "ied" for c in classes) or cues.has("weapon:armed")
     a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
     return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
-                        protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms, armed_scope,
-                        cues.has("cue:political"), cues.has("cue:state_retakes"))
+                        protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms,
+                        armed_actor or armed_words, cues.has("cue:political"), cues.has("cue:state_retakes"),
+                        armed_words)
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -612,6 +613,28 @@ def combine_settings() -> dict[str, Any]:
     return load_yaml("type_combine.yaml")
 
 
+@lru_cache(maxsize=1)
+def _note_opening() -> re.Pattern[str]:
+    return re.compile(combine_settings()["note_style"]["opening"], re.I)
+
+
+def note_style(text: str) -> bool:
+    """The text opens the way an ACLED coder's note does, with a full date ("On 3 April 2023, ...",
+    "On or about 2 May 2020, ..."): the style the model was trained on."""
+    return bool(_note_opening().match(text))
+
+
+def style_settings(text: str) -> dict[str, Any]:
+    """The combination settings for a mention's text: ``type_combine.yaml``'s, or in the style of an
+    ACLED coder's note (:func:`note_style`) those of its ``note_style`` block, where the model decides
+    (selected on acled-notes dev). ``rules`` holds the style's rule id, if any."""
+    cfg = combine_settings()
+    note = {k: v for k, v in cfg["note_style"].items() if k != "opening"}
+    if note_style(text):
+        return note | {"rules": ["style:note"]}
+    return {k: cfg[k] for k in note} | {"rules": []}
+
+
 def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
 
@@ -628,39 +651,44 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     features = type_features(cues, actors)
     value = classify_rules(doc, mention, actors, cues, features)
     model = load_model()
-    if model is None or (not value.is_event and cues.masked):
-        return value  # a masked aggregate, reference back, threat or negated outcome stays no event
     text = " ".join(doc.text[s:e] for s, e in cues.ranges)
+    if model is None or (not value.is_event and cues.masked and not style_settings(text)["type_masked"]):
+        return value  # a masked aggregate, reference back, threat or negated outcome stays no event
     probs = model.proba([text], [rule_view(features, cues, value)])[0]
     return combine(doc, mention, actors, cues, value, dict(zip(model.classes, probs.tolist())), features)
 
 
 def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, value: TypeValue,
             probs: dict[str, float], features: TypeFeatures | None = None) -> TypeValue:
-    """The rules' value adjusted by the model's class probabilities (``probs``: label -> probability)."""
+    """The rules' value adjusted by the model's class probabilities (``probs``: label -> probability),
+    with the settings of the mention's style (:func:`style_settings`)."""
     cfg = combine_settings()
     f = features or type_features(cues, actors)
+    style = style_settings(" ".join(doc.text[s:e] for s, e in cues.ranges))
     ranked = sorted(probs.items(), key=lambda kv: -kv[1])
     top, p_top = ranked[0]
     alts = [f"type-model-alt:{_slug(lab)}={p:.2f}" for lab, p in ranked[: int(cfg["alternatives"])]]
     p_none = probs.get(NONE_LABEL, 0.0)
     if not value.is_event:
-        # no trigger (and nothing masked): the model alone may type an act the rules have no word for
-        if top == NONE_LABEL or p_top < cfg["create_min"]:
+        # no trigger (and nothing masked, or a coder's note): the model alone may type an act the rules
+        # have no word for
+        if style["create_over_none"]:
+            top, p_top = next((lab, p) for lab, p in ranked if lab != NONE_LABEL)
+        if top == NONE_LABEL or p_top < style["create_min"]:
             return value
         out = _finish(doc, mention, actors, cues, SubEventType(top), [f"type-model:{_slug(top)}"], [])
-        return out.model_copy(update={"rules": [*out.rules, "type-model-only", *alts],
+        return out.model_copy(update={"rules": [*out.rules, "type-model-only", *style["rules"], *alts],
                                       "confidence": round(float(p_top), 3)})
     assert value.sub_event_type is not None
     rule_sub = value.sub_event_type.value
-    if rule_sub in cfg["rules_final"]:
+    if rule_sub in style["rules_final"]:
         out, conf, how = value, max(probs.get(rule_sub, 0.0), 0.5), "type-rules-final"
     else:
         events = [(lab, p) for lab, p in ranked if lab != NONE_LABEL]
         best, p_best = events[0]
         p_rule = probs.get(rule_sub, 0.0)
-        if best != rule_sub and p_best / (1.0 - p_none + 1e-9) >= cfg["override_min"] \
-                and p_best - p_rule >= cfg["override_margin"]:
+        if best != rule_sub and p_best / (1.0 - p_none + 1e-9) >= style["override_min"] \
+                and p_best - p_rule >= style["override_margin"]:
             sub = SubEventType(best)
             out = _finish(doc, mention, actors, cues, sub, [f"type-model:{_slug(best)}"],
                           [t.cls for t in cues.triggers])
@@ -673,13 +701,17 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
         or (f.political and out.sub_event_type.value in cfg["scope_rules_final_political"]))
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
                                                                       else "none_min"])
-    rules = [*out.rules, how, *alts]
+    rules = [*out.rules, how, *style["rules"], *alts]
     if not in_scope:
         rules.append("scope-out:model-none")
-    elif not armed and not f.political and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
-        exempt = cfg["scope_cue_exempt"]
+    elif not f.political and not f.armed_words and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
+        # an organised armed actor keeps the incident in scope, except against the cue kinds of
+        # scope_cues_over_actors (soldiers killed in a crash or a flood)
+        exempt, over = cfg["scope_cue_exempt"], cfg["scope_cues_over_actors"]
+        harm_only = not f.firearms and f.classes <= set(over["triggers"])
         kind = next((k for k in _patterns().scope_kinds
-                     if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))), None)
+                     if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))
+                     and (not armed or (k in over["kinds"] and harm_only))), None)
         if kind is not None:
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
