@@ -124,3 +124,103 @@ def exempt(t: Toponym, p: Place) -> bool:
     return (p.is_country or p.is_continent or p.is_region or t.kind in ("country", "region")
             or bool(t.qualifier) or any(r.startswith(("places:qualifier", "places:prefix"))
                                         for r in t.rules))
+
+
+# ------------------------------------------------------------------------------------------
+# candidate ranking: one toponym, its gazetteer candidates
+# ------------------------------------------------------------------------------------------
+#: named features of one candidate entry for one toponym, in the ranker's order
+#: (``data/toponym_ranker.json``); "level" is the level the toponym's qualifier asks for
+#: (``geo_lexicon.yaml: qualifiers``: "X province" -> admin1, "X district" -> admin2)
+RANK_FEATURES = (
+    "admin1_asked_admin1",      # "X province" and the entry is a first-level unit
+    "admin1_asked_town",        # "X province" and the entry is a town
+    "admin2_asked_admin2",      # "X district/county" and the entry is a second-level unit
+    "admin2_asked_town",        # "X district" and the entry is a town (the district's seat)
+    "place_asked_town",         # "X village/town" and the entry is a town
+    "place_asked_other",        # "X village" and the entry is not a town
+    "bare_town",                # no qualifier, the entry is a town
+    "bare_admin1",              # no qualifier, the entry is a first-level unit ("Ontario")
+    "country",                  # the entry is a country
+    "continent",                # the entry is a continent
+    "region",                   # the entry is a named region (the Middle East, Darfur)
+    "log_pop",                  # min(log10(population + 1), 7)
+    "target_country",           # the entry lies in the country the text names / the context
+    "target_country_weak",      # the same, when the context is only a weak majority
+    "other_named_country",      # the entry lies in another country the mention names
+    "outside_target",           # there is a target country and the entry lies elsewhere
+    "outside_target_weak",      # the same, when the context is only a weak majority
+    "mention_admin",            # the entry lies in a unit the mention names (not the unit)
+    "context_admin1",           # the entry lies in the context's first-level unit
+    "doc_admin1_share",         # share of the document's unit votes for the entry's unit
+    "mention_admin2",           # the entry lies in a district the mention names
+    "main_name",                # the text is the entry's own name
+    "capitals_not_name",        # a short name in capitals ("EU") whose entry is not so written ("Eu")
+)
+
+
+#: the largest log10(population) a candidate's size counts for
+LOG_POP_CAP = 7.0
+#: the longest name in capitals read as a possible abbreviation ("EU", "UN"), not a town's name
+CAPITALS_MAX = 3
+
+
+def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]:  # noqa: ANN001
+    """The named features of candidate ``p`` for a toponym written ``text`` whose qualifier
+    asks for ``level``; ``ctx``: the mention's context (``resolve._Context``: target country,
+    named countries, admin units, document prior)."""
+    text_key = name_key(text)
+    f = dict.fromkeys(RANK_FEATURES, 0.0)
+    if level == "admin1":
+        f["admin1_asked_admin1"] = float(p.is_admin1)
+        f["admin1_asked_town"] = float(p.is_populated and not p.is_admin1)
+    elif level in ("admin2", "admin3"):
+        f["admin2_asked_admin2"] = float(p.is_admin2)
+        f["admin2_asked_town"] = float(p.is_populated and not p.is_admin2)
+    elif level == "place":
+        f["place_asked_town"] = float(p.is_populated)
+        f["place_asked_other"] = float(not p.is_populated)
+    else:
+        f["bare_town"] = float(p.is_populated)
+        f["bare_admin1"] = float(p.is_admin1 and not p.is_populated)
+    f["country"] = float(p.is_country)
+    f["continent"] = float(p.is_continent)
+    f["region"] = float(p.is_region and not p.is_continent)
+    f["log_pop"] = min(math.log10(p.population + 1), LOG_POP_CAP)
+    target = next(iter(ctx.countries)) if len(ctx.countries) == 1 else ctx.iso2
+    if target:
+        soft = ctx.soft and target == ctx.iso2 and not ctx.countries
+        if p.iso2 == target:
+            f["target_country_weak" if soft else "target_country"] = 1.0
+        elif p.iso2 in ctx.also or p.iso2 in ctx.countries:
+            f["other_named_country"] = 1.0
+        elif not (p.is_continent or (p.is_region and not p.iso2)):
+            f["outside_target_weak" if soft else "outside_target"] = 1.0
+    if p.admin1_code and (p.iso2, p.admin1_code) in ctx.admins and not p.is_admin1:
+        f["mention_admin"] = 1.0
+    elif ctx.admin1 and p.admin1_code == ctx.admin1 and p.iso2 == ctx.iso2:
+        f["context_admin1"] = 1.0
+    elif ctx.prior and p.admin1_code and not p.is_country:
+        f["doc_admin1_share"] = ctx.prior.get((p.iso2, p.admin1_code), 0.0)
+    if p.admin2_code and (p.iso2, p.admin1_code or "", p.admin2_code) in ctx.admin2s and not p.is_admin2:
+        f["mention_admin2"] = 1.0
+    f["main_name"] = float(name_key(p.name) == text_key)
+    # an abbreviation in capitals is not the entry's name when the entry is not written so
+    f["capitals_not_name"] = float(len(text) <= CAPITALS_MAX and text.isupper() and not p.name.isupper()
+                                   and not (p.is_country or p.is_region or p.is_admin1))
+    return f
+
+
+@lru_cache(maxsize=1)
+def rank_weights() -> tuple[float, ...]:
+    """The ranker's weights in :data:`RANK_FEATURES` order (``data/toponym_ranker.json``)."""
+    data = json.loads(read_text("toponym_ranker.json"))
+    if tuple(data["features"]) != RANK_FEATURES:
+        raise ValueError("data/toponym_ranker.json was fitted on other features: "
+                         "python benchmarks/train_toponyms.py")
+    return tuple(float(w) for w in data["weights"])
+
+
+def candidate_score(features: dict[str, float]) -> float:
+    """A candidate's score: the weighted sum of its named features."""
+    return sum(w * features[k] for k, w in zip(RANK_FEATURES, rank_weights()))
