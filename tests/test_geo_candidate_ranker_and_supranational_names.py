@@ -75,3 +75,10 @@ def test_geo_eu_is_never_the_french_town_eu(gz) -> None:
 def test_geo_dc_abbreviation_is_the_capital_not_washington_state(gz) -> None:
     pv = resolve_phrase("Lawmakers in Washington, D.C., voted on Tuesday.", "D.C.", gz)
     assert pv is not None and haversine_km(pv.latitude, pv.longitude, 38.9, -77.0) < 50
+
+
+def test_geo_name_placed_by_its_state_keeps_that_sense_when_it_recurs(gz) -> None:
+    text = ("Parents met at a school in Santa Ana, California, on Monday. Santa Ana officials "
+            "answered questions. Teachers in Santa Ana asked for tests. Santa Ana police attended.")
+    pv = resolve_phrase(text, "Santa Ana", gz, occurrence=3)
+    assert pv is not None and pv.iso3 == "USA" and pv.admin1 == "California"

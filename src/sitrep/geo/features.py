@@ -141,6 +141,7 @@ RANK_FEATURES = (
     "place_asked_other",        # "X village" and the entry is not a town
     "bare_town",                # no qualifier, the entry is a town
     "bare_admin1",              # no qualifier, the entry is a first-level unit ("Ontario")
+    "bare_admin2",              # no qualifier, the entry is a second-level unit (a county)
     "country",                  # the entry is a country
     "continent",                # the entry is a continent
     "region",                   # the entry is a named region (the Middle East, Darfur)
@@ -183,6 +184,7 @@ def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]
     else:
         f["bare_town"] = float(p.is_populated)
         f["bare_admin1"] = float(p.is_admin1 and not p.is_populated)
+        f["bare_admin2"] = float(p.is_admin2 and not p.is_populated)
     f["country"] = float(p.is_country)
     f["continent"] = float(p.is_continent)
     f["region"] = float(p.is_region and not p.is_continent)
@@ -213,9 +215,9 @@ def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]
 
 @lru_cache(maxsize=1)
 def rank_weights() -> tuple[float, ...]:
-    """The ranker's weights in :data:`RANK_FEATURES` order (``data/toponym_ranker.json``)."""
+    """The ranker's fitted weights in :data:`RANK_FEATURES` order (``data/toponym_ranker.json``)."""
     data = json.loads(read_text("toponym_ranker.json"))
-    if tuple(data["features"]) != RANK_FEATURES:
+    if tuple(data["features"]) != RANK_FEATURES or set(data["prior"]) != set(RANK_FEATURES):
         raise ValueError("data/toponym_ranker.json was fitted on other features: "
                          "python benchmarks/train_toponyms.py")
     return tuple(float(w) for w in data["weights"])
