@@ -55,9 +55,10 @@ def _scorer():
 
 def _labelled(cands: list, label) -> list[tuple[tuple[float, ...], int]]:  # noqa: ANN001
     """A candidate list (entry, features) as (feature vector, label) rows."""
-    from sitrep.geo.features import RANK_FEATURES
+    from sitrep.geo.features import rank_features
 
-    return [(tuple(f[k] for k in RANK_FEATURES), int(label(p))) for p, f in cands]
+    names = rank_features()
+    return [(tuple(f[k] for k in names), int(label(p))) for p, f in cands]
 
 
 def _geoparsing_rows() -> tuple[list[tuple[dict, int]], list[list]]:
@@ -178,12 +179,13 @@ def fit_ranker(groups: list[list], prior, lam: float, seed: int = SEED):  # noqa
 
     # the country the text names outranks a namesake elsewhere however large:
     # target_country - outside_target >= LOG_POP_CAP * log_pop + COUNTRY_MARGIN
-    from sitrep.geo.features import LOG_POP_CAP, RANK_FEATURES
+    from sitrep.geo.features import LOG_POP_CAP, rank_features
 
+    names = rank_features()
     a = np.zeros(k)
-    a[RANK_FEATURES.index("target_country")] = 1.0
-    a[RANK_FEATURES.index("outside_target")] = -1.0
-    a[RANK_FEATURES.index("log_pop")] = -LOG_POP_CAP
+    a[names.index("target_country")] = 1.0
+    a[names.index("outside_target")] = -1.0
+    a[names.index("log_pop")] = -LOG_POP_CAP
     cons = [{"type": "ineq", "fun": lambda w: a @ w - COUNTRY_MARGIN, "jac": lambda w: a}]
     return minimize(loss, prior.copy(), jac=grad, method="SLSQP", constraints=cons,
                     options={"maxiter": 500}).x
@@ -246,17 +248,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _write_ranker(geo_groups: list[list], rw_groups: list[list], lam: float, check: bool) -> None:
-    from sitrep.geo.features import RANK_FEATURES
+    from sitrep.geo.features import rank_features
 
+    names = rank_features()
     ranker = json.loads(RANKER.read_text(encoding="utf-8"))
-    prior = [float(ranker["prior"][k]) for k in RANK_FEATURES]
+    prior = [float(ranker["prior"][k]) for k in names]
     w = fit_ranker(geo_groups + rw_groups, prior, lam)
     print(f"ranker: {len(geo_groups)} geoparsing and {len(rw_groups)} realworld toponyms; top-1 on them "
           f"prior {top1(geo_groups, prior):.3f} / {top1(rw_groups, prior):.3f}, "
           f"fitted {top1(geo_groups, w):.3f} / {top1(rw_groups, w):.3f}")
-    for name, p0, p1 in zip(RANK_FEATURES, prior, w):
+    for name, p0, p1 in zip(names, prior, w):
         print(f"  {name:22s} prior {p0:+.2f} fitted {p1:+.3f}")
-    ranker.update({"features": list(RANK_FEATURES), "weights": [round(float(x), 4) for x in w],
+    ranker.update({"features": list(names), "weights": [round(float(x), 4) for x in w],
                    "lambda": lam, "seed": SEED, "toponyms": len(geo_groups) + len(rw_groups),
                    "trained_on": "geoparsing tune + realworld-dev tune (benchmarks/train_toponyms.py)"})
     if not check:

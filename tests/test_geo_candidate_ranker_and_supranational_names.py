@@ -33,14 +33,21 @@ def _town(iso2: str, population: int, gid: int) -> Place:
 
 def test_geo_ranker_file_names_the_features_it_weighs() -> None:
     data = json.loads(read_text("toponym_ranker.json"))
-    assert tuple(data["features"]) == F.RANK_FEATURES
-    assert len(data["weights"]) == len(F.RANK_FEATURES)
-    assert set(data["prior"]) == set(F.RANK_FEATURES)
+    assert tuple(data["features"]) == F.rank_features()
+    assert len(data["weights"]) == len(data["features"]) == len(set(data["features"]))
+    assert set(data["prior"]) == set(data["features"])
+
+
+def test_geo_ranker_features_computed_are_the_features_weighed() -> None:
+    # a feature computed under a name the file does not weigh (a rename on one side) fails
+    for level in ("", "admin1", "admin2", "place"):
+        f = F.candidate_features(_town("IQ", 5000, 1), level, "Hamdaniya", _Ctx(iso2="IQ"))
+        assert set(f) == set(F.rank_features())
 
 
 def test_geo_ranker_features_are_named_and_bounded() -> None:
     f = F.candidate_features(_town("IQ", 10_000_000_000, 1), "", "Hamdaniya", _Ctx(iso2="IQ"))
-    assert set(f) == set(F.RANK_FEATURES)
+    assert set(f) == set(F.rank_features())
     assert f["log_pop"] == 7.0 and f["target_country"] == 1.0 and f["bare_town"] == 1.0
     assert f["outside_target"] == 0.0 and f["main_name"] == 1.0
 

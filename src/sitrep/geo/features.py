@@ -129,49 +129,41 @@ def exempt(t: Toponym, p: Place) -> bool:
 # ------------------------------------------------------------------------------------------
 # candidate ranking: one toponym, its gazetteer candidates
 # ------------------------------------------------------------------------------------------
-#: named features of one candidate entry for one toponym, in the ranker's order
-#: (``data/toponym_ranker.json``); "level" is the level the toponym's qualifier asks for
-#: (``geo_lexicon.yaml: qualifiers``: "X province" -> admin1, "X district" -> admin2)
-RANK_FEATURES = (
-    "admin1_asked_admin1",      # "X province" and the entry is a first-level unit
-    "admin1_asked_town",        # "X province" and the entry is a town
-    "admin2_asked_admin2",      # "X district/county" and the entry is a second-level unit
-    "admin2_asked_town",        # "X district" and the entry is a town (the district's seat)
-    "place_asked_town",         # "X village/town" and the entry is a town
-    "place_asked_other",        # "X village" and the entry is not a town
-    "bare_town",                # no qualifier, the entry is a town
-    "bare_admin1",              # no qualifier, the entry is a first-level unit ("Ontario")
-    "bare_admin2",              # no qualifier, the entry is a second-level unit (a county)
-    "country",                  # the entry is a country
-    "continent",                # the entry is a continent
-    "region",                   # the entry is a named region (the Middle East, Darfur)
-    "log_pop",                  # min(log10(population + 1), 7)
-    "target_country",           # the entry lies in the country the text names / the context
-    "target_country_weak",      # the same, when the context is only a weak majority
-    "other_named_country",      # the entry lies in another country the mention names
-    "outside_target",           # there is a target country and the entry lies elsewhere
-    "outside_target_weak",      # the same, when the context is only a weak majority
-    "mention_admin",            # the entry lies in a unit the mention names (not the unit)
-    "context_admin1",           # the entry lies in the context's first-level unit
-    "doc_admin1_share",         # share of the document's unit votes for the entry's unit
-    "mention_admin2",           # the entry lies in a district the mention names
-    "main_name",                # the text is the entry's own name
-    "capitals_not_name",        # a short name in capitals ("EU") whose entry is not so written ("Eu")
-)
-
-
 #: the largest log10(population) a candidate's size counts for
 LOG_POP_CAP = 7.0
 #: the longest name in capitals read as a possible abbreviation ("EU", "UN"), not a town's name
 CAPITALS_MAX = 3
 
 
+@lru_cache(maxsize=1)
+def _ranker() -> dict:
+    data = json.loads(read_text("toponym_ranker.json"))
+    if set(data["prior"]) != set(data["features"]) or len(data["weights"]) != len(data["features"]):
+        raise ValueError("data/toponym_ranker.json: features, weights and prior disagree")
+    return data
+
+
+def rank_features() -> tuple[str, ...]:
+    """The ranker's feature names, in the order of its weights (``data/toponym_ranker.json``)."""
+    return tuple(_ranker()["features"])
+
+
 def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]:  # noqa: ANN001
     """The named features of candidate ``p`` for a toponym written ``text`` whose qualifier
-    asks for ``level``; ``ctx``: the mention's context (``resolve._Context``: target country,
-    named countries, admin units, document prior)."""
+    asks for ``level`` (``geo_lexicon.yaml: qualifiers``: "X province" -> admin1, "X district"
+    -> admin2); ``ctx``: the mention's context (``resolve._Context``: target country, named
+    countries, admin units, document prior). The features (docs/rules/places.md):
+    ``<level>_asked_<kind>`` the level the qualifier asks for against the entry's kind;
+    ``bare_<kind>`` no qualifier; ``country`` / ``continent`` / ``region`` the entry's kind;
+    ``log_pop`` min(log10(population + 1), 7); ``target_country[_weak]`` the entry lies in
+    the country the text names or the context's (weak: a weak majority);
+    ``other_named_country``; ``outside_target[_weak]`` there is a target and the entry lies
+    elsewhere; ``mention_admin`` / ``mention_admin2`` inside a unit the mention names;
+    ``context_admin1`` inside the context's province; ``doc_admin1_share`` the document's
+    region prior for its unit; ``main_name`` the text is the entry's own name;
+    ``capitals_not_name`` a short name in capitals ("EU") whose entry is not so written."""
     text_key = name_key(text)
-    f = dict.fromkeys(RANK_FEATURES, 0.0)
+    f = dict.fromkeys(rank_features(), 0.0)
     if level == "admin1":
         f["admin1_asked_admin1"] = float(p.is_admin1)
         f["admin1_asked_town"] = float(p.is_populated and not p.is_admin1)
@@ -213,16 +205,11 @@ def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]
     return f
 
 
-@lru_cache(maxsize=1)
 def rank_weights() -> tuple[float, ...]:
-    """The ranker's fitted weights in :data:`RANK_FEATURES` order (``data/toponym_ranker.json``)."""
-    data = json.loads(read_text("toponym_ranker.json"))
-    if tuple(data["features"]) != RANK_FEATURES or set(data["prior"]) != set(RANK_FEATURES):
-        raise ValueError("data/toponym_ranker.json was fitted on other features: "
-                         "python benchmarks/train_toponyms.py")
-    return tuple(float(w) for w in data["weights"])
+    """The ranker's fitted weights, in :func:`rank_features` order."""
+    return tuple(float(w) for w in _ranker()["weights"])
 
 
 def candidate_score(features: dict[str, float]) -> float:
     """A candidate's score: the weighted sum of its named features."""
-    return sum(w * features[k] for k, w in zip(RANK_FEATURES, rank_weights()))
+    return sum(w * features[k] for k, w in zip(rank_features(), rank_weights()))
