@@ -206,7 +206,8 @@ def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]
 
 
 def rank_weights() -> tuple[float, ...]:
-    """The ranker's fitted weights, in :func:`rank_features` order."""
+    """The ranker's weights, in :func:`rank_features` order (the prior unless fitted by
+    ``python benchmarks/train_toponyms.py --fit-ranker``)."""
     return tuple(float(w) for w in _ranker()["weights"])
 
 

@@ -200,9 +200,8 @@ def _score(p: Place, t: Toponym, ctx: _Context) -> float:
     return F.candidate_score(F.candidate_features(p, _level(t), t.text, ctx))
 
 
-#: below this score a foreign best candidate against a clear context is no match (the fitted
-#: scores keep the hand-set scale: the fit is pulled towards the prior weights; 2.0 and 3.0
-#: measured on tune, and a gate scored by the prior weights: 2.0 with the fitted scores is best)
+#: below this score a foreign best candidate against a clear context is no match (set on the
+#: prior weights' scale; a fit is pulled towards them, so it keeps that scale)
 WEAK_MATCH = 2.0
 
 
