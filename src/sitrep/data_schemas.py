@@ -580,6 +580,7 @@ class GeoLexiconFile(_Open):
     connectors: Phrases
     not_places: Phrases
     demonyms: dict[str, ISO2 | None]  # demonym -> ISO 3166 alpha-2 (None: no single country)
+    continent_demonyms: dict[str, str]  # "European" -> the continent's GeoNames name
     spelling_variants: list[Annotated[list[str], Field(min_length=2)]]
     articles: Vocab
     caps_locatives: Vocab
@@ -769,6 +770,7 @@ TSV_SCHEMAS: dict[str, type[BaseModel]] = {
 #: files that are not language data written by hand (models and generated tables), checked by
 #: their own loaders and tests
 GENERATED = {"geo_country_points.tsv", "link_weights.json", "role_selector.npz", "toponym_model.json",
+             "toponym_ranker.json",
              "type_model.npz"}
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import Annotation, add_spans, annotate, doc_text, needs_gazetteer
 from ..geo.gazetteer import Gazetteer, admin1_abbreviation
-from ..geo.lexicon import TOPONYMS, alternation, geo_lexicon, part_levels, pattern, word_pattern
+from ..geo.lexicon import TOPONYMS, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
 
@@ -78,7 +78,7 @@ def lexicon() -> Lexicon:
         ),
         connectors=frozenset(c.lower() for c in data["connectors"]),
         not_places=frozenset(not_places),
-        demonyms=_with_plurals({k: v for k, v in data["demonyms"].items() if v}),
+        demonyms=demonyms(),
         articles=frozenset(a.lower() for a in data["articles"]),
         plurals={k.lower(): v for k, v in data["plural_qualifiers"].items()},
         between_not_place=frozenset(w.lower() for w in data["between_not_place"]),
@@ -89,16 +89,6 @@ def lexicon() -> Lexicon:
         stop_words=frozenset(w.lower() for w in STOP_WORDS),
         prepositions=frozenset(w.lower() for w in data["feature_prepositions"]),
     )
-
-
-def _with_plurals(demonyms: dict[str, str]) -> dict[str, str]:
-    """Nationality words and their plurals as nouns for people ("Afghans", "Iraqis",
-    "Filipinos"); words in -s, -sh, -ch and -ese have none ("Swiss", "British", "Sudanese")."""
-    out = dict(demonyms)
-    for w, code in demonyms.items():
-        if not w.endswith(("s", "sh", "ch", "ese", "x", "z")):
-            out.setdefault(w + "s", code)
-    return out
 
 
 def _phrase_re(phrases) -> re.Pattern | None:  # noqa: ANN001

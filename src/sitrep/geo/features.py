@@ -124,3 +124,93 @@ def exempt(t: Toponym, p: Place) -> bool:
     return (p.is_country or p.is_continent or p.is_region or t.kind in ("country", "region")
             or bool(t.qualifier) or any(r.startswith(("places:qualifier", "places:prefix"))
                                         for r in t.rules))
+
+
+# ------------------------------------------------------------------------------------------
+# candidate ranking: one toponym, its gazetteer candidates
+# ------------------------------------------------------------------------------------------
+#: the largest log10(population) a candidate's size counts for
+LOG_POP_CAP = 7.0
+#: the longest name in capitals read as a possible abbreviation ("EU", "UN"), not a town's name
+CAPITALS_MAX = 3
+
+
+@lru_cache(maxsize=1)
+def _ranker() -> dict:
+    data = json.loads(read_text("toponym_ranker.json"))
+    if set(data["prior"]) != set(data["features"]) or len(data["weights"]) != len(data["features"]):
+        raise ValueError("data/toponym_ranker.json: features, weights and prior disagree")
+    return data
+
+
+def rank_features() -> tuple[str, ...]:
+    """The ranker's feature names, in the order of its weights (``data/toponym_ranker.json``)."""
+    return tuple(_ranker()["features"])
+
+
+def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]:  # noqa: ANN001
+    """The named features of candidate ``p`` for a toponym written ``text`` whose qualifier
+    asks for ``level`` (``geo_lexicon.yaml: qualifiers``: "X province" -> admin1, "X district"
+    -> admin2); ``ctx``: the mention's context (``resolve._Context``: target country, named
+    countries, admin units, document prior). The features (docs/rules/places.md):
+    ``<level>_asked_<kind>`` the level the qualifier asks for against the entry's kind;
+    ``bare_<kind>`` no qualifier; ``country`` / ``continent`` / ``region`` the entry's kind;
+    ``log_pop`` min(log10(population + 1), 7); ``target_country[_weak]`` the entry lies in
+    the country the text names or the context's (weak: a weak majority);
+    ``other_named_country``; ``outside_target[_weak]`` there is a target and the entry lies
+    elsewhere; ``mention_admin`` / ``mention_admin2`` inside a unit the mention names;
+    ``context_admin1`` inside the context's province; ``doc_admin1_share`` the document's
+    region prior for its unit; ``main_name`` the text is the entry's own name;
+    ``capitals_not_name`` a short name in capitals ("EU") whose entry is not so written."""
+    text_key = name_key(text)
+    f = dict.fromkeys(rank_features(), 0.0)
+    if level == "admin1":
+        f["admin1_asked_admin1"] = float(p.is_admin1)
+        f["admin1_asked_town"] = float(p.is_populated and not p.is_admin1)
+    elif level in ("admin2", "admin3"):
+        f["admin2_asked_admin2"] = float(p.is_admin2)
+        f["admin2_asked_town"] = float(p.is_populated and not p.is_admin2)
+    elif level == "place":
+        f["place_asked_town"] = float(p.is_populated)
+        f["place_asked_other"] = float(not p.is_populated)
+    else:
+        f["bare_town"] = float(p.is_populated)
+        f["bare_admin1"] = float(p.is_admin1 and not p.is_populated)
+        f["bare_admin2"] = float(p.is_admin2 and not p.is_populated)
+    f["country"] = float(p.is_country)
+    f["continent"] = float(p.is_continent)
+    f["region"] = float(p.is_region and not p.is_continent)
+    f["log_pop"] = min(math.log10(p.population + 1), LOG_POP_CAP)
+    target = next(iter(ctx.countries)) if len(ctx.countries) == 1 else ctx.iso2
+    if target:
+        soft = ctx.soft and target == ctx.iso2 and not ctx.countries
+        if p.iso2 == target:
+            f["target_country_weak" if soft else "target_country"] = 1.0
+        elif p.iso2 in ctx.also or p.iso2 in ctx.countries:
+            f["other_named_country"] = 1.0
+        elif not (p.is_continent or (p.is_region and not p.iso2)):
+            f["outside_target_weak" if soft else "outside_target"] = 1.0
+    if p.admin1_code and (p.iso2, p.admin1_code) in ctx.admins and not p.is_admin1:
+        f["mention_admin"] = 1.0
+    elif ctx.admin1 and p.admin1_code == ctx.admin1 and p.iso2 == ctx.iso2:
+        f["context_admin1"] = 1.0
+    elif ctx.prior and p.admin1_code and not p.is_country:
+        f["doc_admin1_share"] = ctx.prior.get((p.iso2, p.admin1_code), 0.0)
+    if p.admin2_code and (p.iso2, p.admin1_code or "", p.admin2_code) in ctx.admin2s and not p.is_admin2:
+        f["mention_admin2"] = 1.0
+    f["main_name"] = float(name_key(p.name) == text_key)
+    # an abbreviation in capitals is not the entry's name when the entry is not written so
+    f["capitals_not_name"] = float(len(text) <= CAPITALS_MAX and text.isupper() and not p.name.isupper()
+                                   and not (p.is_country or p.is_region or p.is_admin1))
+    return f
+
+
+def rank_weights() -> tuple[float, ...]:
+    """The ranker's weights, in :func:`rank_features` order (the prior unless fitted by
+    ``python benchmarks/train_toponyms.py --fit-ranker``)."""
+    return tuple(float(w) for w in _ranker()["weights"])
+
+
+def candidate_score(features: dict[str, float]) -> float:
+    """A candidate's score: the weighted sum of its named features."""
+    return sum(w * features[k] for k, w in zip(rank_features(), rank_weights()))

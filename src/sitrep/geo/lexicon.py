@@ -44,6 +44,28 @@ def name_marks() -> dict[int, str]:
     return str.maketrans(geo_lexicon()["name_marks"])
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality words -> ISO2 (``demonyms``), with their plurals as nouns for people
+    ("Afghans", "Iraqis", "Filipinos"); words in -s, -sh, -ch and -ese have none ("Swiss",
+    "British", "Sudanese")."""
+    out = {k: v for k, v in geo_lexicon()["demonyms"].items() if v}
+    for w, code in list(out.items()):
+        if not w.endswith(("s", "sh", "ch", "ese", "x", "z")):
+            out.setdefault(w + "s", code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def continent_demonyms() -> dict[str, str]:
+    """Adjectives of a continent -> the continent's name ("European" -> Europe): a toponym
+    resolved alone (``resolve.resolve_toponym``) gives the continent, never a country."""
+    out = dict(geo_lexicon().get("continent_demonyms") or {})
+    for w, name in list(out.items()):
+        out.setdefault(w + "s", name)
+    return out
+
+
 def words(key: str) -> frozenset[str]:
     """A word list of geo_lexicon.yaml, in lower case."""
     return _words(key)

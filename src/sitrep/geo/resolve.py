@@ -18,7 +18,6 @@ Stages (Mordecai-style, with a "no match" option at every step; docs/rules/place
 
 from __future__ import annotations
 
-import math
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,7 +37,16 @@ from ..model import (
 from ..resources import load_yaml
 from . import features as F
 from .gazetteer import Gazetteer, Place, admin1_abbreviation
-from .lexicon import TOPONYMS, name_marks, part_levels, pattern, qualifier_level, word_pattern
+from .lexicon import (
+    TOPONYMS,
+    continent_demonyms,
+    demonyms,
+    name_marks,
+    part_levels,
+    pattern,
+    qualifier_level,
+    word_pattern,
+)
 from .schema import name_key
 
 
@@ -186,51 +194,15 @@ class _Context:
     prior: dict[tuple[str, str], float] = field(default_factory=dict)  # document admin1 shares
 
 
-#: weight of log10(population) in the candidate score (0.25 before round 3: too weak against
-#: the context country, "Paris" went to a village "Parizh" in a report on Russia)
-_POP_WEIGHT = 0.4
-
-
 def _score(p: Place, t: Toponym, ctx: _Context) -> float:
-    level = _level(t)
-    s = 0.0
-    if level == "admin1":
-        s += 3.0 if p.is_admin1 else (-0.5 if p.is_populated else 0.0)
-    elif level in ("admin2", "admin3"):
-        s += 3.0 if p.is_admin2 else (1.0 if p.is_populated else 0.0)
-    elif level == "place":
-        s += 1.0 if p.is_populated else -0.5
-    else:
-        # unqualified: a first-level unit outranks a town of the same name ("Ontario")
-        s += 0.3 if p.is_populated else (0.8 if p.is_admin1 else 0.0)
-    if p.is_country:
-        s += 2.0
-    if p.is_continent:
-        s += 1.0  # "Africa" is the continent, not a village of that name
-    elif p.is_region:
-        s += 2.0  # a named region ("the Middle East", "Darfur"), not a village of that name
-    s += min(math.log10(p.population + 1), 7.0) * _POP_WEIGHT
-    target = next(iter(ctx.countries)) if len(ctx.countries) == 1 else ctx.iso2
-    if target:
-        soft = ctx.soft and target == ctx.iso2 and not ctx.countries
-        if p.iso2 == target:
-            s += 2.0 if soft else 4.0
-        elif p.iso2 in ctx.also or p.iso2 in ctx.countries:
-            s += 2.0
-        elif not (p.is_continent or (p.is_region and not p.iso2)):
-            s -= 0.5 if soft else 2.0
-    if p.admin1_code and (p.iso2, p.admin1_code) in ctx.admins and not p.is_admin1:
-        s += 3.0
-    elif ctx.admin1 and p.admin1_code == ctx.admin1 and p.iso2 == ctx.iso2:
-        s += 2.0
-    elif ctx.prior and p.admin1_code and not p.is_country:
-        # the document's region prior ("Dublin" in a report that names Georgia elsewhere)
-        s += _PRIOR_WEIGHT * ctx.prior.get((p.iso2, p.admin1_code), 0.0)
-    if p.admin2_code and (p.iso2, p.admin1_code or "", p.admin2_code) in ctx.admin2s and not p.is_admin2:
-        s += 2.0
-    if name_key(p.name) == name_key(t.text):
-        s += 0.5
-    return s
+    """A candidate's score: its named features (``features.candidate_features``) weighed by the
+    ranker (``data/toponym_ranker.json``)."""
+    return F.candidate_score(F.candidate_features(p, _level(t), t.text, ctx))
+
+
+#: below this score a foreign best candidate against a clear context is no match (set on the
+#: prior weights' scale; a fit is pulled towards them, so it keeps that scale)
+WEAK_MATCH = 2.0
 
 
 def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place, str]]:  # noqa: ANN001
@@ -240,6 +212,9 @@ def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place
         cands = _fuzzy(t.text, ctx, gazetteer, _level(t) in ("admin1", "admin2"))
         rule = "geo:fuzzy"
     ranked = sorted(((_score(p, t, ctx), p, rule) for p in cands), key=lambda x: -x[0])
+    if RANK_RECORD is not None:
+        level = _level(t)
+        RANK_RECORD.append((t, [(p, F.candidate_features(p, level, t.text, ctx)) for p in cands]))
     if ranked and ctx.admin1 and ctx.iso2:
         # the province the context names outranks a minor namesake elsewhere ("Muqur
         # district" under "Ghazni Province" is Ghazni's Muqur, not Badghis's district)
@@ -319,9 +294,6 @@ def _context_for(mention: Mention | None, dctx: DocContext | None, gazetteer) ->
     return c, base
 
 
-#: bonus for a candidate in the document's region, times that region's share of the votes
-_PRIOR_WEIGHT = 3.0
-
 #: the document's first characters that its context (country votes, region prior) is read from
 CONTEXT_CHARS = 20_000
 
@@ -330,16 +302,29 @@ def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
                      tops: list[Toponym]) -> dict[tuple[str, str], float]:
     """The document's first-level units, (iso2, admin1 code) -> share of the votes: a unit
     named by its own name or abbreviation ("Georgia", "Ga.") or after a comma ("Dublin, Ga.")
-    counts 2, a place whose sizeable namesakes all lie in one unit counts 1. A unit needs a
+    counts 2, a place whose sizeable namesakes all lie in one unit counts 1; a name once placed
+    by the unit after it counts for that unit wherever it recurs. A unit needs a
     weight of 2 and the shares are over those units only ("Dublin" in a report that names
-    Georgia twice is Georgia's Dublin: ``geo:doc-admin1``). ``tops``: the toponyms of the
+    Georgia is Georgia's Dublin: ``geo:doc-admin1``). ``tops``: the toponyms of the
     document's first :data:`CONTEXT_CHARS` characters. Computed once per document
     (``pipeline.build_context``) and kept in ``DocContext.place_prior``."""
     votes: dict[tuple[str, str], float] = {}
+    # one sense per document: a name placed once by the unit after it ("Santa Ana,
+    # California") is that place wherever it recurs, not the namesake unit elsewhere
+    placed: dict[str, Place] = {}
+    for t in tops:
+        if t.kind != "country" and t.qualifier != "demonym":
+            unit = trailing_unit(doc.text, t.evidence.end, gazetteer)
+            if unit is not None and unit.is_admin1 and unit.admin1_code:
+                placed.setdefault(name_key(t.text), unit)
     for t in tops:
         if t.qualifier == "demonym":
             continue
         k = name_key(t.text)
+        if k in placed:
+            u = placed[k]
+            votes[(u.iso2, u.admin1_code)] = votes.get((u.iso2, u.admin1_code), 0.0) + 2.0
+            continue
         cands = gazetteer.lookup(t.text, limit=50)
         units = [p for p in cands if p.is_admin1 and (name_key(p.name) == k or "." in t.text)]
         if t.kind == "country":
@@ -394,7 +379,7 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = 
         if not cands:
             continue
         score, p, rule = cands[0]
-        if c.iso2 and p.iso2 != c.iso2 and score < 2.0 and p.iso2 not in c.countries \
+        if c.iso2 and p.iso2 != c.iso2 and score < WEAK_MATCH and p.iso2 not in c.countries \
                 and not (_prominent(p) and (name_key(p.name) == name_key(t.text) or p.is_country)):
             continue  # a weak foreign match against a clear context: no match
         if (learned or RECORD is not None) and not _reading_ok(t, p, len(cands), text, c, rule):
@@ -417,6 +402,8 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = 
 
 #: set by benchmarks/train_toponyms.py: every reading's features are appended here
 RECORD: list | None = None
+#: set by benchmarks/train_toponyms.py: every candidate list (toponym, [(entry, features)])
+RANK_RECORD: list | None = None
 
 
 def _reading_ok(t: Toponym, p: Place, n: int, text: str | None, c: _Context, rule: str) -> bool:
@@ -480,11 +467,17 @@ def resolve_toponym(
     """One toponym -> its own gazetteer entry (no fallback to the context's place): toponym
     resolution as the geoparsing benchmarks score it. Nationality adjectives give their
     country; "Town, State" uses the state; continents are places here."""
-    code = _demonym_iso2(t)
+    code = _demonym_iso2(t) or demonyms().get(t.text.strip())
     if code:
         cp = gazetteer.country(code)
         return place_value(cp, GeoPrecision.REGION, [t.evidence], ["geo:demonym-country"],
                            gazetteer) if cp is not None else None
+    continent = continent_demonyms().get(t.text.strip())
+    if continent is not None:
+        # "European", "Asian": the continent, never a country
+        cont = next((p for p in gazetteer.lookup(continent, limit=20) if p.is_continent), None)
+        return place_value(cont, GeoPrecision.REGION, [t.evidence], ["geo:demonym-continent"],
+                           gazetteer) if cont is not None else None
     c, _ = _context_for(mention, ctx, gazetteer)
     if ctx is not None and ctx.doc is not None and t.kind != "country":
         unit = trailing_unit(ctx.doc.text, t.evidence.end, gazetteer)
