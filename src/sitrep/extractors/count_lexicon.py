@@ -121,6 +121,9 @@ class CountLexicon:
     clause_ing: str  # count_patterns.yaml: clause_to_verb
     clause_max: int
     participle_reach: int
+    name_run_max: int  # count_patterns.yaml: clause_to_verb.name_run_max_tokens
+    to_death_words: list[str]  # count_patterns.yaml: to_death_tail
+    modifier_skips: int  # count_patterns.yaml: clause_to_verb.modifier_skips
 
 
 @lru_cache(maxsize=1)
@@ -227,4 +230,7 @@ def count_lexicon() -> CountLexicon:
         clause_ing=str(d["clause_to_verb"]["participle_suffix"]),
         clause_max=int(d["clause_to_verb"]["max_tokens"]),
         participle_reach=int(d["clause_to_verb"]["participle_and_reach"]),
+        name_run_max=int(d["clause_to_verb"]["name_run_max_tokens"]),
+        modifier_skips=int(d["clause_to_verb"]["modifier_skips"]),
+        to_death_words=str(d["to_death_tail"][0]).split(),
     )

@@ -672,6 +672,8 @@ def _left_trigger(lx: CountLexicon, t: _Toks, item: _Item, floor: int) -> None:
             return
         item.category = cat
         item.trigger = (k - n, k)
+        if t.lows[item.np_end : item.np_end + 2] == lx.to_death_words:
+            item.category = "killed"  # 'stabbed two guards to death': the wound was fatal
         return
     if w in lx.hostage_verbs and (item.head in lx.hostage_words or item.hostage_after):
         if not _hypothetical(lx, t, k - 1, floor):
@@ -730,7 +732,7 @@ def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tup
     k = item.np_end
     if item.hostage_after:
         return None
-    for attempt in range(3):
+    for attempt in range(lx.modifier_skips + 1):
         p = k
         if p < ceiling and t.lows[p] == "," and p + 1 < ceiling and t.lows[p + 1] in lx.right_gap:
             p += 1  # 'two diplomats, as well as three journalists, are still held hostage'
@@ -769,7 +771,7 @@ def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tup
             also = also or w == "also"
             p += 1
             gap += 1
-        if attempt < 2 and item.kind in ("person", "unknown", "bare", "pronoun", "subset"):
+        if attempt < lx.modifier_skips and item.kind in ("person", "unknown", "bare", "pronoun", "subset"):
             q = _skip_modifier(lx, t, k, ceiling)
             if q is None:
                 return None
@@ -832,6 +834,10 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
             if x == "-" and t.touching(q - 1, q) and t.touching(q, q + 1):
                 q += 1
                 continue
+            if x in lx.w["name_joiners"] and t.raw[q - 1][:1].isupper() and q + 1 < ceiling \
+                    and t.raw[q + 1][:1].isupper():
+                q += 1  # 'from the Faculty of Islamic Law and Jurisprudence': inside a name
+                continue
             if not _is_word(x) or x in lx.chain or x[0].isdigit():
                 break
             q += 1
@@ -839,7 +845,7 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
         return q if q > k + 1 else None
     closer = {",": ",", "(": ")", "-": "-", "--": "--"}.get(w)  # "--" is one token, "- -" two
     if closer is None:
-        return None
+        return _name_run(lx, t, k, ceiling)
     if w == "-" and not (k + 1 < ceiling and t.lows[k + 1] == "-"):
         return None
     q = k + (2 if w == "-" else 1)
@@ -870,6 +876,43 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
             return None
         q += 1
     return None
+
+
+def _name_run(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | None:
+    """The rest of a figure's noun phrase when it names an organisation: capitalised words, a
+    bracketed acronym and the nouns after them, up to a passive verb ('Four United Nations
+    Assistance Mission in Afghanistan (UNAMA) staff were killed', 'seven Indian National Congress
+    party workers were killed'). The index of the auxiliary, or None (docs/rules/counts.md "Real
+    phrasing")."""
+    q = k
+    names = int(k > 0 and t.raw[k - 1][:1].isupper())  # 'Four Army rangers': the name began before
+    while q < ceiling and q - k < lx.name_run_max:
+        x, raw = t.lows[q], t.raw[q]
+        if x == "(":
+            close = next((r for r in range(q + 1, min(ceiling, q + 5)) if t.lows[r] == ")"), None)
+            if close is None or not names:
+                return None
+            q = close + 1
+            continue
+        if x in lx.passive_aux or x in lx.w["perfect_aux"]:
+            break
+        if not _is_word(x) or _is_number_word(lx, x) or x in lx.np_stop or lx.right.forward(t.lows, q, ceiling):
+            return None
+        if raw[:1].isupper():
+            names += 1
+        elif x in lx.w["name_joiners"]:
+            if not (names and q + 1 < ceiling and t.raw[q + 1][:1].isupper()):
+                return None  # 'of' / 'and' only inside a name: 'Faculty of Islamic Law'
+        elif not names and lx.person.forward(t.lows, q, ceiling) is None:
+            return None  # lower-case words after a name only ('party workers'), or person nouns
+        q += 1
+    if q == k or q >= ceiling or q - k >= lx.name_run_max:
+        return None
+    r = q
+    while r < ceiling and (t.lows[r] in lx.passive_aux or t.lows[r] in lx.w["perfect_aux"]
+                           or t.lows[r] in lx.w["clause_adverbs"]):
+        r += 1
+    return q if r > q and lx.right.forward(t.lows, r, ceiling) is not None else None
 
 
 def _clause_to_verb(lx: CountLexicon, t: _Toks, q: int, figures: bool) -> int | None:
@@ -910,6 +953,9 @@ def _singular_np(lx: CountLexicon, t: _Toks, i: int) -> _Item | None:
         pm = lx.person.forward(t.lows, k, t.n)
         if pm is not None:
             n, (lemma, singular) = pm
+            if t.lows[k] in lx.w["name_adjectives"] and t.raw[k][:1].isupper() and k + n < t.n \
+                    and t.raw[k + n][:1].isupper():
+                return None  # 'the National Army': a word of a name, not a national
             if not singular and lemma in lx.invariant:
                 more = lx.person.forward(t.lows, k + n, t.n)
                 if more is not None and more[1][1]:
@@ -1011,8 +1057,11 @@ def _items_in(lx: CountLexicon, t: _Toks) -> list[_Item]:
                 items.append(item)
                 i = item.np_end
                 continue
-            if w == "another" and i + 1 < t.n and lx.right.forward(t.lows, i + 1, t.n) is not None:
-                # 'one person was killed and another wounded'
+            q = i + 1
+            while q < t.n and t.lows[q] in lx.passive_aux:
+                q += 1
+            if w == "another" and q < t.n and lx.right.forward(t.lows, q, t.n) is not None:
+                # 'one person was killed and another wounded', 'a bomb killed one and another were wounded'
                 num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
                 items.append(_Item(num=num, np_end=i + 1, head=None, kind="bare", additive=True))
                 i += 1
