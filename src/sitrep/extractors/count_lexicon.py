@@ -105,6 +105,7 @@ class CountLexicon:
     suicide_foiled: list[re.Pattern[str]]
     suicide_included: list[re.Pattern[str]]
     suicide_count: re.Pattern[str]
+    multiple_words: dict[str, int]  # "double" -> 2
     np_stop: set[str]
     number_starts: set[str]
     hedge_prefix_firsts: set[str]
@@ -214,6 +215,7 @@ def count_lexicon() -> CountLexicon:
         suicide_foiled=[re.compile(p, re.IGNORECASE) for p in d["suicide_foiled"]],
         suicide_included=[re.compile(p, re.IGNORECASE) for p in d["suicide_included"]],
         suicide_count=re.compile(d["suicide_count"], re.IGNORECASE),
+        multiple_words={str(k): int(v) for k, v in d["multiple_words"].items()},
         np_stop=np_stop,
         number_starts=number_starts,
         hedge_prefix_firsts={k[0] for k in prefix},

@@ -1459,10 +1459,10 @@ def _suicide_attackers(lx: CountLexicon, text: str, ranges: list[tuple[int, int]
         for rx in lx.suicide_foiled + lx.suicide_included:
             if rx.search(text, s, e):
                 return 0, []
-        m = lx.suicide_count.search(text, s, e)
-        if m:
-            v = parse_number(m.group(1))
-            count = max(count, v.best if v else 1)
+        for m in lx.suicide_count.finditer(text, s, e):
+            word = (m.group(1) or m.group(2)).lower()
+            v = lx.multiple_words.get(word) or (n.best if (n := parse_number(word)) else 1)
+            count = max(count, v)
     if not cues:
         return 0, []
     return max(count, 1), cues[:1]
