@@ -446,6 +446,7 @@ class _Item:
     update: bool = False
     toll: bool = False
     attacker: bool = False
+    partitive: bool = False  # 'N of the <people>': a part when it is the subject, the figure when the object
     rules: list[str] = field(default_factory=list)
 
 
@@ -467,6 +468,16 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
             pm = lx.person.forward(t.lows, k + 1, n)
             if pm is not None:  # 'two of the wounded soldiers'
                 item.head, item.np_end = pm[1][0], k + 1 + pm[0]
+            return
+        pm = lx.person.forward(t.lows, k, n) if t.lows[k - 1] in lx.w["of_determiners"] else None
+        if pm is not None and pm[1][0] not in lx.w["additive_heads"] and (
+            pm[1][0] in lx.generic or lx.right.forward(t.lows, k + pm[0], n) is not None
+        ):
+            # 'one of the people killed', 'two of the victims': a part of the people the text
+            # counts elsewhere (`subset-floor` when it is the only figure); 'two of the attackers
+            # were also killed' names a group of its own and is not a part
+            item.subset, item.kind, item.head, item.np_end = True, "subset", pm[1][0], k + pm[0]
+            item.attacker, item.partitive = pm[1][0] in lx.w["attacker_heads"], True
             return
     mods = 0
     last_mod = None
@@ -672,6 +683,8 @@ def _left_trigger(lx: CountLexicon, t: _Toks, item: _Item, floor: int) -> None:
             return
         item.category = cat
         item.trigger = (k - n, k)
+        if item.partitive:
+            item.subset = False  # 'killed more than 10 of the attackers': the figure itself
         if t.lows[item.np_end : item.np_end + 2] == lx.to_death_words:
             item.category = "killed"  # 'stabbed two guards to death': the wound was fatal
         return
