@@ -77,3 +77,18 @@ def test_no_wrong_count_from_names_and_wounding_verbs(text: str, killed, injured
 
 def test_a_national_is_still_a_person() -> None:
     assert counts("A national of Chad was killed in the raid.").killed.best == 1
+
+
+@pytest.mark.parametrize("text, injured", [
+    # a figure the others add up to is the total, told once
+    ("Car bombs struck two embassies, injuring five guards. Two were injured at one embassy while three "
+     "were injured at the other.", 5),
+    ("Three officers were attacked. Two of them suffered stab wounds.", 2),
+])
+def test_injured_total_over_its_parts_and_stab_wounds(text: str, injured: int) -> None:
+    assert counts(text).injured.best == injured
+
+
+def test_conflicting_figures_that_do_not_add_up_keep_the_lowest() -> None:
+    c = counts("Police said 5 people were killed while residents said 8 people were killed.")
+    assert c.killed.best == 5 and "conflict:lowest" in c.killed.rules

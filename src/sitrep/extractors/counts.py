@@ -1359,6 +1359,19 @@ def _told_again(lx: CountLexicon, distinct: list[_Stmt]) -> _Stmt | None:
     return None
 
 
+def _sum_of_parts(distinct: list[_Stmt]) -> _Stmt | None:
+    """A figure that the other figures add up to, two or more of them ('injuring five guards. Two
+    were injured at one embassy while three were injured at the other'): the total, told once
+    (`total-over-parts`)."""
+    if len(distinct) < 3:
+        return None
+    for s in distinct:
+        others = [d for d in distinct if d is not s]
+        if sum(d.best for d in others) == s.best and all(d.best < s.best for d in others):
+            return s
+    return None
+
+
 def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | None:
     """One value for a category from its statements, and the statements the value is made of."""
     if not stmts:
@@ -1398,7 +1411,7 @@ def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | 
                            and (d.generic or s.generic or d.toll or s.toll))
                        for d in distinct):
                 distinct.append(s)
-        whole = _told_again(count_lexicon(), distinct)
+        whole = _told_again(count_lexicon(), distinct) or _sum_of_parts(distinct)
         if len(distinct) == 1:
             chosen = distinct
         elif whole is not None:
