@@ -19,6 +19,8 @@ def _mentions(text: str):
     ("A total of 18 people were killed and 52 others injured in the blasts.", 18, 52),
     ("A total of three people were killed and dozens wounded.", 3, 12),
     ("12 people were injured in total in both attacks.", None, 12),
+    # an anaphor re-telling the act with its total
+    ("The bombing killed a total of eight people and injured seventy others.", 8, 70),
 ])
 def test_total_of_the_one_event_is_its_toll(total: str, killed, injured) -> None:
     first = "A series of car bombs hit markets in Baghdad, Iraq, on Monday."

@@ -180,7 +180,7 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
         casualty_only=casualty_only,
         none_stmt=casualty_only and bool(c.casualty_none.search(low)),
         # a total and nothing else of an aggregate ("this year", "in these incidents")
-        total=casualty_only and bool(c.event_total.search(low))
+        total=(casualty_only or cont == "anaphor") and bool(c.event_total.search(low))
         and not c.aggregate.search(c.event_total.sub(" ", low)) and not c.event_total_period.search(low),
         antecedent=act and bool(c.antecedent.search(low)),
         indefinite=upper_doc and act and bool(c.indefinite_act.match(core)),
