@@ -92,3 +92,15 @@ def test_injured_total_over_its_parts_and_stab_wounds(text: str, injured: int) -
 def test_conflicting_figures_that_do_not_add_up_keep_the_lowest() -> None:
     c = counts("Police said 5 people were killed while residents said 8 people were killed.")
     assert c.killed.best == 5 and "conflict:lowest" in c.killed.rules
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a colon after a figure word begins its list, it is no clock time
+    ("The blast killed three: two soldiers and a civilian, another 14 were wounded.", 3, 14),
+    ("The attack began at 10:30 and killed 4 people.", 4, None),
+    # four gap words between the verb and its figure
+    ("Militants shelled a home, killing an entire family of five.", 5, None),
+])
+def test_colon_lists_and_distant_figures(text: str, killed, injured) -> None:
+    c = counts(text)
+    assert (c.killed.best, c.injured.best) == (killed, injured)

@@ -125,6 +125,7 @@ class CountLexicon:
     name_run_max: int  # count_patterns.yaml: clause_to_verb.name_run_max_tokens
     to_death_words: list[str]  # count_patterns.yaml: to_death_tail
     modifier_skips: int  # count_patterns.yaml: clause_to_verb.modifier_skips
+    left_gap_reach: int  # count_patterns.yaml: left_gap_reach
 
 
 @lru_cache(maxsize=1)
@@ -234,5 +235,6 @@ def count_lexicon() -> CountLexicon:
         participle_reach=int(d["clause_to_verb"]["participle_and_reach"]),
         name_run_max=int(d["clause_to_verb"]["name_run_max_tokens"]),
         modifier_skips=int(d["clause_to_verb"]["modifier_skips"]),
+        left_gap_reach=int(d["left_gap_reach"]),
         to_death_words=str(d["to_death_tail"][0]).split(),
     )

@@ -613,8 +613,10 @@ def _excluded(lx: CountLexicon, t: _Toks, item: _Item) -> bool:
         if not (t.lows[i - 1] == "-" and i > 1 and t.lows[i - 2][0].isdigit() is False
                 and not t.touching(i - 2, i - 1)):
             return True
-    if j < t.n and t.touching(j - 1, j) and nxt in lx.w["attached_after"]:
-        return True
+    if j < t.n and t.touching(j - 1, j) and nxt in lx.w["attached_after"] and not (
+        nxt in lx.w["joining_after"] and not (j + 1 < t.n and t.touching(j, j + 1))
+    ):
+        return True  # '10:30', '12/3', '50%'; but 'killed three: two soldiers and a civilian'
     if nxt == "-" and t.touching(j - 1, j) and j + 1 < t.n and _is_word(t.lows[j + 1]):
         return True
     if nxt in lx.w["measure_after"]:
@@ -643,7 +645,7 @@ def _left_trigger(lx: CountLexicon, t: _Toks, item: _Item, floor: int) -> None:
     k = i
     gap = 0
     lm = lx.left.backward(t.lows, k, floor)
-    while lm is None and k > floor and gap < 3 and t.lows[k - 1] in lx.left_gap:
+    while lm is None and k > floor and gap < lx.left_gap_reach and t.lows[k - 1] in lx.left_gap:
         if t.lows[k - 1] in lx.additive:
             item.additive = True
         k -= 1
