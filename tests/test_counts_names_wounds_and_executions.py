@@ -104,3 +104,13 @@ def test_conflicting_figures_that_do_not_add_up_keep_the_lowest() -> None:
 def test_colon_lists_and_distant_figures(text: str, killed, injured) -> None:
     c = counts(text)
     assert (c.killed.best, c.injured.best) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, captured", [
+    ("Two elders were abducted from their homes and subsequently executed.", 2, None),
+    ("Ten people were abducted and later released.", None, 10),
+    ("Five workers were kidnapped by rebels and taken to the forest.", None, 5),
+])
+def test_abducted_then_killed(text: str, killed, captured) -> None:
+    c = counts(text)
+    assert (c.killed.best, c.captured.best) == (killed, captured)

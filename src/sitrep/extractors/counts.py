@@ -768,6 +768,11 @@ def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tup
                     return None  # the figure is the agent: '3 gunmen killed 5 civilians'
                 item.subset = item.subset or among
                 item.additive = item.additive or also
+                if cat == "captured" and (j := _participle_and(lx, t, p + n - 1, ceiling)) is not None:
+                    then = lx.right.forward(t.lows, j, ceiling)
+                    if then is not None and then[1] == "killed":
+                        # 'were abducted from their homes and subsequently executed': killed
+                        return j, j + then[0], "killed", singular
                 return p, p + n, cat, singular
             w = t.lows[p]
             if w in lx.negations or w.endswith("n't") or w in lx.modals:
