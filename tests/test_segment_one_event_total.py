@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import sitrep
 from sitrep.extractors.counts import extract_counts
 from sitrep.model import Document
 from sitrep.segment import mentions, sections
@@ -43,3 +44,10 @@ def test_total_of_the_one_event_is_its_toll(total: str, killed, injured) -> None
 def test_total_stays_an_aggregate_otherwise(text: str) -> None:
     _, ms = _mentions(text)
     assert not any("total of" in m.text for m in ms)
+
+
+def test_total_sentence_keeps_its_claim_in_the_event() -> None:
+    ev = sitrep.extract("A suicide bomber detonated his explosives next to a bus carrying troops in Kabul, killing "
+                        "two soldiers. A total of 22 people were injured in the attack which was claimed by the "
+                        "Taliban.", published="2010-06-01")[0]
+    assert (ev.actor1, ev.injured) == ("Taliban", 22)
