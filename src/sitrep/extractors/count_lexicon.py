@@ -105,6 +105,7 @@ class CountLexicon:
     suicide_foiled: list[re.Pattern[str]]
     suicide_included: list[re.Pattern[str]]
     suicide_count: re.Pattern[str]
+    multiple_words: dict[str, int]  # "double" -> 2
     np_stop: set[str]
     number_starts: set[str]
     hedge_prefix_firsts: set[str]
@@ -121,6 +122,10 @@ class CountLexicon:
     clause_ing: str  # count_patterns.yaml: clause_to_verb
     clause_max: int
     participle_reach: int
+    name_run_max: int  # count_patterns.yaml: clause_to_verb.name_run_max_tokens
+    to_death_words: list[str]  # count_patterns.yaml: to_death_tail
+    modifier_skips: int  # count_patterns.yaml: clause_to_verb.modifier_skips
+    left_gap_reach: int  # count_patterns.yaml: left_gap_reach
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +216,7 @@ def count_lexicon() -> CountLexicon:
         suicide_foiled=[re.compile(p, re.IGNORECASE) for p in d["suicide_foiled"]],
         suicide_included=[re.compile(p, re.IGNORECASE) for p in d["suicide_included"]],
         suicide_count=re.compile(d["suicide_count"], re.IGNORECASE),
+        multiple_words={str(k): int(v) for k, v in d["multiple_words"].items()},
         np_stop=np_stop,
         number_starts=number_starts,
         hedge_prefix_firsts={k[0] for k in prefix},
@@ -227,4 +233,8 @@ def count_lexicon() -> CountLexicon:
         clause_ing=str(d["clause_to_verb"]["participle_suffix"]),
         clause_max=int(d["clause_to_verb"]["max_tokens"]),
         participle_reach=int(d["clause_to_verb"]["participle_and_reach"]),
+        name_run_max=int(d["clause_to_verb"]["name_run_max_tokens"]),
+        modifier_skips=int(d["clause_to_verb"]["modifier_skips"]),
+        left_gap_reach=int(d["left_gap_reach"]),
+        to_death_words=str(d["to_death_tail"][0]).split(),
     )

@@ -446,6 +446,7 @@ class _Item:
     update: bool = False
     toll: bool = False
     attacker: bool = False
+    partitive: bool = False  # 'N of the <people>': a part when it is the subject, the figure when the object
     rules: list[str] = field(default_factory=list)
 
 
@@ -467,6 +468,16 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
             pm = lx.person.forward(t.lows, k + 1, n)
             if pm is not None:  # 'two of the wounded soldiers'
                 item.head, item.np_end = pm[1][0], k + 1 + pm[0]
+            return
+        pm = lx.person.forward(t.lows, k, n) if t.lows[k - 1] in lx.w["of_determiners"] else None
+        if pm is not None and pm[1][0] not in lx.w["additive_heads"] and (
+            pm[1][0] in lx.generic or lx.right.forward(t.lows, k + pm[0], n) is not None
+        ):
+            # 'one of the people killed', 'two of the victims': a part of the people the text
+            # counts elsewhere (`subset-floor` when it is the only figure); 'two of the attackers
+            # were also killed' names a group of its own and is not a part
+            item.subset, item.kind, item.head, item.np_end = True, "subset", pm[1][0], k + pm[0]
+            item.attacker, item.partitive = pm[1][0] in lx.w["attacker_heads"], True
             return
     mods = 0
     last_mod = None
@@ -602,8 +613,10 @@ def _excluded(lx: CountLexicon, t: _Toks, item: _Item) -> bool:
         if not (t.lows[i - 1] == "-" and i > 1 and t.lows[i - 2][0].isdigit() is False
                 and not t.touching(i - 2, i - 1)):
             return True
-    if j < t.n and t.touching(j - 1, j) and nxt in lx.w["attached_after"]:
-        return True
+    if j < t.n and t.touching(j - 1, j) and nxt in lx.w["attached_after"] and not (
+        nxt in lx.w["joining_after"] and not (j + 1 < t.n and t.touching(j, j + 1))
+    ):
+        return True  # '10:30', '12/3', '50%'; but 'killed three: two soldiers and a civilian'
     if nxt == "-" and t.touching(j - 1, j) and j + 1 < t.n and _is_word(t.lows[j + 1]):
         return True
     if nxt in lx.w["measure_after"]:
@@ -632,7 +645,7 @@ def _left_trigger(lx: CountLexicon, t: _Toks, item: _Item, floor: int) -> None:
     k = i
     gap = 0
     lm = lx.left.backward(t.lows, k, floor)
-    while lm is None and k > floor and gap < 3 and t.lows[k - 1] in lx.left_gap:
+    while lm is None and k > floor and gap < lx.left_gap_reach and t.lows[k - 1] in lx.left_gap:
         if t.lows[k - 1] in lx.additive:
             item.additive = True
         k -= 1
@@ -672,6 +685,10 @@ def _left_trigger(lx: CountLexicon, t: _Toks, item: _Item, floor: int) -> None:
             return
         item.category = cat
         item.trigger = (k - n, k)
+        if item.partitive:
+            item.subset = False  # 'killed more than 10 of the attackers': the figure itself
+        if t.lows[item.np_end : item.np_end + 2] == lx.to_death_words:
+            item.category = "killed"  # 'stabbed two guards to death': the wound was fatal
         return
     if w in lx.hostage_verbs and (item.head in lx.hostage_words or item.hostage_after):
         if not _hypothetical(lx, t, k - 1, floor):
@@ -730,7 +747,7 @@ def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tup
     k = item.np_end
     if item.hostage_after:
         return None
-    for attempt in range(3):
+    for attempt in range(lx.modifier_skips + 1):
         p = k
         if p < ceiling and t.lows[p] == "," and p + 1 < ceiling and t.lows[p + 1] in lx.right_gap:
             p += 1  # 'two diplomats, as well as three journalists, are still held hostage'
@@ -751,6 +768,11 @@ def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tup
                     return None  # the figure is the agent: '3 gunmen killed 5 civilians'
                 item.subset = item.subset or among
                 item.additive = item.additive or also
+                if cat == "captured" and (j := _participle_and(lx, t, p + n - 1, ceiling)) is not None:
+                    then = lx.right.forward(t.lows, j, ceiling)
+                    if then is not None and then[1] == "killed":
+                        # 'were abducted from their homes and subsequently executed': killed
+                        return j, j + then[0], "killed", singular
                 return p, p + n, cat, singular
             w = t.lows[p]
             if w in lx.negations or w.endswith("n't") or w in lx.modals:
@@ -769,7 +791,7 @@ def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tup
             also = also or w == "also"
             p += 1
             gap += 1
-        if attempt < 2 and item.kind in ("person", "unknown", "bare", "pronoun", "subset"):
+        if attempt < lx.modifier_skips and item.kind in ("person", "unknown", "bare", "pronoun", "subset"):
             q = _skip_modifier(lx, t, k, ceiling)
             if q is None:
                 return None
@@ -832,6 +854,10 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
             if x == "-" and t.touching(q - 1, q) and t.touching(q, q + 1):
                 q += 1
                 continue
+            if x in lx.w["name_joiners"] and t.raw[q - 1][:1].isupper() and q + 1 < ceiling \
+                    and t.raw[q + 1][:1].isupper():
+                q += 1  # 'from the Faculty of Islamic Law and Jurisprudence': inside a name
+                continue
             if not _is_word(x) or x in lx.chain or x[0].isdigit():
                 break
             q += 1
@@ -839,7 +865,7 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
         return q if q > k + 1 else None
     closer = {",": ",", "(": ")", "-": "-", "--": "--"}.get(w)  # "--" is one token, "- -" two
     if closer is None:
-        return None
+        return _name_run(lx, t, k, ceiling)
     if w == "-" and not (k + 1 < ceiling and t.lows[k + 1] == "-"):
         return None
     q = k + (2 if w == "-" else 1)
@@ -870,6 +896,43 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
             return None
         q += 1
     return None
+
+
+def _name_run(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | None:
+    """The rest of a figure's noun phrase when it names an organisation: capitalised words, a
+    bracketed acronym and the nouns after them, up to a passive verb ('Four United Nations
+    Assistance Mission in Afghanistan (UNAMA) staff were killed', 'seven Indian National Congress
+    party workers were killed'). The index of the auxiliary, or None (docs/rules/counts.md "Real
+    phrasing")."""
+    q = k
+    names = int(k > 0 and t.raw[k - 1][:1].isupper())  # 'Four Army rangers': the name began before
+    while q < ceiling and q - k < lx.name_run_max:
+        x, raw = t.lows[q], t.raw[q]
+        if x == "(":
+            close = next((r for r in range(q + 1, min(ceiling, q + 5)) if t.lows[r] == ")"), None)
+            if close is None or not names:
+                return None
+            q = close + 1
+            continue
+        if x in lx.passive_aux or x in lx.w["perfect_aux"]:
+            break
+        if not _is_word(x) or _is_number_word(lx, x) or x in lx.np_stop or lx.right.forward(t.lows, q, ceiling):
+            return None
+        if raw[:1].isupper():
+            names += 1
+        elif x in lx.w["name_joiners"]:
+            if not (names and q + 1 < ceiling and t.raw[q + 1][:1].isupper()):
+                return None  # 'of' / 'and' only inside a name: 'Faculty of Islamic Law'
+        elif not names and lx.person.forward(t.lows, q, ceiling) is None:
+            return None  # lower-case words after a name only ('party workers'), or person nouns
+        q += 1
+    if q == k or q >= ceiling or q - k >= lx.name_run_max:
+        return None
+    r = q
+    while r < ceiling and (t.lows[r] in lx.passive_aux or t.lows[r] in lx.w["perfect_aux"]
+                           or t.lows[r] in lx.w["clause_adverbs"]):
+        r += 1
+    return q if r > q and lx.right.forward(t.lows, r, ceiling) is not None else None
 
 
 def _clause_to_verb(lx: CountLexicon, t: _Toks, q: int, figures: bool) -> int | None:
@@ -910,6 +973,9 @@ def _singular_np(lx: CountLexicon, t: _Toks, i: int) -> _Item | None:
         pm = lx.person.forward(t.lows, k, t.n)
         if pm is not None:
             n, (lemma, singular) = pm
+            if t.lows[k] in lx.w["name_adjectives"] and t.raw[k][:1].isupper() and k + n < t.n \
+                    and t.raw[k + n][:1].isupper():
+                return None  # 'the National Army': a word of a name, not a national
             if not singular and lemma in lx.invariant:
                 more = lx.person.forward(t.lows, k + n, t.n)
                 if more is not None and more[1][1]:
@@ -1011,8 +1077,11 @@ def _items_in(lx: CountLexicon, t: _Toks) -> list[_Item]:
                 items.append(item)
                 i = item.np_end
                 continue
-            if w == "another" and i + 1 < t.n and lx.right.forward(t.lows, i + 1, t.n) is not None:
-                # 'one person was killed and another wounded'
+            q = i + 1
+            while q < t.n and t.lows[q] in lx.passive_aux:
+                q += 1
+            if w == "another" and q < t.n and lx.right.forward(t.lows, q, t.n) is not None:
+                # 'one person was killed and another wounded', 'a bomb killed one and another were wounded'
                 num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
                 items.append(_Item(num=num, np_end=i + 1, head=None, kind="bare", additive=True))
                 i += 1
@@ -1297,6 +1366,19 @@ def _told_again(lx: CountLexicon, distinct: list[_Stmt]) -> _Stmt | None:
     return None
 
 
+def _sum_of_parts(distinct: list[_Stmt]) -> _Stmt | None:
+    """A figure that the other figures add up to, two or more of them ('injuring five guards. Two
+    were injured at one embassy while three were injured at the other'): the total, told once
+    (`total-over-parts`)."""
+    if len(distinct) < 3:
+        return None
+    for s in distinct:
+        others = [d for d in distinct if d is not s]
+        if sum(d.best for d in others) == s.best and all(d.best < s.best for d in others):
+            return s
+    return None
+
+
 def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | None:
     """One value for a category from its statements, and the statements the value is made of."""
     if not stmts:
@@ -1336,7 +1418,7 @@ def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | 
                            and (d.generic or s.generic or d.toll or s.toll))
                        for d in distinct):
                 distinct.append(s)
-        whole = _told_again(count_lexicon(), distinct)
+        whole = _told_again(count_lexicon(), distinct) or _sum_of_parts(distinct)
         if len(distinct) == 1:
             chosen = distinct
         elif whole is not None:
@@ -1410,10 +1492,10 @@ def _suicide_attackers(lx: CountLexicon, text: str, ranges: list[tuple[int, int]
         for rx in lx.suicide_foiled + lx.suicide_included:
             if rx.search(text, s, e):
                 return 0, []
-        m = lx.suicide_count.search(text, s, e)
-        if m:
-            v = parse_number(m.group(1))
-            count = max(count, v.best if v else 1)
+        for m in lx.suicide_count.finditer(text, s, e):
+            word = (m.group(1) or m.group(2)).lower()
+            v = lx.multiple_words.get(word) or (n.best if (n := parse_number(word)) else 1)
+            count = max(count, v)
     if not cues:
         return 0, []
     return max(count, 1), cues[:1]

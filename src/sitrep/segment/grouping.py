@@ -65,6 +65,7 @@ class _Feat:
     any_place: bool = False  # a named place or an anaphoric one ("near the town")
     casualty_only: bool = False  # a toll re-told without an act of its own ("... had been wounded")
     none_stmt: bool = False  # "No casualties were reported"
+    total: bool = False  # "A total of 18 people were killed": a total told as such
     antecedent: bool = False  # "The unrest followed a peaceful sit-in on Saturday ..."
     indefinite: bool = False  # all-caps text: "A MILITARY PATROL CLASHED ..." (a new act)
     recent_new_act: bool = False  # "Earlier this month, a column attacked ...": not background
@@ -178,6 +179,9 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
         any_place=bool(places) or bool(c.anaphoric_place.search(low)),
         casualty_only=casualty_only,
         none_stmt=casualty_only and bool(c.casualty_none.search(low)),
+        # a total and nothing else of an aggregate ("this year", "in these incidents")
+        total=(casualty_only or cont == "anaphor") and bool(c.event_total.search(low))
+        and not c.aggregate.search(c.event_total.sub(" ", low)) and not c.event_total_period.search(low),
         antecedent=act and bool(c.antecedent.search(low)),
         indefinite=upper_doc and act and bool(c.indefinite_act.match(core)),
         recent_new_act=act and not upper_doc and bool(c.recent_time_lead.match(core))
@@ -322,6 +326,18 @@ def _new_date(f: _Feat, cur: _Open) -> bool:
 def _own_date(f: _Feat, cur: _Open) -> bool:
     """The sentence names a day date the current event does not have ("since Aug. 14")."""
     return any(k not in cur.dates or not (f.dates[k] & cur.dates[k]) for k in f.dates)
+
+
+def _toll_of_the_one_event(f: _Feat, cur: _Open | None, done: list[_Open], unit: _Unit) -> bool:
+    """An aggregate sentence that only re-tells casualties ("A total of 18 people were killed in
+    the blasts"), with no date or place of its own, in the paragraph of the section's one event so
+    far: that event's toll, not a tally over many events (docs/rules/segmentation.md, 1.2)."""
+    return (
+        cur is not None and not cur.background and f.total and not f.dates
+        and not f.month_or_year and not f.rel_past and not (f.places and _new_place(f, cur))
+        and cur.last_unit == unit.index and cur.section == done[-1].section
+        and [o for o in done if not o.background and o.section == cur.section] == [cur]
+    )
 
 
 def _new_place(f: _Feat, cur: _Open) -> bool:
@@ -479,6 +495,11 @@ def _step(
     day_dated = bool(f.dates)
     # 1. aggregates are never events
     if f.aggregate and not (day_dated and f.act and f.cue):
+        if _toll_of_the_one_event(f, cur, done, unit):
+            # "A series of car bombs hit Baghdad. A total of 18 people were killed in the blasts.":
+            # the total of the passage's one event is its toll (1.2)
+            cur.add(text, f, unit.index)
+            return cur
         if not (cur is not None and f.cont_start in ("anaphor", "result") and day_dated):
             return cur
     # 2. background references: kept apart only with their own date and place
