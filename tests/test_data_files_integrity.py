@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 
 import pytest
+from pydantic import ValidationError
 
 from sitrep import data_schemas
 from sitrep.data_schemas import YAML_SCHEMAS, check_data, data_files
@@ -75,3 +77,34 @@ def test_every_hijri_month_has_a_latin_spelling():
 
 def test_generated_files_are_named_and_present():
     assert data_schemas.GENERATED <= set(data_files())
+
+
+def test_a_pattern_table_must_hold_the_patterns_its_reader_uses():
+    data = copy.deepcopy(load_yaml("type_model_text.yaml"))
+    del data["patterns"]["word"]
+    with pytest.raises(ValidationError, match="missing from the table"):
+        YAML_SCHEMAS["type_model_text.yaml"].model_validate(data)
+    data["patterns"]["word"] = "([a-z]"
+    with pytest.raises(ValidationError, match="not a valid pattern"):
+        YAML_SCHEMAS["type_model_text.yaml"].model_validate(data)
+
+
+@pytest.mark.parametrize("name", ["place_aliases.yaml", "geo_admin1_names.yaml", "geo_regions.yaml"])
+def test_a_list_file_refuses_other_keys_and_fields(name):
+    data = copy.deepcopy(load_yaml(name))
+    (key,) = data
+    schema = YAML_SCHEMAS[name]
+    schema.model_validate(data)
+    with pytest.raises(ValidationError):
+        schema.model_validate({**data, "other": []})
+    data[key][0]["bogus"] = 1
+    with pytest.raises(ValidationError):
+        schema.model_validate(data)
+
+
+@pytest.mark.parametrize(("name", "table"), [("acled_format.yaml", "disorder_types"), ("evaluation.yaml", "short_types")])
+def test_an_event_type_table_must_name_every_event_type(name, table):
+    data = copy.deepcopy(load_yaml(name))
+    del data[table]["Riots"]
+    with pytest.raises(ValidationError, match="event types"):
+        YAML_SCHEMAS[name].model_validate(data)

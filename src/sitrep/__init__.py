@@ -17,33 +17,19 @@ __version__ = "0.1.0"
 __all__ = ["extract", "extract_document", "to_dataframe", "write", "__version__"]
 
 if TYPE_CHECKING:
-    from .model import Event
-    from .pipeline import Extraction
+    from .pipeline import extract, extract_document
 
 
-def extract(
-    text: str | bytes, published: Any = None, source: str | None = None, source_kind: str | None = "auto",
-    keep_out_of_scope: bool = False,
-) -> list[Event]:
-    """Events (one record per real event) read from ``text``; see :func:`sitrep.pipeline.extract`.
-    Evidence offsets index ``text`` itself (for HTML: the readable text, see ``extract_document``).
-    Incidents outside ACLED's scope (disasters, accidents, ordinary crime...) are left out unless
-    ``keep_out_of_scope`` is True; they then carry ``in_scope=False``."""
-    from .pipeline import extract as _extract
+def __getattr__(name: str) -> Any:
+    """``sitrep.extract`` and ``sitrep.extract_document`` are those of :mod:`sitrep.pipeline`
+    (parameters: ``pipeline.ExtractOptions``), imported on first use so that ``import sitrep`` stays
+    light. ``extract`` returns the events (one record per real event) read from the text, evidence
+    offsets indexing the text itself; ``extract_document`` also the document as sitrep read it."""
+    if name in ("extract", "extract_document"):
+        from . import pipeline
 
-    return _extract(text, published=published, source=source, source_kind=source_kind,
-                    keep_out_of_scope=keep_out_of_scope)
-
-
-def extract_document(
-    text: str | bytes, published: Any = None, source: str | None = None, source_kind: str | None = "auto",
-    keep_out_of_scope: bool = False,
-) -> Extraction:
-    """The document as sitrep read it (``.text``, ``.document``) and its ``.events``."""
-    from .pipeline import extract_document as _extract_document
-
-    return _extract_document(text, published=published, source=source, source_kind=source_kind,
-                             keep_out_of_scope=keep_out_of_scope)
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
 
 
 def to_dataframe(events: Any) -> Any:

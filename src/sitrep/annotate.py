@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .model import Document, Mention
-from .nlp import SENTENCES_KEY, get_nlp
+from .nlp import SENTENCES_KEY, TEXT_KEY, doc_text, get_nlp
 from .sentences import text_sentences
 
 #: components whose ``__call__`` takes the gazetteer as a keyword argument
@@ -58,10 +58,10 @@ class Annotation:
 
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self._sents = sentences
         self._sent_starts = [s for s, _ in sentences]
-        self._tok_starts = [t.idx for t in doc]
+        self._tok_starts = doc.to_array("IDX").tolist()
 
     # -- sentences ---------------------------------------------------------------------------
     def sentences(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -187,6 +187,7 @@ def annotate(document: Document, detectors: tuple[str, ...] = (), gazetteer: Any
     if len(text) >= nlp.max_length:
         nlp.max_length = len(text) + 1
     doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text  # the tokenizer keeps every character: doc.text == text
     for name, proc in nlp.pipeline:
         if name in _DETECTORS_ADDED and name not in detectors:
             continue

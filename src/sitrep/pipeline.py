@@ -31,10 +31,11 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 
 from __future__ import annotations
 
+import inspect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 from functools import partial
 from typing import Any
@@ -101,7 +102,8 @@ def process_document(
 ) -> list[Event]:
     """Run every stage on one document and return its events (validated, de-duplicated)."""
     settings = settings or get_settings()
-    gazetteer = gazetteer or get_gazetteer(settings)
+    if gazetteer is None:  # not ``gazetteer or``: a gazetteer's truth is its length, a COUNT(*) query
+        gazetteer = get_gazetteer(settings)
     # text that lost its line breaks: every stage reads the restored layout (same offsets), and
     # the events' evidence is read back from the document's own text
     laid = segment.restore_layout(doc.text, _header_names(gazetteer))
@@ -208,62 +210,74 @@ def _read_input(text: Any) -> tuple[str, bool]:
     return text, bool(_HTML_START.match(text[:2000]))
 
 
-def extract_document(
-    text: str | bytes,
-    published: date | str | None = None,
-    source: str | None = None,
-    source_kind: str | SourceKind | None = "auto",
-    keep_out_of_scope: bool = False,
-) -> Extraction:
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What a caller may tell about one text given to :func:`extract` or :func:`extract_document`
+    (after the text, by position or by name). ``source_kind`` is "claim", "report" or "auto";
+    ``keep_out_of_scope=True`` keeps incidents outside ACLED's scope (``Event.in_scope`` False)."""
+
+    published: date | str | None = None
+    source: str | None = None
+    source_kind: str | SourceKind | None = "auto"
+    keep_out_of_scope: bool = False
+
+    def kind(self) -> SourceKind | None:
+        if self.source_kind in (None, "auto"):
+            return None
+        try:
+            return SourceKind(self.source_kind)
+        except ValueError:
+            raise InputError(f"source_kind must be claim, report or auto, not {self.source_kind!r}") from None
+
+    def settings(self) -> Settings:
+        """The settings, with the scope filter off when out-of-scope incidents are to be kept."""
+        settings = get_settings()
+        return settings.model_copy(update={"scope_filter": False}) if self.keep_out_of_scope else settings
+
+
+def _takes_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn(text, *args, **kwargs)`` shown (help, inspect) with the fields of
+    :class:`ExtractOptions` as its parameters after ``text``; one list serves both public functions."""
+    sig = inspect.signature(fn)
+    text = next(iter(sig.parameters.values()))
+    fn.__signature__ = sig.replace(parameters=[text, *(  # type: ignore[attr-defined]
+        inspect.Parameter(f.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=f.default, annotation=f.type)
+        for f in fields(ExtractOptions))])
+    return fn
+
+
+@_takes_options
+def extract_document(text: str | bytes, *args: Any, **kwargs: Any) -> Extraction:
     """Public API: the document sitrep reads from ``text`` (plain text, HTML or bytes) and its
-    events, with offsets into ``Extraction.text``."""
+    events, with offsets into ``Extraction.text``. Options: :class:`ExtractOptions`."""
     from .ingest import document_from_text, html_to_text, normalise_text
 
+    opts = ExtractOptions(*args, **kwargs)
     raw, is_html = _read_input(text)
     title = None
     if is_html:
         raw, title = html_to_text(normalise_text(raw))
-    kind = _kind(source_kind)
-    doc = document_from_text(raw, published=published, source=source, source_kind=kind, title=title)
-    return Extraction(doc, process_document(doc, None, _scope_settings(keep_out_of_scope)))
+    doc = document_from_text(raw, published=opts.published, source=opts.source, source_kind=opts.kind(),
+                             title=title)
+    return Extraction(doc, process_document(doc, None, opts.settings()))
 
 
-def _scope_settings(keep_out_of_scope: bool) -> Settings:
-    """The settings, with the scope filter off when out-of-scope incidents are to be kept."""
-    settings = get_settings()
-    return settings.model_copy(update={"scope_filter": False}) if keep_out_of_scope else settings
-
-
-def _kind(source_kind: str | SourceKind | None) -> SourceKind | None:
-    if source_kind in (None, "auto"):
-        return None
-    try:
-        return SourceKind(source_kind)
-    except ValueError:
-        raise InputError(f"source_kind must be claim, report or auto, not {source_kind!r}") from None
-
-
-def extract(
-    text: str | bytes,
-    published: date | str | None = None,
-    source: str | None = None,
-    source_kind: str | SourceKind | None = "auto",
-    keep_out_of_scope: bool = False,
-) -> list[Event]:
-    """Public API: events from one text. ``source_kind`` is "claim", "report" or "auto".
+@_takes_options
+def extract(text: str | bytes, *args: Any, **kwargs: Any) -> list[Event]:
+    """Public API: events from one text. Options: :class:`ExtractOptions`.
 
     For plain text, every evidence offset indexes the caller's own string (``text[start:end] ==
     evidence.text``), even with front matter, Windows line endings, a BOM or control characters.
     HTML is reduced to its readable text first; its offsets index that text, which
-    :func:`extract_document` returns. ``keep_out_of_scope=True`` keeps incidents outside ACLED's
-    scope (``Event.in_scope`` False)."""
+    :func:`extract_document` returns."""
+    opts = ExtractOptions(*args, **kwargs)
     raw, is_html = _read_input(text)
     if is_html:
-        return extract_document(raw, published, source, source_kind, keep_out_of_scope).events
+        return extract_document(raw, **asdict(opts)).events
     from .ingest import document_from_text, normalise_with_offsets, split_front_matter
 
-    doc = document_from_text(raw, published=published, source=source, source_kind=_kind(source_kind))
-    events = process_document(doc, None, _scope_settings(keep_out_of_scope))
+    doc = document_from_text(raw, published=opts.published, source=opts.source, source_kind=opts.kind())
+    events = process_document(doc, None, opts.settings())
     norm, starts, ends = normalise_with_offsets(raw)
     _, body = split_front_matter(norm)
     shift = len(norm) - len(body)

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotate import Annotation, add_spans, annotate, mention_ranges
+from ..annotate import Annotation, add_spans, annotate, doc_text, mention_ranges
 from ..data_schemas import ActorRoleWeightsFile, ActorRolesFile
 from ..model import (
     ActorsValue,
@@ -671,7 +671,7 @@ def detect_actor_phrases(doc: Doc) -> Doc:
     """The actor-phrase detector: every lexicon phrase of the text (aliases, state forces, generic
     words, reviewed terms, community militias), found once per document and written to the
     ``actors`` span group; the rule id is the phrase's rule and the value the unnamed phrase."""
-    add_spans(doc, ACTORS_GROUP, [(p.start, p.end, p.rule, p) for p in _raw_phrases(doc.text, 0)])
+    add_spans(doc, ACTORS_GROUP, [(p.start, p.end, p.rule, p) for p in _raw_phrases(doc_text(doc), 0)])
     return doc
 
 

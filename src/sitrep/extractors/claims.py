@@ -19,7 +19,8 @@ A claim's figures stay claimed figures: nothing downstream turns a claim into a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..annotate import Annotation, mention_ranges
@@ -97,8 +98,31 @@ _STATE_VOICE_WORDS = _CUES["state_voice_words"]
 # a voice that is not the state's own statement: anonymous sources, officials, residents ...
 _NOT_STATE_VOICE = _CUES["not_state_voice"]
 _SPEAKER_SAID = _CUES["speaker_said"]
+_SPEAKER_MARK = _CUES["speaker_mark"]
+_SAID_VERB = _CUES["said_verb"]
 _ACCORDING_STATE = _CUES["according_state"]
 _AIR_STRIKE = _CUES["air_strike"]
+
+
+def _speaker_said(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``speaker_said`` in ``text`` (those of its ``finditer``), tried only where one
+    can start: at the text's start or after a speaker mark, with a said-verb before the next mark
+    (a speaker and the space before its verb hold no mark). Tried everywhere, the lazy speaker run
+    cost about 6% of a document's time."""
+    verbs = [m.start() for m in _SAID_VERB.finditer(text)]
+    if not verbs:
+        return
+    marks = [m.start() for m in _SPEAKER_MARK.finditer(text)]
+    end = 0
+    for k, start in enumerate([0, *(p + 1 for p in marks)]):
+        next_mark = marks[k] if k < len(marks) else len(text)
+        i = bisect_left(verbs, start)
+        if start < end or i == len(verbs) or verbs[i] >= next_mark:
+            continue
+        m = _SPEAKER_SAID.match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 class _Independent:
@@ -432,7 +456,7 @@ def _state_operation_claim(doc: Document, ann: Annotation, mention: Mention, pla
     """
     base = mention.start
     speakers = []
-    for m in _SPEAKER_SAID.finditer(plain):
+    for m in _speaker_said(plain):
         speakers.append((m.start("sp"), m.end("sp"), m.end()))
     for m in _ACCORDING_STATE.finditer(plain):
         speakers.append((m.start("sp"), m.end("sp"), m.end()))

@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..annotate import Annotation, add_spans, annotate, needs_gazetteer
+from ..annotate import Annotation, add_spans, annotate, doc_text, needs_gazetteer
 from ..geo.gazetteer import Gazetteer, admin1_abbreviation
 from ..geo.lexicon import TOPONYMS, alternation, geo_lexicon, part_levels, pattern, word_pattern
 from ..geo.schema import name_key
@@ -250,7 +250,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Every toponym of a parsed document, in text order: each paragraph is read on its own
     (qualifiers, cues and the ALL-CAPS decision stay inside it); a paragraph too short to tell
     capitals from prose follows the whole document."""
-    text = doc.text
+    text = doc_text(doc)
     lex = lexicon()
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc.has_annotation("ENT_IOB") else None
     doc_caps = _all_caps(text, 0, len(text))

@@ -28,6 +28,7 @@ Only text spans of the document are returned, never labels: neutral naming is th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -35,7 +36,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotate import Annotation, add_spans, annotate, mention_ranges
+from ..annotate import Annotation, add_spans, annotate, doc_text, mention_ranges
 from ..data_schemas import load_checked
 from ..model import ActorsValue, Document, Evidence, Mention, RoleFiller, TypeValue
 from .actors import neutral_terms
@@ -296,7 +297,7 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, str]]:
     "URNG" with the value 'urng' (every letter of the acronym is an initial of one of the words
     before the parenthesis), as ``(start, end, rule_id, value)`` findings."""
     out = []
-    for m in lexicon().acronym_definition.finditer(text):
+    for m in _acronym_definitions(lexicon().acronym_definition, text):
         initials = {w[0].lower() for w in m.group(1).replace("-", " ").split()}
         acro = m.group(2).lower()
         if len(acro) >= 2 and set(acro) <= initials:
@@ -304,10 +305,35 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _in_word_run(c: str) -> bool:
+    """A character of the words before an acronym's parenthesis: a letter (``[^\\W\\d_]``), a
+    space or a hyphen."""
+    return c in " -" or (c.isalnum() and not c.isdecimal())
+
+
+def _acronym_definitions(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``acronym_definition`` (those of its ``finditer``), each sought only in the run
+    of words and spaces just before a parenthesis, up to the parenthesis' close: the words of a
+    match hold no other character. Sought everywhere, the pattern tried up to eight words at every
+    letter of a document (about 4% of its time)."""
+    q = text.find("(")
+    while q >= 0:
+        close = text.find(")", q)
+        if close < 0:
+            return
+        r = q
+        while r > 0 and _in_word_run(text[r - 1]):
+            r -= 1
+        m = rx.search(text, r, close + 1) if r < q else None
+        if m is not None and m.start() < q:  # one that starts later belongs to a later parenthesis
+            yield m
+        q = text.find("(", q + 1)
+
+
 @Language.component(ACRONYM_DETECTOR)
 def detect_acronyms(doc: Doc) -> Doc:
     """Detector: the acronyms the document defines (span group ``role_acronyms``)."""
-    add_spans(doc, ACRONYM_GROUP, find_acronym_definitions(doc.text))
+    add_spans(doc, ACRONYM_GROUP, find_acronym_definitions(doc_text(doc)))
     return doc
 
 

@@ -34,7 +34,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotate import Annotation, Found, add_spans, annotate, mention_ranges
+from ..annotate import Annotation, Found, add_spans, annotate, doc_text, mention_ranges
 from ..model import (
     SUB_EVENT_PARENT,
     ActorsValue,
@@ -92,6 +92,8 @@ class _Patterns:
     cue_res: list[tuple[str, str, re.Pattern[str]]]
     target_names: list[str]
     scope_kinds: list[str]
+    #: holds at every position where some pattern of ``cue_res`` matches (:func:`_cue_starts`)
+    cue_starts: re.Pattern[str] | None = None
 
 
 _WORD_START = r"\b(?=\w)(?<![\w-])"
@@ -101,14 +103,19 @@ def _wrap(p: str) -> str:
     return rf"(?<![\w-])(?:{p})(?![\w-])"
 
 
+#: the leading bounds of the patterns of :func:`_any_word` and :func:`_words` (see :func:`_cue_starts`)
+_ANY_WORD_BOUND = r"(?<![\w-])"
+_WORD_BOUND = r"\b"
+
+
 def _any_word(pats: list[str]) -> re.Pattern[str]:
     """One pattern for a list of word patterns, each bounded as :func:`_wrap` bounds it; the
     bounds are checked once per position, not once per alternative (five times faster)."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w-])", re.I)
+    return re.compile(_ANY_WORD_BOUND + "(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w-])", re.I)
 
 
 def _words(pats: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.I)
+    return re.compile(_WORD_BOUND + "(?:" + "|".join(pats) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +177,48 @@ def _patterns() -> _Patterns:
         cue_res=cue_res,
         target_names=list(gtd["target_types"]),
         scope_kinds=list(combine_cfg["scope_cues"]),
+        cue_starts=_cue_starts([rx for _, _, rx in cue_res]),
     )
+
+
+_CUE_BOUNDS = (_ANY_WORD_BOUND, _WORD_BOUND)
+
+
+def _cue_starts(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One zero-width pattern that holds exactly where some of ``patterns`` matches: each pattern
+    after its leading bound as a lookahead, the bound checked once per position for them all.
+    None when a pattern does not suit (another bound or flags, a back-reference)."""
+    bodies: dict[str, list[str]] = {b: [] for b in _CUE_BOUNDS}
+    for rx in patterns:
+        bound = next((b for b in _CUE_BOUNDS if rx.pattern.startswith(b)), None)
+        if bound is None or rx.flags != patterns[0].flags or "(?P=" in rx.pattern \
+                or any(f"\\{d}" in rx.pattern for d in range(1, 10)):
+            return None
+        bodies[bound].append(rx.pattern[len(bound):])
+    try:
+        return re.compile("|".join(f"{b}(?=" + "|".join(f"(?:{x})" for x in xs) + ")"
+                                   for b, xs in bodies.items() if xs), patterns[0].flags)
+    except re.error:  # e.g. a group name used by two patterns
+        return None
+
+
+def _matches(rx: re.Pattern[str], text: str, starts: list[int] | None) -> list[tuple[int, int]]:
+    """The spans of ``rx.finditer(text)``, trying ``rx`` only at ``starts`` (every position where
+    it may match, in order) when given."""
+    if starts is None:
+        return [m.span() for m in rx.finditer(text)]
+    out: list[tuple[int, int]] = []
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            if m.end() == p:  # an empty match: finditer's own rules apply
+                return [m.span() for m in rx.finditer(text)]
+            out.append(m.span())
+            end = m.end()
+    return out
 
 
 # -- detection, once per document -----------------------------------------------------------------
@@ -190,7 +238,7 @@ def detect(doc: Doc) -> Doc:
     """Write the span groups of :data:`GROUPS`: every trigger (value :class:`Trigger`), masked span,
     weapon and type cue of the document, with its rule id."""
     pats = _patterns()
-    text = doc.text
+    text = doc_text(doc)
     add_spans(doc, "trigger_masks", [*((m.start(), m.end(), "mask", None) for m in pats.mask_re.finditer(text)),
                                      *((m.start(), m.end(), "mask:outcome", None)
                                        for m in pats.outcome_mask_re.finditer(text))])
@@ -202,8 +250,9 @@ def detect(doc: Doc) -> Doc:
         found.append((m.start(), m.end(), f"trigger:{cls}", Trigger(cls, m.start(), m.end(), word, kinds)))
     add_spans(doc, "triggers", found)
     groups: dict[str, list[tuple[int, int, str, Any]]] = {"weapons": [], "type_cues": []}
+    starts = [m.start() for m in pats.cue_starts.finditer(text)] if pats.cue_starts is not None else None
     for group, rule, rx in pats.cue_res:
-        groups[group].extend((m.start(), m.end(), rule, None) for m in rx.finditer(text))
+        groups[group].extend((s, e, rule, None) for s, e in _matches(rx, text, starts))
     for group, items in groups.items():
         add_spans(doc, group, items)
     return doc

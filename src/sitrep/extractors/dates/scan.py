@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...annotate import Annotation, add_spans, annotate
+from ...annotate import Annotation, add_spans, annotate, doc_text
 from ...model import (
     Calendar,
     Document,
@@ -268,7 +268,7 @@ def detect_dates(doc: Doc) -> Doc:
     """Write every date expression of ``doc`` to the span group ``dates``: the rule id is the
     expression's first rule tag, the value its :class:`DateExpr` (numeric dates read day first;
     :func:`dates_in` gives the month-first reading when the settings ask for it)."""
-    text = doc.text
+    text = doc_text(doc)
     add_spans(doc, DATES_GROUP, [(e.start, e.end, e.rules[0], e) for e in scan_dates(text, 0, len(text), True)])
     return doc
 
