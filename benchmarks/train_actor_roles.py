@@ -1,6 +1,6 @@
 """Fit the weights of the named role cues (src/sitrep/data/actor_role_weights.yaml) on gold.
 
-    python benchmarks/train_actor_roles.py [--workers 2] [--sources realworld,dev] [--write]
+    python benchmarks/train_actor_roles.py [--workers 2] [--sources realworld,dev] [--kind-columns] [--write]
 
 Gold: the realworld-dev `tune` split (../shared/data/realworld-dev; never `report`) and the dev gold
 set (benchmarks/gold: its actor1 names). For each gold event, every actor phrase of its mention is a
@@ -11,8 +11,11 @@ as a ranking: a logistic regression (scikit-learn, seed 13, no intercept) on the
 of (positive, negative) pairs of one mention, each source weighted equally. Positive weights become
 agent weights and negative ones patient weights, scaled so that `right-agent` keeps the weight 2.0 the
 extractor's thresholds were written for. Prints the fitted and current weights side by side; `--write`
-replaces the weights file (the file says how it was fitted). Exits 0 with a plain message when
-../shared is missing (then only the dev gold is used).
+replaces the weights file (the file says how it was fitted). `--kind-columns` fits the phrase's kind
+(state forces, civilians, group ...) beside the cues as a nuisance column that is never written, so
+that the sources' different base rates of who is the perpetrator are not learnt by the cues. Exits 0
+with a plain message when ../shared is missing (then only the dev gold is used). Why the fitted
+weights are not shipped: docs/rules/actors.md, "Role weights".
 """
 from __future__ import annotations
 
@@ -58,15 +61,27 @@ def _realworld(rec: dict) -> list[tuple[dict[str, float], int]]:
     from score import perp_ok  # noqa: PLC0415 - the set's own name comparison
 
     gold = rec["gold"]["perpetrator"]
-    return [(f, int(perp_ok(p.name, gold))) for p, f in
+    return [(_with_kind(p, f), int(perp_ok(p.name, gold))) for p, f in
             _mention_candidates(rec["text"], rec["published"], rec["id"], None)]
 
 
 def _dev(ev: dict) -> list[tuple[dict[str, float], int]]:
     text = (GOLD / ev["doc"]).read_text(encoding="utf-8")
     span = (ev["evidence"]["start"], ev["evidence"]["end"])
-    return [(f, int(p.name == ev["actor1"])) for p, f in
+    return [(_with_kind(p, f), int(p.name == ev["actor1"])) for p, f in
             _mention_candidates(text, ev.get("published") or ev.get("event_date"), ev["doc"], span)]
+
+
+#: prefix of the nuisance columns: the phrase's kind, fitted beside the cues and never written
+KIND = "kind="
+
+
+def _with_kind(p, f: dict[str, float]) -> dict[str, float]:
+    """The cue features plus the phrase's kind (state forces, unidentified, civilians, group ...) as a
+    nuisance column: how often a kind is the perpetrator differs between the sources (the Wikipedia
+    rows never name the state), and without the column that base rate is learnt by the cues that
+    co-occur with a kind (``tactic-head``, ``between-first`` with state phrases)."""
+    return {**f, f"{KIND}{p.kind}": 1.0}
 
 
 def _pairs(groups: list[list[tuple[dict[str, float], int]]], weight: float):
@@ -91,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--sources", default="realworld,dev", help="comma-separated: realworld, dev")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--kind-columns", action="store_true",
+                    help="fit the phrase kind beside the cues as a nuisance column (never written)")
     a = ap.parse_args(argv)
     import yaml  # noqa: PLC0415
     from sklearn.feature_extraction import DictVectorizer  # noqa: PLC0415
@@ -113,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
                    for line in f.open(encoding="utf-8") if line.strip()]
             evs = [e for e in evs if e.get("actor1")]
             groups["dev"] = list(pool.map(_dev, evs, chunksize=8))
+    if not a.kind_columns:
+        groups = {src: [[({k: v for k, v in f.items() if not k.startswith(KIND)}, y) for f, y in cands] for cands in g]
+                  for src, g in groups.items()}
     rows = [r for g in groups.values() for r in _pairs(g, 1.0 / max(1, len(g)))]
     if not rows:
         print("train_actor_roles: no gold rows; nothing fitted")
@@ -126,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     coef = dict(zip(vec.get_feature_names_out(), model.coef_[0]))
     current = yaml.safe_load(WEIGHTS.read_text(encoding="utf-8"))
     # "relation" marks a phrase that is no party of the act (role_features returns it alone): not weighed
-    names = sorted({*current["agent"], *current["patient"], *coef} - {"relation"})
+    names = sorted({*current["agent"], *current["patient"], *(k for k in coef if not k.startswith(KIND))} - {"relation"})
     scale = 2.0 / coef["right-agent"] if coef.get("right-agent", 0) > 0 else 1.0
     agent = {k: round(float(coef[k] * scale), 3) for k in names if coef.get(k, 0) > 0}
     patient = {k: round(float(-coef[k] * scale), 3) for k in names if coef.get(k, 0) < 0}
@@ -138,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     for k in names:
         print(f"{k:28s} {coef.get(k, 0.0):8.3f} {agent.get(k, 0):7.2f} {patient.get(k, 0):8.2f}   "
               f"({current['agent'].get(k, 0)} / {current['patient'].get(k, 0)})")
+    for k in sorted(k for k in coef if k.startswith(KIND)):
+        print(f"{k:28s} {coef[k]:8.3f}   (nuisance column, not written)")
     if a.write:
         head = ("# Weights of the role cues (actors.role_features -> actors.role_scores), fitted by\n"
                 "# benchmarks/train_actor_roles.py (pairwise logistic ranking, seed 13) on "

@@ -100,6 +100,18 @@ class GroupEra(_Strict):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
+class FormerName(_Strict):
+    """A name a group went by before a renaming or merger: text naming the group by one of
+    ``aliases`` takes ``name`` for an event dated in [from, until)."""
+
+    name: str
+    aliases: Phrases
+    from_: date | None = Field(default=None, alias="from")
+    until: date
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
 class Group(_Strict):
     name: str
     type: Annotated[int, Field(ge=1, le=8)]  # ACLED inter code
@@ -110,6 +122,7 @@ class Group(_Strict):
     by_country: dict[str, str] = {}
     by_region_country: dict[str, str] = {}
     eras: list[GroupEra] = []
+    former_names: list[FormerName] = []
     pro_government: bool = False
 
 

@@ -120,7 +120,7 @@ def process_document(
         toponyms = places_mod.find_toponyms(doc, mention.start, mention.end, gazetteer, ctx.annotation)
         where = geo_resolve.resolve_mention(toponyms, ctx, mention, gazetteer)
         claim = claims_mod.mention_claim(doc, mention, ctx)
-        who = actors_mod.extract_actors(doc, mention, ctx, where, claim)
+        who = actors_mod.extract_actors(doc, mention, ctx, where, claim, when.start if when else None)
         what = types_mod.classify(doc, mention, ctx, who)
         how_many = claims_mod.add_own_dead(
             doc, mention, claim, partial(counts_mod.extract_counts, annotation=ctx.annotation)

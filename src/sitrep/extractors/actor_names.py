@@ -309,6 +309,10 @@ def derive_names(text: str, ranges: list[tuple[int, int]], doc_text: str | None 
                     continue
                 if not _plausible(text, s, e, frame, places) or (known is not None and known(text[s:e])):
                     continue
+                if not is_neutral_name(m.group(0) if frame == "name-members" else m.group("n")):
+                    # a group whose own name holds a loaded term ("<X> Mujahideen") is a self-label:
+                    # it is not cut down to a stub of its name either
+                    continue
                 acr = m.groupdict().get("acr")
                 name = text[s:e]
                 if acr and sum(c.isupper() for c in acr) < 2:

@@ -395,6 +395,20 @@ def resolve_group(name: str, country: str | None, when: Any = None) -> str:
     return name
 
 
+def former_name(name: str, alias: str, when: Any) -> str | None:
+    """The name that group ``name`` went by at ``when`` (a date) when the text names it by ``alias``,
+    one of a renamed or merged group's own aliases (``former_names`` in actors.yaml; docs/rules/actors.md,
+    "Names by date"): "al-Nusra Front" in 2015 is Jabhat al-Nusra, not Hayat Tahrir al-Sham."""
+    g = lexicon().groups.get(name)
+    if not g or when is None:
+        return None
+    key = norm(alias)
+    for former in g.get("former_names") or []:
+        if _in_era(when, former) and key in {norm(a) for a in former["aliases"]}:
+            return str(former["name"])
+    return None
+
+
 def _in_era(when: Any, era: dict[str, Any]) -> bool:
     lo, hi = era.get("from"), era.get("until")
     return (lo is None or str(lo) <= str(when)) and (hi is None or str(when) <= str(hi))
@@ -540,6 +554,10 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
         for m in lex.exact_re.finditer(text):
             entry = lex.exact_map[m.group()]
             found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=entry.name, rule="actor-alias"))
+    # a country word that ends a group's name is no state's force ("Tehrik-i-Taliban Pakistan dressed in
+    # military uniforms"): a state phrase that starts inside a group alias yields to it
+    in_group = [(p.start, p.end) for p in found if p.kind == "group"]
+    found = [p for p in found if not (p.rule == "state-forces-named" and any(gs < p.start < ge for gs, ge in in_group))]
     # longest first, then by priority; keep non-overlapping
     found.sort(key=lambda p: (-(p.end - p.start), _PRIORITY.get(p.kind, 9), p.start))
     # the kept spans are disjoint, so sorted by start their ends are sorted too: a phrase overlaps
@@ -605,7 +623,7 @@ def _event_country(doc: Document, mention: Mention, ctx: DocContext | None, plac
 _COMMUNITY = "\x00community:"
 
 
-def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> None:
+def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None, when: Any = None) -> None:
     lex = lexicon()
     if p.rule.startswith("actor-derived"):
         return  # named and typed from the text (actor_names.derive_names)
@@ -621,6 +639,11 @@ def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None) -> N
             here = [n for n in sharing if country in (lex.groups[n].get("countries") or [])]
             if len(here) == 1 and here[0] != p.name:
                 p.name, p.rule = here[0], "actor-alias-by-country"
+        former = former_name(p.name, p.text, when)
+        if former:  # the name the group went by at the event's date (rule actor-name-by-date)
+            p.actor_type = _template_type(p.name, country)
+            p.name, p.rule = former, "actor-name-by-date"
+            return
         p.name = resolve_group(p.name, country)
         p.actor_type = _template_type(p.name, country)
     elif p.kind in ("military", "police") and p.generic_word in lex.countries:
@@ -753,6 +776,7 @@ _RIGHT_SUSPECTED = _ROLE_CUES.cues["right_suspected"]
 _LEFT_WEAK_PATIENT = _ROLE_CUES.cues["left_weak_patient"]
 _LEFT_BETWEEN_FIRST = _ROLE_CUES.cues["left_between_first"]
 _LEFT_FIGHT_OPPONENT = _ROLE_CUES.cues["left_fight_opponent"]
+_APPOSITION_NAME = _ROLE_CUES.cues["apposition_name"]
 _RELATION_LEFT = _ROLE_CUES.cues["relation_left"]
 _RELATION_RIGHT = _ROLE_CUES.cues["relation_right"]
 _APPOSITION_LEFT = _ROLE_CUES.cues["apposition_left"]
@@ -913,13 +937,14 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann
     if "responsibility-claim" in claim.rules:
         for ev in claim.evidence:
             for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann):
-                if (p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA))) \
+                if (p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)
+                                          and not (p.name or "").startswith("Unidentified Armed Group"))) \
                         and not in_relation(doc.text, p.start, p.end):
-                    return p.name
+                    return p.name  # a generic "linked group" names no claimant
         if derive:  # a report naming a claimant the lexicon does not know
             for ev in claim.evidence:
                 for d in _with_derived(doc, [(ev.start, ev.end)], []):
-                    if not d.rule.endswith(":individual"):
+                    if not _is_individual(d.rule):
                         return d.name
     return None
 
@@ -945,7 +970,7 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
             _name_phrase(p, country, None)
         found = [p for p in found if p.name and (p.kind == "group" or (p.kind == "term" and p.actor_type in
                                                                            (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)))
-                 and p.actor_type not in _STATE_TYPES and not p.rule.endswith(":individual")]
+                 and p.actor_type not in _STATE_TYPES and not _is_individual(p.rule)]
         if not found:
             continue
         _score_roles(text, found, (s0, s1))
@@ -953,6 +978,11 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
         if best:
             return best[0]
     return None
+
+
+def _is_individual(rule: str) -> bool:
+    """A derived name of a person (frames ``individual`` and ``individual-subject``): no group."""
+    return rule.startswith("actor-derived:individual")
 
 
 _GENERIC_KINDS = {"military", "police", "unidentified", "civilians", "civ_weak", "protesters", "rioters"}
@@ -969,7 +999,8 @@ def _is_derived_name(name: str | None) -> bool:
     if name in lex.groups:
         return False
     return not any(name in (g.get("by_country") or {}).values() or name in (g.get("by_region_country") or {}).values()
-                   or any(e.get("name") == name for e in g.get("eras") or []) for g in lex.groups.values())
+                   or any(e.get("name") == name for e in [*(g.get("eras") or []), *(g.get("former_names") or [])])
+                   for g in lex.groups.values())
 
 
 def _is_known_name(name: str) -> bool:
@@ -1124,8 +1155,12 @@ def extract_actors(
     ctx: DocContext | None,
     place: PlaceValue | None,
     claim: ClaimValue,
+    when: Any = None,
 ) -> ActorsValue:
-    """actor1 / assoc_actor_1 / actor2 / assoc_actor_2 with neutral names (docs/rules/actors.md)."""
+    """actor1 / assoc_actor_1 / actor2 / assoc_actor_2 with neutral names (docs/rules/actors.md).
+
+    ``when`` is the event's date (else the document's publication date): a renamed group takes the
+    name it went by then ("Names by date")."""
     text = doc.text
     ann = annotation_for(doc, ctx)
     ranges = mention_ranges(mention)
@@ -1137,15 +1172,16 @@ def extract_actors(
     if not is_claim:  # derived names come only from report voice (design: open-vocabulary actors)
         raw = _with_derived(doc, ranges, raw)
     claimant = _claimant_name(claim, ctx, doc, ann, country, derive=not is_claim)
+    when = when if when is not None else doc.published
     for p in raw:
-        _name_phrase(p, country, claimant)
+        _name_phrase(p, country, claimant, when)
     phrases = [p for p in raw if p.name]
     rules: list[str] = [country_rule]
 
     # generic words for fighters refer to the named group when one is named in the mention
     # (a mission or coalition - type 1/8 - is not what "fighters" or "militants" refer to)
     named_groups = [p for p in phrases if (p.kind == "group" and p.actor_type not in _STATE_TYPES
-                                           and not p.rule.endswith(":individual")  # a person is no group
+                                           and not _is_individual(p.rule)  # a person is no group
                                            and not lexicon().groups.get(p.name or "", {}).get("pro_government"))
                     or (p.kind == "term" and not p.self_ref and
                                                                  p.actor_type in (ActorType.REBEL_GROUP,))]
@@ -1158,6 +1194,9 @@ def extract_actors(
         head = named_groups[0] if len(named) == 1 and not is_claim and group_claimant in (None, *named) else None
         kept = []
         for p in phrases:
+            if p.kind in ("unidentified", "term") and (p.name or "").startswith("Unidentified Armed Group") and any(
+                    g.start >= p.end and _APPOSITION_NAME.match(text[p.end:g.start]) for g in named_groups):
+                continue  # "terrorist group ELN": the generic words name the group after them (rule actor-apposition)
             if p.kind == "unidentified" and p.generic_word in _ABSORBABLE and p.rule != "actor-country-default":
                 if head is not None and p.start >= head.end:
                     p.kind, p.name, p.actor_type, p.rule = head.kind, head.name, head.actor_type, "actor-generic-anaphor"
