@@ -158,3 +158,20 @@ def test_evaluate_muc4_selector_training_without_data_exits_zero(tmp_path: Path,
     assert mod.main(["--data", str(tmp_path), "--out", str(tmp_path / "m.npz")]) == 0
     assert "not found" in capsys.readouterr().out
     assert not (tmp_path / "m.npz").exists()
+
+
+@pytest.mark.skipif(not _SELECTOR_MODEL, reason="no shipped selector model")
+def test_evaluate_muc4_empty_perp_org_taken_from_the_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "A BOMB EXPLODED AT THE BANK IN THE CAPITAL TODAY, DESTROYING THE BUILDING."
+    ev = {"evidence": {"text": text, "start": 0, "end": len(text)}, "event_type": "Explosions/Remote violence",
+          "sub_event_type": "Remote explosive/landmine/IED",
+          "perpetrators": [{"text": "Farabundo Marti National Liberation Front"}]}
+    from sitrep.extractors import role_selector as sel
+
+    monkeypatch.setattr(sel, "select", lambda *a, **k: {r: [] for r in muc4.ROLES})
+    monkeypatch.setattr(sel, "template_types", lambda *a, **k: ["bombing"])
+    (t,) = muc4.doc_templates([ev], text)
+    assert t["PerpOrg"] == [["Farabundo Marti National Liberation Front"]]
+    monkeypatch.setattr(muc4, "EVENT_FILLS", ())
+    (t,) = muc4.doc_templates([ev], text)
+    assert t["PerpOrg"] == []

@@ -421,7 +421,7 @@ def _find_phrases(
     return phrases
 
 
-def _name_word(t: Tok, lex: Lexicon, cased: bool) -> bool:
+def name_word(t: Tok, lex: Lexicon, cased: bool) -> bool:
     """A word that can be part of a person's name (not a function word, trigger or lexicon noun)."""
     return (
         t.text.isalpha()
@@ -454,10 +454,10 @@ def _find_names(toks: list[Tok], lex: Lexicon, cased: bool, phrases: list[Phrase
         k = i + 1
         last = i
         while k < len(toks) and k - i < 6 and k not in taken:
-            if _name_word(toks[k], lex, cased):
+            if name_word(toks[k], lex, cased):
                 last = k
                 k += 1
-            elif toks[k].low in lex.name_joiners and k + 1 < len(toks) and _name_word(toks[k + 1], lex, cased) and k + 1 not in taken:
+            elif toks[k].low in lex.name_joiners and k + 1 < len(toks) and name_word(toks[k + 1], lex, cased) and k + 1 not in taken:
                 last = k + 1
                 k += 2
             else:
