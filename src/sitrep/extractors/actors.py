@@ -88,7 +88,9 @@ def _alias_pattern(alias: str) -> str:
 _SEP, _OPT_APOS = "\x00sep", "\x00apos"
 
 
-def _tokens(alias: str) -> list[str]:
+def _trie_symbols(alias: str) -> list[str]:
+    """An alias as the symbols of the alias trie (not a tokenizer of text): lower-cased characters, one
+    separator symbol for any run of spaces and dashes, one optional-apostrophe symbol."""
     out: list[str] = []
     for ch in alias.lower():
         if ch in " -\u2010\u2011\u2012\u2013\u2014\u2015":
@@ -106,7 +108,7 @@ def _alternation(aliases: list[str]) -> str:
     trie: dict[str, Any] = {}
     for a in set(aliases):
         node = trie
-        for tok in _tokens(a):
+        for tok in _trie_symbols(a):
             node = node.setdefault(tok, {})
         node[""] = True
 
