@@ -311,13 +311,14 @@ def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
     votes: dict[tuple[str, str], float] = {}
     # one sense per document: a name placed once by the unit after it ("Santa Ana,
     # California") is that place wherever it recurs, not the namesake unit elsewhere
+    # the unit written after each toponym, looked up once (None for countries and demonyms)
+    after = [trailing_unit(doc.text, t.evidence.end, gazetteer)
+             if t.kind != "country" and t.qualifier != "demonym" else None for t in tops]
     placed: dict[str, Place] = {}
-    for t in tops:
-        if t.kind != "country" and t.qualifier != "demonym":
-            unit = trailing_unit(doc.text, t.evidence.end, gazetteer)
-            if unit is not None and unit.is_admin1 and unit.admin1_code:
-                placed.setdefault(name_key(t.text), unit)
-    for t in tops:
+    for t, unit in zip(tops, after):
+        if unit is not None and unit.is_admin1 and unit.admin1_code:
+            placed.setdefault(name_key(t.text), unit)
+    for t, unit in zip(tops, after):
         if t.qualifier == "demonym":
             continue
         k = name_key(t.text)
@@ -337,7 +338,6 @@ def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
             continue
         if t.kind == "country":
             continue
-        unit = trailing_unit(doc.text, t.evidence.end, gazetteer)
         if unit is not None and unit.is_admin1 and unit.admin1_code:
             votes[(unit.iso2, unit.admin1_code)] = votes.get((unit.iso2, unit.admin1_code), 0.0) + 2.0
             continue
