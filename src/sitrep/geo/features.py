@@ -143,6 +143,7 @@ def _ranker() -> dict:
     return data
 
 
+@lru_cache(maxsize=1)
 def rank_features() -> tuple[str, ...]:
     """The ranker's feature names, in the order of its weights (``data/toponym_ranker.json``)."""
     return tuple(_ranker()["features"])
@@ -205,6 +206,7 @@ def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]
     return f
 
 
+@lru_cache(maxsize=1)
 def rank_weights() -> tuple[float, ...]:
     """The ranker's weights, in :func:`rank_features` order (the prior unless fitted by
     ``python benchmarks/train_toponyms.py --fit-ranker``)."""
