@@ -502,6 +502,26 @@ _PRIORITY = {"term": 0, "group": 1, "military": 2, "police": 2, "unidentified": 
              "civilians": 4, "civ_weak": 5}
 
 
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]] | None:
+    """``spans`` sorted by start, with the furthest end reached by each prefix: :func:`_inside`
+    asks whether a position lies strictly inside one of them with one bisection, not a scan."""
+    if not spans:
+        return None
+    spans = sorted(spans)
+    ends, far = [], -1
+    for _, e in spans:
+        far = max(far, e)
+        ends.append(far)
+    return [s for s, _ in spans], ends
+
+
+def _inside(pos: int, reach: tuple[list[int], list[int]]) -> bool:
+    """Whether ``pos`` lies strictly inside a span of :func:`_reach` (start < pos < end)."""
+    starts, ends = reach
+    i = bisect_left(starts, pos)  # the spans that start before pos
+    return i > 0 and ends[i - 1] > pos
+
+
 def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
     lex = lexicon()
     found: list[ActorPhrase] = []
@@ -558,8 +578,9 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
             found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=entry.name, rule="actor-alias"))
     # a country word that ends a group's name is no state's force ("Tehrik-i-Taliban Pakistan dressed in
     # military uniforms"): a state phrase that starts inside a group alias yields to it
-    in_group = [(p.start, p.end) for p in found if p.kind == "group"]
-    found = [p for p in found if not (p.rule == "state-forces-named" and any(gs < p.start < ge for gs, ge in in_group))]
+    groups = _reach([(p.start, p.end) for p in found if p.kind == "group"])
+    if groups is not None:
+        found = [p for p in found if not (p.rule == "state-forces-named" and _inside(p.start, groups))]
     # longest first, then by priority; keep non-overlapping
     found.sort(key=lambda p: (-(p.end - p.start), _PRIORITY.get(p.kind, 9), p.start))
     # the kept spans are disjoint, so sorted by start their ends are sorted too: a phrase overlaps
