@@ -188,6 +188,11 @@ def _name_like(t: Tok, lex: Lexicon) -> bool:
     return t.low in lex.given or name_word(t, lex, cased=False)
 
 
+def _name_run(toks: list[Tok], lex: Lexicon) -> bool:
+    """Every word can be part of a person's name (a name word, a given name or a joiner)."""
+    return all(_name_like(t, lex) or t.low in lex.name_joiners for t in toks)
+
+
 def name_features(toks: list[Tok], first: int, last: int, lex: Lexicon) -> list[str]:
     """Where the span stands against a person's name, case-free: whether it starts at a given
     name (lexicon ``given_names``), whether all its words can be name words, whether the words
@@ -195,7 +200,7 @@ def name_features(toks: list[Tok], first: int, last: int, lex: Lexicon) -> list[
     whether a title ("analyst", "mayor") stands before it."""
     f = []
     span = toks[first : last + 1]
-    all_name = all(_name_like(t, lex) or t.low in lex.name_joiners for t in span)
+    all_name = _name_run(span, lex)
     left = first > 0 and _name_like(toks[first - 1], lex)
     right = last + 1 < len(toks) and _name_like(toks[last + 1], lex)
     if span[0].low in lex.given:
@@ -395,7 +400,7 @@ def _name_words(c: Candidate, ctx: SpanContext) -> tuple[str, ...] | None:
     """The span's lower-cased words when every one can be part of a person's name, else None."""
     lex = lexicon()
     toks = ctx.sentences[c.sentence][c.first : c.last + 1]
-    if all(_name_like(t, lex) or t.low in lex.name_joiners for t in toks):
+    if _name_run(toks, lex):
         return tuple(t.low for t in toks)
     return None
 
