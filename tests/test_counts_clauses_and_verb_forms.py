@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extractors.counts import extract_counts
-from sitrep.model import Document, Mention
-
-
-def counts(text: str):
-    doc = Document(doc_id="t", text=text)
-    return extract_counts(doc, Mention(start=0, end=len(text), text=text))
+from tests.count_helpers import counts
 
 
 @pytest.mark.parametrize("text, killed", [

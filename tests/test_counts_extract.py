@@ -7,12 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitrep.extractors.counts import extract_counts
-from sitrep.model import CountsValue, Document, Evidence, Mention
-
-
-def counts(text: str) -> CountsValue:
-    doc = Document(text=text)
-    return extract_counts(doc, Mention(start=0, end=len(text), text=text))
+from sitrep.model import Document, Evidence, Mention
+from tests.count_helpers import counts
 
 
 def triple(cv):

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 import sitrep
-from sitrep.extractors.counts import extract_counts
-from sitrep.model import Document, Mention
+from tests.count_helpers import counts
 
 
 def first(text: str):
@@ -37,10 +36,6 @@ def test_counts_real_phrasing_killed(text: str, killed: int) -> None:
 ])
 def test_counts_real_phrasing_injured(text: str, injured: int) -> None:
     assert first(text).injured == injured
-
-
-def counts(text: str):
-    return extract_counts(Document(text=text), Mention(start=0, end=len(text), text=text))
 
 
 @pytest.mark.parametrize("text, killed, rule", [

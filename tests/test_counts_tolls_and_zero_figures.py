@@ -3,13 +3,7 @@ unknown figures, apposition, compound person nouns. Neutral sentences written fo
 
 from __future__ import annotations
 
-from sitrep.extractors.counts import extract_counts
-from sitrep.model import Document, Mention
-
-
-def counts(text: str):
-    doc = Document(text=text)
-    return extract_counts(doc, Mention(start=0, end=len(text), text=text))
+from tests.count_helpers import counts
 
 
 def test_counts_cumulative_war_toll_is_not_the_event_figure() -> None:
