@@ -352,7 +352,7 @@ def _selector_model() -> dict[str, Any] | None:
     import numpy as np
 
     with np.load(MODEL_PATH) as z:
-        return {k: (z[k].astype("float32") if "coef" in k and k != "template_coef" else z[k]) for k in z.files}
+        return {k: (z[k].astype("float32") if k in ("coef", "type_coef") else z[k]) for k in z.files}
 
 
 def doc_templates(events: list[dict[str, Any]], text: str = "") -> list[dict[str, Any]]:
@@ -371,14 +371,15 @@ def doc_templates(events: list[dict[str, Any]], text: str = "") -> list[dict[str
     event_types: dict[str, int] = {}
     for t in out:
         event_types[t["incident_type"]] = event_types.get(t["incident_type"], 0) + 1
-    want = sel.template_types(probs, event_types, model)
+    scored = sel.scored_spans(annotation, model=model)
+    want = sel.template_types(probs, event_types, model, sel.role_maxima(scored[2]))
     templates = []
     for ty in want:
         same = [t for t in out if t["incident_type"] == ty]
         spans = _incident_spans([t["_span"] for t in same]) if SPLIT_EVENTS else [t["_span"] for t in same[:1]]
         for span in spans or [(0, len(text))]:
             templates.append({"incident_type": ty, **{r: [] for r in ROLES}, "_span": span})
-    chosen = sel.select(annotation, model=model)
+    chosen = sel.select(annotation, model=model, scored=scored)
     for role in ROLES:
         seen: set[str] = set()
         for s, e, _p in sorted(chosen[role], key=lambda x: -x[2]):
