@@ -31,7 +31,8 @@ inform the template decision: which incident types get a template is decided by
 ``role_selector.template_types`` (fitted on the train split from the document classifier's
 out-of-fold probabilities and the types of sitrep's events); a type gets one template per sitrep
 event of that type whose evidence does not overlap another's (``SPLIT_EVENTS``; train fifth GTT
-F1 40.1 -> 40.8), one when sitrep has none; the selector's fillers go to the nearest template,
+F1 40.1 -> 40.8), one when sitrep has none; the selector's fillers go to the nearest template (of two as near,
+the one of the likelier incident type: train out of fold GTT F1 39.5 -> 41.3),
 the likeliest first, at most ``MAX_FILLERS`` per role (``CAP_SELECTED``; train fifth GTT F1
 40.8 -> 41.3, CEAF-REE 43.9 -> 45.4); a template the selector leaves without a PerpOrg takes the
 first perpetrator organisation of the sitrep event it was made from (``EVENT_FILLS``). Tuning:

@@ -115,4 +115,6 @@ def test_role_selector_template_types_follow_the_weights() -> None:
     model = {"template_coef": coef, "template_intercept": np.array(-5.0), "template_threshold": np.array(0.5)}
     assert sel.template_types(probs, {}, model) == ["kidnapping"]
     coef[sel.TEMPLATE_FEATURES.index("has_event_of_type")] = 10.0
-    assert sel.template_types(probs, {"arson": 1}, model) == ["kidnapping", "arson"]
+    # arson (an event: z = 1 + 10 - 5) is likelier than kidnapping (z = 8 - 5): it comes first
+    assert sel.template_types(probs, {"arson": 1}, model) == ["arson", "kidnapping"]
+    assert sel.template_types(probs, {"kidnapping": 1}, model) == ["kidnapping"]

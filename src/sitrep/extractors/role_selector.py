@@ -364,10 +364,11 @@ def template_types(
     probs: dict[str, float], event_types: dict[str, int], model: dict[str, Any], maxima: dict[str, float] | None = None
 ) -> list[str]:
     """The incident types the document holds templates of: those whose template probability
-    reaches the fitted ``template_threshold``."""
+    reaches the fitted ``template_threshold``, the likeliest first (a filler as near to two
+    templates goes to the likelier one)."""
     th = float(model["template_threshold"])
-    return [ty for ty in INCIDENT_TYPES
-            if template_probability(template_features(ty, probs, event_types, maxima), model) >= th]
+    p = {ty: template_probability(template_features(ty, probs, event_types, maxima), model) for ty in INCIDENT_TYPES}
+    return sorted((ty for ty in INCIDENT_TYPES if p[ty] >= th), key=lambda ty: -p[ty])
 
 
 @lru_cache(maxsize=1)
