@@ -594,6 +594,7 @@ class GeoLexiconFile(_Open):
     possessives: Vocab
     facility_nouns: Vocab
     foreign_premises: Vocab
+    capital_nouns: Vocab
     border_cues: Vocab
     person_titles: Vocab
     person_after: Vocab

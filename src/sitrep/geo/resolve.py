@@ -38,6 +38,8 @@ from ..resources import load_yaml
 from . import features as F
 from .gazetteer import Gazetteer, Place, admin1_abbreviation
 from .lexicon import (
+    FOREIGN_PREMISES,
+    GROUP_NAME,
     TOPONYMS,
     continent_demonyms,
     demonyms,
@@ -192,6 +194,7 @@ class _Context:
     countries: set[str] = field(default_factory=set)  # countries named in the mention
     soft: bool = False  # the document's country is only a weak majority of its places
     prior: dict[tuple[str, str], float] = field(default_factory=dict)  # document admin1 shares
+    groups: dict[str, float] = field(default_factory=dict)  # named groups' countries -> share
 
 
 def _score(p: Place, t: Toponym, ctx: _Context) -> float:
@@ -291,6 +294,7 @@ def _context_for(mention: Mention | None, dctx: DocContext | None, gazetteer) ->
         c.soft = "geo:doc-country-weak" in base.rules and base is (dctx.doc_place if dctx else None)
     if dctx is not None:
         c.prior = dict(dctx.place_prior)
+        c.groups = dict(dctx.group_countries)
     return c, base
 
 
@@ -332,7 +336,11 @@ def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
             # a country name is a unit only when the document is about that unit's country
             units = [p for p in units if doc_iso2 and p.iso2 == doc_iso2 and not
                      (gazetteer.country(t.text) or p).iso2 == doc_iso2]
-        if len({(p.iso2, p.admin1_code) for p in units}) == 1 and units[0].admin1_code:
+        if len({(p.iso2, p.admin1_code) for p in units}) == 1 and units[0].admin1_code and not any(
+                p.is_populated and p.population > units[0].population and name_key(p.name) == k
+                and (p.iso2, p.admin1_code) != (units[0].iso2, units[0].admin1_code) for p in cands):
+            # (not when a larger city elsewhere bears the name: "Santiago" is Chile's capital
+            # before the Dominican province, which must not vote for itself)
             u = units[0]
             votes[(u.iso2, u.admin1_code)] = votes.get((u.iso2, u.admin1_code), 0.0) + 2.0
             continue
@@ -506,16 +514,34 @@ def resolve_mention(
     toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
 ) -> PlaceValue | None:
     """The event's place from its toponyms and the document/section context."""
-    beyond = [t for t in toponyms if "places:border-with" in t.rules]
+    beyond = [t for t in toponyms if "places:border-with" in t.rules or FOREIGN_PREMISES in t.rules]
     if beyond and len(beyond) < len(toponyms):
-        # "near the border with Mali": the neighbour across the border is not the place
-        toponyms = [t for t in toponyms if "places:border-with" not in t.rules]
+        # "near the border with Mali": the neighbour across the border is not the place; nor
+        # is the country whose embassy it is ("near the United States embassy in Lima")
+        toponyms = [t for t in toponyms if t not in beyond]
+    in_names = [t for t in toponyms if GROUP_NAME in t.rules]
+    if in_names:
+        # a place word of a group's name ("Liberation Front of Assam") is read only when the
+        # mention names no other place, and a nationality word there ("Irish Republican Army")
+        # never
+        toponyms = [t for t in toponyms if GROUP_NAME not in t.rules or (
+            len(in_names) == len(toponyms) and t.qualifier != "demonym")]
     c, base = _context_for(mention, ctx, gazetteer)
     usable = [t for t in toponyms if t.qualifier != "demonym" or t.kind != "country"]
     demonyms = [t for t in toponyms if t.qualifier == "demonym"]
     resolved = _choose(usable + demonyms, c, gazetteer,
                        ctx.doc.text if ctx is not None and ctx.doc is not None else None, learned=True)
     allt = usable + demonyms
+    text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
+    for k in range(len(usable), len(allt)):
+        capital = _demonym_capital(allt[k], text, gazetteer)
+        if capital is not None:  # "the Somalian capital": Mogadishu
+            resolved[k] = (capital, 0.0, "geo:demonym-capital")
+    if c.groups:
+        # a group's name read as a place outside the countries the document's groups operate
+        # in ("Moro" of the Moro Islamic Liberation Front, a town in Pakistan) is no place
+        resolved = {k: v for k, v in resolved.items()
+                    if GROUP_NAME not in allt[k].rules or v[0].iso2 in c.groups}
     if resolved:
         # most specific first, then text order; roads count as places
         # a town named "near" beats the end points of a road ("on the Kabul-Kandahar highway
@@ -569,7 +595,8 @@ def resolve_mention(
                 t = allt[k]
                 break
         ev = [t.evidence]
-        rules = [f"geo:{'toponym' if rule == 'geo:exact' else 'fuzzy'}", *t.rules]
+        rules = [rule if rule == "geo:demonym-capital" else f"geo:{'toponym' if rule == 'geo:exact' else 'fuzzy'}",
+                 *t.rules]
         for k, (q, _, _) in resolved.items():  # supporting admin units
             if k != i and (q.is_admin1 or q.is_admin2) and q.iso2 == p.iso2 and (
                 q.admin1_code == p.admin1_code
@@ -629,6 +656,15 @@ def resolve_mention(
             else GeoPrecision.NEAR
         return _from_base(base, precision, base.evidence, [*base.rules, "geo:from-context"])
     return None
+
+
+def _demonym_capital(t: Toponym, text: str | None, gazetteer) -> Place | None:  # noqa: ANN001
+    """The capital city (GeoNames PPLC) of the country whose nationality word is written before
+    "capital" ("the Iraqi capital"; ``geo_lexicon.yaml: capital_nouns``), else None."""
+    code = _demonym_iso2(t) if t.qualifier == "demonym" else None
+    if code is None or not text or not word_pattern("capital_after").match(text[t.evidence.end:t.evidence.end + 20]):
+        return None
+    return next((p for p in gazetteer.places_in(code, limit=200) if p.feature_code == "PPLC"), None)
 
 
 def _descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
@@ -831,12 +867,25 @@ def context_toponyms(toponyms: list[Toponym]) -> list[Toponym]:
     return [t for t in toponyms if t.evidence.end <= CONTEXT_CHARS]
 
 
+def group_country_shares(groups: list[tuple[tuple[str, ...], Evidence]]) -> dict[str, float]:
+    """The countries of the document's named groups (``extractors.places.group_countries``):
+    each group shares one vote among the countries it operates in, and the shares are divided
+    by the number of groups named (FPMR alone: Chile 1.0; Islamic State: Iraq and Syria 0.5)."""
+    shares: dict[str, float] = {}
+    for codes, _ in groups:
+        for code in codes:
+            shares[code] = shares.get(code, 0.0) + 1.0 / (len(codes) * len(groups))
+    return shares
+
+
 def resolve_context(
-    doc: Document, sections: list[Section], gazetteer: Gazetteer, toponyms: list[Toponym]
+    doc: Document, sections: list[Section], gazetteer: Gazetteer, toponyms: list[Toponym],
+    groups: list[tuple[tuple[str, ...], Evidence]] = (),
 ) -> tuple[PlaceValue | None, dict[int, PlaceValue]]:
     """The document's place (country) and each header's place, keyed by section index.
     ``toponyms``: the document's toponyms (``extractors.places.find_toponyms`` over the whole
-    text, read from the annotation)."""
+    text, read from the annotation); ``groups``: its named groups with their countries, each
+    a vote of 1 shared among them."""
     votes: dict[str, float] = {}
     evidence: dict[str, list[Evidence]] = {}
 
@@ -851,7 +900,7 @@ def resolve_context(
             vote(dcountry.iso2, 3.0, e)
     tops = context_toponyms(toponyms)
     for t in tops:
-        if "places:border-with" in t.rules:
+        if "places:border-with" in t.rules or GROUP_NAME in t.rules or FOREIGN_PREMISES in t.rules:
             continue  # the neighbour across a border says little about where the story is
         if t.kind == "country":
             code = _demonym_iso2(t)
@@ -879,14 +928,27 @@ def resolve_context(
                 vote(next(iter(ccs)), 1.0, t.evidence)
             elif reg is not None:
                 vote(reg.iso2, 0.5, None)
+    # the named groups vote last, so that the place names lead the evidence
+    sole_group: set[str] = set()  # countries of a group that operates in one country only
+    for codes, ev in groups:
+        for code in codes:
+            vote(code, 1.0 / len(codes), ev)
+        if len(codes) == 1:
+            sole_group.add(codes[0])
     doc_place: PlaceValue | None = None
     if votes:
         iso2, w = max(votes.items(), key=lambda kv: kv[1])
         cp = gazetteer.country(iso2)
-        if cp is not None and w >= 2.0:
+        # a group that operates in one country only ("FARC", "the FPMR") names it when nothing
+        # else votes as much: a weak prior (rule geo:group-country)
+        by_group = w < 2.0 and w >= 1.0 and iso2 in sole_group and all(
+            v < w for k, v in votes.items() if k != iso2)
+        if cp is not None and (w >= 2.0 or by_group):
             by_dateline = dcountry is not None and dcountry.iso2 == iso2
             rules = ["geo:doc-country", "geo:dateline" if by_dateline else "geo:country-votes"]
-            if not by_dateline and w < 0.6 * sum(votes.values()):
+            if by_group:
+                rules += ["geo:group-country", "geo:doc-country-weak"]
+            elif not by_dateline and w < 0.6 * sum(votes.values()):
                 # world news naming many countries: the majority is only a soft prior
                 rules.append("geo:doc-country-weak")
             doc_place = place_value(
