@@ -596,6 +596,7 @@ class GeoLexiconFile(_Open):
     foreign_premises: Vocab
     capital_nouns: Vocab
     border_cues: Vocab
+    border_nouns: Vocab
     person_titles: Vocab
     person_after: Vocab
     name_marks: dict[str, str]

@@ -519,7 +519,9 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                     evidence=Evidence.of(text, t.start, t.end),
                     kind="country",
                     qualifier="demonym",
-                    rules=["places:demonym", f"places:demonym={code}"],
+                    rules=["places:demonym", f"places:demonym={code}",
+                           # "close to the Nigerian border": the neighbour, not the place
+                           *(["places:border-with"] if word_pattern("border_after").match(text, t.end) else [])],
                 )
             )
     found.sort(key=lambda t: t.evidence.start)
