@@ -583,5 +583,5 @@ class DocContext(BaseModel):
     #: (sitrep.geo.resolve.doc_admin1_prior, computed once per document)
     place_prior: dict[tuple[str, str], float] = Field(default_factory=dict)
     #: the countries of the document's named armed groups (actors.yaml ``countries``), ISO2 ->
-    #: share (sitrep.geo.resolve.group_country_shares): a candidate ranking feature
+    #: share (sitrep.geo.mention_cues.group_country_shares): a candidate ranking feature
     group_countries: dict[str, float] = Field(default_factory=dict)

@@ -52,6 +52,7 @@ from .extractors import dates as dates_mod
 from .extractors import places as places_mod
 from .extractors import roles as roles_mod
 from .extractors import types as types_mod
+from .geo import mention_cues as geo_cues
 from .geo import resolve as geo_resolve
 from .geo.gazetteer import Gazetteer, get_gazetteer
 from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
@@ -96,7 +97,7 @@ def place_context(doc: Document, sections: list, gazetteer: Gazetteer,
         geo_resolve.context_toponyms(toponyms))
     return DocContext(doc=doc, sections=sections, doc_place=doc_place,
                       section_places=section_places, annotation=annotation, place_prior=prior,
-                      group_countries=geo_resolve.group_country_shares(groups))
+                      group_countries=geo_cues.group_country_shares(groups))
 
 
 def process_document(

@@ -37,6 +37,7 @@ from ..model import (
 from ..resources import load_yaml
 from . import features as F
 from .gazetteer import Gazetteer, Place, admin1_abbreviation
+from . import mention_cues as cues
 from .lexicon import (
     FOREIGN_PREMISES,
     GROUP_NAME,
@@ -129,13 +130,6 @@ def _admin1_code(place: PlaceValue | None, iso2: str | None, gazetteer) -> str |
 
 def _level(t: Toponym) -> str:
     return qualifier_level(t.qualifier)
-
-
-def _demonym_iso2(t: Toponym) -> str | None:
-    for r in t.rules:
-        if r.startswith("places:demonym="):
-            return r.split("=", 1)[1]
-    return None
 
 
 def demonym_names_place(t: Toponym, text: str | None) -> bool:
@@ -368,7 +362,7 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = 
     toponyms = [_as_context_admin1(t, c, gazetteer) for t in toponyms]
     for t in toponyms:
         if t.kind == "country":
-            code = _demonym_iso2(t)
+            code = cues.demonym_iso2(t)
             if code is not None and demonym_names_place(t, text):
                 c.countries.add(code)  # "the Iraqi city of Balad Ruz"
             if code is None:
@@ -439,7 +433,7 @@ def _prominent(p: Place) -> bool:
 def _as_context_admin1(t: Toponym, c: _Context, gazetteer) -> Toponym:  # noqa: ANN001
     """A country name that is also a first-level unit of the context country ("Georgia" in a
     US report) is that unit."""
-    if t.kind != "country" or _demonym_iso2(t) or not c.iso2:
+    if t.kind != "country" or cues.demonym_iso2(t) or not c.iso2:
         return t
     cp = gazetteer.country(t.text)
     if cp is None or cp.iso2 == c.iso2:
@@ -475,7 +469,7 @@ def resolve_toponym(
     """One toponym -> its own gazetteer entry (no fallback to the context's place): toponym
     resolution as the geoparsing benchmarks score it. Nationality adjectives give their
     country; "Town, State" uses the state; continents are places here."""
-    code = _demonym_iso2(t) or demonyms().get(t.text.strip())
+    code = cues.demonym_iso2(t) or demonyms().get(t.text.strip())
     if code:
         cp = gazetteer.country(code)
         return place_value(cp, GeoPrecision.REGION, [t.evidence], ["geo:demonym-country"],
@@ -534,7 +528,7 @@ def resolve_mention(
     allt = usable + demonyms
     text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
     for k in range(len(usable), len(allt)):
-        capital = _demonym_capital(allt[k], text, gazetteer)
+        capital = cues.demonym_capital(allt[k], text, gazetteer)
         if capital is not None:  # "the Somalian capital": Mogadishu
             resolved[k] = (capital, 0.0, "geo:demonym-capital")
     if c.groups:
@@ -566,9 +560,9 @@ def resolve_mention(
             big = max(resolved.values(), key=lambda x: x[0].population)[0]
             if _prominent(big):
                 agreed = {big.iso2}
-        described = _descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
-        possessed = _possessed(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
-        origins = _origins(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        described = cues.descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        possessed = cues.possessed(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        origins = cues.origins(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
@@ -647,7 +641,7 @@ def resolve_mention(
         if cp is not None:
             return place_value(cp, GeoPrecision.REGION, ev, ["geo:country-named"], gazetteer)
     if base is None and demonyms:
-        codes = {_demonym_iso2(t) for t in demonyms}
+        codes = {cues.demonym_iso2(t) for t in demonyms}
         if len(codes) == 1 and (cp := gazetteer.country(codes.pop() or "")) is not None:
             return place_value(cp, GeoPrecision.REGION, [demonyms[0].evidence],
                                ["geo:demonym-country"], gazetteer)
@@ -656,78 +650,6 @@ def resolve_mention(
             else GeoPrecision.NEAR
         return _from_base(base, precision, base.evidence, [*base.rules, "geo:from-context"])
     return None
-
-
-def _demonym_capital(t: Toponym, text: str | None, gazetteer) -> Place | None:  # noqa: ANN001
-    """The capital city (GeoNames PPLC) of the country whose nationality word is written before
-    "capital" ("the Iraqi capital"; ``geo_lexicon.yaml: capital_nouns``), else None."""
-    code = _demonym_iso2(t) if t.qualifier == "demonym" else None
-    if code is None or not text or not word_pattern("capital_after").match(text[t.evidence.end:t.evidence.end + 20]):
-        return None
-    return next((p for p in gazetteer.places_in(code, limit=200) if p.feature_code == "PPLC"), None)
-
-
-def _descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
-    """"near" toponyms that only say where another place of the mention lies ("X, 20 km
-    south of Y"): X is the event's place, Y comes after it (rule ``places:descriptor``)."""
-    out: set[int] = set()
-    if not text:
-        return out
-    for k in resolved:
-        tk = allt[k]
-        if tk.kind != "near":
-            continue
-        for j in resolved:
-            tj = allt[j]
-            if j == k or tj.kind in ("near", "country") or tj.evidence.end > tk.evidence.start:
-                continue
-            gap = text[tj.evidence.end:tk.evidence.start]
-            if len(gap) <= 60 and pattern("descriptor_gap").match(gap):
-                out.add(k)
-                break
-    return out
-
-
-def _possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
-    """Toponyms named after another place's possessive whose reading lies outside that place
-    ("Jerusalem's Damascus Gate" read as Damascus): a part of the possessor, which comes first
-    (rule ``places:possessive``). A reading inside the possessor is its more specific place
-    ("Iraq's Karbala", "Balochistan's Turbat district") and keeps its rank."""
-    out: set[int] = set()
-    if not text:
-        return out
-    for k in resolved:
-        s = allt[k].evidence.start
-        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ")
-               and not _inside(resolved[k][0], resolved[j][0]) for j in resolved):
-            out.add(k)
-    return out
-
-
-def _origins(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
-    """Toponyms after an origin cue ("a Palestinian from Tulkarm", "fired from Khan Yunis";
-    ``geo_lexicon.yaml: origin_cues``) while another place of the mention has none: where
-    someone came from, not where the event happened. "From X to Y" names a route the event lay
-    on (``route_ends``): X keeps its rank."""
-    if not text:
-        return set()
-    rx, route = word_pattern("origin_before"), word_pattern("route_end_after")
-    out = {k for k in resolved
-           if rx.search(text, max(0, allt[k].evidence.start - 40), allt[k].evidence.start)
-           and not route.match(text, allt[k].evidence.end)}  # "from Aguelhok towards Tessalit"
-    return out if len(out) < len(resolved) else set()
-
-
-def _inside(p: Place, unit: Place) -> bool:
-    """``p`` lies in ``unit``: a place of that country, first-level or second-level unit."""
-    if unit.is_country:
-        return p.iso2 == unit.iso2 and not p.is_country
-    if unit.is_admin1:
-        return p.iso2 == unit.iso2 and p.admin1_code == unit.admin1_code and not p.is_admin1
-    if unit.is_admin2:
-        return (p.iso2 == unit.iso2 and p.admin1_code == unit.admin1_code
-                and p.admin2_code == unit.admin2_code and not p.is_admin2)
-    return False
 
 
 def _header_names_admin1(p: Place, base: PlaceValue, ctx: DocContext | None, gazetteer) -> bool:  # noqa: ANN001
@@ -867,17 +789,6 @@ def context_toponyms(toponyms: list[Toponym]) -> list[Toponym]:
     return [t for t in toponyms if t.evidence.end <= CONTEXT_CHARS]
 
 
-def group_country_shares(groups: list[tuple[tuple[str, ...], Evidence]]) -> dict[str, float]:
-    """The countries of the document's named groups (``extractors.places.group_countries``):
-    each group shares one vote among the countries it operates in, and the shares are divided
-    by the number of groups named (FPMR alone: Chile 1.0; Islamic State: Iraq and Syria 0.5)."""
-    shares: dict[str, float] = {}
-    for codes, _ in groups:
-        for code in codes:
-            shares[code] = shares.get(code, 0.0) + 1.0 / (len(codes) * len(groups))
-    return shares
-
-
 def resolve_context(
     doc: Document, sections: list[Section], gazetteer: Gazetteer, toponyms: list[Toponym],
     groups: list[tuple[tuple[str, ...], Evidence]] = (),
@@ -903,7 +814,7 @@ def resolve_context(
         if "places:border-with" in t.rules or GROUP_NAME in t.rules or FOREIGN_PREMISES in t.rules:
             continue  # the neighbour across a border says little about where the story is
         if t.kind == "country":
-            code = _demonym_iso2(t)
+            code = cues.demonym_iso2(t)
             if code and word_pattern("foreign_premises").match(doc.text[t.evidence.end:t.evidence.end + 50]):
                 continue  # "the Libyan and Jordanian embassies": whose building, not where
             if code:
@@ -1014,7 +925,7 @@ def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazett
     resolved = _choose(tops, c, gazetteer)
     if not resolved:
         for t in tops:
-            if t.kind == "country" and not _demonym_iso2(t):
+            if t.kind == "country" and not cues.demonym_iso2(t):
                 cp = gazetteer.country(t.text)
                 if cp is not None:
                     return place_value(cp, GeoPrecision.REGION, [t.evidence], ["geo:header"], gazetteer)
