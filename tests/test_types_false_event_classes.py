@@ -15,6 +15,9 @@ from sitrep.extractors import types as T
     "A bomb scare forced the evacuation of the county courthouse on Monday.",
     "A man who admitted to having plotted to execute a U.S. army recruiter and then attack a local police "
     "station was sentenced on Wednesday to 18 years in prison.",
+    # the charge a court hears is told back, not a new act
+    "The 23-year-old had pleaded guilty on May 2 to attempted murder of a federal employee.",
+    "A court sentenced three men to death for the bombing of the bus station two years ago.",
 ])
 def test_types_threats_and_plots_are_masked(text: str) -> None:
     _, _, _, cues, value = T.analyse_text(text)
@@ -22,9 +25,12 @@ def test_types_threats_and_plots_are_masked(text: str) -> None:
     assert not value.is_event
 
 
-def test_types_a_threat_beside_an_act_keeps_the_act() -> None:
-    *_, value = T.analyse_text("Militants threatened to kill the chief and attacked his house on Monday, "
-                               "killing two guards.")
+@pytest.mark.parametrize("text", [
+    "Militants threatened to kill the chief and attacked his house on Monday, killing two guards.",
+    "Gunmen killed two farmers on Monday; a court later jailed one of them for the killing.",
+])
+def test_types_a_threat_or_a_trial_beside_an_act_keeps_the_act(text: str) -> None:
+    *_, value = T.analyse_text(text)
     assert value.is_event
 
 
