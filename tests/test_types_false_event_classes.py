@@ -81,3 +81,14 @@ def test_types_a_change_to_group_needs_an_armed_or_political_party_to_stay_in_sc
     assert kept and all(not e.in_scope for e in kept)
     evs = sitrep.extract("Forty fighters of the militia defected to the army in the hills on Sunday.")
     assert [e.sub_event_type.value for e in evs if e.sub_event_type] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "One dead, two hurt in a shooting on Elm Street. The driver, who was shot several times, was pronounced "
+    "dead at the hospital.",
+    "The two men were arrested on Friday, three days after they shot their accomplice on a sidewalk near the "
+    "bus station.",
+])
+def test_types_police_blotter_crime_is_out_of_scope(text: str) -> None:
+    assert not sitrep.extract(text)
+    assert any(not e.in_scope for e in sitrep.extract(text, keep_out_of_scope=True))
