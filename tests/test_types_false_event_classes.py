@@ -18,6 +18,9 @@ from sitrep.extractors import types as T
     # the charge a court hears is told back, not a new act
     "The 23-year-old had pleaded guilty on May 2 to attempted murder of a federal employee.",
     "A court sentenced three men to death for the bombing of the bus station two years ago.",
+    # weapons named, nothing fired at anyone
+    "The interceptor missiles and radars of the new system are meant to intercept long-range missiles.",
+    "The country test-fired two ballistic missiles into the sea on Monday, the defence ministry said.",
 ])
 def test_types_threats_and_plots_are_masked(text: str) -> None:
     _, _, _, cues, value = T.analyse_text(text)
@@ -28,6 +31,7 @@ def test_types_threats_and_plots_are_masked(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Militants threatened to kill the chief and attacked his house on Monday, killing two guards.",
     "Gunmen killed two farmers on Monday; a court later jailed one of them for the killing.",
+    "Rebels fired ballistic missiles at the port city on Monday, killing three dockworkers.",
 ])
 def test_types_a_threat_or_a_trial_beside_an_act_keeps_the_act(text: str) -> None:
     *_, value = T.analyse_text(text)
