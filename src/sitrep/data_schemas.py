@@ -439,6 +439,7 @@ class TypeCombineFile(_Open):
     scope_rules_final: list[str]
     scope_rules_final_none_max: float
     scope_rules_final_political: list[str]
+    scope_rules_final_armed: list[str]
     scope_unarmed_actors: list[str]
 
 
