@@ -487,6 +487,7 @@ class SegmentCuesFile(_Open):
     tally_headers: Patterns
     act_trigger_classes: Vocab
     background_patterns: Patterns
+    comparison_patterns: Patterns
     place_mixed: Pattern
     place_lead: Pattern
     place_upper_suffix: Pattern

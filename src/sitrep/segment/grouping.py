@@ -70,6 +70,7 @@ class _Feat:
     indefinite: bool = False  # all-caps text: "A MILITARY PATROL CLASHED ..." (a new act)
     recent_new_act: bool = False  # "Earlier this month, a column attacked ...": not background
     head: tuple[int, int] | None = None  # shared subject/date/verb of a split sentence
+    qualified: bool = False  # an act whose aggregate/background cues only compare it or total it (1.3)
     split: str | None = None  # "conj" / "gap": a later piece of a multi-event sentence
 
 
@@ -146,6 +147,18 @@ def _typed_act(ann: Annotation, a: int, b: int) -> bool:
     return any(not any(m.start <= t.start < m.end for m in masks) for t in found)
 
 
+def _only_qualified(low: str) -> bool:
+    """The sentence's aggregate and background cues all lie in phrases that compare its act with older
+    ones ("the deadliest since 2011", "the latest in a string of attacks") or give its own total
+    ("killing 22 people in total"): without those phrases no cue is left (docs/rules/segmentation.md, 1.3)."""
+    c = cues()
+    compared = c.comparison.sub(" ", low)
+    if c.event_total.search(compared) and c.event_total_period.search(compared):
+        return False  # "a total of 200 killed since January": a tally over a period
+    rest = c.event_total.sub(" ", compared)
+    return rest != low and not c.aggregate.search(rest) and not c.background.search(rest)
+
+
 def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
     c = cues()
     text = ann.text
@@ -161,6 +174,7 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
     dates, vague = _date_keys(dates_in(ann, a, b))
     places = _place_words(ann, a, b, upper_doc, lead)
     casualty_only = act and not c.triggers.search(c.casualty_masks.sub(" ", low)) if act else False
+    aggregate, background = bool(c.aggregate.search(low)), bool(c.background.search(low))
     return _Feat(
         start=a,
         end=b,
@@ -169,8 +183,9 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
         cont_start=cont,
         cont_any=bool(c.cont_any.search(low)),
         cont_weak=bool(c.cont_weak.search(low)),
-        aggregate=bool(c.aggregate.search(low)),
-        background=bool(c.background.search(low)),
+        aggregate=aggregate,
+        background=background,
+        qualified=act and (aggregate or background) and _only_qualified(low),
         dates=dates,
         month_or_year=vague,
         places=places,
@@ -493,6 +508,9 @@ def _step(
 ) -> _Open | None:
     """Decide what one sentence does: open an event, continue one, or stay outside any."""
     day_dated = bool(f.dates)
+    # 0. the first act of a section, compared with older acts or told with its own total, is an act (1.3)
+    if f.qualified and cur is None:
+        f.aggregate = f.background = False
     # 1. aggregates are never events
     if f.aggregate and not (day_dated and f.act and f.cue):
         if _toll_of_the_one_event(f, cur, done, unit):

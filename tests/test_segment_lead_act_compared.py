@@ -1,0 +1,52 @@
+"""The first act of a section, compared with older acts or told with its own total, opens its event
+(docs/rules/segmentation.md, 1.3); a tally over a period, or the same phrases after the section's
+first event, are still read as aggregates and background."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Document
+from sitrep.segment import mentions, sections
+
+
+def _mentions(text: str):
+    doc = Document(text=text)
+    return mentions(doc, sections(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomb and gun assault on a government building in central Kabul killed at least 28 people, "
+    "in the most deadly single attack in the Afghan capital since 2011.",
+    "In the first suicide bombing since the start of the war, a bomber detonated himself outside a cafe "
+    "in Netanya, wounding nearly 40 people.",
+    "A grenade explosion at a market in Kigali killed 2 and injured at least 16 in the latest in a string "
+    "of similar attacks.",
+    "The army launched a mortar at a market, similar to an attack they launched the previous year.",
+    "The group executes the union leader, whom it had held hostage since February.",
+    "Three suicide bombers attacked two mosques, killing at least 22 people in total.",
+])
+def test_lead_act_compared_or_totalled_opens_its_event(text: str) -> None:
+    ms = _mentions(text)
+    assert len(ms) == 1
+    assert not ms[0].background
+    assert ms[0].text == text
+
+
+@pytest.mark.parametrize("text", [
+    # a tally over a period is an aggregate, even as the first sentence
+    "Gunmen have killed a total of 200 people in the region since January.",
+    # a comparison does not excuse a second aggregate cue
+    "Attacks killed 40 people in the past two weeks, the deadliest spell since 2011.",
+])
+def test_tally_over_a_period_stays_an_aggregate(text: str) -> None:
+    assert _mentions(text) == []
+
+
+def test_comparison_after_the_first_event_is_not_a_new_event() -> None:
+    text = ("A car bomb killed 12 people at a market in Hilla on Monday. "
+            "The blast was the deadliest in the province since March 3, when a roadside bomb struck a bus "
+            "in Khalis, killing four passengers.")
+    ms = [m for m in _mentions(text) if not m.background]
+    assert len(ms) == 1
+    assert "Khalis" not in ms[0].text
