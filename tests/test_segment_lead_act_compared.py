@@ -25,6 +25,10 @@ def _mentions(text: str):
     "The army launched a mortar at a market, similar to an attack they launched the previous year.",
     "The group executes the union leader, whom it had held hostage since February.",
     "Three suicide bombers attacked two mosques, killing at least 22 people in total.",
+    "A bomb exploded at a graveyard while a group of women were visiting the grave of a relative who was "
+    "killed last year.",
+    "An Egyptian judge who tried the former president in 2015 survived an assassination attempt on Friday "
+    "when a parked car exploded as his vehicle drove by.",
 ])
 def test_lead_act_compared_or_totalled_opens_its_event(text: str) -> None:
     ms = _mentions(text)
@@ -38,6 +42,8 @@ def test_lead_act_compared_or_totalled_opens_its_event(text: str) -> None:
     "Gunmen have killed a total of 200 people in the region since January.",
     # a comparison does not excuse a second aggregate cue
     "Attacks killed 40 people in the past two weeks, the deadliest spell since 2011.",
+    # without its relative clause the sentence tells no act: an older act, background
+    "A man who killed three people in 2015 was sentenced on Monday.",
 ])
 def test_tally_over_a_period_stays_an_aggregate(text: str) -> None:
     assert _mentions(text) == []

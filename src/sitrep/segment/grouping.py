@@ -149,14 +149,16 @@ def _typed_act(ann: Annotation, a: int, b: int) -> bool:
 
 def _only_qualified(low: str) -> bool:
     """The sentence's aggregate and background cues all lie in phrases that compare its act with older
-    ones ("the deadliest since 2011", "the latest in a string of attacks") or give its own total
-    ("killing 22 people in total"): without those phrases no cue is left (docs/rules/segmentation.md, 1.3)."""
+    ones ("the deadliest since 2011", "the latest in a string of attacks"), date a participant in a
+    relative clause ("a relative who was killed last year") or give its own total ("killing 22 people
+    in total"): without those phrases no cue is left and an act still is (docs/rules/segmentation.md, 1.3)."""
     c = cues()
     compared = c.comparison.sub(" ", low)
     if c.event_total.search(compared) and c.event_total_period.search(compared):
         return False  # "a total of 200 killed since January": a tally over a period
     rest = c.event_total.sub(" ", compared)
-    return rest != low and not c.aggregate.search(rest) and not c.background.search(rest)
+    return (rest != low and not c.aggregate.search(rest) and not c.background.search(rest)
+            and bool(c.triggers.search(rest)) and not c.non_act.search(c.act_sites.sub(" ", rest)))
 
 
 def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
