@@ -56,3 +56,22 @@ def test_comparison_after_the_first_event_is_not_a_new_event() -> None:
     ms = [m for m in _mentions(text) if not m.background]
     assert len(ms) == 1
     assert "Khalis" not in ms[0].text
+
+
+def test_comparison_phrase_is_left_out_of_the_mention_pieces() -> None:
+    text = ("Artillery shells slammed into the main market of El Fasher on Sunday, killing 14 people, in one of "
+            "the deadliest single incidents since fighting reached the city.")
+    ms = _mentions(text)
+    assert len(ms) == 1
+    pieces = " ".join(s.text for s in ms[0].spans)
+    assert "killing 14 people" in pieces
+    assert "fighting" not in pieces
+
+
+def test_calendar_day_after_a_weekday_lead_opens_its_own_event() -> None:
+    text = ("Artillery shells hit the main market of El Fasher on Sunday, killing 14 people.\n\n"
+            "El Fasher is the last city in the region not held by the rebels. On May 26, an air strike on the "
+            "weekly market in Kutum killed at least 11 civilians.")
+    ms = [m for m in _mentions(text) if not m.background]
+    assert len(ms) == 2
+    assert ms[1].text.startswith("On May 26")

@@ -71,6 +71,7 @@ class _Feat:
     recent_new_act: bool = False  # "Earlier this month, a column attacked ...": not background
     head: tuple[int, int] | None = None  # shared subject/date/verb of a split sentence
     qualified: bool = False  # an act whose aggregate/background cues only compare it or total it (1.3)
+    cuts: tuple[tuple[int, int], ...] = ()  # phrases left out of the mention's pieces (1.3: comparisons)
     split: str | None = None  # "conj" / "gap": a later piece of a multi-event sentence
 
 
@@ -317,7 +318,13 @@ class _Open:
     heads: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, text: str, f: _Feat, unit: int) -> None:
-        self.pieces.append((f.start, f.end))
+        pos = f.start
+        for x, y in f.cuts:  # the sentence without the phrases cut from it
+            if x > pos:
+                self.pieces.append(_trim(text, pos, x))
+            pos = max(pos, y)
+        if f.end > pos:
+            self.pieces.append(_trim(text, pos, f.end))
         if f.head is not None and f.head not in self.heads:
             self.heads.append(f.head)
         for k, v in f.dates.items():
@@ -338,6 +345,13 @@ class _Open:
 def _new_date(f: _Feat, cur: _Open) -> bool:
     common = set(f.dates) & set(cur.dates)
     return any(not (f.dates[k] & cur.dates[k]) for k in common)
+
+
+def _calendar_day_after_weekday(f: _Feat, cur: _Open) -> bool:
+    """The sentence names a calendar day and the current event only a weekday or a day relative to the
+    report ("on Sunday", "yesterday"): keys that cannot be compared, where an "On <day month>" lead
+    tells a day of its own."""
+    return "md" in f.dates and not ({"md", "num"} & set(cur.dates))
 
 
 def _own_date(f: _Feat, cur: _Open) -> bool:
@@ -513,6 +527,10 @@ def _step(
     # 0. the first act of a section, compared with older acts or told with its own total, is an act (1.3)
     if f.qualified and cur is None:
         f.aggregate = f.background = False
+        # the comparison is not part of the act's description: "fighting" in "the deadliest since
+        # fighting reached the city" is no trigger of this event
+        low = text[f.start : f.end].lower()
+        f.cuts = tuple((f.start + m.start(), f.start + m.end()) for m in cues().comparison.finditer(low))
     # 1. aggregates are never events
     if f.aggregate and not (day_dated and f.act and f.cue):
         if _toll_of_the_one_event(f, cur, done, unit):
@@ -551,8 +569,9 @@ def _step(
     # 4. explicit new-event cue at the start of the sentence
     cue = f.cue
     if cue == "on_date" and cur is not None and not _new_date(f, cur):
-        # "On Tuesday, the bomber ..." re-tells the current event
-        if cur.dates or f.cont_start or f.cont_any:
+        # "On Tuesday, the bomber ..." re-tells the current event; "On May 26, an air strike ..." after
+        # a lead dated by its weekday alone names a calendar day of its own (3, "on_date")
+        if (cur.dates and not _calendar_day_after_weekday(f, cur)) or f.cont_start or f.cont_any:
             cue = None
     if cue is not None:
         if f.act:
