@@ -75,3 +75,17 @@ def test_calendar_day_after_a_weekday_lead_opens_its_own_event() -> None:
     ms = [m for m in _mentions(text) if not m.background]
     assert len(ms) == 2
     assert ms[1].text.startswith("On May 26")
+
+
+def test_casualties_in_the_attack_at_a_new_place_continue_the_event() -> None:
+    text = ("The death toll in a suicide bombing in Iraq's eastern province of Diyala rose to 24. A further 55 "
+            "people were wounded in the attack at a funeral for a militia fighter in Muqdadiya.")
+    ms = [m for m in _mentions(text) if not m.background]
+    assert len(ms) == 1
+    assert "Muqdadiya" in ms[0].text
+
+
+def test_a_new_act_at_a_new_place_still_opens_an_event() -> None:
+    text = ("Gunmen killed three guards at a checkpoint in Gao on Monday. Five people were wounded in the attack "
+            "when another group raided a market in Menaka.")
+    assert len([m for m in _mentions(text) if not m.background]) == 2

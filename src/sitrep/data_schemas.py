@@ -488,6 +488,7 @@ class SegmentCuesFile(_Open):
     act_trigger_classes: Vocab
     background_patterns: Patterns
     comparison_patterns: Patterns
+    definite_act: Pattern
     place_mixed: Pattern
     place_lead: Pattern
     place_upper_suffix: Pattern

@@ -64,6 +64,7 @@ class _Feat:
     rel_past: bool = False  # "several days prior": a date of its own, relative to the story
     any_place: bool = False  # a named place or an anaphoric one ("near the town")
     casualty_only: bool = False  # a toll re-told without an act of its own ("... had been wounded")
+    refers_back: bool = False  # casualties whose only act word names the current act ("... in the attack")
     none_stmt: bool = False  # "No casualties were reported"
     total: bool = False  # "A total of 18 people were killed": a total told as such
     antecedent: bool = False  # "The unrest followed a peaceful sit-in on Saturday ..."
@@ -196,6 +197,8 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
         rel_past=bool(c.relative_past.search(low)),
         any_place=bool(places) or bool(c.anaphoric_place.search(low)),
         casualty_only=casualty_only,
+        refers_back=act and bool(c.definite_act.search(low))
+        and not c.triggers.search(c.definite_act.sub(" ", c.casualty_masks.sub(" ", low))),
         none_stmt=casualty_only and bool(c.casualty_none.search(low)),
         # a total and nothing else of an aggregate ("this year", "in these incidents")
         total=(casualty_only or cont == "anaphor") and bool(c.event_total.search(low))
@@ -619,8 +622,9 @@ def _step(
             return _open(done, text, f, si, unit, cue0, [f"segment:{cue0}"])
         if _new_date(f, cur):
             return _open(done, text, f, si, unit, "new-date", ["segment:new-date"])
-        if _new_place(f, cur) and not f.followup:
-            # "One protester died of his wounds, a source in X said" still tells the current event
+        if _new_place(f, cur) and not f.followup and not f.refers_back:
+            # "One protester died of his wounds, a source in X said" and "A further 55 people were
+            # wounded in the attack at a funeral in X" still tell the current event
             return _open(done, text, f, si, unit, "new-place", ["segment:new-place"])
         if unit.kind == "line" and first_in_unit and not f.cont_start and not f.cont_any and not f.cont_weak:
             return _open(done, text, f, si, unit, "item", ["segment:item"])
