@@ -622,9 +622,10 @@ def _step(
             return _open(done, text, f, si, unit, cue0, [f"segment:{cue0}"])
         if _new_date(f, cur):
             return _open(done, text, f, si, unit, "new-date", ["segment:new-date"])
-        if _new_place(f, cur) and not f.followup and not f.refers_back:
-            # "One protester died of his wounds, a source in X said" and "A further 55 people were
-            # wounded in the attack at a funeral in X" still tell the current event
+        if _new_place(f, cur) and not f.followup and not (f.refers_back and cur.last_unit == unit.index):
+            # "One protester died of his wounds, a source in X said" and, in the same paragraph, "A
+            # further 55 people were wounded in the attack at a funeral in X" still tell the current
+            # event (a statement in a later paragraph is merged by its place: dedup, 4.1)
             return _open(done, text, f, si, unit, "new-place", ["segment:new-place"])
         if unit.kind == "line" and first_in_unit and not f.cont_start and not f.cont_any and not f.cont_weak:
             return _open(done, text, f, si, unit, "item", ["segment:item"])
