@@ -488,6 +488,8 @@ class SegmentCuesFile(_Open):
     tally_headers: Patterns
     act_trigger_classes: Vocab
     background_patterns: Patterns
+    comparison_patterns: Patterns
+    definite_act: Pattern
     place_mixed: Pattern
     place_lead: Pattern
     place_upper_suffix: Pattern
