@@ -20,6 +20,7 @@ combined (updates, sums, subsets, conflicting figures) into one value. All vocab
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -761,6 +762,11 @@ def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tup
             rm = lx.right.forward(t.lows, p, ceiling)
             if rm is not None:
                 n, cat = rm
+                if cat == "casualties" and n > 1 and _starts_object(lx, t, p + n):
+                    # 'left 4 fighters dead and injured 3': the last verb has a figure of its
+                    # own, so the figure before takes the first word alone ('dead')
+                    rm = lx.right.forward(t.lows, p, p + 1) or rm
+                    n, cat = rm
                 key = tuple(t.lows[p : p + n])
                 if _hypothetical(lx, t, p, max(item.np_end, p - 3)):
                     return None
@@ -1037,6 +1043,7 @@ class _Stmt:
     weak: bool = False  # 'was killed' with no figure: used only when nothing else is said
     of_pronoun: bool = False  # 'killed seven of them': a part of a group, not of a toll
     toll: bool = False  # 'the deaths of 25 militants': a toll phrase
+    total: bool = False  # its sentence says it is the total ('A total of 32 people were killed')
 
 
 def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int | None, int | None]:
@@ -1402,6 +1409,15 @@ def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | 
         vals = [(last.best, last.low, last.high)] + [(s.best, s.low, s.high) for s in later_add]
         b, lo, hi = _sum_vals(vals)
         return _value(text, b, lo, hi, [last] + later_add, ["update:latest"]), [last] + later_add
+    stated = [s for s in main if s.total and not s.additive and not s.vague]
+    if stated:
+        whole = max(stated, key=lambda s: (s.best, s.pos))
+        if all(s.best <= whole.best for s in main if not s.additive):
+            # 'killing 12 people ... killing one person ... left a total of 23 dead': the total
+            later_add = [s for s in main if s.additive and s.pos > whole.pos]
+            b, lo, hi = _sum_vals([(s.best, s.low, s.high) for s in [whole] + later_add])
+            rules = ["total-stated"] + (["sum:additive"] if later_add else [])
+            return _value(text, b, lo, hi, [whole] + later_add, rules), [whole] + later_add
     rules: list[str] = []
     precise = [s for s in main if not s.vague]
     if precise and len(precise) < len(main):
@@ -1482,7 +1498,7 @@ def _stream(annotation: Annotation, group: list[tuple[int, int]]) -> _Toks:
 
 def _suicide_attackers(lx: CountLexicon, text: str, ranges: list[tuple[int, int]]) -> tuple[int, list[Evidence]]:
     cues: list[Evidence] = []
-    count = 0
+    count = more = 0
     for s, e in ranges:
         for rx in lx.suicide_cues:
             m = rx.search(text, s, e)
@@ -1492,13 +1508,22 @@ def _suicide_attackers(lx: CountLexicon, text: str, ranges: list[tuple[int, int]
         for rx in lx.suicide_foiled + lx.suicide_included:
             if rx.search(text, s, e):
                 return 0, []
+        more_spans = []
+        for m in lx.suicide_more.finditer(text, s, e):
+            more_spans.append((m.start(), m.end()))
+            if any(rx.search(text, s, m.start()) for rx in lx.suicide_cues):
+                # 'Another suicide attacker detonated himself' after a first one: one more
+                # attacker (or the figure given); a text that opens with 'another' adds none
+                more += parse_number(m.group(1)).best if m.group(1) else 1
         for m in lx.suicide_count.finditer(text, s, e):
+            if any(a < m.end() and m.start() < b for a, b in more_spans):
+                continue  # 'another three suicide bombers' is counted above
             word = (m.group(1) or m.group(2)).lower()
             v = lx.multiple_words.get(word) or (n.best if (n := parse_number(word)) else 1)
             count = max(count, v)
     if not cues:
         return 0, []
-    return max(count, 1), cues[:1]
+    return max(count, 1) + more, cues[:1]
 
 
 def _perpetrators_killed(text: str, stated: list[_Stmt], inferred: int, cues: list[Evidence]) -> CountValue:
@@ -1514,14 +1539,14 @@ def _perpetrators_killed(text: str, stated: list[_Stmt], inferred: int, cues: li
                       evidence=[_ev(text, s) for s in stated] + cues, rules=rules)
 
 
-def _cumulative(lx: CountLexicon, annotation: Annotation, st: _Stmt) -> bool:
-    """The figure's sentence gives a cumulative toll (a war's or a year's total), not the event's
-    (``count_patterns.yaml: cumulative_tolls``)."""
-    if not lx.cumulative_tolls:
+def _sentence_says(patterns: list[re.Pattern[str]], annotation: Annotation, st: _Stmt) -> bool:
+    """The figure's sentence matches one of ``patterns``: a cumulative toll (a war's or a year's
+    total, ``count_patterns.yaml: cumulative_tolls``) or a stated total (``stated_totals``)."""
+    if not patterns:
         return False
     a, b = annotation.sentence_of(st.start) or (st.start, st.end)
     sentence = annotation.text[a : max(b, st.end)]
-    return any(rx.search(sentence) for rx in lx.cumulative_tolls)
+    return any(rx.search(sentence) for rx in patterns)
 
 
 #: the largest figure taken as the count of one event (larger ones are dropped: a typo, a
@@ -1545,7 +1570,9 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
     for group in _read_together(annotation, ranges):
         found, _ = _statements(lx, _stream(annotation, group))
         stmts.extend(found)
-    stmts = [st for st in stmts if not _cumulative(lx, annotation, st)]
+    stmts = [st for st in stmts if not _sentence_says(lx.cumulative_tolls, annotation, st)]
+    for st in stmts:
+        st.total = _sentence_says(lx.stated_totals, annotation, st)
     # a figure no single event reaches is no count ("killed 99999999999999999999 people")
     stmts = [st for st in stmts if max(v for v in (st.best, st.low, st.high) if v is not None) <= MAX_COUNT]
     result: dict[str, CountValue] = {}
