@@ -448,6 +448,7 @@ class _Item:
     toll: bool = False
     attacker: bool = False
     partitive: bool = False  # 'N of the <people>': a part when it is the subject, the figure when the object
+    group_size: bool = False  # 'three of the four attackers': the NP holds the group's size
     rules: list[str] = field(default_factory=list)
 
 
@@ -461,8 +462,12 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
             item.subset, item.kind, item.np_end = True, "subset", k + 2
             return
         k += 1
-        if k < n and t.lows[k] in lx.w["of_determiners"]:
+        after_det = k < n and t.lows[k] in lx.w["of_determiners"]
+        if after_det:
             k += 1
+            group = _number_at(t, k) if k < n else None
+            if group is not None and group.j < n and lx.person.forward(t.lows, group.j, n) is not None:
+                k, item.group_size = group.j, True  # 'three of the four attackers': the group's size is no second figure
         if k < n and t.lows[k] in lx.subset_of:
             item.subset, item.subset_of = True, lx.subset_of[t.lows[k]]
             item.kind, item.head, item.np_end = "subset", t.lows[k], k + 1
@@ -470,7 +475,7 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
             if pm is not None:  # 'two of the wounded soldiers'
                 item.head, item.np_end = pm[1][0], k + 1 + pm[0]
             return
-        pm = lx.person.forward(t.lows, k, n) if t.lows[k - 1] in lx.w["of_determiners"] else None
+        pm = lx.person.forward(t.lows, k, n) if after_det else None
         if pm is not None and pm[1][0] not in lx.w["additive_heads"] and (
             pm[1][0] in lx.generic or lx.right.forward(t.lows, k + pm[0], n) is not None
         ):
@@ -1044,6 +1049,7 @@ class _Stmt:
     of_pronoun: bool = False  # 'killed seven of them': a part of a group, not of a toll
     toll: bool = False  # 'the deaths of 25 militants': a toll phrase
     total: bool = False  # its sentence says it is the total ('A total of 32 people were killed')
+    lives: bool = False  # 'claimed 16 lives': a toll of lives, no named group
 
 
 def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int | None, int | None]:
@@ -1076,7 +1082,7 @@ def _items_in(lx: CountLexicon, t: _Toks) -> list[_Item]:
             # 'a' / 'an' / 'one' followed by a singular person noun: use the singular rule tag
             if not _excluded(lx, t, item):
                 items.append(item)
-            i = max(num.j, i + 1)
+            i = max(item.np_end if item.group_size else num.j, i + 1)
             continue
         if w in lx.sing_det:
             item = _singular_np(lx, t, i)
@@ -1278,6 +1284,7 @@ def _statements(lx: CountLexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                     heads=heads,
                     generic=generic,
                     toll=its[0].toll,
+                    lives=its[0].kind == "life",
                     vague=any(x.num.vague for x in its),
                     update=its[0].update,
                     additive=its[0].additive and not its[0].toll,
@@ -1455,6 +1462,13 @@ def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | 
                 rules.append("total-over-subset")
                 if len({(s.best, s.low, s.high) for s in totals}) > 1:
                     rules.append("conflict:lowest")
+            elif totals and specific and max(s.best for s in totals) < max(s.best for s in specific) \
+                    and len(set(all_heads)) == len(all_heads) and not any(s.lives or s.toll for s in specific):
+                # 'Eight policemen were killed ..., while the militants had three killed': a
+                # figure with no group smaller than a named group's cannot be its total, nor
+                # another report of it: other people (`sum:distinct-groups`)
+                chosen = distinct
+                rules.append("sum:distinct-groups")
             else:
                 chosen = [min(distinct, key=lambda s: (s.best, s.pos))]
                 rules.append("conflict:lowest")
