@@ -501,6 +501,8 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
                     break
                 k, cnt, (lemma, sing) = k + cnt, more[0], more[1]
             item.head, item.kind, item.np_end = lemma, "person", k + cnt
+            if lemma in lx.w["demographic_heads"] and not sing:
+                item.np_end = _demographic_list_end(lx, t, k + cnt)  # '100 men, women and children'
             if lemma in lx.w["additive_heads"]:
                 item.additive = True
             if lemma in lx.w["attacker_heads"]:
@@ -525,6 +527,10 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
         if w in lx.right_gap and w not in lx.chain and k + 1 < n and t.lows[k + 1] in lx.category_nouns:
             k += 1  # '77 confirmed deaths', '12 reported casualties'
             continue
+        if w in lx.right_gap and w not in lx.chain and w not in lx.passive_aux and w.endswith("ed") \
+                and lx.person.forward(t.lows, k + 1, n) is not None:
+            k += 1  # '42 confirmed civilians': a participle before a person noun modifies it
+            continue
         if w in lx.np_stop or (not _is_word(w) and w not in lx.w["np_punctuation"]):
             break
         if w in lx.w["np_punctuation"] and not (t.touching(k - 1, k) and t.touching(k, k + 1)):
@@ -544,6 +550,21 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
     else:
         item.kind = "bare"
     _hostage_after(lx, t, item)
+
+
+def _demographic_list_end(lx: CountLexicon, t: _Toks, k: int) -> int:
+    """After a plural sex-and-age noun, the end of a list of such nouns that names one group with
+    no figures of its own ('over 100 men, women and children were injured'); ``k`` if none."""
+    q = end = k
+    while q < t.n and t.lows[q] in (",", "and"):
+        q += 1
+        if q < t.n and t.lows[q] == "and":
+            q += 1
+        pm = lx.person.forward(t.lows, q, t.n)
+        if pm is None or pm[1][0] not in lx.w["demographic_heads"] or pm[1][1]:
+            break
+        q = end = q + pm[0]
+    return end
 
 
 def _person_ahead(lx: CountLexicon, t: _Toks, k: int) -> bool:
@@ -892,6 +913,12 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
         subset = bool(inner) and (w == "(" or any(inner[j:j + 2] in (["of", "them"], ["of", "whom"])
                                                   for j in range(len(inner) - 1)))
     limit = t.n if subset else ceiling
+    if w == "(":
+        look = t.lows[q:min(limit, q + 14)]
+        if ")" in look and not {".", ";", "(", "!", "?"} & set(look[:look.index(")")]):
+            # a bracketed aside is read through whatever it holds ('38 people (mostly Western
+            # tourists, with the majority being British) were killed')
+            return q + look.index(")") + 1
     while q < limit and q - start < 14:
         x = t.lows[q]
         if x == closer and q > start:
