@@ -449,6 +449,7 @@ class _Item:
     attacker: bool = False
     partitive: bool = False  # 'N of the <people>': a part when it is the subject, the figure when the object
     group_size: bool = False  # 'three of the four attackers': the NP holds the group's size
+    pre_cat: str | None = None  # 'seven wounded people': the category when no verb gives one
     rules: list[str] = field(default_factory=list)
 
 
@@ -526,6 +527,10 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
             break
         if w in lx.right_gap and w not in lx.chain and k + 1 < n and t.lows[k + 1] in lx.category_nouns:
             k += 1  # '77 confirmed deaths', '12 reported casualties'
+            continue
+        if w in lx.prenominal and k + 1 < n and lx.person.forward(t.lows, k + 1, n) is not None:
+            item.pre_cat = lx.prenominal[w]  # 'seven other wounded people': the noun's category
+            k += 1
             continue
         if w in lx.right_gap and w not in lx.chain and w not in lx.passive_aux and w.endswith("ed") \
                 and lx.person.forward(t.lows, k + 1, n) is not None:
@@ -1233,6 +1238,8 @@ def _statements(lx: CountLexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                 cat, trig = right[2], (right[0], right[1])
             if it.noun_cat is not None and not first.toll:
                 cat = it.noun_cat
+            if cat is None and it.pre_cat is not None:
+                cat = it.pre_cat
             if it.kind == "life" and cat is not None and trig is None:
                 cat = None
             if it.kind == "subset" and it.subset_of is not None and cat is not None and it.subset_of != cat:
