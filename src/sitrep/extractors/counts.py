@@ -920,10 +920,10 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
     limit = t.n if subset else ceiling
     if w == "(":
         look = t.lows[q:min(limit, q + 14)]
-        if ")" in look and not {".", ";", "(", "!", "?"} & set(look[:look.index(")")]):
+        if closer in look and not lx.w["aside_stops"] & set(look[:look.index(closer)]):
             # a bracketed aside is read through whatever it holds ('38 people (mostly Western
             # tourists, with the majority being British) were killed')
-            return q + look.index(")") + 1
+            return q + look.index(closer) + 1
     while q < limit and q - start < 14:
         x = t.lows[q]
         if x == closer and q > start:
@@ -1587,7 +1587,7 @@ def _perpetrators_killed(text: str, stated: list[_Stmt], inferred: int, cues: li
                       evidence=[_ev(text, s) for s in stated] + cues, rules=rules)
 
 
-def _sentence_says(patterns: list[re.Pattern[str]], annotation: Annotation, st: _Stmt) -> bool:
+def _context_matches(patterns: list[re.Pattern[str]], annotation: Annotation, st: _Stmt) -> bool:
     """The figure's sentence matches one of ``patterns``: a cumulative toll (a war's or a year's
     total, ``count_patterns.yaml: cumulative_tolls``) or a stated total (``stated_totals``)."""
     if not patterns:
@@ -1618,9 +1618,9 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
     for group in _read_together(annotation, ranges):
         found, _ = _statements(lx, _stream(annotation, group))
         stmts.extend(found)
-    stmts = [st for st in stmts if not _sentence_says(lx.cumulative_tolls, annotation, st)]
+    stmts = [st for st in stmts if not _context_matches(lx.cumulative_tolls, annotation, st)]
     for st in stmts:
-        st.total = _sentence_says(lx.stated_totals, annotation, st)
+        st.total = _context_matches(lx.stated_totals, annotation, st)
     # a figure no single event reaches is no count ("killed 99999999999999999999 people")
     stmts = [st for st in stmts if max(v for v in (st.best, st.low, st.high) if v is not None) <= MAX_COUNT]
     result: dict[str, CountValue] = {}
