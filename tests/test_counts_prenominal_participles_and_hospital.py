@@ -25,3 +25,11 @@ def test_counts_participle_and_hospital_phrases(text: str, killed: int | None, i
 
 def test_counts_wounded_told_again_with_participle_counts_once() -> None:
     assert counts("Two soldiers were wounded. The two wounded soldiers were taken to hospital.").injured.best == 2
+
+
+def test_counts_participle_figure_yields_to_a_stated_figure() -> None:
+    # another report of the wounded ('23 wounded people had been brought in') is not added to the
+    # figure the attack's own sentence gives ('wounding more than 20 others')
+    c = counts("A suicide bomber detonated a vest, killing at least 11 people and wounding more than 20 "
+               "others, officials said. A doctor said 23 wounded people had been brought in.")
+    assert c.injured.best == 20

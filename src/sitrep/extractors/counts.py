@@ -450,6 +450,7 @@ class _Item:
     partitive: bool = False  # 'N of the <people>': a part when it is the subject, the figure when the object
     group_size: bool = False  # 'three of the four attackers': the NP holds the group's size
     pre_cat: str | None = None  # 'seven wounded people': the category when no verb gives one
+    by_participle: bool = False  # the category came from ``pre_cat`` alone
     rules: list[str] = field(default_factory=list)
 
 
@@ -1239,7 +1240,7 @@ def _statements(lx: CountLexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
             if it.noun_cat is not None and not first.toll:
                 cat = it.noun_cat
             if cat is None and it.pre_cat is not None:
-                cat = it.pre_cat
+                cat, it.by_participle = it.pre_cat, True
             if it.kind == "life" and cat is not None and trig is None:
                 cat = None
             if it.kind == "subset" and it.subset_of is not None and cat is not None and it.subset_of != cat:
@@ -1319,6 +1320,9 @@ def _statements(lx: CountLexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                     generic=generic,
                     toll=its[0].toll,
                     lives=its[0].kind == "life",
+                    # '23 wounded people had been brought in' beside 'wounding 20 others': a
+                    # participle's figure is used only when no other statement gives one
+                    weak=all(x.by_participle for x in its),
                     vague=any(x.num.vague for x in its),
                     update=its[0].update,
                     additive=its[0].additive and not its[0].toll,
