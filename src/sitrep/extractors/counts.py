@@ -45,11 +45,7 @@ from .numbers import (
 
 __all__ = [
     "CATEGORIES",
-    "MAX_COUNT",
-    "NUMBERS_DETECTOR",
-    "NUMBERS_GROUP",
     "NumberValue",
-    "detect_numbers",
     "extract_counts",
     "find_numbers",
     "parse_number",

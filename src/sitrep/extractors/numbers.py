@@ -19,21 +19,6 @@ from ..annotate import add_spans
 from ..nlp import get_nlp
 from .count_lexicon import CountLexicon, count_lexicon, low_word
 
-__all__ = [
-    "NUMBERS_DETECTOR",
-    "NUMBERS_GROUP",
-    "UNKNOWN_RULE",
-    "Num",
-    "NumberValue",
-    "Toks",
-    "detect_numbers",
-    "digits_value",
-    "find_numbers",
-    "is_word",
-    "parse_number",
-    "toks_of",
-]
-
 UNKNOWN_RULE = "unknown-number:open"
 
 
