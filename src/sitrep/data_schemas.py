@@ -595,7 +595,9 @@ class GeoLexiconFile(_Open):
     possessives: Vocab
     facility_nouns: Vocab
     foreign_premises: Vocab
+    capital_nouns: Vocab
     border_cues: Vocab
+    border_nouns: Vocab
     person_titles: Vocab
     person_after: Vocab
     name_marks: dict[str, str]
