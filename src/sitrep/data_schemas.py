@@ -315,6 +315,7 @@ class CountPatternsFile(_Open):
     object_pronouns: dict[str, int]
     category_nouns: dict[str, Phrases]
     suicide_count: str
+    suicide_more: str
     # word lists that hold "no": typed, so that a bare no (YAML's false) is refused
     negations: Vocab
     designators: Vocab
