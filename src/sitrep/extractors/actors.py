@@ -828,6 +828,7 @@ _ABSORBABLE = _ROLE_CUES.vocabularies["absorbable"]
 
 # "arrested four members of X", "killed fighters belonging to X": X is acted upon, not the agent
 _LEFT_MEMBERS_OF_PATIENT = _ROLE_CUES.cues["left_members_of_patient"]
+_LEFT_MEMBERS_OF = _ROLE_CUES.cues["left_members_of"]
 # telegraphic passive (bulletins, tables): "3 VDP members killed.", "11 assailants and 2 soldiers killed;"
 _LEFT_QUANT = _ROLE_CUES.cues["left_quant"]
 _RIGHT_BARE_PASSIVE = _ROLE_CUES.cues["right_bare_passive"]
@@ -889,7 +890,7 @@ def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str,
     if p.kind in ("group", "term", "unidentified") and _LEFT_IN_EVENT.search(left) and _RIGHT_EVENT_NOUN.match(right):
         f["left-in-event"] = 1.0
         left_agent = True
-    elif _LEFT_MEMBERS_OF_PATIENT.search(left):
+    elif _LEFT_MEMBERS_OF_PATIENT.search(left) or ("right-passive" in f and _LEFT_MEMBERS_OF.search(left)):
         f["left-members-of-patient"] = 1.0
     elif _LEFT_AGENT.search(left):
         f["left-agent"] = 1.0
@@ -1043,6 +1044,11 @@ def _place_name(name: str) -> bool:
         return False
 
 
+#: the most characters between an attacker noun and the name that identifies it (frame individual-attacker)
+_ATTACKER_NAME_GAP = 60
+_CLAUSE_BREAKS = frozenset(".;:!?\n")
+
+
 def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorPhrase]) -> list[ActorPhrase]:
     """``raw`` plus the organisations (and lone attackers) the text names as a party and the
     lexicon does not know (actor_names.derive_names), where no lexicon phrase overlaps them."""
@@ -1057,6 +1063,10 @@ def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorP
                or p.kind not in _GENERIC_KINDS or p.start < d.start or p.end > d.end for p in over):
             continue
         out = [p for p in out if p not in over]
+        if d.frame == "individual-attacker":  # "a gunman identified as P": the gunman is P, no other party
+            out = [p for p in out if not (p.kind == "unidentified" and p.end <= d.start
+                                          and not any(c in _CLAUSE_BREAKS for c in doc.text[p.end:d.start])
+                                          and d.start - p.end <= _ATTACKER_NAME_GAP)]
         out.append(ActorPhrase(d.start, d.end, d.text, "group", name=d.name, actor_type=ActorType(d.actor_type),
                                rule=f"actor-derived:{d.frame}"))
     out.sort(key=lambda p: p.start)
