@@ -781,6 +781,7 @@ _RIGHT_RESPONSIBLE = _ROLE_CUES.cues["right_responsible"]
 # ("a road used by troops")
 _BY_WORDS = _ROLE_CUES.fragments["BY_WORDS"]
 _LEFT_AGENT = _ROLE_CUES.cues["left_agent"]
+_LEFT_AUTHOR_OF_EVENT = _ROLE_CUES.cues["left_author_of_event"]
 _MODIFIERS = _ROLE_CUES.fragments["MODIFIERS"]
 _LEFT_BY_NAMED = _ROLE_CUES.cues["left_by_named"]
 _LEFT_BY_NOT_AGENT = _ROLE_CUES.cues["left_by_not_agent"]
@@ -895,6 +896,8 @@ def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str,
     elif _LEFT_AGENT.search(left):
         f["left-agent"] = 1.0
         left_agent = True
+        if _LEFT_AUTHOR_OF_EVENT.search(left):  # "an attack attributed to X is dead": the verb is not X's
+            f.pop("right-passive", None)
     elif (sus := _LEFT_SUSPECTED.search(left)) and not (_LEFT_PATIENT.search(left[:sus.start()])
                                                        or _LEFT_WEAK_PATIENT.search(left[:sus.start()])):
         f["left-suspected"] = 1.0
