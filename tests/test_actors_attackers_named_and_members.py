@@ -42,6 +42,9 @@ def test_a_person_acted_upon_after_an_attacker_noun_is_not_the_attacker(text, co
         # "compiled by the village head" is no "led by": the cue reads whole words
         ("Gunmen killed 23 villagers, according to a list compiled by the village head.", "Nigeria",
          "Unidentified Armed Group (Nigeria)"),
+        # fighters "from" a group, read with a passive, are its casualties
+        ("At least 15 fighters from the Syrian Democratic Forces were killed in two Islamic State attacks.", "Syria",
+         "Islamic State"),
         # "inspired by X" names no author of the attack
         ("A gunman killed two people in a bar. Officials said the attack was inspired by Islamic State.", "Israel",
          "Unidentified Armed Group (Israel)"),
@@ -79,6 +82,9 @@ def test_an_intensive_care_unit_is_no_group():
         ("A child hospitalized after a chemical attack attributed to Islamic State is dead.", "Iraq", "Islamic State"),
         ("A bombing blamed on Boko Haram killed twelve people in a market.", "Nigeria",
          "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        # fire from ground a group holds is that group's
+        ("Seven people were wounded when rockets fired from an area in Syria controlled by Islamic State crashed "
+         "into the centre of Kilis.", "Turkey", "Islamic State"),
     ],
 )
 def test_the_author_named_in_a_reduced_relative_is_the_perpetrator(text, country, expected):
