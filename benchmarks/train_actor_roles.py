@@ -11,14 +11,15 @@ as a ranking: a logistic regression (scikit-learn, seed 13, no intercept) on the
 of (positive, negative) pairs of one mention, each source weighted equally. Each mention also has a
 "nobody named acts" candidate (no cue fires: score 0, the extractor's level for taking no phrase as
 the agent): it is a negative beside a gold perpetrator, and the positive in a dev gold mention whose
-actor1 is no phrase of it (a fallback), so the level of the weights is fitted too (`--no-nobody`: without it). Positive weights become
-agent weights and negative ones patient weights, scaled so that `right-agent` keeps the weight 2.0 the
+actor1 is no phrase of it (a fallback), so the level of the weights is fitted too (`--no-nobody`: without it).
+The clash cues (`between-first`, `between-second`) are a coding convention and keep their set weights
+(CONVENTION below). Positive weights become agent weights and negative ones patient weights, scaled so that `right-agent` keeps the weight 2.0 the
 extractor's thresholds were written for. Prints the fitted and current weights side by side; `--write`
 replaces the weights file (the file says how it was fitted). `--kind-columns` fits the phrase's kind
 (state forces, civilians, group ...) beside the cues as a nuisance column that is never written, so
 that the sources' different base rates of who is the perpetrator are not learnt by the cues. Exits 0
-with a plain message when ../shared is missing (then only the dev gold is used). Why the fitted
-weights are not shipped: docs/rules/actors.md, "Role weights".
+with a plain message when ../shared is missing (then only the dev gold is used). How the shipped
+weights were chosen: docs/rules/actors.md, "Role weights".
 """
 from __future__ import annotations
 
@@ -74,6 +75,12 @@ def _dev(ev: dict) -> list[tuple[dict[str, float], int]]:
     return [(_with_kind(p, f), int(p.name == ev["actor1"])) for p, f in
             _mention_candidates(text, ev.get("published") or ev.get("event_date"), ev["doc"], span)]
 
+
+#: cues of a coding convention, not fitted: in a clash "between X and Y" the first-named side is actor1
+#: and the other side actor2 (docs/conventions.md). The realworld rows follow another convention (their
+#: perpetrator is the non-state side, wherever it is named), so a fit on them flips the second side to an
+#: agent and makes the bystanders killed in the fighting actor2; the weights are the rule's own.
+CONVENTION = {"between-first": ("agent", 1.5), "between-second": ("patient", 2.5)}
 
 #: how the weights file names the fit with the "nobody named acts" candidate
 NOBODY_NOTE = " with a 'nobody acts' candidate"
@@ -154,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     if not a.kind_columns:
         groups = {src: [[({k: v for k, v in f.items() if not k.startswith(KIND)}, y) for f, y in cands] for cands in g]
                   for src, g in groups.items()}
+    # the clash convention is not fitted: its cues are dropped from the rows and written with their set weights
+    groups = {src: [[({k: v for k, v in f.items() if k not in CONVENTION}, y) for f, y in cands] for cands in g]
+              for src, g in groups.items()}
     if not a.no_nobody:  # realworld rows always name a perpetrator: there the null candidate only loses
         groups = {src: [_with_nobody(c, null_may_win=src == "dev") for c in g] for src, g in groups.items()}
     rows = [r for g in groups.values() for r in _pairs(g, 1.0 / max(1, len(g)))]
@@ -169,16 +179,19 @@ def main(argv: list[str] | None = None) -> int:
     coef = dict(zip(vec.get_feature_names_out(), model.coef_[0]))
     current = yaml.safe_load(WEIGHTS.read_text(encoding="utf-8"))
     # "relation" marks a phrase that is no party of the act (role_features returns it alone): not weighed
-    names = sorted({*current["agent"], *current["patient"], *(k for k in coef if not k.startswith(KIND))} - {"relation"})
+    names = sorted({*current["agent"], *current["patient"], *(k for k in coef if not k.startswith(KIND))}
+                   - {"relation"} - set(CONVENTION))
     scale = 2.0 / coef["right-agent"] if coef.get("right-agent", 0) > 0 else 1.0
     agent = {k: round(float(coef[k] * scale), 3) for k in names if coef.get(k, 0) > 0}
     patient = {k: round(float(-coef[k] * scale), 3) for k in names if coef.get(k, 0) < 0}
+    for k, (side, weight) in CONVENTION.items():
+        (agent if side == "agent" else patient)[k] = weight
     for src, g in groups.items():
         print(f"{src}: {len(g)} mentions, {sum(1 for c in g if any(y for _, y in c) and not all(y for _, y in c))} "
               "with a positive and a negative candidate")
     print(f"{len(rows) // 2} pairs")
     print(f"{'feature':28s} {'fitted':>8s} {'agent':>7s} {'patient':>8s}   (current agent / patient)")
-    for k in names:
+    for k in [*names, *CONVENTION]:
         print(f"{k:28s} {coef.get(k, 0.0):8.3f} {agent.get(k, 0):7.2f} {patient.get(k, 0):8.2f}   "
               f"({current['agent'].get(k, 0)} / {current['patient'].get(k, 0)})")
     for k in sorted(k for k in coef if k.startswith(KIND)):
@@ -188,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                 "# benchmarks/train_actor_roles.py (pairwise logistic ranking"
                 f"{'' if a.no_nobody else NOBODY_NOTE}, seed 13) on "
                 f"{', '.join(sorted(groups))}: {len(rows) // 2} candidate pairs.\n"
-                "# Positive weights are agent weights, negative ones patient weights, scaled so that right-agent weighs 2.0.\n")
+                "# Positive weights are agent weights, negative ones patient weights, scaled so that right-agent weighs 2.0;\n"
+                "# between-first / between-second are the clash convention's set weights (not fitted).\n")
         body = {"agent": agent, "patient": patient, "kind_scale": current["kind_scale"]}
         WEIGHTS.write_text(head + yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
         print(f"written: {WEIGHTS}")
