@@ -5,6 +5,8 @@ lists (docs/rules/actors.md, issue 12 fourth pass)."""
 
 import pytest
 
+import sitrep
+
 from .test_actors_real_text_perpetrators import actor1
 
 
@@ -62,6 +64,26 @@ def test_real_phrasing_names_the_perpetrator(text, country, expected):
 )
 def test_a_person_acted_upon_after_an_attacker_noun_is_not_the_attacker(text, country, victim):
     assert actor1(text, country) != victim
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # a date or a time after "on" / "at" names no target
+        ("On Monday the ELN bombed a pipeline in Arauca.", "Colombia", "ELN: National Liberation Army"),
+        ("At dawn Boko Haram fighters attacked a village near Maiduguri, killing 12.", "Nigeria",
+         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ],
+)
+def test_a_date_after_on_or_at_is_no_target(text, country, expected):
+    assert actor1(text, country) == expected
+
+
+def test_a_claimant_takes_the_name_of_the_claims_date():
+    text = ("A suicide bomber detonated a truck full of explosives at a building in Salamiyah, killing 42 people. "
+            "On January 30 the Al-Nusra Front claimed responsibility for the attack.")
+    (event,) = [e for e in sitrep.extract(text, published="2013-01-22")][:1]
+    assert event.actor1 == "Jabhat al-Nusra"
 
 
 def test_an_intensive_care_unit_is_no_group():

@@ -739,11 +739,13 @@ def raw_phrases(ann: Annotation, start: int, end: int) -> list[ActorPhrase]:
 
 
 def find_actor_phrases(doc: Document, start: int, end: int, country: str | None = None,
-                       claimant: str | None = None, annotation: Annotation | None = None) -> list[ActorPhrase]:
-    """Every actor phrase in ``doc.text[start:end]`` with its neutral name (no roles)."""
+                       claimant: str | None = None, annotation: Annotation | None = None,
+                       when: Any = None) -> list[ActorPhrase]:
+    """Every actor phrase in ``doc.text[start:end]`` with its neutral name (no roles); ``when`` names a
+    renamed group as it was called on that date ("Names by date")."""
     phrases = raw_phrases(annotation_for(doc, annotation=annotation), start, end)
     for p in phrases:
-        _name_phrase(p, country, claimant)
+        _name_phrase(p, country, claimant, when)
     return [p for p in phrases if p.name]
 
 
@@ -956,14 +958,14 @@ def _value(p: ActorPhrase, others: list[ActorPhrase], doc: Document, rules: list
 
 
 def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann: Annotation, country: str | None,
-                   derive: bool = False) -> str | None:
+                   derive: bool = False, when: Any = None) -> str | None:
     if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
         return claim.claimed_by
     if ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM and ctx.claim.claimed_by:
         return ctx.claim.claimed_by
     if "responsibility-claim" in claim.rules:
         for ev in claim.evidence:
-            for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann):
+            for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann, when=when):
                 if (p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)
                                           and not (p.name or "").startswith("Unidentified Armed Group"))) \
                         and not in_relation(doc.text, p.start, p.end):
@@ -1207,8 +1209,8 @@ def extract_actors(
     is_claim = claim.source_kind == SourceKind.CLAIM or (ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM)
     if not is_claim:  # derived names come only from report voice (design: open-vocabulary actors)
         raw = _with_derived(doc, ranges, raw)
-    claimant = _claimant_name(claim, ctx, doc, ann, country, derive=not is_claim)
     when = when if when is not None else doc.published
+    claimant = _claimant_name(claim, ctx, doc, ann, country, derive=not is_claim, when=when)
     for p in raw:
         _name_phrase(p, country, claimant, when)
     phrases = [p for p in raw if p.name]
