@@ -12,7 +12,8 @@ of (positive, negative) pairs of one mention, each source weighted equally. Each
 "nobody named acts" candidate (no cue fires: score 0, the extractor's level for taking no phrase as
 the agent): it is a negative beside a gold perpetrator, and the positive in a dev gold mention whose
 actor1 is no phrase of it (a fallback), so the level of the weights is fitted too (`--no-nobody`: without it).
-The clash cues (`between-first`, `between-second`) are a coding convention and keep their set weights
+The clash cues (`between-first`, `between-second`) and "arrested / killed members of X"
+(`left-members-of-patient`) are coding conventions and keep their set weights
 (CONVENTION below). Positive weights become agent weights and negative ones patient weights, scaled so that `right-agent` keeps the weight 2.0 the
 extractor's thresholds were written for. Prints the fitted and current weights side by side; `--write`
 replaces the weights file (the file says how it was fitted). `--kind-columns` fits the phrase's kind
@@ -80,7 +81,11 @@ def _dev(ev: dict) -> list[tuple[dict[str, float], int]]:
 #: and the other side actor2 (docs/conventions.md). The realworld rows follow another convention (their
 #: perpetrator is the non-state side, wherever it is named), so a fit on them flips the second side to an
 #: agent and makes the bystanders killed in the fighting actor2; the weights are the rule's own.
-CONVENTION = {"between-first": ("agent", 1.5), "between-second": ("patient", 2.5)}
+#: Likewise "arrested / killed N members of X": ACLED codes X as the side acted upon, while the rows name
+#: X as the perpetrator whose members were the casualties (a fit makes the cue an agent cue, and "police
+#: arrested five suspected members of the TTP" then makes the TTP actor1).
+CONVENTION = {"between-first": ("agent", 1.5), "between-second": ("patient", 2.5),
+              "left-members-of-patient": ("patient", 3.0)}
 
 #: how the weights file names the fit with the "nobody named acts" candidate
 NOBODY_NOTE = " with a 'nobody acts' candidate"
@@ -161,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     if not a.kind_columns:
         groups = {src: [[({k: v for k, v in f.items() if not k.startswith(KIND)}, y) for f, y in cands] for cands in g]
                   for src, g in groups.items()}
-    # the clash convention is not fitted: its cues are dropped from the rows and written with their set weights
+    # the coding conventions are not fitted: their cues are dropped from the rows and written with their set weights
     groups = {src: [[({k: v for k, v in f.items() if k not in CONVENTION}, y) for f, y in cands] for cands in g]
               for src, g in groups.items()}
     if not a.no_nobody:  # realworld rows always name a perpetrator: there the null candidate only loses
@@ -202,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{'' if a.no_nobody else NOBODY_NOTE}, seed 13) on "
                 f"{', '.join(sorted(groups))}: {len(rows) // 2} candidate pairs.\n"
                 "# Positive weights are agent weights, negative ones patient weights, scaled so that right-agent weighs 2.0;\n"
-                "# between-first / between-second are the clash convention's set weights (not fitted).\n")
+                "# between-first / between-second / left-members-of-patient are the coding convention's set weights (not fitted).\n")
         body = {"agent": agent, "patient": patient, "kind_scale": current["kind_scale"]}
         WEIGHTS.write_text(head + yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
         print(f"written: {WEIGHTS}")
