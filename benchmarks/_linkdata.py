@@ -16,6 +16,7 @@ import json
 import sys
 import tempfile
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,25 @@ def extracted(articles: list[dict[str, Any]], cache: Path = DEFAULT_CACHE, worke
     return done
 
 
+@lru_cache(maxsize=1)
+def realworld_texts() -> dict[str, str]:
+    """doc_id -> text of every realworld-dev record (the linker reads the text of a document that
+    reports one event, as `sitrep link` reads the store's documents)."""
+    out: dict[str, str] = {}
+    if REALWORLD.exists():
+        with REALWORLD.open(encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                out[article_doc_id(_record_article(r))] = r["text"]
+    return out
+
+
+def article_texts(articles: list[dict[str, Any]]) -> dict[str, str]:
+    """doc_id -> text of the articles: the linker compares a document's first current event (the
+    article's main event, ``main_event``) by the document's lead (link.linking_texts)."""
+    return {article_doc_id(a): a["text"] for a in articles}
+
+
 def main_event(evs: list[Any]) -> Any | None:
     """An article's own incident: its first current (not background) event in text order."""
     current = [e for e in evs if not e.background] or list(evs)
@@ -119,11 +139,12 @@ def dense_months(split: str, n: int = DENSE_MONTHS) -> dict[str, list[dict[str, 
     return {m: by_month[m] for m in sorted(top)}
 
 
+def _record_article(r: dict[str, Any]) -> dict[str, Any]:
+    return {"id": r["id"], "text": r["text"], "published": r["published"], "source": "realworld-dev", "url": r["id"]}
+
+
 def realworld_extracted(records: list[dict[str, Any]], cache: Path = RW_CACHE, workers: int = 1,
                         cached_only: bool = False) -> dict[str, list[Any]]:
     """record id -> sitrep events of its text (cached outside the repository)."""
-    arts = [
-        {"id": r["id"], "text": r["text"], "published": r["published"], "source": "realworld-dev", "url": r["id"]}
-        for r in records
-    ]
+    arts = [_record_article(r) for r in records]
     return extracted(arts, cache, workers, cached_only=cached_only, keep_out_of_scope=False)

@@ -11,14 +11,14 @@ What it fits, all on tune data (the figures are reported on other data, see link
   spread between two independent reports (linking set and linking-gva ``tune`` incidents);
 - a logistic regression over the named pair features of ``sitrep.link.FEATURE_NAMES`` on the
   compatible candidate pairs of: linking-gva ``tune`` incidents (each article's first event as
-  sitrep extracts it; noisy pages left out), the project's linking set (gold fields), and the
-  densest realworld-dev ``tune`` months (every pair there is two different incidents), weighed
-  SOURCE_WEIGHTS; classes are balanced within each; the signs of conflict and agreement features
-  are constrained (NON_POSITIVE, NON_NEGATIVE; bounded L-BFGS, since sklearn's solvers take no
+  sitrep extracts it, compared by its article's lead; noisy pages left out), the project's
+  linking set (gold fields, and end to end), and the RW_MONTHS densest realworld-dev ``tune``
+  months (every pair there is two different incidents), weighed SOURCE_WEIGHTS; classes are
+  balanced within each; the signs of conflict and agreement features are constrained (NON_POSITIVE, NON_NEGATIVE; bounded L-BFGS, since sklearn's solvers take no
   bounds);
 - the merge threshold: the value on a grid that maximises the mean B-cubed F1 of linking-gva
-  ``tune`` and the linking set, among those with at most 5 false links per 1,000 events on the
-  realworld-dev ``tune`` months.
+  ``tune`` and the linking set (gold fields and end to end), among those whose false links on the
+  realworld-dev ``tune`` months stay at most 5 per 1,000 events with 80% confidence.
 The file holds coefficients and numbers only, no text. Fixed seed; same input, same file.
 """
 
@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import _linkdata as L  # noqa: E402
+from linking_dev import extracted_events  # noqa: E402
 from linking_dev import load as load_linking_set  # noqa: E402
 from linking_dev import oracle_events  # noqa: E402
 
@@ -43,19 +44,26 @@ from sitrep import link  # noqa: E402
 
 OUT = ROOT / "src" / "sitrep" / "data" / "link_weights.json"
 SEED = 0
-#: total weight of linking-gva tune, the linking set and the realworld-dev tune months: the dense
-#: months weigh most, since a false link there is the error the brief is strictest about; the
-#: linking set (claims against reports, the case sitrep exists for) twice linking-gva
-SOURCE_WEIGHTS = (1.0, 2.0, 10.0)
+#: total weight of linking-gva tune, the linking set (gold fields), the linking set end to end
+#: (sitrep's own extraction of its documents) and the realworld-dev tune months: the dense months
+#: weigh most, since a false link there is the error the brief is strictest about; the linking
+#: set (claims against reports, the case sitrep exists for) counts four times linking-gva, most of
+#: it as sitrep extracts it, which is what `sitrep link` sees (chosen on these tune sets: 1,1,1,10
+#: and 1,2,2,10 left the end-to-end linking set at .947 and .938)
+SOURCE_WEIGHTS = (1.0, 1.0, 3.0, 10.0)
 #: L2 regularisation (sklearn C)
 C_REG = float(next((a.split("=")[1] for a in sys.argv if a.startswith("--C=")), "0.1"))
 GRID = [round(0.30 + 0.05 * k, 2) for k in range(14)]
 #: false links per 1,000 events allowed on the realworld-dev tune months when choosing the
 #: threshold (the target of issue 15), met with one-sided 80% confidence: the Poisson upper
-#: bound of the observed count must stay under it, since the tune months hold only a few
-#: hundred events each and one or two false pairs more or less is chance
+#: bound of the observed count must stay under it, so the observed rate keeps a margin below
+#: the target
 FALSE_LINKS_MAX = 5.0
 CONFIDENCE = 0.8
+#: the realworld-dev tune months used as negatives and for the threshold: the twelve densest
+#: (every month of 2016, about 1,300 events), so that the threshold does not hang on the one or
+#: two false pairs that five months (about 670 events) can show
+RW_MONTHS = 12
 
 
 def poisson_upper(k: int, confidence: float = CONFIDENCE) -> float:
@@ -106,7 +114,7 @@ def fit_logistic(X: list[list[float]], y: list[int], w: list[float], c_reg: floa
     return float(res.x[0]), [float(c) for c in res.x[1:]]
 
 
-def gva_tune() -> tuple[list, dict[str, str]]:
+def gva_tune() -> tuple[list, dict[str, str], dict[str, str]]:
     arts = [a for a in L.load_articles() if L.split_of(a["incident"]) == "tune" and not (set(a.get("flags", [])) & L.NOISY)]
     ex = L.extracted(arts, cached_only=CACHED_ONLY)
     events, truth = [], {}
@@ -115,11 +123,11 @@ def gva_tune() -> tuple[list, dict[str, str]]:
         if e is not None:
             events.append(e)
             truth[e.event_id] = str(a["incident"])
-    return events, truth
+    return events, truth, L.article_texts(arts)
 
 
 def realworld_tune() -> list[list]:
-    months = L.dense_months("tune")
+    months = L.dense_months("tune", RW_MONTHS)
     ex = L.realworld_extracted([r for recs in months.values() for r in recs], cached_only=CACHED_ONLY)
     return [[e for r in recs for e in ex.get(r["id"], [])] for recs in months.values()]
 
@@ -156,8 +164,8 @@ def inflation(linkset: tuple[list, dict[str, str]], gva: tuple[list, dict[str, s
     }
 
 
-def rows_of(events: list, truth: dict[str, str] | None) -> tuple[list[list[float]], list[int]]:
-    pairs, rows = link.pair_rows(events)
+def rows_of(events: list, truth: dict[str, str] | None, texts: dict[str, str]) -> tuple[list[list[float]], list[int]]:
+    pairs, rows = link.pair_rows(events, link.lead_texts(events, texts))
     if truth is None:
         return rows, [0] * len(rows)
     ys = [int(truth[events[i].event_id] == truth[events[j].event_id]) for i, j in pairs]
@@ -174,24 +182,14 @@ def cluster_at(events: list, pairs: list, rows: list, threshold: float) -> dict[
     return {eid: link.cluster_id_for(ids) for ids in members.values() for eid in ids}
 
 
-def false_links_per_1000(months: list[list], threshold: float) -> float:
-    false = n = 0
-    for evs in months:
-        assignment = link.link_events(evs, link.LinkConfig(threshold=threshold))
-        size = defaultdict(set)
-        for e in evs:
-            size[assignment[e.event_id]].add(e.doc_id)
-        false += sum(len(d) * (len(d) - 1) // 2 for d in size.values())
-        n += len(evs)
-    return 1000 * false / max(n, 1)
-
-
 def main() -> None:
     if not (L.require(L.GVA, "linking-gva") and L.require(L.REALWORLD, "realworld-dev")):
         raise SystemExit(1)
     docs, gold = load_linking_set()
     linkset = oracle_events(docs, gold)
-    gva = gva_tune()
+    *gva, gva_texts = gva_tune()
+    # the linker reads the text of a document that reports one event (link.linking_texts)
+    texts = {**L.realworld_texts(), **gva_texts, **{d.doc_id: d.text for d in docs.values()}}
     rw = realworld_tune()
     infl = inflation(linkset, gva)
     print("inflation model:", infl)
@@ -201,8 +199,10 @@ def main() -> None:
     link.link_weights.cache_clear()
 
     X, y, w = [], [], []
-    sources = [("linking-gva tune", *rows_of(*gva)), ("linking set", *rows_of(*linkset))]
-    rw_rows = [r for evs in rw for r in rows_of(evs, None)[0]]
+    e2e_events, e2e_truth, _, e2e_texts = extracted_events(docs, gold)
+    sources = [("linking-gva tune", *rows_of(*gva, texts)), ("linking set", *rows_of(*linkset, texts)),
+               ("linking set end to end", *rows_of(e2e_events, e2e_truth, e2e_texts))]
+    rw_rows = [r for evs in rw for r in rows_of(evs, None, texts)[0]]
     sources.append(("realworld-dev tune months", rw_rows, [0] * len(rw_rows)))
     for (name, rows, ys), weight in zip(sources, SOURCE_WEIGHTS):
         pos = sum(ys)
@@ -223,8 +223,11 @@ def main() -> None:
     for name, c in sorted(zip(link.FEATURE_NAMES, coef), key=lambda t: -abs(t[1])):
         print(f"  {name:20s} {c:+.3f}")
 
-    prepared = [(evs, truth, *link.pair_rows(evs)) for evs, truth in (gva, linkset)]
-    rw_prepared = [(evs, *link.pair_rows(evs)) for evs in rw]
+    # the threshold is also scored on the linking set end to end (sitrep's own extraction): the
+    # figure the issue's target is on
+    prepared = [(evs, truth, *link.pair_rows(evs, link.lead_texts(evs, t)))
+                for evs, truth, t in ((*gva, texts), (*linkset, texts), (e2e_events, e2e_truth, e2e_texts))]
+    rw_prepared = [(evs, *link.pair_rows(evs, link.lead_texts(evs, texts))) for evs in rw]
     best = None
     for t in GRID:
         f1s = []
@@ -240,10 +243,11 @@ def main() -> None:
             n += len(evs)
         fl = 1000 * false / max(n, 1)
         bound = 1000 * poisson_upper(false) / max(n, 1)
-        print(f"threshold {t:.2f}: B3 F1 linking-gva tune {f1s[0]:.3f}, linking set {f1s[1]:.3f}; "
+        print(f"threshold {t:.2f}: B3 F1 linking-gva tune {f1s[0]:.3f}, linking set {f1s[1]:.3f} "
+              f"(end to end {f1s[2]:.3f}); "
               f"realworld tune false links/1000 {fl:.1f} (80% bound {bound:.1f})")
         ok = bound <= FALSE_LINKS_MAX
-        key = (ok, sum(f1s) / 2 if ok else -fl)  # else the fewest false links
+        key = (ok, sum(f1s) / 3 if ok else -fl)  # else the fewest false links
         if best is None or key > best[0]:
             best = (key, t)
     assert best is not None

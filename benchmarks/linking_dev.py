@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from sitrep.ingest import Failure, iter_documents  # noqa: E402
-from sitrep.link import LinkConfig, link_events, score_clustering, summarise_parties, verify_claims  # noqa: E402
+from sitrep.link import LinkConfig, lead_texts, link_events, score_clustering, summarise_parties, verify_claims  # noqa: E402
 from sitrep.model import Document, Event, Evidence, make_event_id  # noqa: E402
 from sitrep.pipeline import process_document  # noqa: E402
 
@@ -62,13 +62,19 @@ def oracle_events(docs: dict[str, Document], gold: list[dict]) -> tuple[list[Eve
     return events, truth
 
 
-def extracted_events(docs: dict[str, Document], gold: list[dict]) -> tuple[list[Event], dict[str, str], int]:
-    events, truth, missing = [], {}, 0
+def extracted_events(
+    docs: dict[str, Document], gold: list[dict]
+) -> tuple[list[Event], dict[str, str], int, dict[str, str]]:
+    """The extracted event that best overlaps each gold event, the truth, the number of gold
+    events with none, and the texts of the documents whose first current event is among them (the
+    linker compares that event by its document's lead, link.linking_texts)."""
+    events, truth, missing, single = [], {}, 0, {}
     for g in gold:
         doc = docs[g["doc"]]
         s, e = g["evidence"]["start"], g["evidence"]["end"]
         best, best_ov = None, 0
-        for ev in process_document(doc):
+        found = list(process_document(doc))
+        for ev in found:
             ov = min(e, ev.evidence.end) - max(s, ev.evidence.start)
             if ov > best_ov:
                 best, best_ov = ev, ov
@@ -77,12 +83,17 @@ def extracted_events(docs: dict[str, Document], gold: list[dict]) -> tuple[list[
             continue
         events.append(best)
         truth[best.event_id] = g["cluster"]
-    return events, truth, missing
+        current = [ev for ev in found if not ev.background]
+        if current and min(current, key=lambda ev: ev.evidence.start) is best:
+            single[doc.doc_id] = doc.text
+    return events, truth, missing, single
 
 
-def report(name: str, events: list[Event], truth: dict[str, str], cfg: LinkConfig) -> float:
-    """Print the scores of one run; returns its B-cubed F1."""
-    assignment = link_events(events, cfg)
+def report(name: str, events: list[Event], truth: dict[str, str], cfg: LinkConfig,
+           doc_texts: dict[str, str] | None = None) -> float:
+    """Print the scores of one run (``doc_texts``: the documents, as `sitrep link` reads them from
+    the store); returns its B-cubed F1."""
+    assignment = link_events(events, cfg, texts=lead_texts(events, doc_texts or {}))
     s = score_clustering(truth, assignment)
     print(f"\n== {name}: {len(events)} events, {len(set(truth.values()))} gold clusters, "
           f"{len(set(assignment.values()))} predicted clusters")
@@ -115,12 +126,13 @@ def main() -> None:
     args = ap.parse_args()
     cfg = LinkConfig(threshold=args.threshold)
     docs, gold = load(args.set)
-    f1 = {"oracle": report("oracle (gold event fields)", *oracle_events(docs, gold), cfg)}
+    texts = {d.doc_id: d.text for d in docs.values()}
+    f1 = {"oracle": report("oracle (gold event fields)", *oracle_events(docs, gold), cfg, texts)}
     if not args.oracle_only:
-        events, truth, missing = extracted_events(docs, gold)
+        events, truth, missing, single = extracted_events(docs, gold)
         if missing:
             print(f"\n(end-to-end: {missing} documents yielded no event overlapping the gold span)")
-        f1["end_to_end"] = report("end-to-end (sitrep extraction)", events, truth, cfg)
+        f1["end_to_end"] = report("end-to-end (sitrep extraction)", events, truth, cfg, single)
     if args.floors:
         floors = json.loads(args.floors.read_text(encoding="utf-8"))["linking_dev"]
         broken = {k: (f1[k], v) for k, v in floors.items() if k in f1 and f1[k] < v}

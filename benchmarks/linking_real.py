@@ -52,7 +52,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import _linkdata as L  # noqa: E402
 
-from sitrep.link import link_events, score_clustering  # noqa: E402
+from sitrep.link import lead_texts, link_events, score_clustering  # noqa: E402
 
 RELAY = ROOT / "benchmarks" / "relay" / "relay.jsonl"
 SAMPLE_SEED = 15
@@ -91,7 +91,7 @@ def article_events(arts: list[dict], ex: dict[str, list]) -> tuple[list, dict[st
 def link_articles(arts: list[dict], ex: dict[str, list]) -> dict[str, str]:
     """article id -> predicted cluster (its event's cluster; its own when it has no event)."""
     events, owner = article_events(arts, ex)
-    assignment = link_events(events)
+    assignment = link_events(events, texts=lead_texts(events, L.article_texts(arts)))
     pred = {a["id"]: "solo:" + a["id"] for a in arts}
     for eid, cid in assignment.items():
         pred[owner[eid]] = cid
@@ -158,7 +158,7 @@ def gva_bounds(split: str) -> None:
     for i, g in enumerate(gold):
         by[g].append(i)
     every = [p for idx in by.values() for p in combinations(idx, 2)]
-    scored = [(i, j, _probability(x)) for i, j, x in iter_pair_vectors(events) if gold[i] == gold[j]]
+    scored = [(i, j, _probability(x)) for i, j, x in iter_pair_vectors(events, texts=lead_texts(events, L.article_texts(arts))) if gold[i] == gold[j]]
     threshold = float(link_weights()["threshold"])
     rows = (
         ("every gold pair of the extracted events joined", every),
@@ -221,7 +221,7 @@ def realworld(split: str) -> None:
             for e in ex.get(r["id"], []):
                 events.append(e)
                 owner[e.event_id] = r["id"]
-        assignment = link_events(events)
+        assignment = link_events(events, texts=lead_texts(events, L.realworld_texts()))
         f = _false_pairs(assignment, owner, {r["id"]: r["id"] for r in recs})
         false += f
         n += len(events)

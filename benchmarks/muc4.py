@@ -31,7 +31,8 @@ inform the template decision: which incident types get a template is decided by
 ``role_selector.template_types`` (fitted on the train split from the document classifier's
 out-of-fold probabilities and the types of sitrep's events); a type gets one template per sitrep
 event of that type whose evidence does not overlap another's (``SPLIT_EVENTS``; train fifth GTT
-F1 40.1 -> 40.8), one when sitrep has none; the selector's fillers go to the nearest template,
+F1 40.1 -> 40.8), one when sitrep has none; the selector's fillers go to the nearest template (of two as near,
+the one of the likelier incident type: train out of fold GTT F1 39.5 -> 41.3),
 the likeliest first, at most ``MAX_FILLERS`` per role (``CAP_SELECTED``; train fifth GTT F1
 40.8 -> 41.3, CEAF-REE 43.9 -> 45.4); a template the selector leaves without a PerpOrg takes the
 first perpetrator organisation of the sitrep event it was made from (``EVENT_FILLS``). Tuning:
@@ -352,7 +353,7 @@ def _selector_model() -> dict[str, Any] | None:
     import numpy as np
 
     with np.load(MODEL_PATH) as z:
-        return {k: (z[k].astype("float32") if "coef" in k and k != "template_coef" else z[k]) for k in z.files}
+        return {k: (z[k].astype("float32") if k in ("coef", "type_coef") else z[k]) for k in z.files}
 
 
 def doc_templates(events: list[dict[str, Any]], text: str = "") -> list[dict[str, Any]]:
@@ -371,14 +372,15 @@ def doc_templates(events: list[dict[str, Any]], text: str = "") -> list[dict[str
     event_types: dict[str, int] = {}
     for t in out:
         event_types[t["incident_type"]] = event_types.get(t["incident_type"], 0) + 1
-    want = sel.template_types(probs, event_types, model)
+    scored = sel.scored_spans(annotation, model=model)
+    want = sel.template_types(probs, event_types, model, sel.role_maxima(scored[2]))
     templates = []
     for ty in want:
         same = [t for t in out if t["incident_type"] == ty]
         spans = _incident_spans([t["_span"] for t in same]) if SPLIT_EVENTS else [t["_span"] for t in same[:1]]
         for span in spans or [(0, len(text))]:
             templates.append({"incident_type": ty, **{r: [] for r in ROLES}, "_span": span})
-    chosen = sel.select(annotation, model=model)
+    chosen = sel.select(annotation, model=model, scored=scored)
     for role in ROLES:
         seen: set[str] = set()
         for s, e, _p in sorted(chosen[role], key=lambda x: -x[2]):

@@ -150,7 +150,8 @@ def test_dask_link_gives_the_same_clusters_as_one_process(client) -> None:  # ty
 
 def test_dask_link_from_the_store_gives_the_same_clusters_as_one_process(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """`sitrep link --cluster`: the workers read the events block by block from the store and write
-    the clusters back; the stored clusters equal a single-process link of the same store."""
+    the clusters back; the stored clusters equal a single-process link of the same store (each
+    document's main event compared by the document's lead, read from the store on both sides)."""
     import random
     import shutil
     import sys
@@ -159,7 +160,7 @@ def test_dask_link_from_the_store_gives_the_same_clusters_as_one_process(client,
     from link_scale import synthesise  # type: ignore[import-not-found]
 
     from sitrep import dask_engine
-    from sitrep.link import build_clusters, link_events
+    from sitrep.link import build_clusters, lead_texts, link_events
     from sitrep.model import Document, Evidence
     from sitrep.store import Store
 
@@ -177,12 +178,13 @@ def test_dask_link_from_the_store_gives_the_same_clusters_as_one_process(client,
         varied.append(e.model_copy(update=update))
     one, dask_db = tmp_path / "one.db", tmp_path / "dask.db"
     with Store(one) as store:
-        store.save_many((Document(text=f"doc {e.doc_id}", doc_id=e.doc_id), [e]) for e in varied)
+        store.save_many((Document(text=f"{e.evidence.text} reported {k % 7}", doc_id=e.doc_id), [e])
+                        for k, e in enumerate(varied))
     shutil.copy(one, dask_db)
 
     with Store(one) as store:
         evs = list(store.iter_events())
-        assignment = link_events(evs)
+        assignment = link_events(evs, texts=lead_texts(evs, {d.doc_id: d.text for d in store.iter_documents()}))
         store.set_clusters(assignment, build_clusters(evs, assignment))
         want = ({e.event_id: e.cluster_id for e in store.iter_events()}, list(store.iter_clusters()))
     with Store(dask_db) as store:

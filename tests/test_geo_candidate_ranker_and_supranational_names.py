@@ -22,7 +22,7 @@ class _Ctx:
     def __init__(self, iso2=None, countries=(), soft=False):  # noqa: ANN001
         self.iso2, self.admin1, self.also = iso2, None, ()
         self.countries, self.soft = set(countries), soft
-        self.admins, self.admin2s, self.prior = set(), set(), {}
+        self.admins, self.admin2s, self.prior, self.groups = set(), set(), {}, {}
 
 
 def _town(iso2: str, population: int, gid: int) -> Place:

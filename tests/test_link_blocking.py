@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from sitrep.link import (
     NAME_CAP,
+    NAME_LONG_DAYS,
     NAME_SLACK_DAYS,
     candidate_pairs,
     date_window,
@@ -53,8 +54,22 @@ def test_link_shared_rare_name_makes_a_candidate_beyond_the_date_window() -> Non
 def test_link_shared_name_never_bridges_countries_or_more_than_the_name_slack() -> None:
     a = ev(SHOOTING)
     abroad = ev(FOLLOW_UP, iso3="CAN", country="Canada")
-    late = ev(FOLLOW_UP, event_date=date(2016, 5, 14) + timedelta(days=NAME_SLACK_DAYS + 10))
+    late = ev(FOLLOW_UP, event_date=date(2016, 5, 14) + timedelta(days=NAME_LONG_DAYS + 10))
     assert pair_score(a, abroad) == 0.0 and pair_score(a, late) == 0.0
+
+
+def test_link_a_follow_up_months_later_needs_two_shared_rare_names() -> None:
+    """Beyond NAME_SLACK_DAYS, up to NAME_LONG_DAYS, a pair is compared only when it shares
+    NAME_LONG_MIN rare names (the victim's first and last name), not one."""
+    later = date(2016, 5, 14) + timedelta(days=NAME_SLACK_DAYS + 40)
+    a = ev(SHOOTING)
+    two = ev("A man was charged in the killing of Marquise Dellacroix", event_date=later)
+    one = ev("A man was charged in the killing of a teenager on Kedzie Boulevard", event_date=later)
+    assert NAME_SLACK_DAYS + 40 < NAME_LONG_DAYS
+    assert name_pairs([a, two]) == {(0, 1): 2}
+    assert [(i, j) for i, j, _ in iter_pair_vectors([a, two])] == [(0, 1)]
+    assert name_pairs([a, one]) == {}
+    assert list(iter_pair_vectors([a, one])) == []
 
 
 def test_link_a_common_name_is_no_blocking_key() -> None:
@@ -76,7 +91,7 @@ def test_link_partitions_hold_every_name_pair() -> None:
     """The Dask linker links partitions apart: no candidate of either kind may cross one."""
     a = ev(SHOOTING)
     b = ev(FOLLOW_UP, event_date=date(2016, 6, 4), location="Springfield", latitude=39.8, longitude=-89.65)
-    far = ev("A shooting on a farm", event_date=date(2017, 5, 1))
+    far = ev("A shooting on a farm", event_date=date(2018, 5, 1))
     parts = independent_partitions([a, b, far])
     where = {i: k for k, part in enumerate(parts) for i in part}
     assert where[0] == where[1] != where[2]

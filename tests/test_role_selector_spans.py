@@ -53,13 +53,14 @@ def test_role_selector_model_holds_numbers_only_and_is_small() -> None:
     assert path.stat().st_size < 20_000_000
     with path.open("rb") as fh, zipfile.ZipFile(fh) as z:
         assert sorted(z.namelist()) == sorted(
-            f"{k}.npy" for k in ("coef", "intercept", "thresholds", "type_coef", "type_intercept",
+            f"{k}.npy" for k in ("coef", "intercept", "thresholds", "type_coef", "type_intercept", "type_idf",
                                  "template_coef", "template_intercept", "template_threshold"))
     model = sel.load_model()
     assert model is not None
     assert all(np.issubdtype(v.dtype, np.number) for v in model.values())
     assert model["coef"].shape == (len(sel.ROLES), 1 << sel.HASH_BITS)
     assert model["template_coef"].shape == (len(sel.TEMPLATE_FEATURES),)
+    assert model["type_idf"].shape == (1 << sel.HASH_BITS,) and model["type_idf"].min() >= 1.0
 
 
 @pytest.mark.skipif(not _model_path().is_file(), reason="no shipped selector model")
@@ -80,6 +81,31 @@ def test_role_selector_template_features_are_named_and_bounded() -> None:
     assert f["type_is_best"] == 1.0 and f["has_event_of_type"] == 1.0 and f["events_of_other_types"] > 0
     g = sel.template_features("arson", probs, {})
     assert g["type_is_best"] == 0.0 and g["has_event"] == 0.0 and g["p_type_with_event"] == 0.0
+    assert g["max_Target"] == 0.0
+    h = sel.template_features("arson", probs, {}, {"Target": 0.8, "Weapon": 0.3})
+    assert h["max_Target"] == 0.8 and h["max_Weapon"] == 0.3 and h["max_Victim"] == 0.0
+
+
+def test_role_selector_role_maxima_are_the_highest_probability_per_role() -> None:
+    probs = np.array([[0.1, 0.2, 0.9, 0.0, 0.4], [0.3, 0.1, 0.2, 0.6, 0.5]])
+    assert sel.role_maxima(probs) == {"PerpInd": 0.3, "PerpOrg": 0.2, "Target": 0.9, "Victim": 0.6, "Weapon": 0.5}
+    assert sel.role_maxima(np.zeros((0, len(sel.ROLES)))) == dict.fromkeys(sel.ROLES, 0.0)
+
+
+def test_role_selector_doc_vector_is_sublinear_tf_idf_and_unit_length() -> None:
+    idf = np.ones(1 << sel.HASH_BITS, dtype=np.float32)
+    once = sel.doc_features("Bomb in the market.")
+    assert once == ["d=bomb", "d=in", "d=the", "d=market"]
+    idx, values = sel.doc_vector(["d=bomb", "d=bomb", "d=bomb", "d=market"], idf)
+    assert abs(float((values**2).sum()) - 1.0) < 1e-9
+    weight = dict(zip(idx.tolist(), values.tolist(), strict=True))
+    bomb, market = weight[sel._hash("d=bomb")], weight[sel._hash("d=market")]
+    assert abs(bomb / market - (1 + np.log(3))) < 1e-9  # 1 + log(count), not the count
+    idf[sel._hash("d=market")] = 2.0  # a rarer word weighs more
+    idx, values = sel.doc_vector(["d=bomb", "d=market"], idf)
+    weight = dict(zip(idx.tolist(), values.tolist(), strict=True))
+    assert abs(weight[sel._hash("d=market")] / weight[sel._hash("d=bomb")] - 2.0) < 1e-6
+    assert sel.doc_features("BOMB IN THE MARKET.") == once
 
 
 def test_role_selector_template_types_follow_the_weights() -> None:
@@ -89,4 +115,6 @@ def test_role_selector_template_types_follow_the_weights() -> None:
     model = {"template_coef": coef, "template_intercept": np.array(-5.0), "template_threshold": np.array(0.5)}
     assert sel.template_types(probs, {}, model) == ["kidnapping"]
     coef[sel.TEMPLATE_FEATURES.index("has_event_of_type")] = 10.0
-    assert sel.template_types(probs, {"arson": 1}, model) == ["kidnapping", "arson"]
+    # arson (an event: z = 1 + 10 - 5) is likelier than kidnapping (z = 8 - 5): it comes first
+    assert sel.template_types(probs, {"arson": 1}, model) == ["arson", "kidnapping"]
+    assert sel.template_types(probs, {"kidnapping": 1}, model) == ["kidnapping"]

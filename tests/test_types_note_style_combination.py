@@ -22,6 +22,8 @@ def _probs(chosen: dict[str, float]) -> dict[str, float]:
 def test_note_style_is_the_coders_date_opening() -> None:
     assert note_style(NOTE)
     assert note_style("On or about 2 May 2020, police dispersed a march in Lira.")
+    assert note_style("Movement of forces: On 6 August 2025, fighters of the group gathered near Bulo.")
+    assert not note_style("WASHINGTON: On 6 August 2025, fighters of the group gathered near Bulo.")
     assert not note_style(NEWS)
     assert not note_style("On Thursday, militiamen attacked villagers in Kambo.")
     assert not note_style("In 2011, the company signed a deal with a rival.")

@@ -40,7 +40,15 @@ import numpy as np
 
 from .config import Settings, get_settings
 from .errors import ClusterUnavailable
-from .link import LinkConfig, build_clusters, event_text, independent_partitions, link_events, text_vectorizer
+from .link import (
+    LinkConfig,
+    build_clusters,
+    independent_partitions,
+    lead_texts,
+    link_events,
+    linking_texts,
+    text_vectorizer,
+)
 from .model import Document, Event
 from .store import Store
 
@@ -190,26 +198,28 @@ def _one_by_one(client: Any, doc: Document, settings: Settings) -> tuple[str | N
         return None, f"E701 {name}: lost on the Dask cluster ({exc.__class__.__name__}: {exc})"
 
 
-def _link_part(events: list[Event], cfg: Any, text_model: Any) -> dict[str, str]:
+def _link_part(events: list[Event], cfg: Any, text_model: Any, texts: dict[str, str] | None = None) -> dict[str, str]:
     from .link import link_events
 
-    return link_events(events, cfg, text_model)
+    return link_events(events, cfg, text_model, texts)
 
 
 def link_on_dask(
-    events: list[Event], client: Any, cfg: Any = None
+    events: list[Event], client: Any, cfg: Any = None, texts: dict[str, str] | None = None
 ) -> tuple[dict[str, str], list[dict[str, Any]]]:
     """``link.link_events`` and ``link.build_clusters`` on a Dask cluster.
 
     Events are split by ``link.independent_partitions`` (country block x runs of overlapping date
     windows), so no candidate pair crosses a partition and the clusters equal a single-process
-    run's. Small partitions are packed together into tasks of about ``PACK`` events.
+    run's. Small partitions are packed together into tasks of about ``PACK`` events. ``texts``:
+    as ``link.link_events``'s (``link.lead_texts``).
     """
     from .link import LinkConfig, build_clusters, fit_text_model, independent_partitions
 
     cfg = cfg or LinkConfig()
     # the text model (vocabulary, IDF) of all events, as in a single-process run, sent once
-    [text_model] = client.scatter([fit_text_model(events)], broadcast=True)
+    texts = texts or {}
+    [text_model] = client.scatter([fit_text_model(events, texts)], broadcast=True)
     parts = independent_partitions(events)
     packs: list[list[Event]] = []
     current: list[Event] = []
@@ -225,7 +235,8 @@ def link_on_dask(
     # would die with a killed worker, while a task is re-run elsewhere with its own input
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
-        futures = [client.submit(_link_part, pack, cfg, text_model, pure=False, retries=2) for pack in packs]
+        futures = [client.submit(_link_part, pack, cfg, text_model, {e.event_id: texts[e.event_id] for e in pack if e.event_id in texts},
+                                 pure=False, retries=2) for pack in packs]  # fmt: skip
     for fut in futures:
         assignment.update(fut.result())
         fut.release()
@@ -244,17 +255,26 @@ def _store_url(store: Any) -> str:
     return url.render_as_string(hide_password=False)  # type: ignore[no-any-return]
 
 
+def _block_texts(store: Any, events: list[Event]) -> dict[str, str]:
+    """``link.lead_texts`` of one block's events, their documents read from the store."""
+    docs = {}
+    for doc_id in {e.doc_id for e in events if not e.background}:
+        doc = store.get_document(doc_id)
+        if doc is not None:
+            docs[doc_id] = doc.text
+    return lead_texts(events, docs)
+
+
 def _block_frequencies(url: str, iso3: str | None) -> tuple[int, dict[str, int]]:
     """On a worker: the number of events of one block and the document frequency of each term of
-    their evidence texts (``link.text_vectorizer``'s analyzer)."""
+    their linking texts (``link.linking_texts``, with ``link.text_vectorizer``'s analyzer)."""
     analyzer = text_vectorizer().build_analyzer()
     df: Counter[str] = Counter()
-    n = 0
     with Store(url, create=False) as store:
-        for e in store.iter_events(iso3=iso3):
-            n += 1
-            df.update(set(analyzer(event_text(e))))
-    return n, dict(df)
+        events = list(store.iter_events(iso3=iso3))
+        for text in linking_texts(events, _block_texts(store, events)):
+            df.update(set(analyzer(text)))
+    return len(events), dict(df)
 
 
 def text_model_from_frequencies(n: int, df: dict[str, int]) -> Any:
@@ -279,9 +299,10 @@ def _link_block(url: str, iso3: str | None, cfg: Any, text_model: Any) -> tuple[
     clusters to the store; returns (events, clusters, clusters with several sources)."""
     with Store(url, create=False) as store:
         events = list(store.iter_events(iso3=iso3))
+        texts = _block_texts(store, events)
         assignment: dict[str, str] = {}
         for part in independent_partitions(events):
-            assignment.update(link_events([events[i] for i in part], cfg, text_model))
+            assignment.update(link_events([events[i] for i in part], cfg, text_model, texts))
         records = build_clusters(events, assignment)
         store.add_clusters(assignment, records)
     return len(events), len(records), sum(1 for r in records if r.n_sources > 1)

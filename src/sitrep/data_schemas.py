@@ -439,6 +439,7 @@ class TypeCombineFile(_Open):
     scope_rules_final: list[str]
     scope_rules_final_none_max: float
     scope_rules_final_political: list[str]
+    scope_rules_final_armed: list[str]
     scope_unarmed_actors: list[str]
 
 
@@ -594,7 +595,9 @@ class GeoLexiconFile(_Open):
     possessives: Vocab
     facility_nouns: Vocab
     foreign_premises: Vocab
+    capital_nouns: Vocab
     border_cues: Vocab
+    border_nouns: Vocab
     person_titles: Vocab
     person_after: Vocab
     name_marks: dict[str, str]

@@ -23,7 +23,7 @@ import math
 import re
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -75,6 +75,11 @@ PUBLISHED_LAG = (10, 1)
 NAME_SLACK_DAYS = 30
 #: a name is a blocking key only while fewer events than this carry it in one country and window
 NAME_CAP = 6
+#: days beyond two events' date windows within which a pair that shares at least NAME_LONG_MIN
+#: rare names is compared: a follow-up (an arrest, a charge, a funeral) weeks or months later
+#: that names the victim and the street
+NAME_LONG_DAYS = 180
+NAME_LONG_MIN = 2
 
 
 def date_window(e: Event) -> tuple[date, date] | None:
@@ -90,12 +95,18 @@ def date_window(e: Event) -> tuple[date, date] | None:
     return widen(e.event_date, e.event_date_end or e.event_date, DATE_SLACK[prec])
 
 
-def name_window(e: Event) -> tuple[date, date] | None:
-    """The date window within which an event is compared with events that share a rare name."""
+def name_window(e: Event, slack: int = NAME_SLACK_DAYS) -> tuple[date, date] | None:
+    """The date window within which an event is compared with events that share a rare name
+    (``slack``: NAME_SLACK_DAYS for one name, NAME_LONG_DAYS for NAME_LONG_MIN names)."""
     w = date_window(e)
     if w is None:
         return None
-    return widen(w[0], w[1], NAME_SLACK_DAYS)
+    return widen(w[0], w[1], slack)
+
+
+def name_slack(rare: int) -> int:
+    """Days two date windows may lie apart for a pair that shares ``rare`` rare names."""
+    return NAME_LONG_DAYS if rare >= NAME_LONG_MIN else NAME_SLACK_DAYS if rare else 0
 
 
 def _norm_name(s: str | None) -> str:
@@ -214,8 +225,36 @@ def _filler_words(e: Event) -> frozenset[str]:
     return frozenset(words)
 
 
-def features(e: Event) -> _Features:
-    text = event_text(e)
+#: characters of a document read as the linking text of the one event it reports (its title and
+#: lead: where a news article names the victims, the street and the time)
+DOC_TEXT_CHARS = 3000
+
+
+def lead_texts(events: Iterable[Event], doc_texts: Mapping[str, str]) -> dict[str, str]:
+    """event_id -> linking text of the events that are compared by their document's lead. A news
+    article leads with its own incident: the first current (not background) event of a document
+    in each country is compared by the document's lead (``doc_texts``: doc_id -> text; its first
+    DOC_TEXT_CHARS, the title and first paragraphs, where the victims, the street and the time
+    are named); every other event by its evidence text (``event_text``). Per country, so that
+    linking the country blocks (iso3) apart, as the Dask linker does, reads the same texts."""
+    lead: dict[tuple[str, str], Event] = {}
+    for e in events:
+        if not e.background and doc_texts.get(e.doc_id):
+            key = (e.doc_id, e.iso3 or "")
+            if key not in lead or e.evidence.start < lead[key].evidence.start:
+                lead[key] = e
+    return {e.event_id: doc_texts[e.doc_id][:DOC_TEXT_CHARS] for e in lead.values()}
+
+
+def linking_texts(events: Sequence[Event], texts: Mapping[str, str] | None = None) -> list[str]:
+    """The text each event is compared by: ``texts`` (event_id -> text, see ``lead_texts``), else
+    its evidence text."""
+    return [(texts or {}).get(e.event_id) or event_text(e) for e in events]
+
+
+def features(e: Event, text: str | None = None) -> _Features:
+    """What pair scoring reads of ``e``; ``text``: its linking text (default: ``event_text``)."""
+    text = event_text(e) if text is None else text
     return _Features(
         doc_id=e.doc_id,
         window=date_window(e),
@@ -334,12 +373,12 @@ class _Relation:
     type_conflict: bool
 
 
-def _relation(a: _Features, b: _Features, strong: bool = False) -> _Relation | None:
+def _relation(a: _Features, b: _Features, rare: int = 0) -> _Relation | None:
     """The hard constraints. A pair is ruled out (None) by one document, two countries, no date,
-    and, unless ``strong`` (the two share a rare name: a victim, a street), by date windows that
+    and, unless the two share ``rare`` rare names (a victim, a street), by date windows that
     do not overlap, places too far apart or event types that cannot describe one event. For a
-    strong pair these are soft: the windows may be NAME_SLACK_DAYS apart, and the place and type
-    conflicts become features the fitted model weighs."""
+    pair that shares one, these are soft: the windows may be ``name_slack(rare)`` days apart, and
+    the place and type conflicts become features the fitted model weighs."""
     if a.doc_id == b.doc_id:
         return None
     if a.iso3 and b.iso3 and a.iso3 != b.iso3:
@@ -351,9 +390,9 @@ def _relation(a: _Features, b: _Features, strong: bool = False) -> _Relation | N
     types = bool(a.event_type and b.event_type and a.event_type != b.event_type
                  and not (a.event_type in _VIOLENT and b.event_type in _VIOLENT))  # fmt: skip
     place = _place_score(a, b)
-    if not strong and (gap > 0 or types or place is None):
+    if not rare and (gap > 0 or types or place is None):
         return None
-    if gap > NAME_SLACK_DAYS:
+    if gap > name_slack(rare):
         return None
     return _Relation(place, gap, types)
 
@@ -371,13 +410,13 @@ def pair_vector(
     """The named pair features (FEATURE_NAMES) of two events, or None when they cannot be one.
     ``rare``: the number of rare names the two share (name_pairs); a pair with one is compared
     under the soft constraints of ``_relation``."""
-    rel = _relation(a, b, strong=rare > 0)
+    rel = _relation(a, b, rare)
     if rel is None:
         return None
     place = rel.place or (0.0, 0.0, 0.0)
     f = dict.fromkeys(FEATURE_NAMES, 0.0)
     f["rare_names"] = min(rare, RARE_NAMES_CAP) / RARE_NAMES_CAP
-    f["window_miss"] = rel.window_gap / NAME_SLACK_DAYS
+    f["window_miss"] = math.log1p(rel.window_gap) / math.log1p(NAME_LONG_DAYS)
     f["place_conflict"] = float(rel.place is None)
     f["type_conflict"] = float(rel.type_conflict)
     if a.day is not None and b.day is not None:
@@ -453,13 +492,13 @@ def text_vectorizer() -> Any:
     return TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1)
 
 
-def fit_text_model(events: Sequence[Event]) -> Any:
+def fit_text_model(events: Sequence[Event], texts: Mapping[str, str] | None = None) -> Any:
     """The TF-IDF model of the evidence texts of ``events`` (vocabulary and IDF from the events
     being linked), or None when they hold nothing but stop words. Linking a part of the events
     with the model of all of them (as the Dask linker does) gives the same similarities as
     linking them all at once."""
     try:
-        return text_vectorizer().fit([event_text(e) for e in events])
+        return text_vectorizer().fit(linking_texts(events, texts))
     except ValueError:  # nothing but stop words
         return None
 
@@ -501,29 +540,32 @@ RARE_NAMES_CAP = 3
 DENSE_AT = 50
 
 
-def iter_pair_vectors(events: Sequence[Event], text_model: Any = _FIT_HERE) -> Iterator[tuple[int, int, list[float]]]:
+def iter_pair_vectors(
+    events: Sequence[Event], text_model: Any = _FIT_HERE, texts: Mapping[str, str] | None = None
+) -> Iterator[tuple[int, int, list[float]]]:
     """The compatible candidate pairs of ``events`` with their feature vectors (FEATURE_NAMES).
 
     Density: the number of compatible candidates of an event (same country, window and place
     radius) on a log scale, 1 at DENSE_AT or more; a pair's density is the smaller of its two
     events', so the fit can weigh place and date less where incidents are many."""
-    feats = [features(e) for e in events]
+    text_of = linking_texts(events, texts)
+    feats = [features(e, t) for e, t in zip(events, text_of)]
     rare = name_pairs(events, feats)
     pairs: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
     for i, j in candidate_pairs(events):
         key = (i, j) if i < j else (j, i)
         seen.add(key)
-        if _relation(feats[i], feats[j], strong=key in rare) is not None:
+        if _relation(feats[i], feats[j], rare.get(key, 0)) is not None:
             pairs.append(key)
     for key in sorted(rare.keys() - seen):
-        if _relation(feats[key[0]], feats[key[1]], strong=True) is not None:
+        if _relation(feats[key[0]], feats[key[1]], rare[key]) is not None:
             pairs.append(key)
     degree = [0] * len(events)
     for i, j in pairs:
         degree[i] += 1
         degree[j] += 1
-    sims = _text_similarities([event_text(e) for e in events], pairs, text_model)
+    sims = _text_similarities(text_of, pairs, text_model)
     norm = math.log1p(DENSE_AT)
     for (i, j), sim in zip(pairs, sims):
         dense = min(1.0, math.log1p(min(degree[i], degree[j])) / norm)
@@ -532,10 +574,12 @@ def iter_pair_vectors(events: Sequence[Event], text_model: Any = _FIT_HERE) -> I
             yield i, j, x
 
 
-def pair_rows(events: Sequence[Event]) -> tuple[list[tuple[int, int]], list[list[float]]]:
+def pair_rows(
+    events: Sequence[Event], texts: Mapping[str, str] | None = None
+) -> tuple[list[tuple[int, int]], list[list[float]]]:
     """All compatible candidate pairs and their feature vectors (for fitting the weights)."""
     pairs, rows = [], []
-    for i, j, x in iter_pair_vectors(events):
+    for i, j, x in iter_pair_vectors(events, texts=texts):
         pairs.append((i, j))
         rows.append(x)
     return pairs, rows
@@ -605,9 +649,20 @@ def name_pairs(events: Sequence[Event], feats: Sequence[_Features] | None = None
     Token blocking: per country and name (``proper_names`` of the evidence: people, streets,
     buildings), events are swept in order of their name windows (``name_window``); a name is a
     key only while fewer than NAME_CAP events carry it in one country and window, so a common
-    word pairs nothing and the cost stays linear in the events times NAME_CAP."""
+    word pairs nothing and the cost stays linear in the events times NAME_CAP. Two sweeps: one
+    name within NAME_SLACK_DAYS, and NAME_LONG_MIN names (rare within the wider window) within
+    NAME_LONG_DAYS."""
     feats = feats if feats is not None else [features(e) for e in events]
-    windows = [name_window(e) for e in events]
+    out = _name_sweep(events, feats, NAME_SLACK_DAYS)
+    for key, n in _name_sweep(events, feats, NAME_LONG_DAYS).items():
+        if n >= NAME_LONG_MIN and n > out.get(key, 0):
+            out[key] = n
+    return out
+
+
+def _name_sweep(events: Sequence[Event], feats: Sequence[_Features], slack: int) -> dict[tuple[int, int], int]:
+    """name_pairs for one name window (``slack`` days beyond the date window)."""
+    windows = [name_window(e, slack) for e in events]
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, e in enumerate(events):
         if windows[i] is not None:
@@ -640,7 +695,7 @@ def independent_partitions(events: Sequence[Event]) -> list[list[int]]:
     group keeps the input order."""
     blocks: dict[str, list[int]] = defaultdict(list)
     lonely: list[list[int]] = []
-    windows = [name_window(e) for e in events]  # the widest window any pair is compared in
+    windows = [name_window(e, NAME_LONG_DAYS) for e in events]  # the widest window any pair is compared in
     for i, e in enumerate(events):
         if windows[i] is None:
             lonely.append([i])  # never paired: a cluster of its own
@@ -704,12 +759,14 @@ def _average_linkage(n: int, docs: Sequence[str], probs: dict[tuple[int, int], f
 
 
 def link_events(
-    events: Sequence[Event], cfg: LinkConfig = LinkConfig(), text_model: Any = _FIT_HERE
+    events: Sequence[Event], cfg: LinkConfig = LinkConfig(), text_model: Any = _FIT_HERE,
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """event_id -> cluster_id for every event (singletons get their own cluster). ``text_model``:
     the TF-IDF model of a larger set these events are part of (fit_text_model); by default one
-    fitted on these events."""
-    probs = {(min(i, j), max(i, j)): _probability(x) for i, j, x in iter_pair_vectors(events, text_model)}
+    fitted on these events. ``texts``: event_id -> the text an event is compared by, for the
+    events compared by their document's lead (``lead_texts``); the others by their evidence."""
+    probs = {(min(i, j), max(i, j)): _probability(x) for i, j, x in iter_pair_vectors(events, text_model, texts)}
     root = _average_linkage(len(events), [e.doc_id for e in events], probs, cfg.resolved_threshold())
     members: dict[int, list[str]] = defaultdict(list)
     for i, e in enumerate(events):

@@ -582,3 +582,6 @@ class DocContext(BaseModel):
     #: the document's first-level units, (iso2, admin1 code) -> share of the votes
     #: (sitrep.geo.resolve.doc_admin1_prior, computed once per document)
     place_prior: dict[tuple[str, str], float] = Field(default_factory=dict)
+    #: the countries of the document's named armed groups (actors.yaml ``countries``), ISO2 ->
+    #: share (sitrep.geo.mention_cues.group_country_shares): a candidate ranking feature
+    group_countries: dict[str, float] = Field(default_factory=dict)

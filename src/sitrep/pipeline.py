@@ -16,7 +16,7 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
   ``anchor`` is the date of the previous event in the same section (for "the following day").
 - ``extractors.places.find_toponyms(doc, start, end, gazetteer, annotation) -> list[Toponym]``
   (chooses among the toponyms that the ``sitrep_toponyms`` detector found once per document)
-- ``geo.resolve.resolve_context(doc, sections, gazetteer, toponyms) -> (PlaceValue | None, dict[int, PlaceValue])``
+- ``geo.resolve.resolve_context(doc, sections, gazetteer, toponyms, groups) -> (PlaceValue | None, dict[int, PlaceValue])``
 - ``geo.resolve.doc_admin1_prior(doc, gazetteer, doc_iso2, toponyms) -> dict`` (``DocContext.place_prior``)
 - ``geo.resolve.resolve_mention(toponyms, ctx, mention, gazetteer) -> PlaceValue | None``
 - ``extractors.claims.document_claim(doc, annotation) -> ClaimValue``
@@ -52,6 +52,7 @@ from .extractors import dates as dates_mod
 from .extractors import places as places_mod
 from .extractors import roles as roles_mod
 from .extractors import types as types_mod
+from .geo import mention_cues as geo_cues
 from .geo import resolve as geo_resolve
 from .geo.gazetteer import Gazetteer, get_gazetteer
 from .model import DateValue, DocContext, Document, Event, Evidence, SourceKind
@@ -89,12 +90,14 @@ def place_context(doc: Document, sections: list, gazetteer: Gazetteer,
     if annotation is None:
         annotation = annotate(doc, (places_mod.DETECTOR,), gazetteer)
     toponyms = places_mod.find_toponyms(doc, 0, len(doc.text), gazetteer, annotation)
-    doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer, toponyms)
+    groups = places_mod.group_countries(annotation, gazetteer)
+    doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer, toponyms, groups)
     prior = geo_resolve.doc_admin1_prior(
         doc, gazetteer, geo_resolve.iso2_of(doc_place, gazetteer),
         geo_resolve.context_toponyms(toponyms))
     return DocContext(doc=doc, sections=sections, doc_place=doc_place,
-                      section_places=section_places, annotation=annotation, place_prior=prior)
+                      section_places=section_places, annotation=annotation, place_prior=prior,
+                      group_countries=geo_cues.group_country_shares(groups))
 
 
 def process_document(

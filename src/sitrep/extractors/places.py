@@ -30,12 +30,15 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import Annotation, add_spans, annotate, doc_text, needs_gazetteer
 from ..geo.gazetteer import Gazetteer, admin1_abbreviation
-from ..geo.lexicon import TOPONYMS, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
+from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, TOPONYMS, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
+from .actors import ACTORS_GROUP, lexicon as actor_lexicon
 
 #: the detector component: finds every toponym of a document once (span group ``toponyms``)
 DETECTOR = needs_gazetteer("sitrep_toponyms")
+#: the rule id the actor-phrase detector gives a named group's alias (span group ``actors``)
+GROUP_ALIAS_RULE = "actor-alias"
 
 
 @dataclass(frozen=True)
@@ -264,7 +267,41 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         out = [t for t in out if not (t.text in persons and t.kind == "place"
                                       and not t.qualifier and t.rules == ["places:gazetteer"])]
     out.extend(_abbreviated_units(text, out))
+    groups = _group_alias_spans(doc)
+    if groups:
+        # a place word inside a named group's name ("Moro Islamic Liberation Front", "Democratic
+        # Forces for the Liberation of Rwanda", "United Liberation Front of Assam") names the
+        # group: resolution reads it only when the mention names no other place (rule
+        # places:group-name, docs/rules/places.md)
+        out = [t.model_copy(update={"rules": [*t.rules, GROUP_NAME]})
+               if any(s <= t.evidence.start and t.evidence.end <= e and e - s > t.evidence.end - t.evidence.start
+                      for s, e in groups) else t for t in out]
     out.sort(key=lambda t: t.evidence.start)
+    return out
+
+
+def _group_alias_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The named groups' aliases the actor-phrase detector found (it runs before this one in
+    ``pipeline.DETECTORS``; an annotation made without it has none)."""
+    group = doc.spans.get(ACTORS_GROUP) if ACTORS_GROUP in doc.spans else None
+    return [(s.start_char, s.end_char) for s in group or () if s.label_ == GROUP_ALIAS_RULE]
+
+
+def group_countries(annotation: Annotation | None, gazetteer: Gazetteer) -> list[tuple[tuple[str, ...], Evidence]]:
+    """Each named armed group of the document (an alias of ``actors.yaml``) with the countries
+    it operates in (its ``countries``, as ISO2 codes), and the alias's evidence: where the text
+    names FARC, Boko Haram or the FPMR, the event is most likely in one of their countries."""
+    if annotation is None or ACTORS_GROUP not in annotation.doc.spans:
+        return []
+    groups = actor_lexicon().groups
+    out: list[tuple[tuple[str, ...], Evidence]] = []
+    for f in annotation.spans(ACTORS_GROUP):
+        if f.rule != GROUP_ALIAS_RULE or f.value.kind != "group":
+            continue
+        names = (groups.get(f.value.name) or {}).get("countries") or []
+        codes = tuple(dict.fromkeys(cp.iso2 for n in names if (cp := gazetteer.country(n)) is not None))
+        if codes:
+            out.append((codes, Evidence(start=f.start, end=f.end, text=annotation.text[f.start:f.end])))
     return out
 
 
@@ -290,11 +327,13 @@ def _prominent_name(name: str, gazetteer: Gazetteer) -> bool:
 def _named_facility(text: str, run: list[_Tok], b: int, end: int, lex: Lexicon) -> bool:
     """The capitalised word after a name (``run[b]``) is a facility, body or event noun, or one
     of the two words after the capitalised run is one ("Baku Metro", "2015 Kabul Bombing", "a
-    Jalalabad NATO air base"; ``geo_lexicon.yaml: facility_nouns``). A noun that ends a longer
-    capitalised name is not enough: such names are often a person's ("Frederick Memorial
-    Hospital")."""
+    Jalalabad NATO air base"; ``geo_lexicon.yaml: facility_nouns``), or ends a run of at most two
+    words after it ("London Stock Exchange"). The caller asks for a prominent name: after a
+    lesser one such names are often a person's ("Frederick Memorial Hospital")."""
     if run[b].text.lower() in lex.facilities:
         return True
+    if len(run) - b <= 2 and run[-1].text.lower() in lex.facilities:
+        return True  # "London Stock Exchange", "London Cavalry Club"
     m = pattern("words_after").match(text, run[-1].end, end)
     return m is not None and any(w.lower() in lex.facilities for w in m.group(0).split())
 
@@ -480,7 +519,9 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                     evidence=Evidence.of(text, t.start, t.end),
                     kind="country",
                     qualifier="demonym",
-                    rules=["places:demonym", f"places:demonym={code}"],
+                    rules=["places:demonym", f"places:demonym={code}",
+                           # "close to the Nigerian border": the neighbour, not the place
+                           *(["places:border-with"] if word_pattern("border_after").match(text, t.end) else [])],
                 )
             )
     found.sort(key=lambda t: t.evidence.start)
@@ -570,6 +611,8 @@ def _make(text, s, e, name, lo, hi, lex, countries) -> Toponym:  # noqa: ANN001
         kind = "country"
         if word_pattern("border_before").search(text, max(lo, s - 30), s):
             rules.append("places:border-with")
+        elif word_pattern("foreign_premises").match(text[e:min(hi, e + 50)]):
+            rules.append(FOREIGN_PREMISES)  # "the United States embassy in Lima": whose building
     elif _region_level(level):
         kind = "region"
     if _near_before(text, s, lo, lex):

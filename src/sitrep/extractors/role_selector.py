@@ -14,7 +14,11 @@ One logistic regression per role (scikit-learn at training time; numpy only at p
 each candidate a probability per role; :func:`select` keeps, per role, the candidates above the
 role's threshold, the better of two overlapping spans, and each distinct string once.
 
-The model (``data/role_selector.npz``: weights, biases, thresholds) is fitted on the MUC-4 train
+For the MUC-4 template decision, :func:`type_probabilities` gives each incident type's probability
+from the document's TF-IDF vector over the same hashed columns (:func:`doc_vector`), and
+:func:`template_types` weighs it with sitrep's events and the role maxima (:func:`role_maxima`).
+
+The model (``data/role_selector.npz``: weights, biases, thresholds, the idf per column) is fitted on the MUC-4 train
 split (the MUC-3 DEV set, 1,300 documents) with a fixed seed by::
 
     python benchmarks/muc4_selector.py
@@ -59,7 +63,6 @@ MODEL_FILE = "role_selector.npz"
 CONTEXT_FEATURES = False
 #: case-free features of a span against a person's name (:func:`name_features`)
 NAME_FEATURES = True
-LEAD_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -281,20 +284,21 @@ def candidates(
 
 
 def doc_features(source: Annotation | str) -> list[str]:
-    """Features of a whole document for the incident-type classifier: its lower-cased words
-    (the annotation's alphabetic tokens), and apart the words of its first three sentences
-    (hashed like the span features)."""
+    """Features of a whole document for the incident-type classifier: its lower-cased words (the
+    annotation's alphabetic tokens), once per occurrence (hashed like the span features)."""
     annotation = annotation_of(source)
-    f: set[str] = set()
-    for n, (a, b) in enumerate(annotation.sentences()):
-        for t in annotation.tokens(a, b):
-            if not t.is_alpha:
-                continue
-            w = t.lower_
-            f.add(f"d={w}")
-            if n < LEAD_SENTENCES:
-                f.add(f"lead={w}")
-    return sorted(f) + ["bias"]
+    return [f"d={t.lower_}" for a, b in annotation.sentences() for t in annotation.tokens(a, b) if t.is_alpha]
+
+
+def doc_vector(features: list[str], idf: Any) -> tuple[Any, Any]:
+    """The document's TF-IDF vector over hashed columns (``idx``, ``values``): sublinear term
+    frequency (1 + log count) times the column's inverse document frequency (``idf``, fitted on
+    the train split), L2-normalised."""
+    counts = Counter(_hash(x) for x in features)
+    idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
+    values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[idx]
+    norm = float(np.sqrt((values**2).sum()))
+    return idx, values / norm if norm else values
 
 
 def type_probabilities(source: Annotation | str, model: dict[str, Any] | None = None) -> dict[str, float]:
@@ -302,22 +306,34 @@ def type_probabilities(source: Annotation | str, model: dict[str, Any] | None = 
     model = model or load_model()
     if model is None or "type_coef" not in model:
         return {}
-    idx = [_hash(x) for x in doc_features(source)]
-    z = model["type_coef"][:, idx].sum(axis=1) + model["type_intercept"]
+    idx, values = doc_vector(doc_features(source), model["type_idf"])
+    z = model["type_coef"][:, idx].astype(np.float64) @ values + model["type_intercept"]
     return dict(zip(INCIDENT_TYPES, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True))
+
+
+def role_maxima(probs: Any) -> dict[str, float]:
+    """Per role, the highest probability of any candidate span (``probs``: :func:`scored_spans`'
+    matrix; 0 without a candidate)."""
+    top = probs.max(axis=0).tolist() if len(probs) else [0.0] * len(ROLES)
+    return dict(zip(ROLES, top, strict=True))
 
 
 #: the named features of the template decision (:func:`template_features`), in the model's order
 TEMPLATE_FEATURES: tuple[str, ...] = (
     "p_type", "logit_p_type", "p_best", "type_is_best", "has_event_of_type", "events_of_type",
     "has_event", "events_of_other_types", "p_type_with_event",
+    *(f"max_{r}" for r in ROLES),
 )
 
 
-def template_features(incident_type: str, probs: dict[str, float], event_types: dict[str, int]) -> dict[str, float]:
+def template_features(
+    incident_type: str, probs: dict[str, float], event_types: dict[str, int], maxima: dict[str, float] | None = None
+) -> dict[str, float]:
     """Named features of the decision "the document holds a template of ``incident_type``":
-    the document classifier's probabilities (``probs``, :func:`type_probabilities`) and how many
-    of sitrep's events map to each incident type (``event_types``)."""
+    the document classifier's probabilities (``probs``, :func:`type_probabilities`), how many
+    of sitrep's events map to each incident type (``event_types``) and, per role, the highest
+    probability of a filler in the document (``maxima``, :func:`role_maxima`: MUC templates an
+    incident only when the text names at least the nature of its target or of the attack)."""
     p = min(max(probs[incident_type], 1e-4), 1 - 1e-4)
     best = max(probs.values())
     n_type = event_types.get(incident_type, 0)
@@ -332,6 +348,7 @@ def template_features(incident_type: str, probs: dict[str, float], event_types: 
         "has_event": float(n_all > 0),
         "events_of_other_types": min(n_all - n_type, 3) / 3,
         "p_type_with_event": p * (n_type > 0),
+        **{f"max_{r}": float((maxima or {}).get(r, 0.0)) for r in ROLES},
     }
 
 
@@ -343,12 +360,15 @@ def template_probability(features: dict[str, float], model: dict[str, Any]) -> f
     return 1.0 / (1.0 + float(np.exp(-z)))
 
 
-def template_types(probs: dict[str, float], event_types: dict[str, int], model: dict[str, Any]) -> list[str]:
+def template_types(
+    probs: dict[str, float], event_types: dict[str, int], model: dict[str, Any], maxima: dict[str, float] | None = None
+) -> list[str]:
     """The incident types the document holds templates of: those whose template probability
-    reaches the fitted ``template_threshold``."""
+    reaches the fitted ``template_threshold``, the likeliest first (a filler as near to two
+    templates goes to the likelier one)."""
     th = float(model["template_threshold"])
-    return [ty for ty in INCIDENT_TYPES
-            if template_probability(template_features(ty, probs, event_types), model) >= th]
+    p = {ty: template_probability(template_features(ty, probs, event_types, maxima), model) for ty in INCIDENT_TYPES}
+    return sorted((ty for ty in INCIDENT_TYPES if p[ty] >= th), key=lambda ty: -p[ty])
 
 
 @lru_cache(maxsize=1)
@@ -359,7 +379,7 @@ def load_model() -> dict[str, Any] | None:
         return None
     with path.open("rb") as fh:
         z = np.load(fh)
-        return {k: (z[k].astype("float32") if "coef" in k else z[k]) for k in z.files}
+        return {k: (z[k].astype("float32") if k in ("coef", "type_coef") else z[k]) for k in z.files}
 
 
 def score(feats: list[list[str]], model: dict[str, Any]) -> Any:
@@ -373,20 +393,32 @@ def score(feats: list[list[str]], model: dict[str, Any]) -> Any:
     return 1.0 / (1.0 + np.exp(-out))
 
 
+def scored_spans(
+    source: Annotation | str, start: int = 0, end: int | None = None, model: dict[str, Any] | None = None
+) -> tuple[list[Candidate], SpanContext, Any]:
+    """Every candidate span of the annotated text's ``[start:end]``, its context and its
+    probabilities (one row per candidate, one column per role; no rows without a model)."""
+    model = model or load_model()
+    found, ctx = spans(source, start, end)
+    if model is None or not found:
+        return found, ctx, np.zeros((0, len(ROLES)))
+    return found, ctx, score([features(c, ctx) for c in found], model)
+
+
 def select(
     source: Annotation | str, start: int = 0, end: int | None = None, model: dict[str, Any] | None = None,
-    thresholds: Any = None,
+    thresholds: Any = None, scored: tuple[list[Candidate], SpanContext, Any] | None = None,
 ) -> dict[str, list[tuple[int, int, float]]]:
     """Per role, the selected spans (start, end, probability) of the annotated text's
-    ``[start:end]``, in text order."""
+    ``[start:end]``, in text order (``scored``: the :func:`scored_spans` of the same range, when
+    the caller has them already)."""
     model = model or load_model()
     out: dict[str, list[tuple[int, int, float]]] = {r: [] for r in ROLES}
     if model is None:
         return out
-    found, ctx = spans(source, start, end)
-    if not found:
+    found, ctx, probs = scored or scored_spans(source, start, end, model)
+    if not found or not len(probs):
         return out
-    probs = score([features(c, ctx) for c in found], model)
     chosen = choose(found, probs, model["thresholds"] if thresholds is None else thresholds)
     return resolve_short_names(chosen, found, ctx)
 

@@ -696,9 +696,10 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
         else:
             out, conf, how = value, p_rule, "type-rules-agree" if best == rule_sub else "type-rules-kept"
     armed = f.armed_scope
-    rules_scope = out.sub_event_type is not None and p_none < cfg["scope_rules_final_none_max"] and (
-        out.sub_event_type.value in cfg["scope_rules_final"]
-        or (f.political and out.sub_event_type.value in cfg["scope_rules_final_political"]))
+    sub = out.sub_event_type.value if out.sub_event_type is not None else None
+    rules_scope = sub is not None and p_none < cfg["scope_rules_final_none_max"] and (
+        (sub in cfg["scope_rules_final"] and (armed or f.political or sub not in cfg["scope_rules_final_armed"]))
+        or (f.political and sub in cfg["scope_rules_final_political"]))
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
                                                                       else "none_min"])
     rules = [*out.rules, how, *style["rules"], *alts]

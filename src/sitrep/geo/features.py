@@ -42,6 +42,11 @@ FEATURES = (
     "fuzzy",             # found by fuzzy matching
 )
 
+#: a possessive ends the name before it: after a country the mention names ("Pakistan's North
+#: Waziristan") a reading in that country is no part of a longer name ("New Year's Eve" is)
+POSSESSIVE = ("'s", "\u2019s")
+
+
 def _word_before(text: str, start: int) -> str:
     i = start - 1
     while i >= 0 and text[i] in " \t":
@@ -79,7 +84,9 @@ def toponym_features(t: Toponym, p: Place, n_candidates: int, text: str | None,
         "same_country": float(bool(target) and p.iso2 in target),
         "other_country": float(bool(target) and p.iso2 not in target),
         "cap_before": float(bool(before) and before[:1].isupper() and before != "."
-                            and before.lower() not in words("feature_prepositions")),
+                            and before.lower() not in words("feature_prepositions")
+                            # "Pakistan's North Waziristan": a named country's possessive
+                            and not (before.endswith(POSSESSIVE) and p.iso2 in countries)),
         "cap_after": float(bool(after) and after[:1].isupper()),
         "of_after": float(after == "of"),
         "prep_before": float(before.lower() in words("feature_prepositions")),
@@ -162,7 +169,10 @@ def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]
     elsewhere; ``mention_admin`` / ``mention_admin2`` inside a unit the mention names;
     ``context_admin1`` inside the context's province; ``doc_admin1_share`` the document's
     region prior for its unit; ``main_name`` the text is the entry's own name;
-    ``capitals_not_name`` a short name in capitals ("EU") whose entry is not so written."""
+    ``capitals_not_name`` a short name in capitals ("EU") whose entry is not so written;
+    ``group_country`` the share of the document's named armed groups that operate in the
+    entry's country (``DocContext.group_countries``); ``capital`` a national capital called by
+    its own name (not "Philadelphia" for Amman)."""
     text_key = name_key(text)
     f = dict.fromkeys(rank_features(), 0.0)
     if level == "admin1":
@@ -199,7 +209,10 @@ def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]
         f["doc_admin1_share"] = ctx.prior.get((p.iso2, p.admin1_code), 0.0)
     if p.admin2_code and (p.iso2, p.admin1_code or "", p.admin2_code) in ctx.admin2s and not p.is_admin2:
         f["mention_admin2"] = 1.0
+    if p.iso2 and not p.is_continent:
+        f["group_country"] = ctx.groups.get(p.iso2, 0.0)
     f["main_name"] = float(name_key(p.name) == text_key)
+    f["capital"] = float(p.feature_code == "PPLC" and f["main_name"] > 0)
     # an abbreviation in capitals is not the entry's name when the entry is not written so
     f["capitals_not_name"] = float(len(text) <= CAPITALS_MAX and text.isupper() and not p.name.isupper()
                                    and not (p.is_country or p.is_region or p.is_admin1))

@@ -14,6 +14,10 @@ from ..resources import load_yaml
 #: the span group the toponym detector (``sitrep_toponyms``) writes; each finding's value is a
 #: :class:`~sitrep.model.Toponym`
 TOPONYMS = "toponyms"
+#: the rule tag of a toponym inside a named armed group's name ("United Liberation Front of Assam")
+GROUP_NAME = "places:group-name"
+#: the rule tag of a country named as the owner of a building ("the United States embassy")
+FOREIGN_PREMISES = "places:foreign-premises"
 
 
 @lru_cache(maxsize=1)

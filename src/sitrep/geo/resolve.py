@@ -37,7 +37,10 @@ from ..model import (
 from ..resources import load_yaml
 from . import features as F
 from .gazetteer import Gazetteer, Place, admin1_abbreviation
+from . import mention_cues as cues
 from .lexicon import (
+    FOREIGN_PREMISES,
+    GROUP_NAME,
     TOPONYMS,
     continent_demonyms,
     demonyms,
@@ -129,13 +132,6 @@ def _level(t: Toponym) -> str:
     return qualifier_level(t.qualifier)
 
 
-def _demonym_iso2(t: Toponym) -> str | None:
-    for r in t.rules:
-        if r.startswith("places:demonym="):
-            return r.split("=", 1)[1]
-    return None
-
-
 def demonym_names_place(t: Toponym, text: str | None) -> bool:
     """A nationality word that modifies a place noun: "the northern Iraqi city of", "the
     Cameroonian town of" is a country the text names for that place
@@ -192,6 +188,7 @@ class _Context:
     countries: set[str] = field(default_factory=set)  # countries named in the mention
     soft: bool = False  # the document's country is only a weak majority of its places
     prior: dict[tuple[str, str], float] = field(default_factory=dict)  # document admin1 shares
+    groups: dict[str, float] = field(default_factory=dict)  # named groups' countries -> share
 
 
 def _score(p: Place, t: Toponym, ctx: _Context) -> float:
@@ -291,6 +288,7 @@ def _context_for(mention: Mention | None, dctx: DocContext | None, gazetteer) ->
         c.soft = "geo:doc-country-weak" in base.rules and base is (dctx.doc_place if dctx else None)
     if dctx is not None:
         c.prior = dict(dctx.place_prior)
+        c.groups = dict(dctx.group_countries)
     return c, base
 
 
@@ -332,7 +330,11 @@ def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
             # a country name is a unit only when the document is about that unit's country
             units = [p for p in units if doc_iso2 and p.iso2 == doc_iso2 and not
                      (gazetteer.country(t.text) or p).iso2 == doc_iso2]
-        if len({(p.iso2, p.admin1_code) for p in units}) == 1 and units[0].admin1_code:
+        if len({(p.iso2, p.admin1_code) for p in units}) == 1 and units[0].admin1_code and not any(
+                p.is_populated and p.population > units[0].population and name_key(p.name) == k
+                and (p.iso2, p.admin1_code) != (units[0].iso2, units[0].admin1_code) for p in cands):
+            # (not when a larger city elsewhere bears the name: "Santiago" is Chile's capital
+            # before the Dominican province, which must not vote for itself)
             u = units[0]
             votes[(u.iso2, u.admin1_code)] = votes.get((u.iso2, u.admin1_code), 0.0) + 2.0
             continue
@@ -360,7 +362,7 @@ def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = 
     toponyms = [_as_context_admin1(t, c, gazetteer) for t in toponyms]
     for t in toponyms:
         if t.kind == "country":
-            code = _demonym_iso2(t)
+            code = cues.demonym_iso2(t)
             if code is not None and demonym_names_place(t, text):
                 c.countries.add(code)  # "the Iraqi city of Balad Ruz"
             if code is None:
@@ -431,7 +433,7 @@ def _prominent(p: Place) -> bool:
 def _as_context_admin1(t: Toponym, c: _Context, gazetteer) -> Toponym:  # noqa: ANN001
     """A country name that is also a first-level unit of the context country ("Georgia" in a
     US report) is that unit."""
-    if t.kind != "country" or _demonym_iso2(t) or not c.iso2:
+    if t.kind != "country" or cues.demonym_iso2(t) or not c.iso2:
         return t
     cp = gazetteer.country(t.text)
     if cp is None or cp.iso2 == c.iso2:
@@ -467,7 +469,7 @@ def resolve_toponym(
     """One toponym -> its own gazetteer entry (no fallback to the context's place): toponym
     resolution as the geoparsing benchmarks score it. Nationality adjectives give their
     country; "Town, State" uses the state; continents are places here."""
-    code = _demonym_iso2(t) or demonyms().get(t.text.strip())
+    code = cues.demonym_iso2(t) or demonyms().get(t.text.strip())
     if code:
         cp = gazetteer.country(code)
         return place_value(cp, GeoPrecision.REGION, [t.evidence], ["geo:demonym-country"],
@@ -506,16 +508,34 @@ def resolve_mention(
     toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
 ) -> PlaceValue | None:
     """The event's place from its toponyms and the document/section context."""
-    beyond = [t for t in toponyms if "places:border-with" in t.rules]
+    beyond = [t for t in toponyms if "places:border-with" in t.rules or FOREIGN_PREMISES in t.rules]
     if beyond and len(beyond) < len(toponyms):
-        # "near the border with Mali": the neighbour across the border is not the place
-        toponyms = [t for t in toponyms if "places:border-with" not in t.rules]
+        # "near the border with Mali": the neighbour across the border is not the place; nor
+        # is the country whose embassy it is ("near the United States embassy in Lima")
+        toponyms = [t for t in toponyms if t not in beyond]
+    in_names = [t for t in toponyms if GROUP_NAME in t.rules]
+    if in_names:
+        # a place word of a group's name ("Liberation Front of Assam") is read only when the
+        # mention names no other place, and a nationality word there ("Irish Republican Army")
+        # never
+        toponyms = [t for t in toponyms if GROUP_NAME not in t.rules or (
+            len(in_names) == len(toponyms) and t.qualifier != "demonym")]
     c, base = _context_for(mention, ctx, gazetteer)
     usable = [t for t in toponyms if t.qualifier != "demonym" or t.kind != "country"]
     demonyms = [t for t in toponyms if t.qualifier == "demonym"]
     resolved = _choose(usable + demonyms, c, gazetteer,
                        ctx.doc.text if ctx is not None and ctx.doc is not None else None, learned=True)
     allt = usable + demonyms
+    text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
+    for k in range(len(usable), len(allt)):
+        capital = cues.demonym_capital(allt[k], text, gazetteer)
+        if capital is not None:  # "the Somalian capital": Mogadishu
+            resolved[k] = (capital, 0.0, "geo:demonym-capital")
+    if c.groups:
+        # a group's name read as a place outside the countries the document's groups operate
+        # in ("Moro" of the Moro Islamic Liberation Front, a town in Pakistan) is no place
+        resolved = {k: v for k, v in resolved.items()
+                    if GROUP_NAME not in allt[k].rules or v[0].iso2 in c.groups}
     if resolved:
         # most specific first, then text order; roads count as places
         # a town named "near" beats the end points of a road ("on the Kabul-Kandahar highway
@@ -540,9 +560,9 @@ def resolve_mention(
             big = max(resolved.values(), key=lambda x: x[0].population)[0]
             if _prominent(big):
                 agreed = {big.iso2}
-        described = _descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
-        possessed = _possessed(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
-        origins = _origins(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        described = cues.descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        possessed = cues.possessed(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        origins = cues.origins(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
@@ -569,7 +589,8 @@ def resolve_mention(
                 t = allt[k]
                 break
         ev = [t.evidence]
-        rules = [f"geo:{'toponym' if rule == 'geo:exact' else 'fuzzy'}", *t.rules]
+        rules = [rule if rule == "geo:demonym-capital" else f"geo:{'toponym' if rule == 'geo:exact' else 'fuzzy'}",
+                 *t.rules]
         for k, (q, _, _) in resolved.items():  # supporting admin units
             if k != i and (q.is_admin1 or q.is_admin2) and q.iso2 == p.iso2 and (
                 q.admin1_code == p.admin1_code
@@ -620,7 +641,7 @@ def resolve_mention(
         if cp is not None:
             return place_value(cp, GeoPrecision.REGION, ev, ["geo:country-named"], gazetteer)
     if base is None and demonyms:
-        codes = {_demonym_iso2(t) for t in demonyms}
+        codes = {cues.demonym_iso2(t) for t in demonyms}
         if len(codes) == 1 and (cp := gazetteer.country(codes.pop() or "")) is not None:
             return place_value(cp, GeoPrecision.REGION, [demonyms[0].evidence],
                                ["geo:demonym-country"], gazetteer)
@@ -629,69 +650,6 @@ def resolve_mention(
             else GeoPrecision.NEAR
         return _from_base(base, precision, base.evidence, [*base.rules, "geo:from-context"])
     return None
-
-
-def _descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
-    """"near" toponyms that only say where another place of the mention lies ("X, 20 km
-    south of Y"): X is the event's place, Y comes after it (rule ``places:descriptor``)."""
-    out: set[int] = set()
-    if not text:
-        return out
-    for k in resolved:
-        tk = allt[k]
-        if tk.kind != "near":
-            continue
-        for j in resolved:
-            tj = allt[j]
-            if j == k or tj.kind in ("near", "country") or tj.evidence.end > tk.evidence.start:
-                continue
-            gap = text[tj.evidence.end:tk.evidence.start]
-            if len(gap) <= 60 and pattern("descriptor_gap").match(gap):
-                out.add(k)
-                break
-    return out
-
-
-def _possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
-    """Toponyms named after another place's possessive whose reading lies outside that place
-    ("Jerusalem's Damascus Gate" read as Damascus): a part of the possessor, which comes first
-    (rule ``places:possessive``). A reading inside the possessor is its more specific place
-    ("Iraq's Karbala", "Balochistan's Turbat district") and keeps its rank."""
-    out: set[int] = set()
-    if not text:
-        return out
-    for k in resolved:
-        s = allt[k].evidence.start
-        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ")
-               and not _inside(resolved[k][0], resolved[j][0]) for j in resolved):
-            out.add(k)
-    return out
-
-
-def _origins(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
-    """Toponyms after an origin cue ("a Palestinian from Tulkarm", "fired from Khan Yunis";
-    ``geo_lexicon.yaml: origin_cues``) while another place of the mention has none: where
-    someone came from, not where the event happened. "From X to Y" names a route the event lay
-    on (``route_ends``): X keeps its rank."""
-    if not text:
-        return set()
-    rx, route = word_pattern("origin_before"), word_pattern("route_end_after")
-    out = {k for k in resolved
-           if rx.search(text, max(0, allt[k].evidence.start - 40), allt[k].evidence.start)
-           and not route.match(text, allt[k].evidence.end)}  # "from Aguelhok towards Tessalit"
-    return out if len(out) < len(resolved) else set()
-
-
-def _inside(p: Place, unit: Place) -> bool:
-    """``p`` lies in ``unit``: a place of that country, first-level or second-level unit."""
-    if unit.is_country:
-        return p.iso2 == unit.iso2 and not p.is_country
-    if unit.is_admin1:
-        return p.iso2 == unit.iso2 and p.admin1_code == unit.admin1_code and not p.is_admin1
-    if unit.is_admin2:
-        return (p.iso2 == unit.iso2 and p.admin1_code == unit.admin1_code
-                and p.admin2_code == unit.admin2_code and not p.is_admin2)
-    return False
 
 
 def _header_names_admin1(p: Place, base: PlaceValue, ctx: DocContext | None, gazetteer) -> bool:  # noqa: ANN001
@@ -832,11 +790,13 @@ def context_toponyms(toponyms: list[Toponym]) -> list[Toponym]:
 
 
 def resolve_context(
-    doc: Document, sections: list[Section], gazetteer: Gazetteer, toponyms: list[Toponym]
+    doc: Document, sections: list[Section], gazetteer: Gazetteer, toponyms: list[Toponym],
+    groups: list[tuple[tuple[str, ...], Evidence]] = (),
 ) -> tuple[PlaceValue | None, dict[int, PlaceValue]]:
     """The document's place (country) and each header's place, keyed by section index.
     ``toponyms``: the document's toponyms (``extractors.places.find_toponyms`` over the whole
-    text, read from the annotation)."""
+    text, read from the annotation); ``groups``: its named groups with their countries, each
+    a vote of 1 shared among them."""
     votes: dict[str, float] = {}
     evidence: dict[str, list[Evidence]] = {}
 
@@ -851,10 +811,10 @@ def resolve_context(
             vote(dcountry.iso2, 3.0, e)
     tops = context_toponyms(toponyms)
     for t in tops:
-        if "places:border-with" in t.rules:
+        if "places:border-with" in t.rules or GROUP_NAME in t.rules or FOREIGN_PREMISES in t.rules:
             continue  # the neighbour across a border says little about where the story is
         if t.kind == "country":
-            code = _demonym_iso2(t)
+            code = cues.demonym_iso2(t)
             if code and word_pattern("foreign_premises").match(doc.text[t.evidence.end:t.evidence.end + 50]):
                 continue  # "the Libyan and Jordanian embassies": whose building, not where
             if code:
@@ -879,14 +839,27 @@ def resolve_context(
                 vote(next(iter(ccs)), 1.0, t.evidence)
             elif reg is not None:
                 vote(reg.iso2, 0.5, None)
+    # the named groups vote last, so that the place names lead the evidence
+    sole_group: set[str] = set()  # countries of a group that operates in one country only
+    for codes, ev in groups:
+        for code in codes:
+            vote(code, 1.0 / len(codes), ev)
+        if len(codes) == 1:
+            sole_group.add(codes[0])
     doc_place: PlaceValue | None = None
     if votes:
         iso2, w = max(votes.items(), key=lambda kv: kv[1])
         cp = gazetteer.country(iso2)
-        if cp is not None and w >= 2.0:
+        # a group that operates in one country only ("FARC", "the FPMR") names it when nothing
+        # else votes as much: a weak prior (rule geo:group-country)
+        by_group = w < 2.0 and w >= 1.0 and iso2 in sole_group and all(
+            v < w for k, v in votes.items() if k != iso2)
+        if cp is not None and (w >= 2.0 or by_group):
             by_dateline = dcountry is not None and dcountry.iso2 == iso2
             rules = ["geo:doc-country", "geo:dateline" if by_dateline else "geo:country-votes"]
-            if not by_dateline and w < 0.6 * sum(votes.values()):
+            if by_group:
+                rules += ["geo:group-country", "geo:doc-country-weak"]
+            elif not by_dateline and w < 0.6 * sum(votes.values()):
                 # world news naming many countries: the majority is only a soft prior
                 rules.append("geo:doc-country-weak")
             doc_place = place_value(
@@ -952,7 +925,7 @@ def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazett
     resolved = _choose(tops, c, gazetteer)
     if not resolved:
         for t in tops:
-            if t.kind == "country" and not _demonym_iso2(t):
+            if t.kind == "country" and not cues.demonym_iso2(t):
                 cp = gazetteer.country(t.text)
                 if cp is not None:
                     return place_value(cp, GeoPrecision.REGION, [t.evidence], ["geo:header"], gazetteer)

@@ -1,0 +1,100 @@
+"""Text cues that order or read a mention's toponyms, apart from candidate ranking: nationality
+words (their country, "the Iraqi capital"), descriptors ("X, 20 km south of Y"), possessives,
+origins ("a Palestinian from Tulkarm"), and the countries of the document's named armed groups.
+Used by :mod:`sitrep.geo.resolve` (docs/rules/places.md)."""
+
+from __future__ import annotations
+
+from ..model import Evidence, Toponym
+from .gazetteer import Place
+from .lexicon import pattern, word_pattern
+
+
+def demonym_iso2(t: Toponym) -> str | None:
+    for r in t.rules:
+        if r.startswith("places:demonym="):
+            return r.split("=", 1)[1]
+    return None
+
+
+def group_country_shares(groups: list[tuple[tuple[str, ...], Evidence]]) -> dict[str, float]:
+    """The countries of the document's named groups (``extractors.places.group_countries``):
+    each group shares one vote among the countries it operates in, and the shares are divided
+    by the number of groups named (FPMR alone: Chile 1.0; Islamic State: Iraq and Syria 0.5)."""
+    shares: dict[str, float] = {}
+    for codes, _ in groups:
+        for code in codes:
+            shares[code] = shares.get(code, 0.0) + 1.0 / (len(codes) * len(groups))
+    return shares
+
+
+def demonym_capital(t: Toponym, text: str | None, gazetteer) -> Place | None:  # noqa: ANN001
+    """The capital city (GeoNames PPLC) of the country whose nationality word is written before
+    "capital" ("the Iraqi capital"; ``geo_lexicon.yaml: capital_nouns``), else None."""
+    code = demonym_iso2(t) if t.qualifier == "demonym" else None
+    if code is None or not text or not word_pattern("capital_after").match(text[t.evidence.end:t.evidence.end + 20]):
+        return None
+    return next((p for p in gazetteer.places_in(code, limit=200) if p.feature_code == "PPLC"), None)
+
+
+def descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+    """"near" toponyms that only say where another place of the mention lies ("X, 20 km
+    south of Y"): X is the event's place, Y comes after it (rule ``places:descriptor``)."""
+    out: set[int] = set()
+    if not text:
+        return out
+    for k in resolved:
+        tk = allt[k]
+        if tk.kind != "near":
+            continue
+        for j in resolved:
+            tj = allt[j]
+            if j == k or tj.kind in ("near", "country") or tj.evidence.end > tk.evidence.start:
+                continue
+            gap = text[tj.evidence.end:tk.evidence.start]
+            if len(gap) <= 60 and pattern("descriptor_gap").match(gap):
+                out.add(k)
+                break
+    return out
+
+
+def possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+    """Toponyms named after another place's possessive whose reading lies outside that place
+    ("Jerusalem's Damascus Gate" read as Damascus): a part of the possessor, which comes first
+    (rule ``places:possessive``). A reading inside the possessor is its more specific place
+    ("Iraq's Karbala", "Balochistan's Turbat district") and keeps its rank."""
+    out: set[int] = set()
+    if not text:
+        return out
+    for k in resolved:
+        s = allt[k].evidence.start
+        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ")
+               and not inside(resolved[k][0], resolved[j][0]) for j in resolved):
+            out.add(k)
+    return out
+
+
+def origins(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+    """Toponyms after an origin cue ("a Palestinian from Tulkarm", "fired from Khan Yunis";
+    ``geo_lexicon.yaml: origin_cues``) while another place of the mention has none: where
+    someone came from, not where the event happened. "From X to Y" names a route the event lay
+    on (``route_ends``): X keeps its rank."""
+    if not text:
+        return set()
+    rx, route = word_pattern("origin_before"), word_pattern("route_end_after")
+    out = {k for k in resolved
+           if rx.search(text, max(0, allt[k].evidence.start - 40), allt[k].evidence.start)
+           and not route.match(text, allt[k].evidence.end)}  # "from Aguelhok towards Tessalit"
+    return out if len(out) < len(resolved) else set()
+
+
+def inside(p: Place, unit: Place) -> bool:
+    """``p`` lies in ``unit``: a place of that country, first-level or second-level unit."""
+    if unit.is_country:
+        return p.iso2 == unit.iso2 and not p.is_country
+    if unit.is_admin1:
+        return p.iso2 == unit.iso2 and p.admin1_code == unit.admin1_code and not p.is_admin1
+    if unit.is_admin2:
+        return (p.iso2 == unit.iso2 and p.admin1_code == unit.admin1_code
+                and p.admin2_code == unit.admin2_code and not p.is_admin2)
+    return False
