@@ -739,11 +739,13 @@ def raw_phrases(ann: Annotation, start: int, end: int) -> list[ActorPhrase]:
 
 
 def find_actor_phrases(doc: Document, start: int, end: int, country: str | None = None,
-                       claimant: str | None = None, annotation: Annotation | None = None) -> list[ActorPhrase]:
-    """Every actor phrase in ``doc.text[start:end]`` with its neutral name (no roles)."""
+                       claimant: str | None = None, annotation: Annotation | None = None,
+                       when: Any = None) -> list[ActorPhrase]:
+    """Every actor phrase in ``doc.text[start:end]`` with its neutral name (no roles); ``when`` names a
+    renamed group as it was called on that date ("Names by date")."""
     phrases = raw_phrases(annotation_for(doc, annotation=annotation), start, end)
     for p in phrases:
-        _name_phrase(p, country, claimant)
+        _name_phrase(p, country, claimant, when)
     return [p for p in phrases if p.name]
 
 
@@ -781,6 +783,7 @@ _RIGHT_RESPONSIBLE = _ROLE_CUES.cues["right_responsible"]
 # ("a road used by troops")
 _BY_WORDS = _ROLE_CUES.fragments["BY_WORDS"]
 _LEFT_AGENT = _ROLE_CUES.cues["left_agent"]
+_LEFT_AUTHOR_OF_EVENT = _ROLE_CUES.cues["left_author_of_event"]
 _MODIFIERS = _ROLE_CUES.fragments["MODIFIERS"]
 _LEFT_BY_NAMED = _ROLE_CUES.cues["left_by_named"]
 _LEFT_BY_NOT_AGENT = _ROLE_CUES.cues["left_by_not_agent"]
@@ -828,6 +831,7 @@ _ABSORBABLE = _ROLE_CUES.vocabularies["absorbable"]
 
 # "arrested four members of X", "killed fighters belonging to X": X is acted upon, not the agent
 _LEFT_MEMBERS_OF_PATIENT = _ROLE_CUES.cues["left_members_of_patient"]
+_LEFT_MEMBERS_OF = _ROLE_CUES.cues["left_members_of"]
 # telegraphic passive (bulletins, tables): "3 VDP members killed.", "11 assailants and 2 soldiers killed;"
 _LEFT_QUANT = _ROLE_CUES.cues["left_quant"]
 _RIGHT_BARE_PASSIVE = _ROLE_CUES.cues["right_bare_passive"]
@@ -889,11 +893,13 @@ def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str,
     if p.kind in ("group", "term", "unidentified") and _LEFT_IN_EVENT.search(left) and _RIGHT_EVENT_NOUN.match(right):
         f["left-in-event"] = 1.0
         left_agent = True
-    elif _LEFT_MEMBERS_OF_PATIENT.search(left):
+    elif _LEFT_MEMBERS_OF_PATIENT.search(left) or ("right-passive" in f and _LEFT_MEMBERS_OF.search(left)):
         f["left-members-of-patient"] = 1.0
     elif _LEFT_AGENT.search(left):
         f["left-agent"] = 1.0
         left_agent = True
+        if _LEFT_AUTHOR_OF_EVENT.search(left):  # "an attack attributed to X is dead": the verb is not X's
+            f.pop("right-passive", None)
     elif (sus := _LEFT_SUSPECTED.search(left)) and not (_LEFT_PATIENT.search(left[:sus.start()])
                                                        or _LEFT_WEAK_PATIENT.search(left[:sus.start()])):
         f["left-suspected"] = 1.0
@@ -952,14 +958,14 @@ def _value(p: ActorPhrase, others: list[ActorPhrase], doc: Document, rules: list
 
 
 def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann: Annotation, country: str | None,
-                   derive: bool = False) -> str | None:
+                   derive: bool = False, when: Any = None) -> str | None:
     if claim.source_kind == SourceKind.CLAIM and claim.claimed_by:
         return claim.claimed_by
     if ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM and ctx.claim.claimed_by:
         return ctx.claim.claimed_by
     if "responsibility-claim" in claim.rules:
         for ev in claim.evidence:
-            for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann):
+            for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann, when=when):
                 if (p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)
                                           and not (p.name or "").startswith("Unidentified Armed Group"))) \
                         and not in_relation(doc.text, p.start, p.end):
@@ -1043,6 +1049,11 @@ def _place_name(name: str) -> bool:
         return False
 
 
+#: the most characters between an attacker noun and the name that identifies it (frame individual-attacker)
+_ATTACKER_NAME_GAP = 60
+_CLAUSE_BREAKS = frozenset(".;:!?\n")
+
+
 def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorPhrase]) -> list[ActorPhrase]:
     """``raw`` plus the organisations (and lone attackers) the text names as a party and the
     lexicon does not know (actor_names.derive_names), where no lexicon phrase overlaps them."""
@@ -1057,6 +1068,10 @@ def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorP
                or p.kind not in _GENERIC_KINDS or p.start < d.start or p.end > d.end for p in over):
             continue
         out = [p for p in out if p not in over]
+        if d.frame == "individual-attacker":  # "a gunman identified as P": the gunman is P, no other party
+            out = [p for p in out if not (p.kind == "unidentified" and p.end <= d.start
+                                          and not any(c in _CLAUSE_BREAKS for c in doc.text[p.end:d.start])
+                                          and d.start - p.end <= _ATTACKER_NAME_GAP)]
         out.append(ActorPhrase(d.start, d.end, d.text, "group", name=d.name, actor_type=ActorType(d.actor_type),
                                rule=f"actor-derived:{d.frame}"))
     out.sort(key=lambda p: p.start)
@@ -1194,8 +1209,8 @@ def extract_actors(
     is_claim = claim.source_kind == SourceKind.CLAIM or (ctx is not None and ctx.claim.source_kind == SourceKind.CLAIM)
     if not is_claim:  # derived names come only from report voice (design: open-vocabulary actors)
         raw = _with_derived(doc, ranges, raw)
-    claimant = _claimant_name(claim, ctx, doc, ann, country, derive=not is_claim)
     when = when if when is not None else doc.published
+    claimant = _claimant_name(claim, ctx, doc, ann, country, derive=not is_claim, when=when)
     for p in raw:
         _name_phrase(p, country, claimant, when)
     phrases = [p for p in raw if p.name]

@@ -130,10 +130,10 @@ def _denied(text: str, ann: Any, evidence: list[Evidence]) -> bool:
 def _state_side(name: str, actor1: str | None, actor2: str | None, plain: str) -> bool:
     """Is the state that ``name`` (its forces) stands for a side of the event whose account it
     tells: named as actor1; or, unless the mention counts the state's own losses (a victim's
-    account), named as actor2 with its forces acting in the mention ("soldiers repelled them",
-    "were killed by soldiers"; a state that only tells an attack on itself is a victim), or, with
-    no acting party named (none, or an unidentified one), its forces acting or its positions attacked in the
-    mention?"""
+    account), named as actor2 of a named attacker with its forces acting in the mention ("soldiers
+    repelled them", "were killed by soldiers"; a state that only tells an attack on itself is a
+    victim), or, with no acting party named (none, or an unidentified one; the state's forces may be
+    actor2), its forces acting or its positions attacked in the mention?"""
     party = _party(name)
     if actor1 and _party(actor1) == party:
         return True
@@ -141,9 +141,11 @@ def _state_side(name: str, actor1: str | None, actor2: str | None, plain: str) -
     if cues.own_losses.search(plain):
         return False  # the state counts its own dead: a victim's account, not a claim of its act
     acting = bool(cues.own_forces_act.search(plain) or cues.own_forces_passive.search(plain))
-    if actor2 and _party(actor2) == party:
-        return acting  # the attacked side tells how its forces answered ("soldiers repelled them")
     unnamed = not actor1 or (is_generic_actor(actor1) and not _is_state(actor1))
+    if actor2 and _party(actor2) == party and not unnamed:
+        return acting  # the attacked side tells how its forces answered ("soldiers repelled them")
+    # no acting party named: its forces acting or its positions attacked, also when its forces are
+    # coded actor2 ("assailants were killed when they attacked army positions, the ministry said")
     return unnamed and (acting or bool(cues.own_positions.search(plain)))
 
 
