@@ -521,12 +521,11 @@ def resolve_mention(
         toponyms = [t for t in toponyms if GROUP_NAME not in t.rules or (
             len(in_names) == len(toponyms) and t.qualifier != "demonym")]
     c, base = _context_for(mention, ctx, gazetteer)
+    text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
     usable = [t for t in toponyms if t.qualifier != "demonym" or t.kind != "country"]
     demonyms = [t for t in toponyms if t.qualifier == "demonym"]
-    resolved = _choose(usable + demonyms, c, gazetteer,
-                       ctx.doc.text if ctx is not None and ctx.doc is not None else None, learned=True)
     allt = usable + demonyms
-    text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
+    resolved = _choose(allt, c, gazetteer, text, learned=True)
     for k in range(len(usable), len(allt)):
         capital = cues.demonym_capital(allt[k], text, gazetteer)
         if capital is not None:  # "the Somalian capital": Mogadishu
@@ -560,9 +559,9 @@ def resolve_mention(
             big = max(resolved.values(), key=lambda x: x[0].population)[0]
             if _prominent(big):
                 agreed = {big.iso2}
-        described = cues.descriptors(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
-        possessed = cues.possessed(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
-        origins = cues.origins(allt, resolved, ctx.doc.text if ctx is not None and ctx.doc else None)
+        described = cues.descriptors(allt, resolved, text)
+        possessed = cues.possessed(allt, resolved, text)
+        origins = cues.origins(allt, resolved, text)
         i = min(
             resolved,
             key=lambda k: ((dl is not None and dl[0] <= allt[k].evidence.start < dl[1])
