@@ -565,7 +565,7 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
                 continue
         kind = entry.kind
         if kind == "group":
-            found.append(ActorPhrase(base + m.start(), base + m.end(), s, "group", name=entry.name, rule="actor-alias"))
+            found.append(ActorPhrase(base + m.start(), base + m.end(), s, "group", name=entry.name, rule=ALIAS_RULE))
         elif entry.country:
             found.append(ActorPhrase(base + m.start(), base + m.end(), s, kind, rule="state-forces-named",
                                      generic_word=entry.country))
@@ -575,7 +575,7 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
     if lex.exact_re is not None and not text.isupper():  # case-sensitive aliases mean nothing in capitals
         for m in lex.exact_re.finditer(text):
             entry = lex.exact_map[m.group()]
-            found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=entry.name, rule="actor-alias"))
+            found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=entry.name, rule=ALIAS_RULE))
     # a country word that ends a group's name is no state's force ("Tehrik-i-Taliban Pakistan dressed in
     # military uniforms"): a state phrase that starts inside a group alias yields to it
     groups = _reach([(p.start, p.end) for p in found if p.kind == "group"])
@@ -710,6 +710,8 @@ def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None, when
 #: the span group of the actor-phrase detector, and its spaCy component
 ACTORS_GROUP = "actors"
 DETECTOR = "sitrep_actors"
+#: the rule id of a phrase that is a lexicon group's alias (its label in the span group)
+ALIAS_RULE = "actor-alias"
 
 
 @Language.component(DETECTOR)

@@ -33,12 +33,10 @@ from ..geo.gazetteer import Gazetteer, admin1_abbreviation
 from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, TOPONYMS, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
-from .actors import ACTORS_GROUP, lexicon as actor_lexicon
+from .actors import ACTORS_GROUP, ALIAS_RULE as GROUP_ALIAS_RULE, lexicon as actor_lexicon
 
 #: the detector component: finds every toponym of a document once (span group ``toponyms``)
 DETECTOR = needs_gazetteer("sitrep_toponyms")
-#: the rule id the actor-phrase detector gives a named group's alias (span group ``actors``)
-GROUP_ALIAS_RULE = "actor-alias"
 
 
 @dataclass(frozen=True)
