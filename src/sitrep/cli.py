@@ -405,7 +405,7 @@ def link(
     cluster: Annotated[Optional[str], typer.Option(help="Link on a local Dask cluster of N worker processes: local:N.")] = None,
 ) -> None:
     """Cluster events from different documents that describe the same real-world event."""
-    from .link import LinkConfig, build_clusters, lead_texts, link_events
+    from .link import LinkConfig, build_clusters, link_events, stored_lead_texts
 
     _require_db(db)
     if scheduler and cluster:
@@ -423,9 +423,7 @@ def link(
                     n_events, n_clusters, multi = link_store_on_dask(store, client, cfg)
             else:
                 evs = list(store.iter_events())
-                docs = {d.doc_id: d.text for d in store.iter_documents()}
-                assignment = link_events(evs, cfg, texts=lead_texts(evs, docs))
-                del docs
+                assignment = link_events(evs, cfg, texts=stored_lead_texts(store, evs))
                 clusters = build_clusters(evs, assignment)
                 store.set_clusters(assignment, clusters)
                 n_events, n_clusters = len(evs), len(clusters)

@@ -44,9 +44,9 @@ from .link import (
     LinkConfig,
     build_clusters,
     independent_partitions,
-    lead_texts,
     link_events,
     linking_texts,
+    stored_lead_texts,
     text_vectorizer,
 )
 from .model import Document, Event
@@ -255,16 +255,6 @@ def _store_url(store: Any) -> str:
     return url.render_as_string(hide_password=False)  # type: ignore[no-any-return]
 
 
-def _block_texts(store: Any, events: list[Event]) -> dict[str, str]:
-    """``link.lead_texts`` of one block's events, their documents read from the store."""
-    docs = {}
-    for doc_id in {e.doc_id for e in events if not e.background}:
-        doc = store.get_document(doc_id)
-        if doc is not None:
-            docs[doc_id] = doc.text
-    return lead_texts(events, docs)
-
-
 def _block_frequencies(url: str, iso3: str | None) -> tuple[int, dict[str, int]]:
     """On a worker: the number of events of one block and the document frequency of each term of
     their linking texts (``link.linking_texts``, with ``link.text_vectorizer``'s analyzer)."""
@@ -272,7 +262,7 @@ def _block_frequencies(url: str, iso3: str | None) -> tuple[int, dict[str, int]]
     df: Counter[str] = Counter()
     with Store(url, create=False) as store:
         events = list(store.iter_events(iso3=iso3))
-        for text in linking_texts(events, _block_texts(store, events)):
+        for text in linking_texts(events, stored_lead_texts(store, events)):
             df.update(set(analyzer(text)))
     return len(events), dict(df)
 
@@ -299,7 +289,7 @@ def _link_block(url: str, iso3: str | None, cfg: Any, text_model: Any) -> tuple[
     clusters to the store; returns (events, clusters, clusters with several sources)."""
     with Store(url, create=False) as store:
         events = list(store.iter_events(iso3=iso3))
-        texts = _block_texts(store, events)
+        texts = stored_lead_texts(store, events)
         assignment: dict[str, str] = {}
         for part in independent_partitions(events):
             assignment.update(link_events([events[i] for i in part], cfg, text_model, texts))

@@ -246,6 +246,17 @@ def lead_texts(events: Iterable[Event], doc_texts: Mapping[str, str]) -> dict[st
     return {e.event_id: doc_texts[e.doc_id][:DOC_TEXT_CHARS] for e in lead.values()}
 
 
+def stored_lead_texts(store: Any, events: Sequence[Event]) -> dict[str, str]:
+    """``lead_texts`` of ``events`` with their documents read from ``store`` (its
+    ``get_document``): only the documents of current events, the ones a lead text can come from."""
+    docs = {}
+    for doc_id in {e.doc_id for e in events if not e.background}:
+        doc = store.get_document(doc_id)
+        if doc is not None:
+            docs[doc_id] = doc.text
+    return lead_texts(events, docs)
+
+
 def linking_texts(events: Sequence[Event], texts: Mapping[str, str] | None = None) -> list[str]:
     """The text each event is compared by: ``texts`` (event_id -> text, see ``lead_texts``), else
     its evidence text."""
