@@ -164,6 +164,19 @@ def _choose(values: list[tuple[DateExpr, DateValue]]) -> tuple[DateExpr, DateVal
     return best
 
 
+def _month_of_reference(expr: DateExpr, value: DateValue, ref: date | None) -> DateValue:
+    """A month told without a day ("December 2016 Aden bombings: ...", "in March") whose month
+    holds the reference date says no more than the reference itself: the event happened this
+    month, by the time of writing. The date is the reference date, as for a mention with no date
+    (rule ``date-from-published``), at month precision, with the month as evidence (rule
+    ``month-holds-reference``). A month that ended before the reference keeps its own range."""
+    if (ref is None or expr.kind != "month" or value.start is None or value.end is None
+            or value.precision != TimePrecision.MONTH or not value.start <= ref <= value.end):
+        return value
+    return value.model_copy(update={"start": ref, "end": ref,
+                                    "rules": [*value.rules, "month-holds-reference"]})
+
+
 _LOOKBACK_CHARS = 3000
 
 
@@ -230,9 +243,14 @@ def resolve_mention(
             v = resolve_expr(text, expr, ref, a, tol, ref_tag)
             if v is not None:
                 values.append((expr, v))
+    if ref is not None:
+        # a document cannot report as done what happens after it was written: a date after the
+        # reference (a later arrest, trial or follow-up told in retrospect) is not the event's
+        late = shift_date(ref, tol)
+        values = [(e, v) for e, v in values if v.start is None or v.start <= late]
     chosen = _choose(values)
     if chosen is not None:
-        return _lasting(text, chosen[1], durations)
+        return _lasting(text, _month_of_reference(chosen[0], chosen[1], ref), durations)
     # a date in the section header
     if 0 <= mention.section < len(ctx.sections):
         header = ctx.sections[mention.section].header

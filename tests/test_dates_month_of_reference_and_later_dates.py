@@ -1,0 +1,62 @@
+"""resolve_mention: a month that holds the reference date gives the reference date; a date after
+the reference (a later development told in retrospect) is not the event's (docs/rules/dates.md)."""
+
+from datetime import date
+
+import pytest
+
+from sitrep.config import Settings
+from sitrep.extractors.dates import resolve_mention
+from sitrep.model import DocContext, Document, Mention, Section, TimePrecision
+
+
+def _resolve(text: str, published: date):
+    doc = Document(text=text, published=published)
+    ctx = DocContext(doc=doc, sections=[Section(start=0, end=len(text))], settings=Settings())
+    return resolve_mention(doc, Mention(start=0, end=len(text), text=text), ctx, None)
+
+
+@pytest.mark.parametrize(
+    "text,published",
+    [
+        ("December 2016 Aden suicide bombings: 50 soldiers were killed in a suicide bombing.", date(2016, 12, 11)),
+        ("In March, gunmen attacked a checkpoint near the border.", date(2016, 3, 20)),
+    ],
+)
+def test_dates_month_holding_the_reference_gives_the_reference_date(text, published):
+    v = _resolve(text, published)
+    assert v.start == published and v.end == published
+    assert v.precision == TimePrecision.MONTH and "month-holds-reference" in v.rules
+    assert v.evidence and text[v.evidence[0].start : v.evidence[0].end] == v.evidence[0].text
+
+
+def test_dates_month_ended_before_the_reference_keeps_its_range():
+    v = _resolve("In November 2016, gunmen attacked a checkpoint near the border.", date(2016, 12, 11))
+    assert (v.start, v.end) == (date(2016, 11, 1), date(2016, 11, 30))
+    assert "month-holds-reference" not in v.rules
+
+
+def test_dates_finer_date_in_the_month_wins_over_the_reference():
+    v = _resolve("December 2016 Aden bombings: on 10 December 2016 a bomber struck a base.", date(2016, 12, 11))
+    assert v.start == date(2016, 12, 10) and "month-holds-reference" not in v.rules
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the later release is no date of the kidnapping: the published date stands
+        ("Militants kidnapped an agronomist, released on 21 March 1971 after a heart attack.",
+         date(1970, 8, 8), date(1970, 8, 8)),
+        # the arrest months later is dropped, the event's own date stays
+        ("A bomb exploded on 30 August 1974 in Tokyo. Eight activists are arrested May 19, 1975.",
+         date(1974, 8, 31), date(1974, 8, 30)),
+    ],
+)
+def test_dates_after_the_reference_are_not_the_event_date(text, published, expected):
+    assert _resolve(text, published).start == expected
+
+
+def test_dates_within_the_tolerance_after_the_reference_still_count():
+    # a date a few days after the published date (time zones, late stamps) is kept
+    v = _resolve("A bomb exploded on 14 March 2017 in the market.", date(2017, 3, 12))
+    assert v.start == date(2017, 3, 14)
