@@ -78,6 +78,7 @@ class _Item:
     attacker: bool = False
     partitive: bool = False  # 'N of the <people>': a part when it is the subject, the figure when the object
     group_size: bool = False  # 'three of the four attackers': the NP holds the group's size
+    among_part: bool = False  # 'Among the 28 victims were 24 soldiers': a part of the group named
     pre_cat: str | None = None  # 'seven wounded people': the category when no verb gives one
     by_participle: bool = False  # the category came from ``pre_cat`` alone
     rules: list[str] = field(default_factory=list)
@@ -302,9 +303,26 @@ def _excluded(lx: CountLexicon, t: Toks, item: _Item) -> bool:
 # --------------------------------------------------------------------------------------------
 # Verbs, tolls and chains
 # --------------------------------------------------------------------------------------------
+def _after_among(lx: CountLexicon, t: Toks, i: int) -> bool:
+    """'Among the 28 victims were 24 soldiers and 4 civilians': the figure after the copula of an
+    inverted 'among the <group> were' names a part of that group (`word_classes: among_copulas`)."""
+    if i == 0 or t.lows[i - 1] not in lx.w["among_copulas"]:
+        return False
+    for k in range(i - 2, max(-1, i - 10), -1):
+        w = t.lows[k]
+        if w in (".", ";", "!", "?") or lx.left.forward(t.lows, k, i) is not None:
+            return False
+        if w == "among" and k + 1 < i - 1 and t.lows[k + 1] in lx.w["of_determiners"]:
+            return True
+    return False
+
+
 def _left_trigger(lx: CountLexicon, t: Toks, item: _Item, floor: int) -> None:
     i = item.num.i
     k = i
+    if _after_among(lx, t, i):
+        item.subset = item.among_part = True
+        return
     gap = 0
     lm = lx.left.backward(t.lows, k, floor)
     while lm is None and k > floor and gap < lx.left_gap_reach and t.lows[k - 1] in lx.left_gap:
@@ -511,6 +529,8 @@ def _skip_modifier(lx: CountLexicon, t: Toks, k: int, ceiling: int) -> int | Non
             return age_end
         if age_end < t.n and t.lows[age_end] == ",":
             return age_end + 1  # 'Two people, aged 25 and 26, were shot dead'
+    if w == "and":
+        return _coordinated_heads(lx, t, k + 1, ceiling)
     if w in lx.w["prepositions"]:
         q = k + 1
         steps = 0
@@ -569,6 +589,30 @@ def _skip_modifier(lx: CountLexicon, t: Toks, k: int, ceiling: int) -> int | Non
             return None
         q += 1
     return None
+
+
+def _coordinated_heads(lx: CountLexicon, t: Toks, q: int, ceiling: int) -> int | None:
+    """'13 weapons experts and officers were executed', 'four FC and police personnel were
+    killed': a second head joined by 'and', with no figure or determiner of its own, that ends in a
+    person noun right before the verb: one group with the figure. The index after it, or None."""
+    start = q
+    person_end = None
+    while q < ceiling and q - start < 3:
+        x = t.lows[q]
+        if not is_word(x) or x in lx.sing_det or x in lx.w["articles"] or _is_number_word(lx, x) \
+                or x in lx.passive_aux or x in lx.chain or lx.left.forward(t.lows, q, t.n) is not None \
+                or lx.right.forward(t.lows, q, t.n) is not None:
+            break
+        pm = lx.person.forward(t.lows, q, t.n)
+        if pm is not None:
+            q += pm[0]
+            person_end = q
+            continue
+        q += 1
+    if person_end is None or person_end != q or q >= ceiling:
+        return None
+    nxt = t.lows[q]
+    return q if nxt in lx.passive_aux or lx.right.forward(t.lows, q, t.n) is not None else None
 
 
 def _name_run(lx: CountLexicon, t: Toks, k: int, ceiling: int) -> int | None:
@@ -674,6 +718,8 @@ def _singular_np(lx: CountLexicon, t: Toks, i: int) -> _Item | None:
         ):
             return None  # 'the nine peasant members': a figure, not one person
         if w in lx.w["body_nouns"]:
+            if t.raw[k][:1].isupper() and k > i + 1 and t.raw[k - 1][:1].isupper():
+                return None  # 'the Joint Electoral Management Body': a word of a name, no corpse
             num = Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
             return _Item(num=num, np_end=k + 1, head=w, kind="category", noun_cat="killed",
                          singular_np=True)
@@ -711,6 +757,7 @@ class _Stmt:
     of_pronoun: bool = False  # 'killed seven of them': a part of a group, not of a toll
     toll: bool = False  # 'the deaths of 25 militants': a toll phrase
     total: bool = False  # its sentence says it is the total ('A total of 32 people were killed')
+    incident_part: bool = False  # its sentence tells one incident of several ('A second explosion ...')
     lives: bool = False  # 'claimed 16 lives': a toll of lives, no named group
 
 
@@ -840,8 +887,13 @@ def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
             if prev.np_end <= it.num.i and (pp or all(w in lx.chain for w in between)) and (
                 prev.kind != "pronoun" or between
             ) and not (it.kind == "subset" and between == [","]):  # '41 people, 35 of them children, were killed'
-                if between == [","] and it.num.j < t.n and t.lows[it.num.j] in lx.w["severity_adverbs"]:
-                    it.subset = True  # 'injuring eight others, two critically': a part of the eight
+                if between == [","] and it.num.j < t.n and (
+                    t.lows[it.num.j] in lx.w["severity_adverbs"]
+                    or (t.lows[it.num.j] == "in" and it.num.j + 2 < t.n
+                        and t.lows[it.num.j + 1] in lx.w["severity_conditions"]
+                        and t.lows[it.num.j + 2] == "condition")
+                ):
+                    it.subset = True  # 'injuring eight others, two critically' / 'one in severe condition': a part
                 if pp:
                     prev.np_end = it.num.i - len(between) + pp  # the PP belongs to the NP
                 chains[-1].append(it)
@@ -858,6 +910,8 @@ def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
         floor = last.np_end
         left_cat = first.category
         for idx, it in enumerate(chain):
+            if first.among_part and it.head not in lx.w["additive_heads"]:
+                it.subset = True  # '..., and at least 235 others were wounded' are not among them
             if it is first and first.kind == "hypothetical":
                 break
             cat = left_cat
@@ -955,7 +1009,7 @@ def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
                     vague=any(x.num.vague for x in its),
                     update=its[0].update,
                     additive=its[0].additive and not its[0].toll,
-                    subset=all(x.subset for x in its) or first.subset,
+                    subset=all(x.subset for x in its) or (first.subset and not first.among_part),
                     attacker=any(x.attacker for x in its),
                     attackers=min(best, sum(x.num.best for x in its if x.attacker and x.head in perpetrators)),
                     coordinated=len(its) > 1,
@@ -1060,6 +1114,35 @@ def _sum_of_parts(distinct: list[_Stmt]) -> _Stmt | None:
     return None
 
 
+def _others_add_up(lx: CountLexicon, distinct: list[_Stmt], add: list[_Stmt]) -> _Stmt | None:
+    """A figure that later figures of 'others' (with or without figures of its own people) add up
+    to: 'At least 19 were wounded in several incidents. ... injured eleven others ... injured eight
+    others' -> 19; 'killed four policemen ... two policemen were killed and two others' -> 4
+    (`total-over-parts`). The parts name the total's people or 'others' (never another group:
+    'Three soldiers were wounded. Two civilians were also wounded' adds up)."""
+    if not add:
+        return None
+    for s in distinct:
+        parts = [d for d in distinct if d is not s] + add
+        allowed = s.heads | lx.w["additive_heads"]
+        if len(parts) >= 2 and all(p.pos > s.pos and p.best < s.best and p.heads <= allowed for p in parts) \
+                and sum(p.best for p in parts) == s.best:
+            return s
+    return None
+
+
+def _lead_total(distinct: list[_Stmt]) -> _Stmt | None:
+    """The first figure, larger than every later one, when each later one is told of one
+    incident of several ('A second explosion ... killed two', 'In the first, an IED bombing
+    killed two people'; ``count_patterns.yaml: incident_parts``): the lead total, the later
+    ones its parts, not conflicting reports (`total-over-incidents`)."""
+    first = min(distinct, key=lambda s: s.pos)
+    rest = [s for s in distinct if s is not first]
+    if rest and not first.incident_part and all(s.incident_part and s.best < first.best for s in rest):
+        return first
+    return None
+
+
 def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | None:
     """One value for a category from its statements, and the statements the value is made of."""
     if not stmts:
@@ -1109,11 +1192,19 @@ def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | 
                        for d in distinct):
                 distinct.append(s)
         whole = _told_again(count_lexicon(), distinct) or _sum_of_parts(distinct)
-        if len(distinct) == 1:
+        lead = _lead_total(distinct)
+        with_others = _others_add_up(count_lexicon(), distinct, add)
+        if with_others is not None:
+            chosen, add = [with_others], []
+            rules.append("total-over-parts")
+        elif len(distinct) == 1:
             chosen = distinct
         elif whole is not None:
             chosen = [whole]
             rules.append("total-over-parts")
+        elif lead is not None:
+            chosen = [lead]
+            rules.append("total-over-incidents")
         else:
             totals = [s for s in distinct if s.generic]
             specific = [s for s in distinct if not s.generic]
@@ -1254,6 +1345,7 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
     stmts = [st for st in stmts if not _context_matches(lx.cumulative_tolls, annotation, st)]
     for st in stmts:
         st.total = _context_matches(lx.stated_totals, annotation, st)
+        st.incident_part = _context_matches(lx.incident_parts, annotation, st)
     # a figure no single event reaches is no count ("killed 99999999999999999999 people")
     stmts = [st for st in stmts if max(v for v in (st.best, st.low, st.high) if v is not None) <= MAX_COUNT]
     result: dict[str, CountValue] = {}
