@@ -56,7 +56,28 @@ def test_dates_after_the_reference_are_not_the_event_date(text, published, expec
     assert _resolve(text, published).start == expected
 
 
-def test_dates_within_the_tolerance_after_the_reference_still_count():
-    # a date a few days after the published date (time zones, late stamps) is kept
+def test_dates_a_calendar_date_within_the_tolerance_after_the_reference_still_counts():
+    # time zones, late stamps: up to Settings.year_tolerance_days (7) after the published date
     v = _resolve("A bomb exploded on 14 March 2017 in the market.", date(2017, 3, 12))
     assert v.start == date(2017, 3, 14)
+    # beyond it, a later development
+    v = _resolve("A bomb exploded in the market. Police arrested two men on 24 March 2017.", date(2017, 3, 12))
+    assert v.start == date(2017, 3, 12) and "date-from-published" in v.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least four were killed in an attack, which comes two days after a series of explosions.",
+        "A car bomb killed 15 people. The group claimed the attack and two days later joined al-Qaeda.",
+        "Gunmen killed 4 officers. Responsibility was claimed in a press release the next day.",
+    ],
+)
+def test_dates_relative_dates_after_the_reference_are_not_the_event_date(text):
+    v = _resolve(text, date(2011, 5, 25))
+    assert v.start == date(2011, 5, 25) and "date-from-published" in v.rules
+
+
+def test_dates_relative_date_before_the_reference_still_counts():
+    v = _resolve("Two days ago, gunmen killed 4 officers.", date(2011, 5, 25))
+    assert v.start == date(2011, 5, 23)

@@ -245,9 +245,12 @@ def resolve_mention(
                 values.append((expr, v))
     if ref is not None:
         # a document cannot report as done what happens after it was written: a date after the
-        # reference (a later arrest, trial or follow-up told in retrospect) is not the event's
-        late = shift_date(ref, tol)
-        values = [(e, v) for e, v in values if v.start is None or v.start <= late]
+        # reference (a later arrest, trial or follow-up told in retrospect; "a day after X",
+        # "two days later" counted from the reference) is not the event's. A calendar date may
+        # lie up to the year tolerance after it (Settings.year_tolerance_days: time zones, late
+        # stamps); a relative one counted from the reference not at all.
+        values = [(e, v) for e, v in values
+                  if v.start is None or v.start <= shift_date(ref, 0 if v.relative else tol)]
     chosen = _choose(values)
     if chosen is not None:
         return _lasting(text, _month_of_reference(chosen[0], chosen[1], ref), durations)
