@@ -81,3 +81,23 @@ def test_dates_relative_dates_after_the_reference_are_not_the_event_date(text):
 def test_dates_relative_date_before_the_reference_still_counts():
     v = _resolve("Two days ago, gunmen killed 4 officers.", date(2011, 5, 25))
     assert v.start == date(2011, 5, 23)
+
+
+def test_dates_heading_month_holding_the_published_date_gives_the_published_date():
+    from sitrep.extractors.dates import document_anchor
+
+    text = "Weekly update March 2020\n\nGunmen attacked a checkpoint near the border."
+    doc = Document(text=text, published=date(2020, 3, 19))
+    sections = [Section(start=0, end=len(text))]
+    ctx = DocContext(doc=doc, sections=sections, settings=Settings(),
+                     dateline=document_anchor(doc, sections))
+    body = "Gunmen attacked a checkpoint near the border."
+    s = text.index(body)
+    v = resolve_mention(doc, Mention(start=s, end=s + len(body), text=body), ctx, ctx.dateline)
+    assert v.start == date(2020, 3, 19) and "month-holds-reference" in v.rules
+    # published after the month: the heading's month stands
+    doc2 = Document(text=text, published=date(2020, 4, 19))
+    ctx2 = DocContext(doc=doc2, sections=sections, settings=Settings(),
+                      dateline=document_anchor(doc2, sections))
+    v2 = resolve_mention(doc2, Mention(start=s, end=s + len(body), text=body), ctx2, ctx2.dateline)
+    assert (v2.start, v2.end) == (date(2020, 3, 1), date(2020, 3, 31))

@@ -148,6 +148,9 @@ def document_anchor(
 def _reference(doc: Document, ctx: DocContext) -> tuple[date | None, str]:
     dl = ctx.dateline
     if dl is not None and dl.start is not None:
+        pub = doc.published
+        if pub is not None and dl.start <= pub <= (dl.end or dl.start):
+            return pub, "dateline"  # a heading's month holding the published date: no later than it
         return (dl.end or dl.start), "dateline"
     return doc.published, "published"
 
@@ -164,13 +167,13 @@ def _choose(values: list[tuple[DateExpr, DateValue]]) -> tuple[DateExpr, DateVal
     return best
 
 
-def _month_of_reference(expr: DateExpr, value: DateValue, ref: date | None) -> DateValue:
-    """A month told without a day ("December 2016 Aden bombings: ...", "in March") whose month
-    holds the reference date says no more than the reference itself: the event happened this
-    month, by the time of writing. The date is the reference date, as for a mention with no date
-    (rule ``date-from-published``), at month precision, with the month as evidence (rule
-    ``month-holds-reference``). A month that ended before the reference keeps its own range."""
-    if (ref is None or expr.kind != "month" or value.start is None or value.end is None
+def _month_of_reference(value: DateValue, ref: date | None) -> DateValue:
+    """A month told without a day ("December 2016 Aden bombings: ...", "in March", a heading's
+    month) whose month holds the published date (``ref``) says no more than that date: the event
+    happened this month, by the time of writing. The date is the published date, as for a mention
+    with no date (rule ``date-from-published``), at month precision, with the month as evidence
+    (rule ``month-holds-reference``). A month that ended before it keeps its own range."""
+    if (ref is None or "date-month" not in value.rules or value.start is None or value.end is None
             or value.precision != TimePrecision.MONTH or not value.start <= ref <= value.end):
         return value
     return value.model_copy(update={"start": ref, "end": ref,
@@ -253,7 +256,7 @@ def resolve_mention(
                   if v.start is None or v.start <= shift_date(ref, 0 if v.relative else tol)]
     chosen = _choose(values)
     if chosen is not None:
-        return _lasting(text, _month_of_reference(chosen[0], chosen[1], ref), durations)
+        return _lasting(text, _month_of_reference(chosen[1], doc.published), durations)
     # a date in the section header
     if 0 <= mention.section < len(ctx.sections):
         header = ctx.sections[mention.section].header
@@ -273,7 +276,7 @@ def resolve_mention(
         is_dateline = ctx.dateline is not None and anchor == ctx.dateline
         tag = "date-from-dateline" if is_dateline else "date-inherited"
         v = anchor.model_copy(update={"rules": [tag, *anchor.rules], "relative": False})
-        return _lasting(text, v, durations)
+        return _lasting(text, _month_of_reference(v, doc.published), durations)
     if doc.published is not None:
         return DateValue(
             start=doc.published,
