@@ -274,7 +274,12 @@ def _excluded(lx: CountLexicon, t: Toks, item: _Item) -> bool:
     # attached punctuation: 'F-16', '12/3', '10:30', '$5', '12-year-old', '50%'
     if i > 0 and t.touching(i - 1, i) and t.lows[i - 1] in lx.w["attached_before"]:
         if not (t.lows[i - 1] == "-" and i > 1 and t.lows[i - 2][0].isdigit() is False
-                and not t.touching(i - 2, i - 1)):
+                and not t.touching(i - 2, i - 1)) and not (
+            # a colon after a word, not a figure, opens what follows: 'Yemen bombings:At least
+            # 45 army recruits', 'Mosul (2016) :Five Peshmerga' (but '10:30' is a time)
+            t.lows[i - 1] in lx.w["joining_after"] and not (i > 1 and t.lows[i - 2][:1].isdigit()
+                                                              and t.touching(i - 2, i - 1))
+        ):
             return True
     if j < t.n and t.touching(j - 1, j) and nxt in lx.w["attached_after"] and not (
         nxt in lx.w["joining_after"] and not (j + 1 < t.n and t.touching(j, j + 1))
@@ -346,6 +351,8 @@ def _left_trigger(lx: CountLexicon, t: Toks, item: _Item, floor: int) -> None:
         steps += 1
     if steps:
         tm = lx.toll.backward(t.lows, tk, floor)
+        if tm is None and update:
+            tk, tm = _toll_of(lx, t, tk, floor)
         if tm is not None:
             n, cat = tm
             item.category, item.toll, item.update = cat, True, update
@@ -377,6 +384,20 @@ def _left_trigger(lx: CountLexicon, t: Toks, item: _Item, floor: int) -> None:
     if item.kind == "life" and w in lx.life_verbs:
         if not _hypothetical(lx, t, k - 1, floor):
             item.category, item.trigger = "killed", (k - 1, k)
+
+
+def _toll_of(lx: CountLexicon, t: Toks, tk: int, floor: int) -> tuple[int, tuple[int, str] | None]:
+    """'the death toll of Turkish soldiers in Syria's Al-Bab has increased to 16': a toll noun
+    followed by an 'of' phrase (at most 8 words, no figure or verb) before the update verb.
+    (index after the toll noun, its match) or (tk, None)."""
+    for m in range(tk - 2, max(floor, tk - 10) - 1, -1):
+        x = t.lows[m]
+        if x[:1].isdigit() or x in (".", ";") or lx.left.forward(t.lows, m, tk) is not None:
+            break
+        if x == "of":
+            tm = lx.toll.backward(t.lows, m, floor)
+            return (m, tm) if tm is not None else (tk, None)
+    return tk, None
 
 
 def _number_of_toll(lx: CountLexicon, t: Toks, item: _Item, tk: int, floor: int) -> bool:

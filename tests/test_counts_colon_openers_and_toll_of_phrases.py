@@ -1,0 +1,43 @@
+"""A colon after a word opens the figure that follows it; a toll noun with an "of" phrase before
+its update verb is a toll (docs/rules/counts.md, "Real phrasing")."""
+
+import pytest
+
+from sitrep.extractors.counts import extract_counts
+from sitrep.model import Document, Mention
+
+
+def _counts(text: str):
+    return extract_counts(Document(text=text), Mention(start=0, end=len(text), text=text))
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("Yemen bombings:At least 45 army recruits are killed in an attack.", 45),
+        ("Part of Battle of Mosul (2016) :Five Peshmerga fighters were killed in an attack.", 5),
+        # a colon between figures is a time or a ratio
+        ("At 10:30 gunmen killed 4 people.", 4),
+        ("Gunmen fired at 10:30 4 people were killed.", 4),
+    ],
+)
+def test_counts_colon_after_a_word_opens_a_figure(text, killed):
+    assert _counts(text).killed.best == killed
+
+
+@pytest.mark.parametrize(
+    "text,killed,rule",
+    [
+        ("The death toll of Turkish soldiers in Syria's Al-Bab has increased to 16, the minister said.",
+         16, "toll:update"),
+        ("Three soldiers were killed. The death toll rose to 5.", 5, "toll:update"),
+    ],
+)
+def test_counts_toll_with_an_of_phrase_before_its_update(text, killed, rule):
+    c = _counts(text)
+    assert c.killed.best == killed and rule in c.killed.rules
+
+
+def test_counts_of_phrase_without_a_toll_noun_is_no_toll():
+    c = _counts("The number of visitors to the market has increased to 16 this year.")
+    assert c.killed.best is None
