@@ -38,6 +38,9 @@ def test_counts_lead_total_over_its_parts(text, killed, injured, rule):
         ("A suicide bombing killed at least 47. Some sources say 40 were killed.", 41, None),
         # a first incident's own figure is no lead total: a later incident adds
         ("Three soldiers were wounded in the first blast. Two civilians were also wounded.", None, 5),
+        # a named group's figure is no lead total of another group's incident
+        ("Two police officers were shot to death, hours after assailants threw a grenade at a "
+         "church. One child was killed and three others wounded in the first incident.", 3, 3),
         # other people, not 'others' of the first figure
         ("Three soldiers were wounded. Two civilians were also wounded. Another one was wounded later.",
          None, 6),

@@ -1156,10 +1156,14 @@ def _lead_total(distinct: list[_Stmt]) -> _Stmt | None:
     """The first figure, larger than every later one, when each later one is told of one
     incident of several ('A second explosion ... killed two', 'In the first, an IED bombing
     killed two people'; ``count_patterns.yaml: incident_parts``): the lead total, the later
-    ones its parts, not conflicting reports (`total-over-incidents`)."""
+    ones its parts, not conflicting reports (`total-over-incidents`). The lead names people in
+    general or the parts' own group: 'Two police officers were shot ... One child was killed ... in
+    the first incident' tells two groups."""
     first = min(distinct, key=lambda s: s.pos)
     rest = [s for s in distinct if s is not first]
-    if rest and not first.incident_part and all(s.incident_part and s.best < first.best for s in rest):
+    if rest and not first.incident_part and all(
+        s.incident_part and s.best < first.best and (first.generic or s.heads <= first.heads) for s in rest
+    ):
         return first
     return None
 
