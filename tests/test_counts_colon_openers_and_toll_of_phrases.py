@@ -41,3 +41,31 @@ def test_counts_toll_with_an_of_phrase_before_its_update(text, killed, rule):
 def test_counts_of_phrase_without_a_toll_noun_is_no_toll():
     c = _counts("The number of visitors to the market has increased to 16 this year.")
     assert c.killed.best is None
+
+
+@pytest.mark.parametrize(
+    "text,injured",
+    [
+        # a year opening a title before a capitalised name is no figure
+        ("2016 Movida Bar grenade attack: 8 people were injured after a grenade attack.", 8),
+        ("2016 Movida Bar grenade attack:8 people were injured after a grenade attack.", None),
+        # a figure opening a sentence before a lower-case noun still counts
+        ("2000 people were injured in the stampede.", 2000),
+    ],
+)
+def test_counts_year_opening_a_title_is_no_figure(text, injured):
+    assert _counts(text).injured.best == injured
+
+
+@pytest.mark.parametrize(
+    "text,injured",
+    [
+        # 'one of the <people> is critically injured' tells the state of people counted before
+        ("The strike killed two fighters and wounded two French troops, the report said. One of "
+         "the soldiers is critically injured.", 2),
+        # without the severity adverb, another group's part is a group of its own
+        ("The strike wounded two French troops. Two of the attackers were also injured.", 4),
+    ],
+)
+def test_counts_part_with_a_severity_adverb_is_no_new_person(text, injured):
+    assert _counts(text).injured.best == injured

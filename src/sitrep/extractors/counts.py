@@ -110,6 +110,7 @@ def _scan_np(lx: CountLexicon, t: Toks, j: int, item: _Item) -> None:
         pm = lx.person.forward(t.lows, k, n) if after_det else None
         if pm is not None and pm[1][0] not in lx.w["additive_heads"] and (
             pm[1][0] in lx.generic or lx.right.forward(t.lows, k + pm[0], n) is not None
+            or _severity_next(lx, t, k + pm[0])
         ):
             # 'one of the people killed', 'two of the victims': a part of the people the text
             # counts elsewhere (`subset-floor` when it is the only figure); 'two of the attackers
@@ -186,6 +187,14 @@ def _scan_np(lx: CountLexicon, t: Toks, j: int, item: _Item) -> None:
     else:
         item.kind = "bare"
     _hostage_after(lx, t, item)
+
+
+def _severity_next(lx: CountLexicon, t: Toks, k: int) -> bool:
+    """'One of the soldiers is critically injured': an auxiliary and a severity adverb after the
+    noun phrase tell the state of people counted elsewhere (a part, like 'two critically')."""
+    while k < t.n and t.lows[k] in lx.passive_aux:
+        k += 1
+    return k < t.n and t.lows[k] in lx.w["severity_adverbs"] and k > 0 and t.lows[k - 1] in lx.passive_aux
 
 
 def _demographic_list_end(lx: CountLexicon, t: Toks, k: int) -> int:
@@ -290,7 +299,13 @@ def _excluded(lx: CountLexicon, t: Toks, item: _Item) -> bool:
     if nxt in lx.w["measure_after"]:
         return True
     single_digits = num.j - num.i == 1 and first[0].isdigit()
-    if single_digits and item.kind in ("bare", "unknown") and len(first) == 4:
+    if single_digits and len(first) == 4 and (
+        item.kind in ("bare", "unknown")
+        # '2016 Movida Bar grenade attack: ...', '2015 Kandahar Airport attack': a year opening
+        # a title, before a capitalised name
+        or (num.i == 0 or t.lows[num.i - 1] in (".", "!", "?", ":")) and num.j < t.n
+        and t.raw[num.j][:1].isupper()
+    ):
         v = digits_value(first)
         if v is not None and _YEAR_MIN <= v <= _YEAR_MAX:
             return True
