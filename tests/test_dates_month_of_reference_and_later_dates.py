@@ -101,3 +101,22 @@ def test_dates_heading_month_holding_the_published_date_gives_the_published_date
                       dateline=document_anchor(doc2, sections))
     v2 = resolve_mention(doc2, Mention(start=s, end=s + len(body), text=body), ctx2, ctx2.dateline)
     assert (v2.start, v2.end) == (date(2020, 3, 1), date(2020, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "text,published,expected,tag",
+    [
+        # past the first sentence, with nothing dated to count from: another event's date
+        ("A car bomb killed 27 people outside a hotel. Troops had taken the city a week earlier.",
+         date(2014, 3, 19), date(2014, 3, 19), "date-from-published"),
+        # opening the mention it dates the event itself
+        ("Two days earlier, gunmen attacked a checkpoint.", date(2014, 3, 19), date(2014, 3, 17),
+         "relative-to-published"),
+        # with a calendar date told before it, it counts from that date
+        ("Gunmen attacked a post on 3 March 2014. A week earlier, troops had left the town.",
+         date(2014, 3, 19), date(2014, 3, 3), "date-absolute"),
+    ],
+)
+def test_dates_anaphoric_date_past_the_first_sentence_needs_something_to_count_from(text, published, expected, tag):
+    v = _resolve(text, published)
+    assert v.start == expected and tag in v.rules

@@ -230,6 +230,8 @@ def resolve_mention(
     values: list[tuple[DateExpr, DateValue]] = []
     durations: list[DateExpr] = []
     section_anchor = anchor is not None and not (ctx.dateline is not None and anchor == ctx.dateline)
+    first = annotation.sentence_of(spans[0][0])
+    first_sentence_end = first[1] if first is not None else spans[0][1]
     for s, e in spans:
         for expr in dates_in(annotation, s, min(e, len(text)), settings.dayfirst):
             if expr.kind in _NOT_DATES:
@@ -243,6 +245,11 @@ def resolve_mention(
                 # "The following day, ..." opening a new section: count from the last calendar
                 # date told before it in the document, not from the dateline
                 a = _preceding_anchor(annotation, mention.start, ref, tol, ref_tag, settings, own) or anchor
+                if (a is None or a == ctx.dateline) and expr.start >= first_sentence_end:
+                    # 'who had conquered the city a week earlier', 'a week prior to the event':
+                    # past the mention's first sentence, an anaphoric date with nothing dated to
+                    # count from tells another event relative to this one (`relative-background`)
+                    continue
             v = resolve_expr(text, expr, ref, a, tol, ref_tag)
             if v is not None:
                 values.append((expr, v))
