@@ -303,7 +303,7 @@ def _excluded(lx: CountLexicon, t: Toks, item: _Item) -> bool:
         item.kind in ("bare", "unknown")
         # '2016 Movida Bar grenade attack: ...', '2015 Kandahar Airport attack': a year opening
         # a title, before a capitalised name
-        or (num.i == 0 or t.lows[num.i - 1] in (".", "!", "?", ":")) and num.j < t.n
+        or (num.i == 0 or t.lows[num.i - 1] in lx.w["sentence_ends"] or t.lows[num.i - 1] == ":") and num.j < t.n
         and t.raw[num.j][:1].isupper()
     ):
         v = digits_value(first)
@@ -330,7 +330,7 @@ def _after_among(lx: CountLexicon, t: Toks, i: int) -> bool:
         return False
     for k in range(i - 2, max(-1, i - 10), -1):
         w = t.lows[k]
-        if w in (".", ";", "!", "?") or lx.left.forward(t.lows, k, i) is not None:
+        if w in lx.w["sentence_ends"] or lx.left.forward(t.lows, k, i) is not None:
             return False
         if w == "among" and k + 1 < i - 1 and t.lows[k + 1] in lx.w["of_determiners"]:
             return True

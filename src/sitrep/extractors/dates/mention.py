@@ -176,8 +176,7 @@ def _month_of_reference(value: DateValue, ref: date | None) -> DateValue:
     if (ref is None or "date-month" not in value.rules or value.start is None or value.end is None
             or value.precision != TimePrecision.MONTH or not value.start <= ref <= value.end):
         return value
-    return value.model_copy(update={"start": ref, "end": ref,
-                                    "rules": [*value.rules, "month-holds-reference"]})
+    return value.model_copy(update=dict(start=ref, end=ref, rules=[*value.rules, "month-holds-reference"]))
 
 
 _LOOKBACK_CHARS = 3000
