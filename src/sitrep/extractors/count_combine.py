@@ -16,9 +16,6 @@ from dataclasses import dataclass
 from ..model import CountValue, Evidence
 from .count_lexicon import CountLexicon, count_lexicon
 
-__all__ = ["Statement", "combine", "statement_evidence", "sum_vals"]
-
-
 @dataclass
 class Statement:
     """One figure (or a sum of figures sharing a verb) of one category, with what the text says
