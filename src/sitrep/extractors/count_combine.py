@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..model import CountValue, Evidence
 from .count_lexicon import CountLexicon, count_lexicon
 
+
 @dataclass
 class Statement:
     """One figure (or a sum of figures sharing a verb) of one category, with what the text says
