@@ -19,6 +19,8 @@ def _counts(text: str):
          "people. In the second, a bombing killed one person.", 9, None, "total-over-incidents"),
         ("A car bomb killed at least 38 people on Sunday. A second explosion near a checkpoint "
          "killed two, police said.", 38, None, "total-over-incidents"),
+        ("A car bomb killed at least 38 people and wounded 86 others. A second explosion near a "
+         "checkpoint killed two and wounded three others.", 38, 86, "total-over-incidents"),
         # figures of 'others' that add up to the first figure are its parts
         ("At least 19 were wounded in several incidents. In the first, a bombing injured eleven "
          "others. In the second, a bombing injured eight others.", None, 19, "total-over-parts"),

@@ -223,6 +223,11 @@ def combine(text: str, stmts: list[Statement]) -> tuple[CountValue, list[Stateme
             else:
                 chosen = [min(distinct, key=lambda s: (s.best, s.pos))]
                 rules.append("conflict:lowest")
+    if not base and len(add) >= 2 and (lead_add := _lead_total(add)) is not None:
+        # 'killed 38 people and wounded 86 others ... A second explosion killed two and wounded
+        # three others': 'others' beside each incident's dead, the later incident a part
+        add = [lead_add]
+        rules.append("total-over-incidents")
     parts = chosen + add
     if add:
         rules.append("sum:additive")
