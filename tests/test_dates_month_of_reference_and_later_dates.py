@@ -120,3 +120,23 @@ def test_dates_heading_month_holding_the_published_date_gives_the_published_date
 def test_dates_anaphoric_date_past_the_first_sentence_needs_something_to_count_from(text, published, expected, tag):
     v = _resolve(text, published)
     assert v.start == expected and tag in v.rules
+
+
+def test_dates_relative_date_from_an_anchor_may_pass_the_dateline():
+    # 'Two days later' counts from the event told before it (14 August): 16 August stands, though
+    # the heading says 15 August (the document was published on the 16th)
+    from sitrep.extractors.dates import document_anchor
+
+    text = ("DAILY ROUNDUP - 15 August 2020\n\nA mortar round landed on a house on 14 August. "
+            "Two days later, police arrested five men in the city.")
+    doc = Document(text=text, published=date(2020, 8, 16))
+    sections = [Section(start=0, end=len(text))]
+    ctx = DocContext(doc=doc, sections=sections, settings=Settings(),
+                     dateline=document_anchor(doc, sections))
+    first = "A mortar round landed on a house on 14 August."
+    s1 = text.index(first)
+    v1 = resolve_mention(doc, Mention(start=s1, end=s1 + len(first), text=first), ctx, ctx.dateline)
+    second = "Two days later, police arrested five men in the city."
+    s2 = text.index(second)
+    v2 = resolve_mention(doc, Mention(start=s2, end=s2 + len(second), text=second), ctx, v1)
+    assert v1.start == date(2020, 8, 14) and v2.start == date(2020, 8, 16)

@@ -167,6 +167,12 @@ def _choose(values: list[tuple[DateExpr, DateValue]]) -> tuple[DateExpr, DateVal
     return best
 
 
+def _from_reference(value: DateValue) -> bool:
+    """A relative date counted from the reference date itself ("the next day" with nothing dated
+    before it), not from an anchor (a dated event told before it)."""
+    return value.relative and "relative-to-anchor" not in value.rules
+
+
 def _month_of_reference(value: DateValue, ref: date | None) -> DateValue:
     """A month told without a day ("December 2016 Aden bombings: ...", "in March", a heading's
     month) whose month holds the published date (``ref``) says no more than that date: the event
@@ -259,7 +265,7 @@ def resolve_mention(
         # lie up to the year tolerance after it (Settings.year_tolerance_days: time zones, late
         # stamps); a relative one counted from the reference not at all.
         values = [(e, v) for e, v in values
-                  if v.start is None or v.start <= shift_date(ref, 0 if v.relative else tol)]
+                  if v.start is None or v.start <= shift_date(ref, 0 if _from_reference(v) else tol)]
     chosen = _choose(values)
     if chosen is not None:
         return _lasting(text, _month_of_reference(chosen[1], doc.published), durations)
