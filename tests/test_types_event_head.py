@@ -104,3 +104,17 @@ def test_types_head_shipped_file_is_small_and_holds_no_text() -> None:
     head = load_head()
     assert head is not None and head.raw
     assert set(head.classes) == {e.value for e in EventType} | {NONE_LABEL}
+
+
+def test_types_head_keeps_out_when_the_sub_type_model_sees_a_strategic_development() -> None:
+    doc, m, actors, cues, value = _typed("Gunmen opened fire on a bus, killing six passengers near the market.")
+    probs = _probs(**{"Disrupted weapons use": 0.6, "Attack": 0.3, "Armed clash": 0.05})
+    assert T.combine_head(doc, m, actors, cues, value, probs, _scores("Battles")) == value
+
+
+def test_types_head_judges_only_a_mention_that_is_the_whole_text() -> None:
+    doc, m, actors, cues, value = _typed("Gunmen opened fire on a bus, killing six passengers near the market.")
+    longer = doc.model_copy(update={"text": doc.text + " The council met on Friday to discuss the budget." * 4})
+    probs = _probs(**{"Attack": 0.5, "Armed clash": 0.2})
+    assert T.combine_head(longer, m, actors, cues, value, probs, _scores("Battles")) == value
+    assert T.combine_head(doc, m, actors, cues, value, probs, _scores("Battles")).event_type == EventType.BATTLES

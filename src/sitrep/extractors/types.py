@@ -730,26 +730,34 @@ def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: Men
     margin). When its best event type differs from the chosen one by at least ``head_margin`` (and the
     chosen sub-type is not one where the rules keep the final word, nor of an event type in
     ``head_keep``), the sub-type becomes the model's
-    most probable sub-type within the head's event type, so sub-event and event type stay consistent.
-    The head neither creates incidents nor decides scope."""
+    most probable sub-type within the head's event type (other than those where the rules keep the
+    final word: the rules did not choose them), so sub-event and event type stay consistent.
+    The head judges only a mention that is (nearly) the whole text, ``head_min_cover`` of its characters,
+    as the one- to three-sentence texts it was trained on; it neither creates incidents nor decides scope."""
     if not value.is_event or not value.in_scope or value.sub_event_type is None:
         return value
+    cfg = combine_settings()
+    covered = sum(e - s for s, e in cues.ranges)
+    if covered < cfg["head_min_cover"] * len(doc.text.strip()):
+        return value  # a mention cut from a longer report: not the whole short text the head learned from
     style = style_settings(" ".join(doc.text[s:e] for s, e in cues.ranges))
     if value.sub_event_type.value in style["rules_final"]:
         return value
     current = value.event_type.value if value.event_type else None
-    cfg = combine_settings()
-    if current in cfg["head_keep"]:
-        return value
+    top = max((lab for lab in probs if lab != NONE_LABEL), key=probs.__getitem__)
+    if current in cfg["head_keep"] or SUB_EVENT_PARENT[SubEventType(top)].value in cfg["head_keep"]:
+        return value  # the rules or the sub-type model see a strategic development
     best = max((lab for lab in scores if lab != NONE_LABEL), key=scores.__getitem__)
     if best == current or current not in scores or scores[best] - scores[current] < cfg["head_margin"]:
         return value
-    subs = [lab for lab in probs if lab != NONE_LABEL and SUB_EVENT_PARENT[SubEventType(lab)].value == best]
+    subs = [lab for lab in probs if lab != NONE_LABEL and SUB_EVENT_PARENT[SubEventType(lab)].value == best
+            and lab not in style["rules_final"]]
     if not subs:
         return value
     sub = max(subs, key=probs.__getitem__)
     out = _finish(doc, mention, actors, cues, SubEventType(sub), [f"type-head:{_slug(best)}"],
                   [t.cls for t in cues.triggers])
     keep = [r for r in value.rules if r.startswith(("type-model-alt:", "style:", "scope-"))]
-    return out.model_copy(update={"rules": [*out.rules, "type-head-override", *keep],
+    margin = f"type-head-margin={scores[best] - scores[current]:.2f}"
+    return out.model_copy(update={"rules": [*out.rules, "type-head-override", margin, *keep],
                                   "confidence": round(float(probs[sub]), 3), "in_scope": value.in_scope})
