@@ -315,6 +315,7 @@ class CountPatternsFile(_Open):
     object_pronouns: dict[str, int]
     category_nouns: dict[str, Phrases]
     suicide_count: str
+    suicide_more: str
     # word lists that hold "no": typed, so that a bare no (YAML's false) is refused
     negations: Vocab
     designators: Vocab
@@ -488,6 +489,8 @@ class SegmentCuesFile(_Open):
     tally_headers: Patterns
     act_trigger_classes: Vocab
     background_patterns: Patterns
+    comparison_patterns: Patterns
+    definite_act: Pattern
     place_mixed: Pattern
     place_lead: Pattern
     place_upper_suffix: Pattern

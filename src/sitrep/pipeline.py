@@ -63,7 +63,7 @@ DETECTORS: tuple[str, ...] = (
     dates_mod.DATES_COMPONENT,
     actors_mod.DETECTOR,
     types_mod.DETECTOR,
-    "sitrep_numbers",  # extractors/counts.py: number expressions -> span group "numbers"
+    "sitrep_numbers",  # extractors/numbers.py: number expressions -> span group "numbers"
     roles_mod.ACRONYM_DETECTOR,  # extractors/roles.py: acronyms a document defines -> "role_acronyms"
     places_mod.DETECTOR,
 )

@@ -105,12 +105,15 @@ class CountLexicon:
     suicide_foiled: list[re.Pattern[str]]
     suicide_included: list[re.Pattern[str]]
     suicide_count: re.Pattern[str]
+    suicide_more: re.Pattern[str]  # 'another suicide bomber': more attackers, added
     multiple_words: dict[str, int]  # "double" -> 2
     np_stop: set[str]
     number_starts: set[str]
     hedge_prefix_firsts: set[str]
     invariant: set[str]
     cumulative_tolls: list[re.Pattern[str]]
+    stated_totals: list[re.Pattern[str]]
+    prenominal: dict[str, str]  # 'seven wounded people': participle -> category
     to_death: list[re.Pattern[str]]
     gap_adverb_suffix: str
     gap_adverb_min: int
@@ -216,12 +219,15 @@ def count_lexicon() -> CountLexicon:
         suicide_foiled=[re.compile(p, re.IGNORECASE) for p in d["suicide_foiled"]],
         suicide_included=[re.compile(p, re.IGNORECASE) for p in d["suicide_included"]],
         suicide_count=re.compile(d["suicide_count"], re.IGNORECASE),
+        suicide_more=re.compile(d["suicide_more"], re.IGNORECASE),
         multiple_words={str(k): int(v) for k, v in d["multiple_words"].items()},
         np_stop=np_stop,
         number_starts=number_starts,
         hedge_prefix_firsts={k[0] for k in prefix},
         invariant={str(k) for k, v in d["person_nouns"].items() if v is None},
         cumulative_tolls=[re.compile(p, re.IGNORECASE) for p in d.get("cumulative_tolls") or []],
+        stated_totals=[re.compile(p, re.IGNORECASE) for p in d.get("stated_totals") or []],
+        prenominal={str(k): str(v) for k, v in (d.get("prenominal_categories") or {}).items()},
         to_death=[re.compile(p, re.IGNORECASE) for p in d.get("to_death_patterns") or []],
         gap_adverb_suffix=str(d["right_gap_adverb"]["suffix"]),
         gap_adverb_min=int(d["right_gap_adverb"]["min_length"]),

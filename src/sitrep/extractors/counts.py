@@ -5,8 +5,9 @@ a :class:`~sitrep.model.CountValue` (best, low, high, evidence, rules) per categ
 rules (ACLED conventions: lowest figure, vague words, hedges, sums, the suicide attacker's own
 death) are documented with examples and rule tags in ``docs/rules/counts.md``.
 
-Numbers in digits and words are parsed by :func:`parse_number` (a whole string) and
-:func:`find_numbers` (every number expression in a text, with offsets). Both are pure.
+Numbers in digits and words are parsed in ``extractors/numbers.py`` (:func:`parse_number`, a whole
+string, and :func:`find_numbers`, every number expression in a text, with offsets; both pure, and
+re-exported here) and found once per document by its ``sitrep_numbers`` detector.
 
 How it works, in one paragraph: the text of each span is split into tokens (keeping offsets);
 number expressions (hedge + number/vague word + range + suffix hedge) are found; each is given
@@ -20,16 +21,27 @@ combined (updates, sums, subsets, conflicting figures) into one value. All vocab
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-
-from ..annotate import Annotation, add_spans, annotate, mention_ranges
+from ..annotate import Annotation, annotate, mention_ranges
 from ..model import CountsValue, CountValue, Document, Evidence, Mention
-from ..nlp import get_nlp
-from .count_lexicon import CountLexicon, count_lexicon, low_word
+from .count_lexicon import CountLexicon, count_lexicon
+from .numbers import (
+    NUMBERS_DETECTOR,
+    NUMBERS_GROUP,
+    UNKNOWN_RULE,
+    Num,
+    NumberValue,
+    Toks,
+    detect_numbers,
+    digits_value,
+    find_numbers,
+    is_word,
+    parse_number,
+    toks_of,
+)
 
 __all__ = [
     "CATEGORIES",
@@ -42,388 +54,6 @@ __all__ = [
 CATEGORIES = ("killed", "injured", "casualties", "captured")
 
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
-_UNKNOWN_RULE = "unknown-number:open"
-
-
-# --------------------------------------------------------------------------------------------
-# Public number values
-# --------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class NumberValue:
-    """A number expression: best figure, range bounds, offsets into the parsed text, rule tags.
-
-    ``low``/``high`` are ``None`` when open ("at least 7" has no high; "about 30" has neither);
-    an exact figure has ``low == best == high``. ``vague`` is true for words such as "several".
-    """
-
-    best: int
-    low: int | None
-    high: int | None
-    start: int
-    end: int
-    text: str
-    rules: tuple[str, ...] = ()
-    vague: bool = False
-
-
-# --------------------------------------------------------------------------------------------
-# Tokens
-# --------------------------------------------------------------------------------------------
-@dataclass
-class _Toks:
-    text: str | Doc  # the whole text the offsets point into (or its spaCy Doc)
-    starts: list[int]
-    ends: list[int]
-    raw: list[str]
-    lows: list[str]
-    n: int = 0
-    numbers: dict[int, NumberValue] = field(default_factory=dict)  # detector findings by start offset
-
-    def __post_init__(self) -> None:
-        self.n = len(self.lows)
-
-    def touching(self, a: int, b: int) -> bool:
-        """Tokens a and b are adjacent without a space between them."""
-        return 0 <= a < self.n and 0 <= b < self.n and self.ends[a] == self.starts[b]
-
-
-def _toks_of(text: str | Doc, spans: list[Span]) -> _Toks:
-    """The words of ``spans`` (spaCy tokens of the annotated document) as one stream; quotation
-    marks and white space are left out ('killed "more than 10" soldiers' reads as 'killed more
-    than 10 soldiers')."""
-    quotes = count_lexicon().w["quotes"]
-    starts, ends, raw = [], [], []
-    for span in spans:
-        for tok in span:
-            w = tok.text
-            if tok.is_space or w in quotes:
-                continue
-            starts.append(tok.idx)
-            ends.append(tok.idx + len(w))
-            raw.append(w)
-    return _Toks(text, starts, ends, raw, [low_word(r) for r in raw])
-
-
-def _is_word(tok: str) -> bool:
-    return tok[:1].isalpha()
-
-
-# --------------------------------------------------------------------------------------------
-# Numbers
-# --------------------------------------------------------------------------------------------
-@dataclass
-class _Core:
-    value: int
-    end: int  # token index after the core
-    vague: bool
-    rules: tuple[str, ...]
-
-
-def _digits_value(tok: str) -> int | None:
-    """'12' -> 12, '1,200' -> 1200 (groups of three after the first); None otherwise."""
-    if tok.isdecimal():
-        return int(tok)
-    head, *groups = tok.split(",")
-    if groups and 1 <= len(head) <= 3 and head.isdecimal() and all(len(g) == 3 and g.isdecimal() for g in groups):
-        return int(tok.replace(",", ""))
-    return None
-
-
-def _is_decimal(tok: str) -> bool:
-    """'1.5', '0.75': digits, a point, digits."""
-    whole, point, frac = tok.partition(".")
-    return bool(point) and whole.isdecimal() and frac.isdecimal()
-
-
-def _sub_hundred(lx: CountLexicon, t: _Toks, i: int) -> tuple[int, int] | None:
-    """'twenty-three', 'twenty three', 'seven', 'nineteen' -> (value, next index)."""
-    if i >= t.n:
-        return None
-    w = t.lows[i]
-    if w in lx.tens:
-        v = lx.tens[w]
-        j = i + 1
-        if j < t.n and t.lows[j] == "-" and j + 1 < t.n and t.lows[j + 1] in lx.units:
-            u = lx.units[t.lows[j + 1]]
-            if 1 <= u <= 9:
-                return v + u, j + 2
-        if j < t.n and t.lows[j] in lx.units and 1 <= lx.units[t.lows[j]] <= 9:
-            return v + lx.units[t.lows[j]], j + 1
-        return v, j
-    if w in lx.units:
-        return lx.units[w], i + 1
-    return None
-
-
-def _below_thousand(lx: CountLexicon, t: _Toks, i: int) -> tuple[int, int] | None:
-    """'one hundred and five', 'a hundred', 'ninety-nine' -> (value, next index)."""
-    if i >= t.n:
-        return None
-    w = t.lows[i]
-    if w in lx.w["articles"] and i + 1 < t.n and t.lows[i + 1] in lx.hundred:
-        v, j = 100, i + 2
-    else:
-        sub = _sub_hundred(lx, t, i)
-        if sub is None:
-            return None
-        v, j = sub
-        if v < 10 and j < t.n and t.lows[j] in lx.hundred:
-            v, j = v * 100, j + 1
-        else:
-            return v, j
-    # after 'hundred': optional 'and' + sub-hundred
-    k = j + 1 if j < t.n and t.lows[j] == "and" else j
-    sub = _sub_hundred(lx, t, k)
-    if sub is not None:
-        return v + sub[0], sub[1]
-    return v, j
-
-
-def _word_number(lx: CountLexicon, t: _Toks, i: int) -> tuple[int, int] | None:
-    total = 0
-    first = _below_thousand(lx, t, i)
-    if first is None:
-        if (
-            i + 1 < t.n
-            and t.lows[i] in lx.w["articles"]
-            and t.lows[i + 1] in lx.scales
-        ):
-            first = (1, i + 1)
-        else:
-            return None
-    v, j = first
-    last_scale = None
-    while j < t.n and t.lows[j] in lx.scales:
-        scale = lx.scales[t.lows[j]]
-        if last_scale is not None and scale >= last_scale:
-            break
-        total += v * scale
-        last_scale = scale
-        j += 1
-        k = j + 1 if j < t.n and t.lows[j] in ("and", ",") else j
-        nxt = _below_thousand(lx, t, k)
-        if nxt is None:
-            return total, j
-        v, j = nxt
-        if j < t.n and t.lows[j] in lx.scales and lx.scales[t.lows[j]] >= scale:
-            return total, k if k != j else j
-    return total + v, j
-
-
-def _scan_core(lx: CountLexicon, t: _Toks, i: int) -> _Core | None:
-    if i >= t.n:
-        return None
-    w = t.lows[i]
-    # vague words and idioms ("several", "a dozen", "dozens", "tens of thousands")
-    vm = lx.vague.forward(t.lows, i, t.n)
-    if vm is not None:
-        n, (value, kind, mult, rule) = vm
-        j = i + n
-        rules = [rule]
-        if mult and j + 1 < t.n and t.lows[j] == "of":
-            inner = lx.vague.forward(t.lows, j + 1, t.n)
-            if inner is not None and inner[1][2]:
-                value *= inner[1][0]
-                j = j + 1 + inner[0]
-                rules = [f"vague:{'-'.join(t.lows[i:j])}={value}"]
-        elif kind == "vague" and j < t.n and (t.lows[j] in lx.scales or t.lows[j] in lx.hundred):
-            scale = lx.scales.get(t.lows[j]) or lx.hundred[t.lows[j]]
-            value = scale
-            rules = [f"vague:{'-'.join(t.lows[i:j + 1])}={value}"]
-            j += 1
-        # "a dozen" is an exact idiom; "two dozen" is handled below
-        if kind == "unknown":
-            return _Core(0, j, False, (rule,))  # 'an unknown number of': adds nothing, opens high
-        return _Core(value, j, kind == "vague", tuple(rules))
-    # digits, with an optional scale word ("1.5 million", "2 thousand")
-    dv = _digits_value(w)
-    if dv is not None or _is_decimal(w):
-        if t.touching(i, i + 1) and _is_word(t.lows[i + 1]):
-            return None  # '12th', '5km', '2d'
-        j = i + 1
-        if dv is None:
-            if j < t.n and (t.lows[j] in lx.scales or t.lows[j] in lx.hundred):
-                scale = lx.scales.get(t.lows[j]) or lx.hundred[t.lows[j]]
-                return _Core(int(round(float(w) * scale)), j + 1, False, ())
-            return None
-        if j < t.n and (t.lows[j] in lx.scales or t.lows[j] in lx.hundred):
-            scale = lx.scales.get(t.lows[j]) or lx.hundred[t.lows[j]]
-            return _Core(dv * scale, j + 1, False, ())
-        if j < t.n and t.lows[j] in lx.dozen:
-            return _Core(dv * 12, j + 1, False, ())
-        return _Core(dv, j, False, ())
-    if w in lx.w["articles"] and i + 1 < t.n and t.lows[i + 1] in lx.dozen:
-        return _Core(12, i + 2, False, ("word:a-dozen=12",))
-    wn = _word_number(lx, t, i)
-    if wn is None:
-        return None
-    v, j = wn
-    if j < t.n and t.lows[j] in lx.dozen:
-        return _Core(v * 12, j + 1, False, (f"word:{'-'.join(t.lows[i:j + 1])}={v * 12}",))
-    return _Core(v, j, False, ())
-
-
-@dataclass
-class _Num:
-    i: int
-    j: int
-    best: int
-    low: int | None
-    high: int | None
-    rules: tuple[str, ...]
-    vague: bool
-
-
-def _scan_number(lx: CountLexicon, t: _Toks, i: int) -> _Num | None:
-    """A number expression starting at token ``i``: hedge? core (range)? suffix-hedge?"""
-    if i >= t.n:
-        return None
-    w = t.lows[i]
-    # 'between 10 and 15', 'from 10 to 15'
-    if w in lx.w["range_openers"]:
-        a = _scan_core(lx, t, i + 1)
-        joiner = "and" if w == "between" else "to"
-        if a is not None and a.end < t.n and t.lows[a.end] in (joiner, "-", "–"):
-            b = _scan_core(lx, t, a.end + 1)
-            if b is not None and b.value > a.value:
-                return _Num(i, b.end, a.value, a.value, b.value, ("range:lowest",) + a.rules,
-                            a.vague)
-        return None
-    hedge_kind, hedge_tag = None, None
-    j = i
-    hm = lx.hedge_prefix.forward(t.lows, i, t.n)
-    if hm is not None:
-        n, (hedge_kind, hedge_tag) = hm
-        j = i + n
-    core = _scan_core(lx, t, j)
-    if core is None:
-        return None
-    k = core.end
-    # range: '10 to 15', '10-15', 'two or three'
-    if k < t.n and t.lows[k] in lx.w["range_joiners"] and not core.vague:
-        if t.lows[k] != "-" or (t.touching(k - 1, k) and t.touching(k, k + 1)):
-            b = _scan_core(lx, t, k + 1)
-            if b is not None and not b.vague and b.value > core.value:
-                rules = ("range:lowest",) + core.rules
-                if hedge_tag and hedge_kind != "exact":
-                    rules = (hedge_tag,) + rules
-                return _Num(i, b.end, core.value, core.value, b.value, rules, False)
-    # suffix hedge: '20 or more', '30-odd', '20 or so'
-    sm = lx.hedge_suffix.forward(t.lows, k, t.n)
-    if sm is not None and hedge_kind is None:
-        n, (skind, stag) = sm
-        after = k + n
-        if not (t.lows[k] == "plus" and after < t.n and (
-            _scan_core(lx, t, after) is not None or t.lows[after] in lx.hedge_prefix_firsts
-        )):
-            if t.lows[k] != "-" or t.touching(k - 1, k):
-                hedge_kind, hedge_tag, k = skind, stag, after
-    v = core.value
-    rules = core.rules
-    if _UNKNOWN_RULE in rules:
-        return _Num(i, core.end, 0, 0, None, rules, False)
-    if hedge_kind is None or hedge_kind == "exact":
-        if core.vague:
-            return _Num(i, k, v, None, None, rules, True)
-        return _Num(i, k, v, v, v, rules, False)
-    rules = (hedge_tag,) + rules
-    if hedge_kind == "floor":
-        return _Num(i, k, v, v, None, rules, core.vague)
-    if hedge_kind in ("below", "ceiling"):
-        return _Num(i, k, v, None, v, rules, core.vague)
-    if hedge_kind == "strict_below":
-        b = max(v - 1, 0)
-        return _Num(i, k, b, None, b, rules, core.vague)
-    return _Num(i, k, v, None, None, rules, core.vague)  # approx
-
-
-def _to_value(t: _Toks, num: _Num, base: int = 0) -> NumberValue:
-    s, e = t.starts[num.i], t.ends[num.j - 1]
-    return NumberValue(
-        best=num.best,
-        low=num.low,
-        high=num.high,
-        start=s - base,
-        end=e - base,
-        text=t.text[s:e] if isinstance(t.text, str) else t.text.char_span(s, e).text,
-        rules=num.rules,
-        vague=num.vague,
-    )
-
-
-def _string_toks(text: str) -> _Toks:
-    """A free-standing string's words (the public helpers below), by the same spaCy tokenizer."""
-    return _toks_of(text, [get_nlp().tokenizer(text)[:]])
-
-
-def parse_number(text: str) -> NumberValue | None:
-    """Parse ``text`` as one number expression ("1,200", "twenty-three", "at least 7", "dozens",
-    "between 10 and 15"); ``None`` when it is not one (surrounding spaces are allowed)."""
-    if not isinstance(text, str) or not text.strip():
-        return None
-    lx = count_lexicon()
-    t = _string_toks(text)
-    if t.n == 0:
-        return None
-    num = _scan_number(lx, t, 0)
-    if num is None or num.j != t.n:
-        return None
-    return _to_value(t, num)
-
-
-def _number_candidates(lx: CountLexicon, t: _Toks) -> list[NumberValue]:
-    """The number expression that starts at each word where one can start (they may overlap:
-    "at least 7" and "7"); the reader chooses among them."""
-    out: list[NumberValue] = []
-    for i in range(t.n):
-        if _may_start_number(lx, t, i):
-            num = _scan_number(lx, t, i)
-            if num is not None:
-                out.append(_to_value(t, num))
-    return out
-
-
-def _leftmost_longest(found: list[NumberValue]) -> list[NumberValue]:
-    """Candidates read left to right, each taking the words it covers (no overlaps)."""
-    out: list[NumberValue] = []
-    for v in found:
-        if not out or v.start >= out[-1].end:
-            out.append(v)
-    return out
-
-
-def find_numbers(text: str) -> list[NumberValue]:
-    """Every number expression in ``text``, left to right, not overlapping, with offsets."""
-    if not text:
-        return []
-    return _leftmost_longest(_number_candidates(count_lexicon(), _string_toks(text)))
-
-
-#: the span group of the numbers detector, and the detector's spaCy component name
-NUMBERS_GROUP = "numbers"
-NUMBERS_DETECTOR = "sitrep_numbers"
-
-
-@Language.component(NUMBERS_DETECTOR)
-def detect_numbers(doc: Doc) -> Doc:
-    """The numbers detector: every number expression of the document (digits, words, vague
-    words, hedges, ranges; docs/rules/counts.md "Numbers"), found once at each word where one
-    can start, as the span group ``numbers``: rule id = the expression's first rule tag (or
-    ``number`` for a plain figure), value = its :class:`NumberValue` (document offsets)."""
-    t = _toks_of(doc, [doc[:]])  # Doc.text would rebuild the whole text: spans give the figures' text
-    found = _number_candidates(count_lexicon(), t)
-    add_spans(doc, NUMBERS_GROUP, [(v.start, v.end, v.rules[0] if v.rules else "number", v) for v in found])
-    return doc
-
-
-def _may_start_number(lx: CountLexicon, t: _Toks, i: int) -> bool:
-    w = t.lows[i]
-    return (
-        w[0].isdigit()
-        or w in lx.number_starts
-        or w in lx.hedge_prefix_firsts
-        or w in lx.w["range_openers"]
-    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -431,7 +61,7 @@ def _may_start_number(lx: CountLexicon, t: _Toks, i: int) -> bool:
 # --------------------------------------------------------------------------------------------
 @dataclass
 class _Item:
-    num: _Num
+    num: Num
     np_end: int  # token index after the noun phrase
     head: str | None  # lemma of the head noun, None for a bare figure
     kind: str  # person | other | unknown | category | life | bare | subset
@@ -447,10 +77,13 @@ class _Item:
     toll: bool = False
     attacker: bool = False
     partitive: bool = False  # 'N of the <people>': a part when it is the subject, the figure when the object
+    group_size: bool = False  # 'three of the four attackers': the NP holds the group's size
+    pre_cat: str | None = None  # 'seven wounded people': the category when no verb gives one
+    by_participle: bool = False  # the category came from ``pre_cat`` alone
     rules: list[str] = field(default_factory=list)
 
 
-def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
+def _scan_np(lx: CountLexicon, t: Toks, j: int, item: _Item) -> None:
     """Fill the item's head noun from tokens after the figure."""
     k = j
     n = t.n
@@ -460,8 +93,12 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
             item.subset, item.kind, item.np_end = True, "subset", k + 2
             return
         k += 1
-        if k < n and t.lows[k] in lx.w["of_determiners"]:
+        after_det = k < n and t.lows[k] in lx.w["of_determiners"]
+        if after_det:
             k += 1
+            group = _number_at(t, k) if k < n else None
+            if group is not None and group.j < n and lx.person.forward(t.lows, group.j, n) is not None:
+                k, item.group_size = group.j, True  # 'three of the four attackers': the group's size is no second figure
         if k < n and t.lows[k] in lx.subset_of:
             item.subset, item.subset_of = True, lx.subset_of[t.lows[k]]
             item.kind, item.head, item.np_end = "subset", t.lows[k], k + 1
@@ -469,7 +106,7 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
             if pm is not None:  # 'two of the wounded soldiers'
                 item.head, item.np_end = pm[1][0], k + 1 + pm[0]
             return
-        pm = lx.person.forward(t.lows, k, n) if t.lows[k - 1] in lx.w["of_determiners"] else None
+        pm = lx.person.forward(t.lows, k, n) if after_det else None
         if pm is not None and pm[1][0] not in lx.w["additive_heads"] and (
             pm[1][0] in lx.generic or lx.right.forward(t.lows, k + pm[0], n) is not None
         ):
@@ -495,6 +132,8 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
                     break
                 k, cnt, (lemma, sing) = k + cnt, more[0], more[1]
             item.head, item.kind, item.np_end = lemma, "person", k + cnt
+            if lemma in lx.w["demographic_heads"] and not sing:
+                item.np_end = _demographic_list_end(lx, t, k + cnt)  # '100 men, women and children'
             if lemma in lx.w["additive_heads"]:
                 item.additive = True
             if lemma in lx.w["attacker_heads"]:
@@ -519,7 +158,15 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
         if w in lx.right_gap and w not in lx.chain and k + 1 < n and t.lows[k + 1] in lx.category_nouns:
             k += 1  # '77 confirmed deaths', '12 reported casualties'
             continue
-        if w in lx.np_stop or (not _is_word(w) and w not in lx.w["np_punctuation"]):
+        if w in lx.prenominal and k + 1 < n and lx.person.forward(t.lows, k + 1, n) is not None:
+            item.pre_cat = lx.prenominal[w]  # 'seven other wounded people': the noun's category
+            k += 1
+            continue
+        if w in lx.right_gap and w not in lx.chain and w not in lx.passive_aux and w.endswith("ed") \
+                and lx.person.forward(t.lows, k + 1, n) is not None:
+            k += 1  # '42 confirmed civilians': a participle before a person noun modifies it
+            continue
+        if w in lx.np_stop or (not is_word(w) and w not in lx.w["np_punctuation"]):
             break
         if w in lx.w["np_punctuation"] and not (t.touching(k - 1, k) and t.touching(k, k + 1)):
             break
@@ -540,7 +187,22 @@ def _scan_np(lx: CountLexicon, t: _Toks, j: int, item: _Item) -> None:
     _hostage_after(lx, t, item)
 
 
-def _person_ahead(lx: CountLexicon, t: _Toks, k: int) -> bool:
+def _demographic_list_end(lx: CountLexicon, t: Toks, k: int) -> int:
+    """After a plural sex-and-age noun, the end of a list of such nouns that names one group with
+    no figures of its own ('over 100 men, women and children were injured'); ``k`` if none."""
+    q = end = k
+    while q < t.n and t.lows[q] in (",", "and"):
+        q += 1
+        if q < t.n and t.lows[q] == "and":
+            q += 1
+        pm = lx.person.forward(t.lows, q, t.n)
+        if pm is None or pm[1][0] not in lx.w["demographic_heads"] or pm[1][1]:
+            break
+        q = end = q + pm[0]
+    return end
+
+
+def _person_ahead(lx: CountLexicon, t: Toks, k: int) -> bool:
     """A thing noun at ``k`` modifies a person noun right after it: 'camp residents', 'truck
     driver', 'school children', 'bus passengers' (`noun-modifier`)."""
     for q in (k + 1, k + 2):
@@ -550,12 +212,12 @@ def _person_ahead(lx: CountLexicon, t: _Toks, k: int) -> bool:
         if pm is not None and pm[1][0] not in lx.w["not_a_group"]:
             return True
         w = t.lows[q]
-        if not _is_word(w) or w in lx.np_stop or w in lx.non_person:
+        if not is_word(w) or w in lx.np_stop or w in lx.non_person:
             return False
     return False
 
 
-def _hostage_after(lx: CountLexicon, t: _Toks, item: _Item) -> None:
+def _hostage_after(lx: CountLexicon, t: Toks, item: _Item) -> None:
     k = item.np_end
     if k < t.n and t.lows[k] in lx.hostage_words:
         item.hostage_after = True
@@ -563,27 +225,27 @@ def _hostage_after(lx: CountLexicon, t: _Toks, item: _Item) -> None:
         item.hostage_after = True
 
 
-def _age_list_end(lx: CountLexicon, t: _Toks, k: int) -> int | None:
+def _age_list_end(lx: CountLexicon, t: Toks, k: int) -> int | None:
     """'aged 6 and 4', 'aged 25, 26 and 31': the index after an age word and its figures."""
     if k >= t.n or t.lows[k] not in lx.w["age_words"]:
         return None
     q = k + 1
-    while q < t.n and _digits_value(t.lows[q]) is not None:
+    while q < t.n and digits_value(t.lows[q]) is not None:
         q += 1
-        if q + 1 < t.n and t.lows[q] in lx.w["age_joiners"] and _digits_value(t.lows[q + 1]) is not None:
+        if q + 1 < t.n and t.lows[q] in lx.w["age_joiners"] and digits_value(t.lows[q + 1]) is not None:
             q += 1
     return q if q > k + 1 else None
 
 
-def _in_age_list(lx: CountLexicon, t: _Toks, i: int) -> bool:
+def _in_age_list(lx: CountLexicon, t: Toks, i: int) -> bool:
     """The figure at ``i`` is one of the ages after 'aged' ('aged 6 and 4')."""
     q = i - 1
-    while q >= 1 and t.lows[q] in lx.w["age_joiners"] and _digits_value(t.lows[q - 1]) is not None:
+    while q >= 1 and t.lows[q] in lx.w["age_joiners"] and digits_value(t.lows[q - 1]) is not None:
         q -= 2
     return q >= 0 and t.lows[q] in lx.w["age_words"]
 
 
-def _excluded(lx: CountLexicon, t: _Toks, item: _Item) -> bool:
+def _excluded(lx: CountLexicon, t: Toks, item: _Item) -> bool:
     """Numbers that are not counts of people: designations, dates, times, ages, money, units."""
     num = item.num
     i, j = num.i, num.j
@@ -617,19 +279,19 @@ def _excluded(lx: CountLexicon, t: _Toks, item: _Item) -> bool:
         nxt in lx.w["joining_after"] and not (j + 1 < t.n and t.touching(j, j + 1))
     ):
         return True  # '10:30', '12/3', '50%'; but 'killed three: two soldiers and a civilian'
-    if nxt == "-" and t.touching(j - 1, j) and j + 1 < t.n and _is_word(t.lows[j + 1]):
+    if nxt == "-" and t.touching(j - 1, j) and j + 1 < t.n and is_word(t.lows[j + 1]):
         return True
     if nxt in lx.w["measure_after"]:
         return True
     single_digits = num.j - num.i == 1 and first[0].isdigit()
     if single_digits and item.kind in ("bare", "unknown") and len(first) == 4:
-        v = _digits_value(first)
+        v = digits_value(first)
         if v is not None and _YEAR_MIN <= v <= _YEAR_MAX:
             return True
     # ages: 'Ahmed, 34, was killed', 'Ahmed (34)'
     if single_digits and item.kind == "bare":
-        if prev == "," and nxt == "," and i > 1 and _is_word(t.lows[i - 2]):
-            v = _digits_value(first) or 0
+        if prev == "," and nxt == "," and i > 1 and is_word(t.lows[i - 2]):
+            v = digits_value(first) or 0
             if v < 110 and t.lows[i - 2] not in lx.right.table and (t.lows[i - 2],) not in lx.right.table:
                 return True
         if prev == "(" and nxt == ")":
@@ -640,7 +302,7 @@ def _excluded(lx: CountLexicon, t: _Toks, item: _Item) -> bool:
 # --------------------------------------------------------------------------------------------
 # Verbs, tolls and chains
 # --------------------------------------------------------------------------------------------
-def _left_trigger(lx: CountLexicon, t: _Toks, item: _Item, floor: int) -> None:
+def _left_trigger(lx: CountLexicon, t: Toks, item: _Item, floor: int) -> None:
     i = item.num.i
     k = i
     gap = 0
@@ -699,7 +361,7 @@ def _left_trigger(lx: CountLexicon, t: _Toks, item: _Item, floor: int) -> None:
             item.category, item.trigger = "killed", (k - 1, k)
 
 
-def _number_of_toll(lx: CountLexicon, t: _Toks, item: _Item, tk: int, floor: int) -> bool:
+def _number_of_toll(lx: CountLexicon, t: Toks, item: _Item, tk: int, floor: int) -> bool:
     """'the number of guerrillas killed ... has risen to 26'; 'brings to 21 the number of
     guerrillas killed'. A 'number of ... <verb>' phrase within the same clause, either side."""
     windows = (range(tk - 1, max(floor, tk - 14) - 1, -1), range(item.num.j, min(t.n, item.num.j + 10)))
@@ -720,7 +382,7 @@ def _number_of_toll(lx: CountLexicon, t: _Toks, item: _Item, tk: int, floor: int
     return False
 
 
-def _hypothetical(lx: CountLexicon, t: _Toks, k: int, floor: int) -> bool:
+def _hypothetical(lx: CountLexicon, t: Toks, k: int, floor: int) -> bool:
     """A modal or negation just before the verb: 'would have killed', 'did not kill'."""
     for p in range(max(floor, k - 3), k):
         w = t.lows[p]
@@ -729,7 +391,7 @@ def _hypothetical(lx: CountLexicon, t: _Toks, k: int, floor: int) -> bool:
     return False
 
 
-def _starts_object(lx: CountLexicon, t: _Toks, k: int) -> bool:
+def _starts_object(lx: CountLexicon, t: Toks, k: int) -> bool:
     if k >= t.n:
         return False
     w = t.lows[k]
@@ -742,7 +404,7 @@ def _starts_object(lx: CountLexicon, t: _Toks, k: int) -> bool:
     return lx.person.forward(t.lows, k, t.n) is not None
 
 
-def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tuple[int, int, str, bool] | None:
+def _right_trigger(lx: CountLexicon, t: Toks, item: _Item, ceiling: int) -> tuple[int, int, str, bool] | None:
     """(start, end, category, singular_aux_seen) of a verb after the figure's noun phrase."""
     k = item.np_end
     if item.hostage_after:
@@ -761,6 +423,11 @@ def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tup
             rm = lx.right.forward(t.lows, p, ceiling)
             if rm is not None:
                 n, cat = rm
+                if cat == "casualties" and n > 1 and _starts_object(lx, t, p + n):
+                    # 'left 4 fighters dead and injured 3': the last verb has a figure of its
+                    # own, so the figure before takes the first word alone ('dead')
+                    rm = lx.right.forward(t.lows, p, p + 1) or rm
+                    n, cat = rm
                 key = tuple(t.lows[p : p + n])
                 if _hypothetical(lx, t, p, max(item.np_end, p - 3)):
                     return None
@@ -803,12 +470,12 @@ def _right_trigger(lx: CountLexicon, t: _Toks, item: _Item, ceiling: int) -> tup
     return None
 
 
-def _participle_and(lx: CountLexicon, t: _Toks, p: int, ceiling: int) -> int | None:
+def _participle_and(lx: CountLexicon, t: Toks, p: int, ceiling: int) -> int | None:
     """After a passive participle at ``p`` ('were ambushed'), the index of the verb its "and"
     joins, a few words on ('and killed', 'from their homes and subsequently executed'), or None."""
     q = p + 1
     while q < min(ceiling, p + lx.participle_reach) and t.lows[q] != "and":
-        if not _is_word(t.lows[q]) or _is_number_word(lx, t.lows[q]) or lx.right.forward(t.lows, q, ceiling):
+        if not is_word(t.lows[q]) or _is_number_word(lx, t.lows[q]) or lx.right.forward(t.lows, q, ceiling):
             return None
         q += 1
     if q >= ceiling or t.lows[q] != "and":
@@ -819,14 +486,14 @@ def _participle_and(lx: CountLexicon, t: _Toks, p: int, ceiling: int) -> int | N
     return q if lx.right.forward(t.lows, q, ceiling) is not None else None
 
 
-def _gap_adverb(lx: CountLexicon, t: _Toks, p: int) -> bool:
+def _gap_adverb(lx: CountLexicon, t: Toks, p: int) -> bool:
     """An adverb in "-ly" between a noun phrase and its verb: 'were mistakenly killed'
     (``count_patterns.yaml: right_gap_adverb``)."""
     w = t.lows[p]
     return len(w) >= lx.gap_adverb_min and w.endswith(lx.gap_adverb_suffix) and t.raw[p].islower()
 
 
-def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | None:
+def _skip_modifier(lx: CountLexicon, t: Toks, k: int, ceiling: int) -> int | None:
     """Skip a prepositional phrase ('five members of the family were killed') or a
     parenthetical ('four persons, dressed in uniform, were killed'; '4 soldiers -- including a
     sergeant -- were killed') after a noun phrase; the index after it, or None."""
@@ -858,7 +525,7 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
                     and t.raw[q + 1][:1].isupper():
                 q += 1  # 'from the Faculty of Islamic Law and Jurisprudence': inside a name
                 continue
-            if not _is_word(x) or x in lx.chain or x[0].isdigit():
+            if not is_word(x) or x in lx.chain or x[0].isdigit():
                 break
             q += 1
             steps += 1
@@ -881,6 +548,12 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
         subset = bool(inner) and (w == "(" or any(inner[j:j + 2] in (["of", "them"], ["of", "whom"])
                                                   for j in range(len(inner) - 1)))
     limit = t.n if subset else ceiling
+    if w == "(":
+        look = t.lows[q:min(limit, q + 14)]
+        if closer in look and not lx.w["aside_stops"] & set(look[:look.index(closer)]):
+            # a bracketed aside is read through whatever it holds ('38 people (mostly Western
+            # tourists, with the majority being British) were killed')
+            return q + look.index(closer) + 1
     while q < limit and q - start < 14:
         x = t.lows[q]
         if x == closer and q > start:
@@ -898,7 +571,7 @@ def _skip_modifier(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | No
     return None
 
 
-def _name_run(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | None:
+def _name_run(lx: CountLexicon, t: Toks, k: int, ceiling: int) -> int | None:
     """The rest of a figure's noun phrase when it names an organisation: capitalised words, a
     bracketed acronym and the nouns after them, up to a passive verb ('Four United Nations
     Assistance Mission in Afghanistan (UNAMA) staff were killed', 'seven Indian National Congress
@@ -916,7 +589,7 @@ def _name_run(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | None:
             continue
         if x in lx.passive_aux or x in lx.w["perfect_aux"]:
             break
-        if not _is_word(x) or _is_number_word(lx, x) or x in lx.np_stop or lx.right.forward(t.lows, q, ceiling):
+        if not is_word(x) or _is_number_word(lx, x) or x in lx.np_stop or lx.right.forward(t.lows, q, ceiling):
             return None
         if raw[:1].isupper():
             names += 1
@@ -935,7 +608,7 @@ def _name_run(lx: CountLexicon, t: _Toks, k: int, ceiling: int) -> int | None:
     return q if r > q and lx.right.forward(t.lows, r, ceiling) is not None else None
 
 
-def _clause_to_verb(lx: CountLexicon, t: _Toks, q: int, figures: bool) -> int | None:
+def _clause_to_verb(lx: CountLexicon, t: Toks, q: int, figures: bool) -> int | None:
     """The verb phrase after a clause that modifies a figure's noun phrase: a relative clause
     ('three soldiers who were in the car were killed'), a participle or adjective phrase ('eight
     pilgrims returning from a shrine in Samarra were killed', 'ten soldiers loyal to X were
@@ -965,7 +638,7 @@ def _is_number_word(lx: CountLexicon, x: str) -> bool:
     return x[0].isdigit() or x in lx.units or x in lx.tens
 
 
-def _singular_np(lx: CountLexicon, t: _Toks, i: int) -> _Item | None:
+def _singular_np(lx: CountLexicon, t: Toks, i: int) -> _Item | None:
     """'a 12-year-old boy', 'the driver', 'his brother' -> one person (or one body)."""
     k = i + 1
     mods = 0
@@ -982,7 +655,7 @@ def _singular_np(lx: CountLexicon, t: _Toks, i: int) -> _Item | None:
                     k, (n, (lemma, singular)) = k + n, more  # 'a police officer'
             if not singular:
                 return None
-            num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
+            num = Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
             item = _Item(num=num, np_end=k + n, head=lemma, kind="person", singular_np=True)
             if lemma in lx.w["attacker_heads"]:
                 item.attacker = True
@@ -1001,12 +674,12 @@ def _singular_np(lx: CountLexicon, t: _Toks, i: int) -> _Item | None:
         ):
             return None  # 'the nine peasant members': a figure, not one person
         if w in lx.w["body_nouns"]:
-            num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
+            num = Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
             return _Item(num=num, np_end=k + 1, head=w, kind="category", noun_cat="killed",
                          singular_np=True)
         if w in lx.np_stop and w not in ("dead",):
             return None
-        if not (_is_word(w) or w[0].isdigit() or w in lx.w["np_punctuation"]):
+        if not (is_word(w) or w[0].isdigit() or w in lx.w["np_punctuation"]):
             return None
         if (w in lx.non_person and not _person_ahead(lx, t, k)) or w in lx.category_nouns:
             return None
@@ -1037,6 +710,8 @@ class _Stmt:
     weak: bool = False  # 'was killed' with no figure: used only when nothing else is said
     of_pronoun: bool = False  # 'killed seven of them': a part of a group, not of a toll
     toll: bool = False  # 'the deaths of 25 militants': a toll phrase
+    total: bool = False  # its sentence says it is the total ('A total of 32 people were killed')
+    lives: bool = False  # 'claimed 16 lives': a toll of lives, no named group
 
 
 def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int | None, int | None]:
@@ -1046,7 +721,7 @@ def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int 
     return best, low, high
 
 
-def _number_at(t: _Toks, i: int) -> _Num | None:
+def _number_at(t: Toks, i: int) -> Num | None:
     """The detector's number expression that starts at word ``i`` and ends inside the stream."""
     v = t.numbers.get(t.starts[i])
     if v is None:
@@ -1054,10 +729,10 @@ def _number_at(t: _Toks, i: int) -> _Num | None:
     j = bisect_left(t.ends, v.end, i)
     if j >= t.n or t.ends[j] != v.end:
         return None
-    return _Num(i, j + 1, v.best, v.low, v.high, v.rules, v.vague)
+    return Num(i, j + 1, v.best, v.low, v.high, v.rules, v.vague)
 
 
-def _items_in(lx: CountLexicon, t: _Toks) -> list[_Item]:
+def _items_in(lx: CountLexicon, t: Toks) -> list[_Item]:
     items: list[_Item] = []
     i = 0
     while i < t.n:
@@ -1069,7 +744,7 @@ def _items_in(lx: CountLexicon, t: _Toks) -> list[_Item]:
             # 'a' / 'an' / 'one' followed by a singular person noun: use the singular rule tag
             if not _excluded(lx, t, item):
                 items.append(item)
-            i = max(num.j, i + 1)
+            i = max(item.np_end if item.group_size else num.j, i + 1)
             continue
         if w in lx.sing_det:
             item = _singular_np(lx, t, i)
@@ -1082,21 +757,21 @@ def _items_in(lx: CountLexicon, t: _Toks) -> list[_Item]:
                 q += 1
             if w == "another" and q < t.n and lx.right.forward(t.lows, q, t.n) is not None:
                 # 'one person was killed and another wounded', 'a bomb killed one and another were wounded'
-                num = _Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
+                num = Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
                 items.append(_Item(num=num, np_end=i + 1, head=None, kind="bare", additive=True))
                 i += 1
                 continue
         quant = lx.pronoun_quantifiers.get(w)
         if quant and i > 0 and i + 1 < t.n and t.lows[i + 1] in quant:
             v = quant[t.lows[i + 1]]  # 'killing them both'
-            num = _Num(i, i + 2, v, v, v, ("object-pronoun",), False)
+            num = Num(i, i + 2, v, v, v, ("object-pronoun",), False)
             items.append(_Item(num=num, np_end=i + 2, head=w, kind="pronoun"))
             i += 2
             continue
         if w in lx.obj_pronouns and i > 0:
             nxt = t.lows[i + 1] if i + 1 < t.n else ""
-            if not _is_word(nxt) or nxt in lx.np_stop:
-                num = _Num(i, i + 1, lx.obj_pronouns[w], 1, 1, ("object-pronoun",), False)
+            if not is_word(nxt) or nxt in lx.np_stop:
+                num = Num(i, i + 1, lx.obj_pronouns[w], 1, 1, ("object-pronoun",), False)
                 item = _Item(num=num, np_end=i + 1, head=w, kind="pronoun")
                 if w in lx.w["reflexives"]:
                     item.attacker = True
@@ -1105,7 +780,7 @@ def _items_in(lx: CountLexicon, t: _Toks) -> list[_Item]:
     return items
 
 
-def _is_speaker(lx: CountLexicon, t: _Toks, item: _Item) -> bool:
+def _is_speaker(lx: CountLexicon, t: Toks, item: _Item) -> bool:
     """', a local elder said' after a figure, 'according to a council member': the source of
     the report, not a victim."""
     i = item.num.i
@@ -1127,13 +802,13 @@ def _pp_chain(lx: CountLexicon, between: list[str]) -> int:
     while q > 1 and between[q - 1] in lx.chain:
         q -= 1
     body = between[1:q]
-    if not body or not all(_is_word(w) and w not in lx.chain and w not in lx.left.table
+    if not body or not all(is_word(w) and w not in lx.chain and w not in lx.left.table
                            and (w,) not in lx.right.table for w in body):
         return 0
     return q
 
 
-def _breakdown(lx: CountLexicon, t: _Toks, its: list[_Item]) -> bool:
+def _breakdown(lx: CountLexicon, t: Toks, its: list[_Item]) -> bool:
     """'Eight people, seven police officers and the police chief, were killed': a total followed
     by a comma and a list that adds up to it, the total's noun generic or the list's items having
     no noun of their own ('five men, three Catholic and two Protestant'); `breakdown`."""
@@ -1146,7 +821,7 @@ def _breakdown(lx: CountLexicon, t: _Toks, its: list[_Item]) -> bool:
         x.kind in ("unknown", "bare") or x.head in lx.w["additive_heads"] for x in rest))
 
 
-def _statements(lx: CountLexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
+def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
     """Statements (one per chain and category) and the token indexes of verbs they used."""
     perpetrators = lx.w["perpetrator_heads"] | lx.w["reflexives"]
     items = _items_in(lx, t)
@@ -1193,6 +868,8 @@ def _statements(lx: CountLexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                 cat, trig = right[2], (right[0], right[1])
             if it.noun_cat is not None and not first.toll:
                 cat = it.noun_cat
+            if cat is None and it.pre_cat is not None:
+                cat, it.by_participle = it.pre_cat, True
             if it.kind == "life" and cat is not None and trig is None:
                 cat = None
             if it.kind == "subset" and it.subset_of is not None and cat is not None and it.subset_of != cat:
@@ -1218,7 +895,7 @@ def _statements(lx: CountLexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                     continue
                 by_cat.setdefault(it.category, []).append(it)
         for cat, its in by_cat.items():
-            if all(_UNKNOWN_RULE in x.num.rules for x in its):
+            if all(UNKNOWN_RULE in x.num.rules for x in its):
                 continue  # 'an unknown number of people were killed' gives no figure
             whole = [x for x in its if not x.subset]
             if whole and len(whole) < len(its):
@@ -1271,6 +948,10 @@ def _statements(lx: CountLexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
                     heads=heads,
                     generic=generic,
                     toll=its[0].toll,
+                    lives=its[0].kind == "life",
+                    # '23 wounded people had been brought in' beside 'wounding 20 others': a
+                    # participle's figure is used only when no other statement gives one
+                    weak=all(x.by_participle for x in its),
                     vague=any(x.num.vague for x in its),
                     update=its[0].update,
                     additive=its[0].additive and not its[0].toll,
@@ -1286,7 +967,7 @@ def _statements(lx: CountLexicon, t: _Toks) -> tuple[list[_Stmt], set[int]]:
     return stmts, used
 
 
-def _singular_aux_statements(lx: CountLexicon, t: _Toks, used: set[int]) -> list[_Stmt]:
+def _singular_aux_statements(lx: CountLexicon, t: Toks, used: set[int]) -> list[_Stmt]:
     """'he was killed', 'the mayor ... was shot dead': one person when no figure took the verb."""
     out: list[_Stmt] = []
     for p in range(1, t.n):
@@ -1402,6 +1083,15 @@ def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | 
         vals = [(last.best, last.low, last.high)] + [(s.best, s.low, s.high) for s in later_add]
         b, lo, hi = _sum_vals(vals)
         return _value(text, b, lo, hi, [last] + later_add, ["update:latest"]), [last] + later_add
+    stated = [s for s in main if s.total and not s.additive and not s.vague]
+    if stated:
+        whole = max(stated, key=lambda s: (s.best, s.pos))
+        if all(s.best <= whole.best for s in main if not s.additive):
+            # 'killing 12 people ... killing one person ... left a total of 23 dead': the total
+            later_add = [s for s in main if s.additive and s.pos > whole.pos]
+            b, lo, hi = _sum_vals([(s.best, s.low, s.high) for s in [whole] + later_add])
+            rules = ["total-stated"] + (["sum:additive"] if later_add else [])
+            return _value(text, b, lo, hi, [whole] + later_add, rules), [whole] + later_add
     rules: list[str] = []
     precise = [s for s in main if not s.vague]
     if precise and len(precise) < len(main):
@@ -1439,6 +1129,13 @@ def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | 
                 rules.append("total-over-subset")
                 if len({(s.best, s.low, s.high) for s in totals}) > 1:
                     rules.append("conflict:lowest")
+            elif totals and specific and max(s.best for s in totals) < max(s.best for s in specific) \
+                    and len(set(all_heads)) == len(all_heads) and not any(s.lives or s.toll for s in specific):
+                # 'Eight policemen were killed ..., while the militants had three killed': a
+                # figure with no group smaller than a named group's cannot be its total, nor
+                # another report of it: other people (`sum:distinct-groups`)
+                chosen = distinct
+                rules.append("sum:distinct-groups")
             else:
                 chosen = [min(distinct, key=lambda s: (s.best, s.pos))]
                 rules.append("conflict:lowest")
@@ -1473,16 +1170,16 @@ def _read_together(annotation: Annotation, ranges: list[tuple[int, int]]) -> lis
     return groups
 
 
-def _stream(annotation: Annotation, group: list[tuple[int, int]]) -> _Toks:
+def _stream(annotation: Annotation, group: list[tuple[int, int]]) -> Toks:
     """The words of a group of ranges, with the numbers the detector found in them."""
-    t = _toks_of(annotation.text, [annotation.tokens(s, e) for s, e in group])
+    t = toks_of(annotation.text, [annotation.tokens(s, e) for s, e in group])
     t.numbers = {f.start: f.value for s, e in group for f in annotation.spans(NUMBERS_GROUP, s, e)}
     return t
 
 
 def _suicide_attackers(lx: CountLexicon, text: str, ranges: list[tuple[int, int]]) -> tuple[int, list[Evidence]]:
     cues: list[Evidence] = []
-    count = 0
+    count = more = 0
     for s, e in ranges:
         for rx in lx.suicide_cues:
             m = rx.search(text, s, e)
@@ -1492,13 +1189,22 @@ def _suicide_attackers(lx: CountLexicon, text: str, ranges: list[tuple[int, int]
         for rx in lx.suicide_foiled + lx.suicide_included:
             if rx.search(text, s, e):
                 return 0, []
+        more_spans = []
+        for m in lx.suicide_more.finditer(text, s, e):
+            more_spans.append((m.start(), m.end()))
+            if any(rx.search(text, s, m.start()) for rx in lx.suicide_cues):
+                # 'Another suicide attacker detonated himself' after a first one: one more
+                # attacker (or the figure given); a text that opens with 'another' adds none
+                more += parse_number(m.group(1)).best if m.group(1) else 1
         for m in lx.suicide_count.finditer(text, s, e):
+            if any(a < m.end() and m.start() < b for a, b in more_spans):
+                continue  # 'another three suicide bombers' is counted above
             word = (m.group(1) or m.group(2)).lower()
             v = lx.multiple_words.get(word) or (n.best if (n := parse_number(word)) else 1)
             count = max(count, v)
     if not cues:
         return 0, []
-    return max(count, 1), cues[:1]
+    return max(count, 1) + more, cues[:1]
 
 
 def _perpetrators_killed(text: str, stated: list[_Stmt], inferred: int, cues: list[Evidence]) -> CountValue:
@@ -1514,14 +1220,14 @@ def _perpetrators_killed(text: str, stated: list[_Stmt], inferred: int, cues: li
                       evidence=[_ev(text, s) for s in stated] + cues, rules=rules)
 
 
-def _cumulative(lx: CountLexicon, annotation: Annotation, st: _Stmt) -> bool:
-    """The figure's sentence gives a cumulative toll (a war's or a year's total), not the event's
-    (``count_patterns.yaml: cumulative_tolls``)."""
-    if not lx.cumulative_tolls:
+def _context_matches(patterns: list[re.Pattern[str]], annotation: Annotation, st: _Stmt) -> bool:
+    """The figure's sentence matches one of ``patterns``: a cumulative toll (a war's or a year's
+    total, ``count_patterns.yaml: cumulative_tolls``) or a stated total (``stated_totals``)."""
+    if not patterns:
         return False
     a, b = annotation.sentence_of(st.start) or (st.start, st.end)
     sentence = annotation.text[a : max(b, st.end)]
-    return any(rx.search(sentence) for rx in lx.cumulative_tolls)
+    return any(rx.search(sentence) for rx in patterns)
 
 
 #: the largest figure taken as the count of one event (larger ones are dropped: a typo, a
@@ -1545,7 +1251,9 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
     for group in _read_together(annotation, ranges):
         found, _ = _statements(lx, _stream(annotation, group))
         stmts.extend(found)
-    stmts = [st for st in stmts if not _cumulative(lx, annotation, st)]
+    stmts = [st for st in stmts if not _context_matches(lx.cumulative_tolls, annotation, st)]
+    for st in stmts:
+        st.total = _context_matches(lx.stated_totals, annotation, st)
     # a figure no single event reaches is no count ("killed 99999999999999999999 people")
     stmts = [st for st in stmts if max(v for v in (st.best, st.low, st.high) if v is not None) <= MAX_COUNT]
     result: dict[str, CountValue] = {}

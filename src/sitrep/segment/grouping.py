@@ -64,12 +64,15 @@ class _Feat:
     rel_past: bool = False  # "several days prior": a date of its own, relative to the story
     any_place: bool = False  # a named place or an anaphoric one ("near the town")
     casualty_only: bool = False  # a toll re-told without an act of its own ("... had been wounded")
+    refers_back: bool = False  # casualties whose only act word names the current act ("... in the attack")
     none_stmt: bool = False  # "No casualties were reported"
     total: bool = False  # "A total of 18 people were killed": a total told as such
     antecedent: bool = False  # "The unrest followed a peaceful sit-in on Saturday ..."
     indefinite: bool = False  # all-caps text: "A MILITARY PATROL CLASHED ..." (a new act)
     recent_new_act: bool = False  # "Earlier this month, a column attacked ...": not background
     head: tuple[int, int] | None = None  # shared subject/date/verb of a split sentence
+    qualified: bool = False  # an act whose aggregate/background cues only compare it or total it (1.3)
+    cuts: tuple[tuple[int, int], ...] = ()  # phrases left out of the mention's pieces (1.3: comparisons)
     split: str | None = None  # "conj" / "gap": a later piece of a multi-event sentence
 
 
@@ -146,6 +149,20 @@ def _typed_act(ann: Annotation, a: int, b: int) -> bool:
     return any(not any(m.start <= t.start < m.end for m in masks) for t in found)
 
 
+def _only_qualified(low: str) -> bool:
+    """The sentence's aggregate and background cues all lie in phrases that compare its act with older
+    ones ("the deadliest since 2011", "the latest in a string of attacks"), date a participant in a
+    relative clause ("a relative who was killed last year") or give its own total ("killing 22 people
+    in total"): without those phrases no cue is left and an act still is (docs/rules/segmentation.md, 1.3)."""
+    c = cues()
+    compared = c.comparison.sub(" ", low)
+    if c.event_total.search(compared) and c.event_total_period.search(compared):
+        return False  # "a total of 200 killed since January": a tally over a period
+    rest = c.event_total.sub(" ", compared)
+    return (rest != low and not c.aggregate.search(rest) and not c.background.search(rest)
+            and bool(c.triggers.search(rest)) and not c.non_act.search(c.act_sites.sub(" ", rest)))
+
+
 def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
     c = cues()
     text = ann.text
@@ -161,6 +178,7 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
     dates, vague = _date_keys(dates_in(ann, a, b))
     places = _place_words(ann, a, b, upper_doc, lead)
     casualty_only = act and not c.triggers.search(c.casualty_masks.sub(" ", low)) if act else False
+    aggregate, background = bool(c.aggregate.search(low)), bool(c.background.search(low))
     return _Feat(
         start=a,
         end=b,
@@ -169,8 +187,9 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
         cont_start=cont,
         cont_any=bool(c.cont_any.search(low)),
         cont_weak=bool(c.cont_weak.search(low)),
-        aggregate=bool(c.aggregate.search(low)),
-        background=bool(c.background.search(low)),
+        aggregate=aggregate,
+        background=background,
+        qualified=act and (aggregate or background) and _only_qualified(low),
         dates=dates,
         month_or_year=vague,
         places=places,
@@ -178,6 +197,8 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
         rel_past=bool(c.relative_past.search(low)),
         any_place=bool(places) or bool(c.anaphoric_place.search(low)),
         casualty_only=casualty_only,
+        refers_back=act and bool(c.definite_act.search(low))
+        and not c.triggers.search(c.definite_act.sub(" ", c.casualty_masks.sub(" ", low))),
         none_stmt=casualty_only and bool(c.casualty_none.search(low)),
         # a total and nothing else of an aggregate ("this year", "in these incidents")
         total=(casualty_only or cont == "anaphor") and bool(c.event_total.search(low))
@@ -300,7 +321,13 @@ class _Open:
     heads: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, text: str, f: _Feat, unit: int) -> None:
-        self.pieces.append((f.start, f.end))
+        pos = f.start
+        for x, y in f.cuts:  # the sentence without the phrases cut from it
+            if x > pos:
+                self.pieces.append(_trim(text, pos, x))
+            pos = max(pos, y)
+        if f.end > pos:
+            self.pieces.append(_trim(text, pos, f.end))
         if f.head is not None and f.head not in self.heads:
             self.heads.append(f.head)
         for k, v in f.dates.items():
@@ -321,6 +348,13 @@ class _Open:
 def _new_date(f: _Feat, cur: _Open) -> bool:
     common = set(f.dates) & set(cur.dates)
     return any(not (f.dates[k] & cur.dates[k]) for k in common)
+
+
+def _calendar_day_after_weekday(f: _Feat, cur: _Open) -> bool:
+    """The sentence names a calendar day and the current event only a weekday or a day relative to the
+    report ("on Sunday", "yesterday"): keys that cannot be compared, where an "On <day month>" lead
+    tells a day of its own."""
+    return "md" in f.dates and not ({"md", "num"} & set(cur.dates))
 
 
 def _own_date(f: _Feat, cur: _Open) -> bool:
@@ -493,6 +527,13 @@ def _step(
 ) -> _Open | None:
     """Decide what one sentence does: open an event, continue one, or stay outside any."""
     day_dated = bool(f.dates)
+    # 0. the first act of a section, compared with older acts or told with its own total, is an act (1.3)
+    if f.qualified and cur is None:
+        f.aggregate = f.background = False
+        # the comparison is not part of the act's description: "fighting" in "the deadliest since
+        # fighting reached the city" is no trigger of this event
+        low = text[f.start : f.end].lower()
+        f.cuts = tuple((f.start + m.start(), f.start + m.end()) for m in cues().comparison.finditer(low))
     # 1. aggregates are never events
     if f.aggregate and not (day_dated and f.act and f.cue):
         if _toll_of_the_one_event(f, cur, done, unit):
@@ -531,8 +572,9 @@ def _step(
     # 4. explicit new-event cue at the start of the sentence
     cue = f.cue
     if cue == "on_date" and cur is not None and not _new_date(f, cur):
-        # "On Tuesday, the bomber ..." re-tells the current event
-        if cur.dates or f.cont_start or f.cont_any:
+        # "On Tuesday, the bomber ..." re-tells the current event; "On May 26, an air strike ..." after
+        # a lead dated by its weekday alone names a calendar day of its own (3, "on_date")
+        if (cur.dates and not _calendar_day_after_weekday(f, cur)) or f.cont_start or f.cont_any:
             cue = None
     if cue is not None:
         if f.act:
@@ -580,8 +622,10 @@ def _step(
             return _open(done, text, f, si, unit, cue0, [f"segment:{cue0}"])
         if _new_date(f, cur):
             return _open(done, text, f, si, unit, "new-date", ["segment:new-date"])
-        if _new_place(f, cur) and not f.followup:
-            # "One protester died of his wounds, a source in X said" still tells the current event
+        if _new_place(f, cur) and not f.followup and not (f.refers_back and cur.last_unit == unit.index):
+            # "One protester died of his wounds, a source in X said" and, in the same paragraph, "A
+            # further 55 people were wounded in the attack at a funeral in X" still tell the current
+            # event (a statement in a later paragraph is merged by its place: dedup, 4.1)
             return _open(done, text, f, si, unit, "new-place", ["segment:new-place"])
         if unit.kind == "line" and first_in_unit and not f.cont_start and not f.cont_any and not f.cont_weak:
             return _open(done, text, f, si, unit, "item", ["segment:item"])
