@@ -33,7 +33,7 @@ import numpy as np
 
 from ..resources import Patterns, load_yaml
 
-__all__ = ["RuleView", "TypeModel", "featurize", "load_head", "load_model", "normalise", "NONE_LABEL"]
+__all__ = ["RuleView", "TypeModel", "featurize", "load_model", "normalise", "NONE_LABEL"]
 
 NONE_LABEL = "NONE"
 MODEL_FILE = "type_model.npz"

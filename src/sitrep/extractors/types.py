@@ -757,7 +757,7 @@ def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: Men
     sub = max(subs, key=probs.__getitem__)
     out = _finish(doc, mention, actors, cues, SubEventType(sub), [f"type-head:{_slug(best)}"],
                   [t.cls for t in cues.triggers])
-    keep = [r for r in value.rules if r.startswith(("type-model-alt:", "style:", "scope-"))]
+    keep = [r for r in value.rules if r.startswith(tuple(cfg["head_carried_rules"]))]
     margin = f"type-head-margin={scores[best] - scores[current]:.2f}"
     return out.model_copy(update={"rules": [*out.rules, "type-head-override", margin, *keep],
-                                  "confidence": round(float(probs[sub]), 3), "in_scope": value.in_scope})
+                                  "confidence": round(float(probs[sub]), 3)})
