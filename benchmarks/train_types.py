@@ -3,6 +3,7 @@
     python benchmarks/train_types.py [--data ../shared/data] [--seed 13] [--C 8.0] [--out PATH]
                                      [--workers 2] [--cache DIR] [--no-refit]
                                      [--class-weight-power 0.75] [--weak rare|all]
+                                     [--head-C 1.0] [--head-out PATH] [--no-head]
 
 Trained on ACLED data: the coders' notes of acled-notes (train split; the dev split fits the
 calibration temperature, then the model is refitted on train + dev), real non-conflict news as the "NONE" class (GeoVirus, LGL and TR-News,
@@ -11,7 +12,10 @@ from realworld-dev `tune` (its `type` cell: suicide bombing, car bomb, grenade, 
 kidnapping, chemical; with `--weak all`, not the default, also bombing -> Remote explosive and shooting,
 execution, ambush and the other kinds of violence by hand -> Armed clash when the rules see an armed
 party as the target, else Attack). Features and labels: see sitrep.extractors.type_model.
-The file holds hashed-feature weights only, no text. Deterministic given the seed. Does nothing
+The same run trains the event-type head (src/sitrep/data/type_model_head.npz): a linear SVM over the
+six event types and NONE, on the same rows and features plus unmasked hashed word 1-3-grams and
+character 2-5-grams (selected on acled-notes dev, refitted on train + dev like the model).
+The files hold hashed-feature weights only, no text. Deterministic given the seed. Does nothing
 (exit 0, saying so) when the data is missing. Never reads news-types test, the project's gold sets
 or any report split.
 """
@@ -35,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "sitrep" / "data" / "type_model.npz"
+HEAD_OUT = ROOT / "src" / "sitrep" / "data" / "type_model_head.npz"
 
 #: weak label resolved from the rules' view of the text (see resolve_by_target)
 BY_TARGET = "by-target"
@@ -173,6 +178,16 @@ def fit(x, y: list[str], c: float, seed: int, power: float = 1.0):  # noqa: ANN0
     return clf
 
 
+def fit_head(x, y: list[str], c: float, seed: int):  # noqa: ANN001, ANN201
+    """The event-type head: a one-vs-rest linear SVM over event types (sub-types mapped to their parent)."""
+    from sklearn.svm import LinearSVC
+
+    from sitrep.model import SUB_EVENT_PARENT, SubEventType
+
+    labels = [lab if lab == "NONE" else SUB_EVENT_PARENT[SubEventType(lab)].value for lab in y]
+    return LinearSVC(C=c, random_state=seed).fit(x, labels)
+
+
 def temperature(logits: np.ndarray, y_idx: np.ndarray) -> float:
     """The softmax temperature with the lowest log-loss on held-out rows (grid search)."""
     best = (1e9, 1.0)
@@ -199,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
                          "(selected with train-only models on acled-notes dev and news-types dev: rare; all "
                          "scored .900/.869 sub-event weighted F1 against .905/.870)")
     ap.add_argument("--no-refit", action="store_true", help="ship the train-only model (no refit on train+dev)")
+    ap.add_argument("--head-C", type=float, default=1.0, help="the event-type head's SVM C (selected on dev)")
+    ap.add_argument("--head-out", type=Path, default=HEAD_OUT)
+    ap.add_argument("--no-head", action="store_true", help="do not (re)build the event-type head")
     ap.add_argument("--cache", type=Path, help="cache the rules' views of the texts here (speeds re-runs)")
     a = ap.parse_args(argv)
     if not (a.data / "acled-notes" / "events.jsonl").exists():
@@ -246,6 +264,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"train_types: classes {len(classes)}; acled-notes dev sub-event accuracy {acc:.3f}; temperature "
           f"{model.temperature}; wrote {a.out} ({a.out.stat().st_size / 1e6:.1f} MB) in "
           f"{time.perf_counter() - t0:.0f} s")
+    if not a.no_head:
+        fit_rows = train if a.no_refit else train + dev
+        xh = featurize([r["text"] for r in rows], views, raw=True)
+        svm = fit_head(xh[fit_rows], [y[i] for i in fit_rows], a.head_C, a.seed)
+        head = TypeModel(svm.coef_.T.astype(np.float32), svm.intercept_, [str(c) for c in svm.classes_], raw=True)
+        head.save(str(a.head_out), meta={"trained_on": "ACLED data (acled-notes) + geoparsing tune (NONE) + "
+                                         "realworld-dev tune weak labels", "seed": str(a.seed), "C": str(a.head_C)})
+        print(f"train_types: event-type head, classes {len(head.classes)}; wrote {a.head_out} "
+              f"({a.head_out.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f} s")
     return 0
 
 

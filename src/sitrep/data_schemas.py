@@ -442,6 +442,10 @@ class TypeCombineFile(_Open):
     scope_rules_final_political: list[str]
     scope_rules_final_armed: list[str]
     scope_unarmed_actors: list[str]
+    head_margin: float
+    head_keep: list[str]
+    head_min_cover: float
+    head_carried_rules: list[str]
 
 
 class SegmentHeader(_Open):
@@ -777,7 +781,7 @@ TSV_SCHEMAS: dict[str, type[BaseModel]] = {
 #: their own loaders and tests
 GENERATED = {"geo_country_points.tsv", "link_weights.json", "role_selector.npz", "toponym_model.json",
              "toponym_ranker.json",
-             "type_model.npz"}
+             "type_model.npz", "type_model_head.npz"}
 
 
 def _loose_values(name: str, model: BaseModel) -> list[str]:

@@ -51,7 +51,7 @@ from ..model import (
 )
 from ..resources import load_yaml
 from .actors import extract_actors, neutral_term_entries
-from .type_model import NONE_LABEL, RuleView, load_model
+from .type_model import NONE_LABEL, RuleView, load_head, load_model
 
 __all__ = ["classify", "detect", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
            "MentionCues", "DETECTOR"]
@@ -654,8 +654,13 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     text = " ".join(doc.text[s:e] for s, e in cues.ranges)
     if model is None or (not value.is_event and cues.masked and not style_settings(text)["type_masked"]):
         return value  # a masked aggregate, reference back, threat or negated outcome stays no event
-    probs = model.proba([text], [rule_view(features, cues, value)])[0]
-    return combine(doc, mention, actors, cues, value, dict(zip(model.classes, probs.tolist())), features)
+    view = rule_view(features, cues, value)
+    probs = dict(zip(model.classes, model.proba([text], [view])[0].tolist()))
+    out = combine(doc, mention, actors, cues, value, probs, features)
+    head = load_head()
+    if head is None:
+        return out
+    return combine_head(doc, mention, actors, cues, out, probs, dict(zip(head.classes, head.logits([text], [view])[0].tolist())))
 
 
 def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, value: TypeValue,
@@ -717,3 +722,42 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
     return out.model_copy(update={"rules": rules, "confidence": round(float(conf), 3), "in_scope": in_scope})
+
+
+def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, value: TypeValue,
+                 probs: dict[str, float], scores: dict[str, float]) -> TypeValue:
+    """The event-type head's word on a typed, in-scope incident (``scores``: event type or NONE -> SVM
+    margin). When its best event type differs from the chosen one by at least ``head_margin`` (and the
+    chosen sub-type is not one where the rules keep the final word, nor of an event type in
+    ``head_keep``), the sub-type becomes the model's
+    most probable sub-type within the head's event type (other than those where the rules keep the
+    final word: the rules did not choose them), so sub-event and event type stay consistent.
+    The head judges only a mention that is (nearly) the whole text, ``head_min_cover`` of its characters,
+    as the one- to three-sentence texts it was trained on; it neither creates incidents nor decides scope."""
+    if not value.is_event or not value.in_scope or value.sub_event_type is None:
+        return value
+    cfg = combine_settings()
+    covered = sum(e - s for s, e in cues.ranges)
+    if covered < cfg["head_min_cover"] * len(doc.text.strip()):
+        return value  # a mention cut from a longer report: not the whole short text the head learned from
+    style = style_settings(" ".join(doc.text[s:e] for s, e in cues.ranges))
+    if value.sub_event_type.value in style["rules_final"]:
+        return value
+    current = value.event_type.value if value.event_type else None
+    top = max((lab for lab in probs if lab != NONE_LABEL), key=probs.__getitem__)
+    if current in cfg["head_keep"] or SUB_EVENT_PARENT[SubEventType(top)].value in cfg["head_keep"]:
+        return value  # the rules or the sub-type model see a strategic development
+    best = max((lab for lab in scores if lab != NONE_LABEL), key=scores.__getitem__)
+    if best == current or current not in scores or scores[best] - scores[current] < cfg["head_margin"]:
+        return value
+    subs = [lab for lab in probs if lab != NONE_LABEL and SUB_EVENT_PARENT[SubEventType(lab)].value == best
+            and lab not in style["rules_final"]]
+    if not subs:
+        return value
+    sub = max(subs, key=probs.__getitem__)
+    out = _finish(doc, mention, actors, cues, SubEventType(sub), [f"type-head:{_slug(best)}"],
+                  [t.cls for t in cues.triggers])
+    keep = [r for r in value.rules if r.startswith(tuple(cfg["head_carried_rules"]))]
+    margin = f"type-head-margin={scores[best] - scores[current]:.2f}"
+    return out.model_copy(update={"rules": [*out.rules, "type-head-override", margin, *keep],
+                                  "confidence": round(float(probs[sub]), 3)})
