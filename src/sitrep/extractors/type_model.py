@@ -13,9 +13,13 @@ Features, computed the same way at training and at prediction (:func:`featurize`
   1-2-grams;
 - the rules' view of the mention (:class:`RuleView`): trigger classes found, actor types of actor1 and
   actor2, whether a killing is stated, and the sub-type the rules chose; hashed as binary tokens;
-- for the event-type head only (``data/type_model_head.npz``, ``raw=True``): the text as written,
+- for the event-type head (``data/type_model_head.npz``, blocks "head"): the text as written,
   unmasked, as hashed word 1-3-grams and character 2-5-grams within word edges (the headline-style
-  notes of older exports carry their event type in names and phrasing the masked blocks drop).
+  notes of older exports carry their event type in names and phrasing the masked blocks drop);
+- for the style gate (``data/type_model_style.npz``, blocks "style"): those unmasked blocks alone; a
+  logistic regression of ACLED coders' notes against news-style text, which tells the combination
+  whether a short text reads like a note or a headline (the head then decides its event type) or
+  like news (the rules and the sub-type model do).
 
 Prediction is one vectorisation and one matrix product per mention; probabilities are a softmax with
 a temperature fitted on held-out notes (calibration).
@@ -39,6 +43,8 @@ NONE_LABEL = "NONE"
 MODEL_FILE = "type_model.npz"
 #: the event-type head: a linear model over the same features plus unmasked word and character n-grams
 HEAD_FILE = "type_model_head.npz"
+#: the style gate: a logistic regression over the unmasked text, ACLED notes against news-style text
+STYLE_FILE = "type_model_style.npz"
 TEXT_FILE = "type_model_text.yaml"
 
 # -- style normalisation (patterns in data/type_model_text.yaml) -----------------------------------
@@ -149,34 +155,43 @@ def _raw_vectorisers():  # noqa: ANN202 - sklearn objects
             HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False, **common))
 
 
-def featurize(texts: list[str], views: list[RuleView], raw: bool = False):  # noqa: ANN201 - scipy sparse
-    """Sparse feature matrix (one row per text): char block | word block | rule block, and with ``raw``
-    the unmasked word block | unmasked char block of the event-type head."""
+#: the feature blocks of each kind of shipped model: the sub-type model's masked text and rule view,
+#: the event-type head's the same plus the unmasked text, the style gate's the unmasked text alone
+BLOCKS = ("model", "head", "style")
+
+
+def featurize(texts: list[str], views: list[RuleView], blocks: str = "model"):  # noqa: ANN201 - scipy sparse
+    """Sparse feature matrix (one row per text): char block | word block | rule block (``blocks``
+    "model"), then the unmasked word block | unmasked char block ("head"), or those two alone ("style":
+    features of how the text is written, for the style gate; ``views`` unused)."""
     import scipy.sparse as sp
 
+    if blocks not in BLOCKS:
+        raise ValueError(f"unknown feature blocks {blocks!r}")
+    raw = [v.transform(texts) for v in _raw_vectorisers()] if blocks != "model" else []
+    if blocks == "style":
+        return sp.hstack(raw, format="csr")
     vc, vw, vr = _vectorisers()
     chars, words = zip(*(_text_features(normalise(t)) for t in texts)) if texts else ((), ())
     xr = vr.transform([v.feature_names() for v in views]) * RULE_SCALE
-    blocks = [vc.transform(list(chars)), vw.transform(list(words)), xr]
-    if raw:
-        blocks += [v.transform(texts) for v in _raw_vectorisers()]
-    return sp.hstack(blocks, format="csr")
+    return sp.hstack([vc.transform(list(chars)), vw.transform(list(words)), xr, *raw], format="csr")
 
 
 class TypeModel:
-    """A linear model over :func:`featurize` features with temperature calibration (``raw``: the
-    event-type head's features, whose scores are a linear SVM's margins, not calibrated)."""
+    """A linear model over :func:`featurize` features with temperature calibration (``blocks``: which
+    features; the event-type head's scores are a linear SVM's margins, not calibrated, and the style
+    gate's two classes are ``news`` and ``note``)."""
 
     def __init__(self, coef: np.ndarray, intercept: np.ndarray, classes: list[str], temperature: float = 1.0,
-                 raw: bool = False):
+                 blocks: str = "model"):
         self.coef = coef.astype(np.float32)  # (n_features, n_classes)
         self.intercept = intercept.astype(np.float32)
         self.classes = list(classes)
         self.temperature = float(temperature)
-        self.raw = bool(raw)
+        self.blocks = blocks
 
     def logits(self, texts: list[str], views: list[RuleView]) -> np.ndarray:
-        x = featurize(texts, views, self.raw)
+        x = featurize(texts, views, self.blocks)
         return np.asarray(x @ self.coef) + self.intercept
 
     def proba(self, texts: list[str], views: list[RuleView], temperature: float | None = None) -> np.ndarray:
@@ -186,7 +201,7 @@ class TypeModel:
         return e / e.sum(axis=1, keepdims=True)
 
     def save(self, path: str, meta: dict[str, str] | None = None) -> None:
-        extra = {"raw": np.array(True)} if self.raw else {}  # the model's file stays as it was
+        extra = {"blocks": np.array(self.blocks)} if self.blocks != "model" else {}  # the model's file as it was
         np.savez_compressed(path, coef=self.coef.astype(np.float16), intercept=self.intercept,
                             classes=np.array(self.classes), temperature=np.array(self.temperature),
                             meta=np.array(sorted((meta or {}).items())), **extra)
@@ -195,7 +210,7 @@ class TypeModel:
     def load(cls, path) -> TypeModel:  # noqa: ANN001 - str, Path or a file object
         with np.load(path, allow_pickle=False) as z:
             return cls(z["coef"].astype(np.float32), z["intercept"], [str(c) for c in z["classes"]],
-                       float(z["temperature"]), bool(z["raw"]) if "raw" in z.files else False)
+                       float(z["temperature"]), str(z["blocks"]) if "blocks" in z.files else "model")
 
 
 def _load(name: str) -> TypeModel | None:
@@ -216,3 +231,10 @@ def load_model() -> TypeModel | None:
 def load_head() -> TypeModel | None:
     """The shipped event-type head (classes: the six event types and NONE), or None when absent."""
     return _load(HEAD_FILE)
+
+
+@lru_cache(maxsize=1)
+def load_style() -> TypeModel | None:
+    """The shipped style gate (classes ``news`` and ``note``: is a short text written the way an ACLED
+    coder's note or a headline is, or the way news is), or None when absent."""
+    return _load(STYLE_FILE)
