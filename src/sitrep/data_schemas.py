@@ -420,7 +420,7 @@ class TypeCombineNoteStyle(_Strict):
     type_masked: bool
 
 
-class TypeHeadStyle(_Open):
+class TypeHeadStyle(_Strict):
     min: float = Field(ge=0.0, le=1.0)
     head_margin: float
     head_keep: list[str]

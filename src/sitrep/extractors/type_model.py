@@ -155,22 +155,17 @@ def _raw_vectorisers():  # noqa: ANN202 - sklearn objects
             HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False, **common))
 
 
-#: the feature blocks of each kind of shipped model: the sub-type model's masked text and rule view,
-#: the event-type head's the same plus the unmasked text, the style gate's the unmasked text alone
-BLOCKS = ("model", "head", "style")
-
-
 def featurize(texts: list[str], views: list[RuleView], blocks: str = "model"):  # noqa: ANN201 - scipy sparse
     """Sparse feature matrix (one row per text): char block | word block | rule block (``blocks``
     "model"), then the unmasked word block | unmasked char block ("head"), or those two alone ("style":
     features of how the text is written, for the style gate; ``views`` unused)."""
     import scipy.sparse as sp
 
-    if blocks not in BLOCKS:
-        raise ValueError(f"unknown feature blocks {blocks!r}")
     raw = [v.transform(texts) for v in _raw_vectorisers()] if blocks != "model" else []
     if blocks == "style":
         return sp.hstack(raw, format="csr")
+    if blocks not in ("model", "head"):
+        raise ValueError(f"unknown feature blocks {blocks!r}")
     vc, vw, vr = _vectorisers()
     chars, words = zip(*(_text_features(normalise(t)) for t in texts)) if texts else ((), ())
     xr = vr.transform([v.feature_names() for v in views]) * RULE_SCALE
