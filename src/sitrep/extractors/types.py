@@ -645,7 +645,8 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     The rules decide whether there is an incident at all (a trigger outside masked spans) and keep the
     final word for the sub-types in ``rules_final``; otherwise the model's calibrated choice replaces
     theirs when it is confident enough. The model's "NONE" class marks an incident out of ACLED's
-    scope (``in_scope=False``). See docs/rules/event-types.md.
+    scope (``in_scope=False``). A whole short text that the style gate reads as a coder's note or a
+    headline then gets the event-type head's word (:func:`combine_head`). See docs/rules/event-types.md.
     """
     cues = mention_cues(_annotation(doc, ctx), mention)
     features = type_features(cues, actors)
