@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from sitrep.config import Settings
-from sitrep.extractors.dates import resolve_mention
+from sitrep.extractors.dates import document_anchor, resolve_mention
 from sitrep.model import DocContext, Document, Mention, Section, TimePrecision
 
 
@@ -14,6 +14,17 @@ def _resolve(text: str, published: date):
     doc = Document(text=text, published=published)
     ctx = DocContext(doc=doc, sections=[Section(start=0, end=len(text))], settings=Settings())
     return resolve_mention(doc, Mention(start=0, end=len(text), text=text), ctx, None)
+
+
+def _with_heading(text: str, published: date, sentence: str, anchor=None):
+    """The date of ``sentence`` in ``text`` whose heading gives the dateline (document_anchor)."""
+    doc = Document(text=text, published=published)
+    sections = [Section(start=0, end=len(text))]
+    ctx = DocContext(doc=doc, sections=sections, settings=Settings(),
+                     dateline=document_anchor(doc, sections))
+    s = text.index(sentence)
+    m = Mention(start=s, end=s + len(sentence), text=sentence)
+    return resolve_mention(doc, m, ctx, anchor if anchor is not None else ctx.dateline)
 
 
 @pytest.mark.parametrize(
@@ -84,22 +95,12 @@ def test_dates_relative_date_before_the_reference_still_counts():
 
 
 def test_dates_heading_month_holding_the_published_date_gives_the_published_date():
-    from sitrep.extractors.dates import document_anchor
-
     text = "Weekly update March 2020\n\nGunmen attacked a checkpoint near the border."
-    doc = Document(text=text, published=date(2020, 3, 19))
-    sections = [Section(start=0, end=len(text))]
-    ctx = DocContext(doc=doc, sections=sections, settings=Settings(),
-                     dateline=document_anchor(doc, sections))
     body = "Gunmen attacked a checkpoint near the border."
-    s = text.index(body)
-    v = resolve_mention(doc, Mention(start=s, end=s + len(body), text=body), ctx, ctx.dateline)
+    v = _with_heading(text, date(2020, 3, 19), body)
     assert v.start == date(2020, 3, 19) and "month-holds-reference" in v.rules
     # published after the month: the heading's month stands
-    doc2 = Document(text=text, published=date(2020, 4, 19))
-    ctx2 = DocContext(doc=doc2, sections=sections, settings=Settings(),
-                      dateline=document_anchor(doc2, sections))
-    v2 = resolve_mention(doc2, Mention(start=s, end=s + len(body), text=body), ctx2, ctx2.dateline)
+    v2 = _with_heading(text, date(2020, 4, 19), body)
     assert (v2.start, v2.end) == (date(2020, 3, 1), date(2020, 3, 31))
 
 
@@ -125,18 +126,8 @@ def test_dates_anaphoric_date_past_the_first_sentence_needs_something_to_count_f
 def test_dates_relative_date_from_an_anchor_may_pass_the_dateline():
     # 'Two days later' counts from the event told before it (14 August): 16 August stands, though
     # the heading says 15 August (the document was published on the 16th)
-    from sitrep.extractors.dates import document_anchor
-
     text = ("DAILY ROUNDUP - 15 August 2020\n\nA mortar round landed on a house on 14 August. "
             "Two days later, police arrested five men in the city.")
-    doc = Document(text=text, published=date(2020, 8, 16))
-    sections = [Section(start=0, end=len(text))]
-    ctx = DocContext(doc=doc, sections=sections, settings=Settings(),
-                     dateline=document_anchor(doc, sections))
-    first = "A mortar round landed on a house on 14 August."
-    s1 = text.index(first)
-    v1 = resolve_mention(doc, Mention(start=s1, end=s1 + len(first), text=first), ctx, ctx.dateline)
-    second = "Two days later, police arrested five men in the city."
-    s2 = text.index(second)
-    v2 = resolve_mention(doc, Mention(start=s2, end=s2 + len(second), text=second), ctx, v1)
+    v1 = _with_heading(text, date(2020, 8, 16), "A mortar round landed on a house on 14 August.")
+    v2 = _with_heading(text, date(2020, 8, 16), "Two days later, police arrested five men in the city.", v1)
     assert v1.start == date(2020, 8, 14) and v2.start == date(2020, 8, 16)
