@@ -410,6 +410,11 @@ class TypeScopeOverActors(_Strict):
     triggers: list[str]
 
 
+class TypeScopeOverUnidentified(_Strict):
+    kinds: list[str]
+    actors: list[str]
+
+
 class TypeCombineNoteStyle(_Strict):
     opening: Pattern  # matched at the start, ignoring case
     rules_final: list[str]
@@ -436,6 +441,7 @@ class TypeCombineFile(_Open):
     scope_cues: dict[str, Patterns]
     scope_cue_exempt: dict[str, list[str]]
     scope_cues_over_actors: TypeScopeOverActors
+    scope_cues_over_unidentified: TypeScopeOverUnidentified
     scope_political: Patterns
     scope_rules_final: list[str]
     scope_rules_final_none_max: float

@@ -342,6 +342,9 @@ class TypeFeatures:
     political: bool  # a political target or motive named (opposition, activist, insurgents...)
     state_retakes: bool = False  # state forces are the subject of a recapture word
     armed_words: bool = False  # a weapon trigger other than a bare explosion, or an armed word (scope_weapons)
+    #: an armed actor named in the text that is not an unidentified one (a gunman, a suspect:
+    #: ``scope_cues_over_unidentified`` actors)
+    organised_actor: bool = False
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -373,14 +376,17 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
     protest = protest_words or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
     unarmed = tuple(combine_settings()["scope_unarmed_actors"])
-    armed_actor = any(a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)
-                      for a in (actors.actor1, actors.actor2) if a is not None)
+    armed_named = [a for a in (actors.actor1, actors.actor2)
+                   if a is not None and a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)]
+    armed_actor = bool(armed_named)
+    unidentified = tuple(combine_settings()["scope_cues_over_unidentified"]["actors"])
+    organised_actor = any(not a.name.startswith(unidentified) for a in armed_named)
     armed_words = any(c in pats.explosion_subs and c != "ied" for c in classes) or cues.has("weapon:armed")
     a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
     return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
                         protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms,
                         armed_actor or armed_words, cues.has("cue:political"), cues.has("cue:state_retakes"),
-                        armed_words)
+                        armed_words, organised_actor)
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -707,12 +713,15 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
         rules.append("scope-out:model-none")
     elif not f.political and not f.armed_words and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
         # an organised armed actor keeps the incident in scope, except against the cue kinds of
-        # scope_cues_over_actors (soldiers killed in a crash or a flood)
+        # scope_cues_over_actors (soldiers killed in a crash or a flood), and an unidentified one (a
+        # gunman) except against those of scope_cues_over_unidentified (a parolee shooting officers)
         exempt, over = cfg["scope_cue_exempt"], cfg["scope_cues_over_actors"]
+        over_unidentified = cfg["scope_cues_over_unidentified"]["kinds"]
         harm_only = not f.firearms and f.classes <= set(over["triggers"])
         kind = next((k for k in _patterns().scope_kinds
                      if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))
-                     and (not armed or (k in over["kinds"] and harm_only))), None)
+                     and (not armed or (k in over["kinds"] and harm_only)
+                          or (k in over_unidentified and not f.organised_actor))), None)
         if kind is not None:
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")

@@ -1,0 +1,33 @@
+"""Police-blotter crime stays outside ACLED's scope even when a gunman or a suspect is named (an
+unidentified armed party: type_combine.yaml `scope_cues_over_unidentified`), and a kidnapping told with
+charges or jail words is ordinary crime (`abduction` in `scope_generic_triggers`); a named armed group, an
+armed word or the same acts without crime words stay in scope (docs/rules/event-types.md, "Scope").
+Every sentence is written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+@pytest.mark.parametrize("text", [
+    "Two officers were gunned down when they pulled over a parolee on Saturday; the SWAT team later stormed "
+    "the apartment where the suspected gunman was hiding, police said.",
+    "A woman first reported kidnapped by her boyfriend is now in jail, charged with robbery, police said.",
+])
+def test_types_scope_police_blotter_crime_yields_no_event(text: str) -> None:
+    assert sitrep.extract(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # a named armed group keeps the incident in scope, crime words or not
+    "Boko Haram gunmen shot dead two police officers at a checkpoint in Maiduguri on Saturday; two suspects "
+    "were later charged with murder.",
+    # the same acts without crime words
+    "Gunmen shot dead two police officers at a checkpoint in Maiduguri on Saturday, residents said.",
+    "Gunmen kidnapped twelve passengers from a bus on the highway near Kaduna on Sunday, police said.",
+])
+def test_types_scope_armed_violence_stays_in_scope(text: str) -> None:
+    events = sitrep.extract(text)
+    assert events and events[0].in_scope, text
