@@ -17,6 +17,8 @@ from sitrep.extractors import types as T
     "The government plans to deploy nuclear-capable missiles near the border next year.",
     "Claims dismissed in Worthington immigration raid.",
     "Prosecutors said he planned to murder the official at home and film it.",
+    "Iran has neither missiles capable of reaching the United States nor any warheads to put on them.",
+    "Moscow thought the system was really intended to shoot down Russian missiles.",
 ])
 def test_types_arms_posture_and_law_enforcement_are_masked(text: str) -> None:
     _, _, _, cues, value = T.analyse_text(text)

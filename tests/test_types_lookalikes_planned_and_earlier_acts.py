@@ -19,6 +19,10 @@ from sitrep.extractors import types as T
     "It comes a week after 44 people were killed in an attack in the capital.",
     "The decision came days after a bombing killed nine people at a bus station.",
     "The group, which has been blamed for attacks in the region, denied any role.",
+    # a past act named by its date, as a known event
+    "He was regarded as the group's top computer expert before he was killed in an August 2015 drone strike.",
+    "Two soldiers were killed in the 2016 attack on the base, the minister recalled.",
+    "Sunday's rampage happened just weeks after a man killed 10 people in the state.",
 ])
 def test_types_planned_protests_and_earlier_acts_are_masked(text: str) -> None:
     _, _, _, cues, value = T.analyse_text(text)
@@ -33,6 +37,7 @@ def test_types_planned_protests_and_earlier_acts_are_masked(text: str) -> None:
     ("Thousands of workers held a rally outside parliament on Friday, calling for higher wages.", "Peaceful protest"),
     ("Gunmen killed 44 people in an attack on a market in the capital on Saturday, police said.", "Attack"),
     ("Police arrested three men on Monday, days after a bombing killed nine people at a bus station.", "Arrests"),
+    ("On 3 August 2015, a drone strike killed five militants in the valley, officials said.", "Air/drone strike"),
 ])
 def test_types_the_real_act_beside_a_lookalike_stays_an_event(text: str, sub: str) -> None:
     events = sitrep.extract(text)
