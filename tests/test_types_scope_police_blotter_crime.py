@@ -15,6 +15,9 @@ import sitrep
     "Two officers were gunned down when they pulled over a parolee on Saturday; the SWAT team later stormed "
     "the apartment where the suspected gunman was hiding, police said.",
     "A woman first reported kidnapped by her boyfriend is now in jail, charged with robbery, police said.",
+    # a shootout with the SWAT team belongs to the police-blotter story
+    "Two officers and the parolee died later in a shootout when the SWAT team stormed an apartment where the "
+    "man was hiding.",
 ])
 def test_types_scope_police_blotter_crime_yields_no_event(text: str) -> None:
     assert sitrep.extract(text) == [], text
@@ -27,7 +30,26 @@ def test_types_scope_police_blotter_crime_yields_no_event(text: str) -> None:
     # the same acts without crime words
     "Gunmen shot dead two police officers at a checkpoint in Maiduguri on Saturday, residents said.",
     "Gunmen kidnapped twelve passengers from a bus on the highway near Kaduna on Sunday, police said.",
+    # a shootout with an armed group stays a clash, whatever the court words
+    "Soldiers and Al-Shabaab fighters died in a shootout near the base on Monday; a captured fighter was later "
+    "charged with murder.",
 ])
 def test_types_scope_armed_violence_stays_in_scope(text: str) -> None:
     events = sitrep.extract(text)
     assert events and events[0].in_scope, text
+
+
+def test_types_scope_police_blotter_words_count_anywhere_in_the_document() -> None:
+    # the shooting and the parolee are told in different paragraphs
+    text = ("Two officers were shot dead during a traffic stop in the east of the city on Saturday.\n\n"
+            "The suspect, a parolee, was found hiding in an apartment, and the SWAT team killed him after a "
+            "standoff, police said.")
+    assert sitrep.extract(text) == []
+
+
+def test_types_scope_a_charge_in_another_story_leaves_an_attack_in_scope() -> None:
+    # ordinary charge words count only inside the mention: a bulletin's other story does not scope out an attack
+    text = ("Gunmen killed five villagers in Tungan Maje on Saturday, residents said.\n\n"
+            "In a separate case, a man was charged with theft in the town on Monday.")
+    events = sitrep.extract(text)
+    assert events and events[0].in_scope

@@ -442,6 +442,8 @@ class TypeCombineFile(_Open):
     scope_cue_exempt: dict[str, list[str]]
     scope_cues_over_actors: TypeScopeOverActors
     scope_cues_over_unidentified: TypeScopeOverUnidentified
+    scope_cues_in_document: list[str]
+    scope_cue_triggers: dict[str, list[str]]
     scope_political: Patterns
     scope_rules_final: list[str]
     scope_rules_final_none_max: float

@@ -54,7 +54,7 @@ from .actors import extract_actors, neutral_term_entries
 from .type_model import NONE_LABEL, RuleView, load_model
 
 __all__ = ["classify", "detect", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
-           "MentionCues", "DETECTOR"]
+           "MentionCues", "DETECTOR", "scope_cue"]
 
 #: the spaCy component that detects triggers, masks, weapons and cues once per document
 DETECTOR = "sitrep_triggers"
@@ -279,6 +279,8 @@ class MentionCues:
     rules: set[str] = field(default_factory=set)
     #: (start, target type) of the GTD target cues in the mention
     targets: list[tuple[int, str]] = field(default_factory=list)
+    #: the scope cue kinds found anywhere in the document (rule ids ``scope:<kind>``)
+    doc_scope: set[str] = field(default_factory=set)
 
     def has(self, rule: str) -> bool:
         return rule in self.rules
@@ -312,7 +314,8 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
             if f.rule.startswith("gtd-target:"):
                 targets.append((f.start, f.rule.split(":", 1)[1]))
     masked = hidden or any(m.rule == "mask" for m in masks)
-    return MentionCues(ranges, triggers, masked, rules, targets)
+    doc_scope = {f.rule for f in ann.spans("type_cues") if f.rule.startswith("scope:")}
+    return MentionCues(ranges, triggers, masked, rules, targets, doc_scope)
 
 
 # -- the features of the decision, in one place ------------------------------------------------
@@ -641,6 +644,33 @@ def style_settings(text: str) -> dict[str, Any]:
     return {k: cfg[k] for k in note} | {"rules": []}
 
 
+def scope_cue(cues: MentionCues, f: TypeFeatures) -> str | None:
+    """The scope cue kind (disaster, accident, crime, ...) that puts an incident outside ACLED's scope, or
+    None (docs/rules/event-types.md, "Scope"). A cue applies when nothing points to organised political
+    violence: no political or armed word, no trigger beyond the generic ones (``scope_generic_triggers``,
+    plus ``scope_cue_triggers`` of the kind: a shootout in a police-blotter story), and no organised armed
+    actor, except for the kinds of ``scope_cues_over_actors`` (soldiers killed in a crash or a flood, when
+    only harm is told) and of ``scope_cues_over_unidentified`` (a gunman, a suspect: a parolee shooting
+    officers). The kinds of ``scope_cues_in_document`` count anywhere in the document."""
+    cfg = combine_settings()
+    if f.political or f.armed_words:
+        return None
+    exempt, over = cfg["scope_cue_exempt"], cfg["scope_cues_over_actors"]
+    over_unidentified = cfg["scope_cues_over_unidentified"]["kinds"]
+    doc_kinds, generic = cfg["scope_cues_in_document"], set(cfg["scope_generic_triggers"])
+    harm_only = not f.firearms and f.classes <= set(over["triggers"])
+    for k in _patterns().scope_kinds:
+        if not (cues.has(f"scope:{k}") or (k in doc_kinds and f"scope:{k}" in cues.doc_scope)):
+            continue
+        allowed = generic | set(cfg["scope_cue_triggers"].get(k, ()))
+        if not all(t.cls in allowed for t in cues.triggers) or f.classes & set(exempt.get(k, ())):
+            continue
+        if (not f.armed_scope or (k in over["kinds"] and harm_only)
+                or (k in over_unidentified and not f.organised_actor)):
+            return k
+    return None
+
+
 def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
 
@@ -711,17 +741,8 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     rules = [*out.rules, how, *style["rules"], *alts]
     if not in_scope:
         rules.append("scope-out:model-none")
-    elif not f.political and not f.armed_words and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
-        # an organised armed actor keeps the incident in scope, except against the cue kinds of
-        # scope_cues_over_actors (soldiers killed in a crash or a flood), and an unidentified one (a
-        # gunman) except against those of scope_cues_over_unidentified (a parolee shooting officers)
-        exempt, over = cfg["scope_cue_exempt"], cfg["scope_cues_over_actors"]
-        over_unidentified = cfg["scope_cues_over_unidentified"]["kinds"]
-        harm_only = not f.firearms and f.classes <= set(over["triggers"])
-        kind = next((k for k in _patterns().scope_kinds
-                     if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))
-                     and (not armed or (k in over["kinds"] and harm_only)
-                          or (k in over_unidentified and not f.organised_actor))), None)
+    else:
+        kind = scope_cue(cues, f)
         if kind is not None:
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
