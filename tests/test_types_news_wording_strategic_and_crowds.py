@@ -28,6 +28,12 @@ from sitrep.extractors import types as T
      "on Saturday.", "Strategic developments"),
     ("Rebels withdrew from the town on Tuesday and the army entered it unopposed; there was no fighting in the town.",
      "Strategic developments"),
+    # a sit-down blockade removed by the police
+    ("Police removed and arrested 30 students who had sat down on a highway near the capital on Saturday.",
+     "Protests"),
+    # people taken away, no word of them since
+    ("Armed men rounded up about 15 young men in a village and took them away in trucks; relatives said they had "
+     "no news of them.", "Violence against civilians"),
 ])
 def test_types_news_wording_yields_its_event(text: str, event_type: str) -> None:
     events = sitrep.extract(text)
@@ -42,6 +48,8 @@ def test_types_news_wording_yields_its_event(text: str, event_type: str) -> None
     "The two neighbours signed a trade agreement cutting tariffs on farm products.",
     "The utility agreed a gas supply deal with the neighbouring state on Monday.",
     "The crowd dispersed peacefully in the evening after the concert.",
+    "The minister sat down at the table with union leaders on Monday.",
+    "The family had no news of the harvest prices this year.",
 ])
 def test_types_lookalikes_yield_no_event(text: str) -> None:
     assert sitrep.extract(text) == [], text
