@@ -18,38 +18,21 @@ import argparse
 import collections
 import json
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "shared" / "data"
 sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
 
-GEO_FILES = {"lgl": "lgl/lgl.xml", "geovirus": "geovirus/GeoVirus.xml", "tr-news": "tr-news/TR-News.xml"}
-
-
-def geo_docs(split: str) -> list[tuple[str, str]]:
-    """(id, text) of the geoparsing documents of ``split`` (keys as in geoparsing/README.md)."""
-    splits = json.loads((DATA / "geoparsing" / "splits.json").read_text(encoding="utf-8"))
-    out = []
-    for corpus, rel in GEO_FILES.items():
-        assign = splits[corpus]["documents"]
-        seen: dict[str, int] = {}
-        for art in ET.parse(DATA / "geoparsing" / rel).getroot():
-            if corpus == "geovirus":
-                key = (art.findtext("source") or "").strip()
-                seen[key] = seen.get(key, 0) + 1
-                key = key if seen[key] == 1 else f"{key}#{seen[key] - 1}"
-            else:
-                key = art.get("docid") or ""
-            if assign.get(key) == split:
-                out.append((f"{corpus}:{key}", art.findtext("text") or ""))
-    return out
+from event_types import geo_docs  # the benchmarks folder is on the path (above)
 
 
 def texts(which: str) -> list[tuple[str, str]] | None:
     if which == "geo-tune":
-        return geo_docs("tune") if (DATA / "geoparsing" / "splits.json").exists() else None
+        if not (DATA / "geoparsing" / "splits.json").exists():
+            return None
+        return [(f"{corpus}:{key}", text) for corpus, key, text in geo_docs("tune")]
     if which == "news-dev":
         f = DATA / "news-types" / "snippets.jsonl"
         if not f.exists():
