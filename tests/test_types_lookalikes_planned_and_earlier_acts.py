@@ -9,6 +9,7 @@ import pytest
 
 import sitrep
 from sitrep.extractors import types as T
+from sitrep.extractors.type_model import load_model
 
 
 @pytest.mark.parametrize("text", [
@@ -43,3 +44,18 @@ def test_types_the_real_act_beside_a_lookalike_stays_an_event(text: str, sub: st
     events = sitrep.extract(text)
     assert events, text
     assert events[0].sub_event_type is not None and events[0].sub_event_type.value == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Movement of forces: On 10 July 2025, regional police forces were deployed in a border town. The deployment "
+    "comes days after the region assisted the security forces with weapons and ammunition.",
+    "On 20 August 2025, regional forces took control over an area near the coast from an armed group. There "
+    "were no clashes.",
+])
+def test_types_a_context_clause_or_a_negated_fight_leaves_a_note_to_the_model(text: str) -> None:
+    # soft masks (mask:context, mask:negated) hide their words but do not mark the mention masked
+    doc, m, actors, cues, _ = T.analyse_text(text)
+    assert not cues.masked
+    if load_model() is None:
+        pytest.skip("no shipped type model")
+    assert T.classify(doc, m, None, actors).is_event

@@ -373,6 +373,7 @@ class EventPatternsFile(_Open):
     cues: dict[str, Patterns]
     masks: Patterns
     outcome_masks: Patterns
+    soft_masks: dict[str, Patterns]
 
 
 class AttackType(_Strict):

@@ -80,6 +80,9 @@ class _Patterns:
     classes: list[str]
     mask_re: re.Pattern[str]
     outcome_mask_re: re.Pattern[str]
+    #: ``soft_masks`` of event_patterns.yaml by kind (rule ``mask:<kind>``): they hide the triggers inside them
+    #: but, unlike ``masks``, do not mark a mention masked by being there (``context``), or at all (``negated``)
+    soft_mask_res: dict[str, re.Pattern[str]]
     kinds: dict[str, re.Pattern[str]]
     explosion_order: list[str]
     explosion_subs: dict[str, SubEventType]
@@ -166,6 +169,8 @@ def _patterns() -> _Patterns:
         classes=classes,
         mask_re=mask_re,
         outcome_mask_re=outcome_mask_re,
+        soft_mask_res={k: re.compile(_WORD_START + "(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w-])", re.I)
+                       for k, pats in data["soft_masks"].items()},
         kinds={k: re.compile(p, re.I) for k, p in data["trigger_kinds"].items()},
         explosion_order=list(data["explosion_order"]),
         explosion_subs={k: SubEventType(v) for k, v in data["explosion_subs"].items()},
@@ -241,7 +246,9 @@ def detect(doc: Doc) -> Doc:
     text = doc_text(doc)
     add_spans(doc, "trigger_masks", [*((m.start(), m.end(), "mask", None) for m in pats.mask_re.finditer(text)),
                                      *((m.start(), m.end(), "mask:outcome", None)
-                                       for m in pats.outcome_mask_re.finditer(text))])
+                                       for m in pats.outcome_mask_re.finditer(text)),
+                                     *((m.start(), m.end(), f"mask:{k}", None)
+                                       for k, rx in pats.soft_mask_res.items() for m in rx.finditer(text))])
     found = []
     for m in pats.trigger_re.finditer(text):
         cls = pats.classes[int(m.lastgroup[1:])] if m.lastgroup else "attack"
@@ -302,10 +309,11 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
     hidden = False
     for s, e in ranges:
         for f in ann.spans("triggers", s, e):
-            if not any(m.start <= f.start < min(m.end, e) for m in masks if s <= m.start < e):
+            covering = [m for m in masks if s <= m.start < e and m.start <= f.start < min(m.end, e)]
+            if not covering:
                 triggers.append(f.value)
-            else:
-                hidden = True
+            elif any(m.rule != "mask:negated" for m in covering):
+                hidden = True  # (a negated fight, "there were no clashes", hides its word and no more)
     rules: set[str] = set()
     targets: list[tuple[int, str]] = []
     for s, e in ranges:
