@@ -126,7 +126,9 @@ def gold_set(name: str) -> dict | None:
                               f'{fa["sub_event_type"]["total"]})'}
 
 
-def _geo_report_docs() -> list[tuple[str, str]]:
+def geo_docs(split: str = "report") -> list[tuple[str, str, str]]:
+    """(corpus, key, text) of the GeoVirus, LGL and TR-News documents of ``split`` (geoparsing/splits.json:
+    `tune` to study errors with benchmarks/false_events.py, `report` for the figure)."""
     splits = json.loads((DATA / "geoparsing" / "splits.json").read_text(encoding="utf-8"))
     files = {"lgl": "lgl/lgl.xml", "geovirus": "geovirus/GeoVirus.xml", "tr-news": "tr-news/TR-News.xml"}
     out = []
@@ -140,8 +142,8 @@ def _geo_report_docs() -> list[tuple[str, str]]:
                 key = key if seen[key] == 1 else f"{key}#{seen[key] - 1}"
             else:
                 key = art.get("docid") or ""
-            if assign.get(key) == "report":
-                out.append((corpus, art.findtext("text") or ""))
+            if assign.get(key) == split:
+                out.append((corpus, key, art.findtext("text") or ""))
     return out
 
 
@@ -163,11 +165,11 @@ def negatives(skip_geo: bool) -> dict:
         return res
     from concurrent.futures import ProcessPoolExecutor
 
-    docs = _geo_report_docs()
+    docs = geo_docs("report")
     with ProcessPoolExecutor(2) as pool:
-        ok = list(pool.map(_no_event, [t for _, t in docs], chunksize=8))
+        ok = list(pool.map(_no_event, [t for _, _, t in docs], chunksize=8))
     for corpus in ("geovirus", "lgl", "tr-news"):
-        sel = [o for (c, _), o in zip(docs, ok) if c == corpus]
+        sel = [o for (c, _, _), o in zip(docs, ok) if c == corpus]
         res[f"{corpus} report documents"] = f"{sum(sel) / max(1, len(sel)):.3f} of {len(sel)}"
     res["geoparsing report documents, all"] = f"{sum(ok) / max(1, len(ok)):.3f} of {len(ok)}"
     return res

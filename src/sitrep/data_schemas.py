@@ -373,6 +373,7 @@ class EventPatternsFile(_Open):
     cues: dict[str, Patterns]
     masks: Patterns
     outcome_masks: Patterns
+    soft_masks: dict[str, Patterns]
 
 
 class AttackType(_Strict):
@@ -410,6 +411,11 @@ class TypeScopeOverActors(_Strict):
     triggers: list[str]
 
 
+class TypeScopeOverUnidentified(_Strict):
+    kinds: list[str]
+    actors: list[str]
+
+
 class TypeCombineNoteStyle(_Strict):
     opening: Pattern  # matched at the start, ignoring case
     rules_final: list[str]
@@ -445,6 +451,9 @@ class TypeCombineFile(_Open):
     scope_cues: dict[str, Patterns]
     scope_cue_exempt: dict[str, list[str]]
     scope_cues_over_actors: TypeScopeOverActors
+    scope_cues_over_unidentified: TypeScopeOverUnidentified
+    scope_cues_in_document: list[str]
+    scope_cue_triggers: dict[str, list[str]]
     scope_political: Patterns
     scope_rules_final: list[str]
     scope_rules_final_none_max: float

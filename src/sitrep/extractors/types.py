@@ -54,7 +54,7 @@ from .actors import extract_actors, neutral_term_entries
 from .type_model import NONE_LABEL, RuleView, load_head, load_model, load_style
 
 __all__ = ["classify", "detect", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
-           "MentionCues", "DETECTOR"]
+           "MentionCues", "DETECTOR", "scope_cue"]
 
 #: the spaCy component that detects triggers, masks, weapons and cues once per document
 DETECTOR = "sitrep_triggers"
@@ -80,6 +80,9 @@ class _Patterns:
     classes: list[str]
     mask_re: re.Pattern[str]
     outcome_mask_re: re.Pattern[str]
+    #: ``soft_masks`` of event_patterns.yaml by kind (rule ``mask:<kind>``): they hide the triggers inside them
+    #: but, unlike ``masks``, do not mark a mention masked by being there (``context``), or at all (``negated``)
+    soft_mask_res: dict[str, re.Pattern[str]]
     kinds: dict[str, re.Pattern[str]]
     explosion_order: list[str]
     explosion_subs: dict[str, SubEventType]
@@ -166,6 +169,8 @@ def _patterns() -> _Patterns:
         classes=classes,
         mask_re=mask_re,
         outcome_mask_re=outcome_mask_re,
+        soft_mask_res={k: re.compile(_WORD_START + "(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w-])", re.I)
+                       for k, pats in data["soft_masks"].items()},
         kinds={k: re.compile(p, re.I) for k, p in data["trigger_kinds"].items()},
         explosion_order=list(data["explosion_order"]),
         explosion_subs={k: SubEventType(v) for k, v in data["explosion_subs"].items()},
@@ -241,7 +246,9 @@ def detect(doc: Doc) -> Doc:
     text = doc_text(doc)
     add_spans(doc, "trigger_masks", [*((m.start(), m.end(), "mask", None) for m in pats.mask_re.finditer(text)),
                                      *((m.start(), m.end(), "mask:outcome", None)
-                                       for m in pats.outcome_mask_re.finditer(text))])
+                                       for m in pats.outcome_mask_re.finditer(text)),
+                                     *((m.start(), m.end(), f"mask:{k}", None)
+                                       for k, rx in pats.soft_mask_res.items() for m in rx.finditer(text))])
     found = []
     for m in pats.trigger_re.finditer(text):
         cls = pats.classes[int(m.lastgroup[1:])] if m.lastgroup else "attack"
@@ -279,6 +286,8 @@ class MentionCues:
     rules: set[str] = field(default_factory=set)
     #: (start, target type) of the GTD target cues in the mention
     targets: list[tuple[int, str]] = field(default_factory=list)
+    #: the scope cue kinds found anywhere in the document (rule ids ``scope:<kind>``)
+    doc_scope: set[str] = field(default_factory=set)
 
     def has(self, rule: str) -> bool:
         return rule in self.rules
@@ -300,10 +309,11 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
     hidden = False
     for s, e in ranges:
         for f in ann.spans("triggers", s, e):
-            if not any(m.start <= f.start < min(m.end, e) for m in masks if s <= m.start < e):
+            covering = [m for m in masks if s <= m.start < e and m.start <= f.start < min(m.end, e)]
+            if not covering:
                 triggers.append(f.value)
-            else:
-                hidden = True
+            elif any(m.rule != "mask:negated" for m in covering):
+                hidden = True  # (a negated fight, "there were no clashes", hides its word and no more)
     rules: set[str] = set()
     targets: list[tuple[int, str]] = []
     for s, e in ranges:
@@ -312,7 +322,8 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
             if f.rule.startswith("gtd-target:"):
                 targets.append((f.start, f.rule.split(":", 1)[1]))
     masked = hidden or any(m.rule == "mask" for m in masks)
-    return MentionCues(ranges, triggers, masked, rules, targets)
+    doc_scope = {f.rule for f in ann.spans("type_cues") if f.rule.startswith("scope:")}
+    return MentionCues(ranges, triggers, masked, rules, targets, doc_scope)
 
 
 # -- the features of the decision, in one place ------------------------------------------------
@@ -342,6 +353,9 @@ class TypeFeatures:
     political: bool  # a political target or motive named (opposition, activist, insurgents...)
     state_retakes: bool = False  # state forces are the subject of a recapture word
     armed_words: bool = False  # a weapon trigger other than a bare explosion, or an armed word (scope_weapons)
+    #: an armed actor named in the text that is not an unidentified one (a gunman, a suspect:
+    #: ``scope_cues_over_unidentified`` actors)
+    organised_actor: bool = False
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -373,14 +387,17 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
     protest = protest_words or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
     unarmed = tuple(combine_settings()["scope_unarmed_actors"])
-    armed_actor = any(a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)
-                      for a in (actors.actor1, actors.actor2) if a is not None)
+    armed_named = [a for a in (actors.actor1, actors.actor2)
+                   if a is not None and a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)]
+    armed_actor = bool(armed_named)
+    unidentified = tuple(combine_settings()["scope_cues_over_unidentified"]["actors"])
+    organised_actor = any(not a.name.startswith(unidentified) for a in armed_named)
     armed_words = any(c in pats.explosion_subs and c != "ied" for c in classes) or cues.has("weapon:armed")
     a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
     return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
                         protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms,
                         armed_actor or armed_words, cues.has("cue:political"), cues.has("cue:state_retakes"),
-                        armed_words)
+                        armed_words, organised_actor)
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -635,6 +652,33 @@ def style_settings(text: str) -> dict[str, Any]:
     return {k: cfg[k] for k in note} | {"rules": []}
 
 
+def scope_cue(cues: MentionCues, f: TypeFeatures) -> str | None:
+    """The scope cue kind (disaster, accident, crime, ...) that puts an incident outside ACLED's scope, or
+    None (docs/rules/event-types.md, "Scope"). A cue applies when nothing points to organised political
+    violence: no political or armed word, no trigger beyond the generic ones (``scope_generic_triggers``,
+    plus ``scope_cue_triggers`` of the kind: a shootout in a police-blotter story), and no organised armed
+    actor, except for the kinds of ``scope_cues_over_actors`` (soldiers killed in a crash or a flood, when
+    only harm is told) and of ``scope_cues_over_unidentified`` (a gunman, a suspect: a parolee shooting
+    officers). The kinds of ``scope_cues_in_document`` count anywhere in the document."""
+    cfg = combine_settings()
+    if f.political or f.armed_words:
+        return None
+    exempt, over = cfg["scope_cue_exempt"], cfg["scope_cues_over_actors"]
+    over_unidentified = cfg["scope_cues_over_unidentified"]["kinds"]
+    doc_kinds, generic = cfg["scope_cues_in_document"], set(cfg["scope_generic_triggers"])
+    harm_only = not f.firearms and f.classes <= set(over["triggers"])
+    for k in _patterns().scope_kinds:
+        if not (cues.has(f"scope:{k}") or (k in doc_kinds and f"scope:{k}" in cues.doc_scope)):
+            continue
+        allowed = generic | set(cfg["scope_cue_triggers"].get(k, ()))
+        if not all(t.cls in allowed for t in cues.triggers) or f.classes & set(exempt.get(k, ())):
+            continue
+        if (not f.armed_scope or (k in over["kinds"] and harm_only)
+                or (k in over_unidentified and not f.organised_actor)):
+            return k
+    return None
+
+
 def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
 
@@ -714,14 +758,8 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     rules = [*out.rules, how, *style["rules"], *alts]
     if not in_scope:
         rules.append("scope-out:model-none")
-    elif not f.political and not f.armed_words and all(t.cls in cfg["scope_generic_triggers"] for t in cues.triggers):
-        # an organised armed actor keeps the incident in scope, except against the cue kinds of
-        # scope_cues_over_actors (soldiers killed in a crash or a flood)
-        exempt, over = cfg["scope_cue_exempt"], cfg["scope_cues_over_actors"]
-        harm_only = not f.firearms and f.classes <= set(over["triggers"])
-        kind = next((k for k in _patterns().scope_kinds
-                     if cues.has(f"scope:{k}") and not f.classes & set(exempt.get(k, ()))
-                     and (not armed or (k in over["kinds"] and harm_only))), None)
+    else:
+        kind = scope_cue(cues, f)
         if kind is not None:
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
