@@ -11,6 +11,7 @@ from sitrep.link import (
     NAME_CAP_PAIR,
     NAME_LONG_DAYS,
     NAME_SLACK_DAYS,
+    NAME_YEAR_DAYS,
     candidate_pairs,
     date_window,
     independent_partitions,
@@ -58,7 +59,7 @@ def test_link_shared_rare_name_makes_a_candidate_beyond_the_date_window() -> Non
 def test_link_shared_name_never_bridges_countries_or_more_than_the_name_slack() -> None:
     a = ev(SHOOTING)
     abroad = ev(FOLLOW_UP, iso3="CAN", country="Canada")
-    late = ev(FOLLOW_UP, event_date=date(2016, 5, 14) + timedelta(days=NAME_LONG_DAYS + 10))
+    late = ev(FOLLOW_UP, event_date=date(2016, 5, 14) + timedelta(days=NAME_YEAR_DAYS + 10))
     assert pair_score(a, abroad) == 0.0 and pair_score(a, late) == 0.0
 
 
@@ -95,7 +96,7 @@ def test_link_partitions_hold_every_name_pair() -> None:
     """The Dask linker links partitions apart: no candidate of either kind may cross one."""
     a = ev(SHOOTING)
     b = ev(FOLLOW_UP, event_date=date(2016, 6, 4), location="Springfield", latitude=39.8, longitude=-89.65)
-    far = ev("A shooting on a farm", event_date=date(2018, 5, 1))
+    far = ev("A shooting on a farm", event_date=date(2016, 5, 14) + timedelta(days=2 * NAME_YEAR_DAYS + 30))
     parts = independent_partitions([a, b, far])
     where = {i: k for k, part in enumerate(parts) for i in part}
     assert where[0] == where[1] != where[2]
@@ -139,3 +140,16 @@ def test_link_one_place_as_written_is_no_place_conflict_and_no_name() -> None:
     assert pair_vector(fa, fc) is None  # resolved 400 km apart, written apart: no candidate
     y = pair_vector(fa, fc, rare=1)
     assert y is not None and y[conflict] == 1.0 and y[k] < 1.0
+
+
+def test_link_a_trial_a_year_later_needs_three_shared_names() -> None:
+    """Beyond NAME_LONG_DAYS, up to NAME_YEAR_DAYS, a pair is compared only when it shares
+    NAME_YEAR_MIN names (the victim, the accused, the street), not two."""
+    later = date(2016, 5, 14) + timedelta(days=NAME_LONG_DAYS + 60)
+    assert NAME_LONG_DAYS + 60 < NAME_YEAR_DAYS
+    a = ev(SHOOTING)
+    three = ev("A jury convicted a man of killing Marquise Dellacroix on Kedzie Boulevard", event_date=later)
+    two = ev("A jury convicted a man of killing Marquise Dellacroix", event_date=later)
+    assert name_pairs([a, three]) == {(0, 1): 3}
+    assert [(i, j) for i, j, _ in iter_pair_vectors([a, three])] == [(0, 1)]
+    assert list(iter_pair_vectors([a, two])) == []

@@ -80,6 +80,11 @@ NAME_CAP = 6
 #: that names the victim and the street
 NAME_LONG_DAYS = 180
 NAME_LONG_MIN = 2
+#: days beyond two events' date windows within which a pair that shares at least NAME_YEAR_MIN
+#: names (each carried by fewer than NAME_CAP_PAIR events in the window) is compared: a trial or
+#: a sentencing a year later that names the victim, the accused and the street
+NAME_YEAR_DAYS = 365
+NAME_YEAR_MIN = 3
 #: a name fewer than this many events carry in one country and window (but NAME_CAP or more) is
 #: a key only for pairs that share NAME_LONG_MIN such names: an incident many outlets report
 #: (its victim's first and last name in every article) must not lose its names to the cap
@@ -110,6 +115,8 @@ def name_window(e: Event, slack: int = NAME_SLACK_DAYS) -> tuple[date, date] | N
 
 def name_slack(rare: int) -> int:
     """Days two date windows may lie apart for a pair that shares ``rare`` rare names."""
+    if rare >= NAME_YEAR_MIN:
+        return NAME_YEAR_DAYS
     return NAME_LONG_DAYS if rare >= NAME_LONG_MIN else NAME_SLACK_DAYS if rare else 0
 
 
@@ -453,7 +460,7 @@ def pair_vector(
     place = rel.place or (0.0, 0.0, 0.0)
     f = dict.fromkeys(FEATURE_NAMES, 0.0)
     f["rare_names"] = min(rare, RARE_NAMES_CAP) / RARE_NAMES_CAP
-    f["window_miss"] = math.log1p(rel.window_gap) / math.log1p(NAME_LONG_DAYS)
+    f["window_miss"] = math.log1p(rel.window_gap) / math.log1p(NAME_YEAR_DAYS)
     f["place_conflict"] = float(rel.place is None)
     f["type_conflict"] = float(rel.type_conflict)
     if a.day is not None and b.day is not None:
@@ -733,13 +740,15 @@ def name_pairs(events: Sequence[Event], feats: Sequence[_Features] | None = None
     buildings), events are swept in order of their name windows (``name_window``); a name is a
     key only while fewer than NAME_CAP events carry it in one country and window, so a common
     word pairs nothing and the cost stays linear in the events times NAME_CAP. Two sweeps: one
-    name within NAME_SLACK_DAYS, and NAME_LONG_MIN names (rare within the wider window) within
-    NAME_LONG_DAYS."""
+    name within NAME_SLACK_DAYS (NAME_LONG_MIN names carried by fewer than NAME_CAP_PAIR events),
+    NAME_LONG_MIN names (rare within the wider window) within NAME_LONG_DAYS, and NAME_YEAR_MIN
+    names carried by fewer than NAME_CAP_PAIR events within NAME_YEAR_DAYS."""
     feats = feats if feats is not None else [features(e) for e in events]
     out = _name_sweep(events, feats, NAME_SLACK_DAYS, NAME_CAP)
-    for slack, cap in ((NAME_SLACK_DAYS, NAME_CAP_PAIR), (NAME_LONG_DAYS, NAME_CAP)):
+    for slack, cap, least in ((NAME_SLACK_DAYS, NAME_CAP_PAIR, NAME_LONG_MIN), (NAME_LONG_DAYS, NAME_CAP, NAME_LONG_MIN),
+                              (NAME_YEAR_DAYS, NAME_CAP_PAIR, NAME_YEAR_MIN)):  # fmt: skip
         for key, n in _name_sweep(events, feats, slack, cap).items():
-            if n >= NAME_LONG_MIN and n > out.get(key, 0):
+            if n >= least and n > out.get(key, 0):
                 out[key] = n
     return out
 
@@ -780,7 +789,7 @@ def independent_partitions(events: Sequence[Event]) -> list[list[int]]:
     group keeps the input order."""
     blocks: dict[str, list[int]] = defaultdict(list)
     lonely: list[list[int]] = []
-    windows = [name_window(e, NAME_LONG_DAYS) for e in events]  # the widest window any pair is compared in
+    windows = [name_window(e, NAME_YEAR_DAYS) for e in events]  # the widest window any pair is compared in
     for i, e in enumerate(events):
         if windows[i] is None:
             lonely.append([i])  # never paired: a cluster of its own
