@@ -378,7 +378,7 @@ FEATURE_NAMES = (
     "dense", "dense_x_place", "dense_x_date", "dense_x_text", "dense_x_names",
     "text_high", "vague_x_gap", "dense_x_gap", "same_day_and_place",
     "rare_names", "window_miss", "place_conflict", "type_conflict",
-    "names_count", "specifics_conflict",
+    "names_count", "specifics_conflict", "text_low",
 )  # fmt: skip
 
 
@@ -518,6 +518,7 @@ def pair_vector(
     f["dense_x_text"] = dense * text_sim
     f["dense_x_names"] = dense * f["names_shared"]
     f["text_high"] = max(0.0, text_sim - 0.5) * 2.0
+    f["text_low"] = max(0.0, TEXT_LOW - text_sim) / TEXT_LOW  # two accounts with next to no word in common
     f["vague_x_gap"] = f["date_vague"] * f["date_gap"]
     f["dense_x_gap"] = dense * f["date_gap"]
     f["same_day_and_place"] = f["date_same"] * max(place)
@@ -610,6 +611,8 @@ def common_words(text_model: Any) -> frozenset[str]:
 DATE_GAP_CAP = 14
 #: shared rare names at which the rare-name feature saturates
 RARE_NAMES_CAP = 3
+#: TF-IDF cosine below which two texts share next to nothing (the text_low feature)
+TEXT_LOW = 0.15
 #: conflicting specifics at which their feature saturates, and the figure fit below which two
 #: tolls conflict (exp(-z²/2) < 0.1: about 2.1 spreads apart)
 SPECIFICS_CAP = 3
