@@ -586,7 +586,7 @@ def _text_similarities(
 #: NAME_DF_FLOOR of them) use the word: "Crime Stoppers", "New Year's Day", "the South Side",
 #: the city's own name or its trauma centre are written in many articles about many incidents
 NAME_DF_SHARE = 0.01
-NAME_DF_FLOOR = 2
+NAME_DF_FLOOR = 3
 
 
 def common_words(text_model: Any) -> frozenset[str]:
