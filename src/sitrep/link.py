@@ -24,7 +24,7 @@ import re
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -80,6 +80,15 @@ NAME_CAP = 6
 #: that names the victim and the street
 NAME_LONG_DAYS = 180
 NAME_LONG_MIN = 2
+#: days beyond two events' date windows within which a pair that shares at least NAME_YEAR_MIN
+#: names (each carried by fewer than NAME_CAP_PAIR events in the window) is compared: a trial or
+#: a sentencing a year later that names the victim, the accused and the street
+NAME_YEAR_DAYS = 365
+NAME_YEAR_MIN = 3
+#: a name fewer than this many events carry in one country and window (but NAME_CAP or more) is
+#: a key only for pairs that share NAME_LONG_MIN such names: an incident many outlets report
+#: (its victim's first and last name in every article) must not lose its names to the cap
+NAME_CAP_PAIR = 20
 
 
 def date_window(e: Event) -> tuple[date, date] | None:
@@ -106,6 +115,8 @@ def name_window(e: Event, slack: int = NAME_SLACK_DAYS) -> tuple[date, date] | N
 
 def name_slack(rare: int) -> int:
     """Days two date windows may lie apart for a pair that shares ``rare`` rare names."""
+    if rare >= NAME_YEAR_MIN:
+        return NAME_YEAR_DAYS
     return NAME_LONG_DAYS if rare >= NAME_LONG_MIN else NAME_SLACK_DAYS if rare else 0
 
 
@@ -153,6 +164,7 @@ class _Features:
     weapon_type: str | None
     target_type: str | None
     fillers: frozenset[str]
+    places_written: frozenset[str]
 
 
 def event_text(e: Event) -> str:
@@ -218,6 +230,13 @@ def proper_names(text: str, exclude: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(out)
 
 
+def written_places(e: Event) -> frozenset[str]:
+    """The event's place as its text writes it (the place evidence, normalised), whatever the
+    geoparser resolved it to: two reports that write "Toledo" name one place even when one of
+    them was resolved to another Toledo."""
+    return frozenset(w for s in e.field_evidence.get("place", ()) if (w := _norm_name(s.text)))
+
+
 def _filler_words(e: Event) -> frozenset[str]:
     words = set()
     for f in (*e.targets, *e.victims, *e.weapons):
@@ -266,6 +285,7 @@ def linking_texts(events: Sequence[Event], texts: Mapping[str, str] | None = Non
 def features(e: Event, text: str | None = None) -> _Features:
     """What pair scoring reads of ``e``; ``text``: its linking text (default: ``event_text``)."""
     text = event_text(e) if text is None else text
+    places = written_places(e)
     return _Features(
         doc_id=e.doc_id,
         window=date_window(e),
@@ -284,12 +304,13 @@ def features(e: Event, text: str | None = None) -> _Features:
         fatalities=e.fatalities,
         injured=e.injured,
         is_claim=_v(e.source_kind) == SourceKind.CLAIM.value,
-        names=proper_names(text, (e.country or "", e.admin1 or "", e.admin2 or "", e.location or "",
+        names=proper_names(text, (e.country or "", e.admin1 or "", e.admin2 or "", e.location or "", *places,
                                   e.actor1 or "", e.actor2 or "", e.claimed_by or "", *e.assoc_actor_1, *e.assoc_actor_2)),
         time_of_day=time_of_day(text),
         weapon_type=e.weapon_type,
         target_type=e.target_type,
         fillers=_filler_words(e),
+        places_written=places,
     )
 
 
@@ -304,8 +325,19 @@ def _place_score(a: _Features, b: _Features) -> tuple[float, float, float] | Non
     Two precise places (geo precision 1-2) must lie within the radius of the coarser precision.
     When one side only knows a region (precision 3), the regions must agree: the same admin1,
     or centroids within the region radius; when one side only knows the country, any place in
-    that country is possible. Similar location names (transliterations) count.
+    that country is possible. Similar location names (transliterations) count. Two texts that
+    write one place name ("Toledo") may be one event however the geoparser resolved each: the
+    distance and region then say nothing, and the name agrees.
     """
+    if a.places_written & b.places_written:
+        same = (0.0, 0.0, 1.0)
+        resolved = _resolved_place_score(a, b)
+        return same if resolved is None else (resolved[0], resolved[1], 1.0)
+    return _resolved_place_score(a, b)
+
+
+def _resolved_place_score(a: _Features, b: _Features) -> tuple[float, float, float] | None:
+    """``_place_score`` of the resolved places alone."""
     coarse = max(a.geo_prec, b.geo_prec)
     d = None
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
@@ -346,6 +378,7 @@ FEATURE_NAMES = (
     "dense", "dense_x_place", "dense_x_date", "dense_x_text", "dense_x_names",
     "text_high", "vague_x_gap", "dense_x_gap", "same_day_and_place",
     "rare_names", "window_miss", "place_conflict", "type_conflict",
+    "names_count", "specifics_conflict", "text_low",
 )  # fmt: skip
 
 
@@ -427,7 +460,7 @@ def pair_vector(
     place = rel.place or (0.0, 0.0, 0.0)
     f = dict.fromkeys(FEATURE_NAMES, 0.0)
     f["rare_names"] = min(rare, RARE_NAMES_CAP) / RARE_NAMES_CAP
-    f["window_miss"] = math.log1p(rel.window_gap) / math.log1p(NAME_LONG_DAYS)
+    f["window_miss"] = math.log1p(rel.window_gap) / math.log1p(NAME_YEAR_DAYS)
     f["place_conflict"] = float(rel.place is None)
     f["type_conflict"] = float(rel.type_conflict)
     if a.day is not None and b.day is not None:
@@ -465,6 +498,7 @@ def pair_vector(
         shared = len(a.names & b.names)
         f["names_shared"] = shared / min(len(a.names), len(b.names))
         f["names_disjoint"] = float(shared == 0 and min(len(a.names), len(b.names)) >= 2)
+        f["names_count"] = min(1.0, math.log1p(shared) / math.log1p(NAMES_COUNT_CAP))
     if a.fillers and b.fillers:
         f["fillers_shared"] = len(a.fillers & b.fillers) / min(len(a.fillers), len(b.fillers))
     if a.time_of_day and b.time_of_day:
@@ -473,12 +507,18 @@ def pair_vector(
         f["weapon_agree" if a.weapon_type == b.weapon_type else "weapon_conflict"] = 1.0
     if a.target_type and b.target_type:
         f["target_agree" if a.target_type == b.target_type else "target_conflict_gtd"] = 1.0
+    # several specifics that disagree at once (another named party, another sub-event type of the
+    # same event type, another toll, weapon or time of day): each alone is ordinary between two
+    # reports of one event, together they describe two
+    f["specifics_conflict"] = min(SPECIFICS_CAP, f["party_conflict"] + f["type_event"] + f["weapon_conflict"]
+                                  + f["time_conflict"] + float(kf is not None and kf < FIGURE_MISFIT)) / SPECIFICS_CAP
     f["dense"] = dense
     f["dense_x_place"] = dense * max(place)
     f["dense_x_date"] = dense * f["date_same"]
     f["dense_x_text"] = dense * text_sim
     f["dense_x_names"] = dense * f["names_shared"]
     f["text_high"] = max(0.0, text_sim - 0.5) * 2.0
+    f["text_low"] = max(0.0, TEXT_LOW - text_sim) / TEXT_LOW  # two accounts with next to no word in common
     f["vague_x_gap"] = f["date_vague"] * f["date_gap"]
     f["dense_x_gap"] = dense * f["date_gap"]
     f["same_day_and_place"] = f["date_same"] * max(place)
@@ -542,10 +582,43 @@ def _text_similarities(
     return out
 
 
+#: a capitalised word is no name when more than this share of the linking texts (and at least
+#: NAME_DF_FLOOR of them) use the word: "Crime Stoppers", "New Year's Day", "the South Side",
+#: the city's own name or its trauma centre are written in many articles about many incidents
+NAME_DF_SHARE = 0.01
+NAME_DF_FLOOR = 3
+
+
+def common_words(text_model: Any) -> frozenset[str]:
+    """The words of the text model (fitted on the linking texts of the events being linked, or
+    of the larger set they are part of) that too many of the texts use to name one incident: more
+    than NAME_DF_SHARE of them and at least NAME_DF_FLOOR. Read from the model's IDF, so linking a
+    part of the events with the model of all of them (the Dask linker) reads the same words. A
+    name any of whose words (the model's analyzer: "year's" -> "year") is common is no name."""
+    idf = getattr(text_model, "idf_", None)
+    if idf is None or not len(idf):
+        return frozenset()
+    # smooth IDF: idf = ln((1 + n) / (1 + df)) + 1; a word of one text has the largest
+    n = 2.0 * math.exp(float(idf.max()) - 1.0) - 1.0
+    limit = max(NAME_DF_FLOOR, NAME_DF_SHARE * n)
+    # df > limit  <=>  idf < ln((1 + n) / (1 + limit)) + 1
+    cut = math.log((1.0 + n) / (1.0 + limit)) + 1.0
+    vocab = text_model.vocabulary_
+    return frozenset(w for w, k in vocab.items() if idf[k] < cut)
+
+
 #: days at which the date gap feature saturates
 DATE_GAP_CAP = 14
 #: shared rare names at which the rare-name feature saturates
 RARE_NAMES_CAP = 3
+#: TF-IDF cosine below which two texts share next to nothing (the text_low feature)
+TEXT_LOW = 0.15
+#: conflicting specifics at which their feature saturates, and the figure fit below which two
+#: tolls conflict (exp(-z²/2) < 0.1: about 2.1 spreads apart)
+SPECIFICS_CAP = 3
+FIGURE_MISFIT = 0.1
+#: shared names (rare or not) at which the name-count feature saturates (log scale)
+NAMES_COUNT_CAP = 8
 
 #: candidate partners at which an event's neighbourhood counts as fully dense (log scale)
 DENSE_AT = 50
@@ -560,7 +633,16 @@ def iter_pair_vectors(
     radius) on a log scale, 1 at DENSE_AT or more; a pair's density is the smaller of its two
     events', so the fit can weigh place and date less where incidents are many."""
     text_of = linking_texts(events, texts)
+    if text_model is _FIT_HERE:
+        try:
+            text_model = text_vectorizer().fit(text_of)
+        except ValueError:  # nothing but stop words
+            text_model = None
+    common = common_words(text_model)
     feats = [features(e, t) for e, t in zip(events, text_of)]
+    if common:
+        analyze = text_model.build_analyzer()
+        feats = [replace(f, names=frozenset(n for n in f.names if not common.intersection(analyze(n)))) for f in feats]
     rare = name_pairs(events, feats)
     pairs: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
@@ -661,18 +743,22 @@ def name_pairs(events: Sequence[Event], feats: Sequence[_Features] | None = None
     buildings), events are swept in order of their name windows (``name_window``); a name is a
     key only while fewer than NAME_CAP events carry it in one country and window, so a common
     word pairs nothing and the cost stays linear in the events times NAME_CAP. Two sweeps: one
-    name within NAME_SLACK_DAYS, and NAME_LONG_MIN names (rare within the wider window) within
-    NAME_LONG_DAYS."""
+    name within NAME_SLACK_DAYS (NAME_LONG_MIN names carried by fewer than NAME_CAP_PAIR events),
+    NAME_LONG_MIN names (rare within the wider window) within NAME_LONG_DAYS, and NAME_YEAR_MIN
+    names carried by fewer than NAME_CAP_PAIR events within NAME_YEAR_DAYS."""
     feats = feats if feats is not None else [features(e) for e in events]
-    out = _name_sweep(events, feats, NAME_SLACK_DAYS)
-    for key, n in _name_sweep(events, feats, NAME_LONG_DAYS).items():
-        if n >= NAME_LONG_MIN and n > out.get(key, 0):
-            out[key] = n
+    out = _name_sweep(events, feats, NAME_SLACK_DAYS, NAME_CAP)
+    for slack, cap, least in ((NAME_SLACK_DAYS, NAME_CAP_PAIR, NAME_LONG_MIN), (NAME_LONG_DAYS, NAME_CAP, NAME_LONG_MIN),
+                              (NAME_YEAR_DAYS, NAME_CAP_PAIR, NAME_YEAR_MIN)):  # fmt: skip
+        for key, n in _name_sweep(events, feats, slack, cap).items():
+            if n >= least and n > out.get(key, 0):
+                out[key] = n
     return out
 
 
-def _name_sweep(events: Sequence[Event], feats: Sequence[_Features], slack: int) -> dict[tuple[int, int], int]:
-    """name_pairs for one name window (``slack`` days beyond the date window)."""
+def _name_sweep(events: Sequence[Event], feats: Sequence[_Features], slack: int, cap: int) -> dict[tuple[int, int], int]:
+    """name_pairs for one name window (``slack`` days beyond the date window): names fewer than
+    ``cap`` events carry in the window of each carrier."""
     windows = [name_window(e, slack) for e in events]
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, e in enumerate(events):
@@ -687,7 +773,7 @@ def _name_sweep(events: Sequence[Event], feats: Sequence[_Features], slack: int)
         ends = sorted(windows[i][1] for i in idx)  # type: ignore[index]
         # carriers of the name whose windows overlap each carrier's (itself included)
         rare = [i for i in idx
-                if bisect_right(starts, windows[i][1]) - bisect_left(ends, windows[i][0]) < NAME_CAP]  # type: ignore[index]  # fmt: skip
+                if bisect_right(starts, windows[i][1]) - bisect_left(ends, windows[i][0]) < cap]  # type: ignore[index]  # fmt: skip
         rare.sort(key=lambda i: (windows[i][0], i))  # type: ignore[index]
         open_: list[int] = []
         for i in rare:
@@ -706,7 +792,7 @@ def independent_partitions(events: Sequence[Event]) -> list[list[int]]:
     group keeps the input order."""
     blocks: dict[str, list[int]] = defaultdict(list)
     lonely: list[list[int]] = []
-    windows = [name_window(e, NAME_LONG_DAYS) for e in events]  # the widest window any pair is compared in
+    windows = [name_window(e, NAME_YEAR_DAYS) for e in events]  # the widest window any pair is compared in
     for i, e in enumerate(events):
         if windows[i] is None:
             lonely.append([i])  # never paired: a cluster of its own
