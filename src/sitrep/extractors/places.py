@@ -405,6 +405,7 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
     person_after = word_pattern("person_after")
     street_after = word_pattern("street_after")
     initial_before = pattern("initial_before")
+    corner_before, corner_after = pattern("corner_before"), pattern("corner_after")
     toks = _word_toks(text, start, words, _caps_shadow(text, words, lex) if caps else None)
     if lex.not_place_re is not None:
         blocked = [(m.start(), m.end()) for m in lex.not_place_re.finditer(text, start, end)]
@@ -471,10 +472,13 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                 persons.add(name)
                 i = b
                 continue
-            if not caps and b - a == 1 and run[a].gap != "-" and street_after.match(text, e) \
+            if not caps and b - a == 1 and run[a].gap != "-" and (
+                    street_after.match(text, e) or corner_after.match(text, e)
+                    or corner_before.search(text, max(start, s - 12), s)) \
                     and not _prefix_before(text, s, start, lex):
-                # "Cranford Road", "Maryland Drive": the street, not the town ("the
-                # Kabul-Jalalabad Road" stays a road between two places)
+                # "Cranford Road", "Maryland Drive", "19th and Prospect", "Odessa and
+                # Franklin streets": the street, not the town ("the Kabul-Jalalabad Road" stays
+                # a road between two places)
                 i = b
                 continue
             # glued to another capitalised, unknown, non-qualifier word: part of a longer name

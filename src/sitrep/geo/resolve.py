@@ -366,6 +366,15 @@ DATELINE_VOTE = 4.0
 DOMINANT_SHARE = 0.5
 
 
+def dateline_writes_unit(doc: Document, gazetteer) -> bool:  # noqa: ANN001
+    """The dateline writes a first-level unit after its town ("HORN LAKE, Miss. --")."""
+    m = pattern("dateline").match(doc.text[:400])
+    if not m or not m.group(2):
+        return False
+    unit = trailing_unit(doc.text, m.end(1), gazetteer)
+    return unit is not None and unit.is_admin1
+
+
 def dateline_unit(doc: Document, gazetteer) -> tuple[Place | None, Place | None]:  # noqa: ANN001
     """The first-level unit and the town of the dateline: the unit written after the town
     ("HORN LAKE, Miss. --", "MEDFORD, N.Y. (CBSNewYork) --"), else the unit of the largest town
@@ -727,6 +736,11 @@ def _outside_doc_admin1(allt: list[Toponym], resolved: dict, c: _Context, ctx: D
         return set()
     found = _doc_town(ctx, own, town, gazetteer)
     ref = found[0] if found is not None else gazetteer.admin1(*own)
+    # a dateline that writes its unit ("HORN LAKE, Miss. --") is a local paper's: even a place
+    # after a locative word is then more often a namesake than a place in another unit
+    written = dateline_writes_unit(ctx.doc, gazetteer)
+    locative = word_pattern("locative_before")
+    text = ctx.doc.text
     out: set[int] = set()
     for k, (p, _, rule) in resolved.items():
         t = allt[k]
@@ -739,6 +753,8 @@ def _outside_doc_admin1(allt: list[Toponym], resolved: dict, c: _Context, ctx: D
             continue
         if ref is not None and haversine_km(p.latitude, p.longitude, ref.latitude, ref.longitude) <= OUTSIDE_KM:
             continue  # "Qatana, 25 km southwest of Damascus": a neighbouring unit's town
+        if not part and not written and locative.search(text, max(0, t.evidence.start - 30), t.evidence.start):
+            continue  # "in Konduga" in a report datelined LAGOS: the sentence places the event
         out.add(k)
     return out
 
@@ -894,10 +910,16 @@ def _dateline(doc: Document, gazetteer) -> tuple[Place | None, Place | None, lis
     city_txt, country_txt = m.group(1), m.group(2)
     ev = [Evidence.of(doc.text, m.start(1), m.end(1))]
     country = gazetteer.country(country_txt) if country_txt else None
+    # a first-level unit after the town ("BEDFORD, N.H. -"): the unit's country, and its town
+    unit = trailing_unit(doc.text, m.end(1), gazetteer) if country_txt and country is None else None
+    unit = unit if unit is not None and unit.is_admin1 else None
+    if unit is not None:
+        country = gazetteer.country(unit.iso2)
     if country is not None:
         ev.append(Evidence.of(doc.text, m.start(2), m.end(2)))
     cands = gazetteer.lookup(city_txt.title(), iso2=country.iso2 if country else None, limit=20)
-    cands = [p for p in cands if p.is_populated or p.is_country or p.is_admin1]
+    cands = [p for p in cands if (p.is_populated or p.is_country or p.is_admin1) and (
+        unit is None or p.admin1_code == unit.admin1_code)]
     city = max(cands, key=lambda p: p.population) if cands else None
     if city is not None and city.is_country:
         country, city = city, None
