@@ -189,6 +189,7 @@ class _Context:
     countries: set[str] = field(default_factory=set)  # countries named in the mention
     soft: bool = False  # the document's country is only a weak majority of its places
     prior: dict[tuple[str, str], float] = field(default_factory=dict)  # document admin1 shares
+    cells: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)  # DocContext.place_cells
     groups: dict[str, float] = field(default_factory=dict)  # named groups' countries -> share
 
 
@@ -289,6 +290,7 @@ def _context_for(mention: Mention | None, dctx: DocContext | None, gazetteer) ->
         c.soft = "geo:doc-country-weak" in base.rules and base is (dctx.doc_place if dctx else None)
     if dctx is not None:
         c.prior = dict(dctx.place_prior)
+        c.cells = dctx.place_cells
         c.groups = dict(dctx.group_countries)
     return c, base
 
@@ -358,6 +360,22 @@ def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
     strong = {k: v for k, v in votes.items() if v >= 2.0}
     total = sum(strong.values())
     return {k: v / total for k, v in strong.items()} if total else {}
+
+
+def doc_place_cells(gazetteer: Gazetteer, tops: list[Toponym]) -> dict[tuple[int, int], frozenset[str]]:
+    """Where the document's place names may lie: each 1-degree cell (``features.cell_of``) ->
+    the name keys of the document's toponyms (``tops``: its first :data:`CONTEXT_CHARS`; not
+    countries or nationality words) with a town or district of that name there (the 50
+    largest). A candidate near other names' candidates is the reading of a document about one
+    area (feature ``doc_neighbours``: Alexandria, Nelson and Kensington of a Minnesota paper).
+    Computed once per document and kept in ``DocContext.place_cells``."""
+    cells: dict[tuple[int, int], set[str]] = {}
+    for key, text in {name_key(t.text): t.text for t in tops
+                      if t.kind != "country" and t.qualifier != "demonym"}.items():
+        for p in gazetteer.lookup(text, limit=50):
+            if p.is_populated or p.is_admin2:
+                cells.setdefault(F.cell_of(p.latitude, p.longitude), set()).add(key)
+    return {k: frozenset(v) for k, v in cells.items()}
 
 
 #: the dateline's first-level unit in the document's region prior (a unit named once counts 2)
