@@ -95,3 +95,15 @@ def test_places_region_prior_counts_the_dateline_unit(gz):  # noqa: ANN001
     pa = next(p for p in gz.lookup("Pennsylvania", iso2="US", limit=5) if p.is_admin1)
     assert prior == {("US", pa.admin1_code): 1.0}
     assert ctx.place_prior.get(("US", pa.admin1_code)) == 1.0
+
+
+def test_places_abbreviated_saint_joins_the_name_or_makes_it_a_saints(gz):  # noqa: ANN001
+    assert _tops(gz, "He was shot in St. Louis on Friday.") == ["St. Louis"]
+    assert _tops(gz, "She was taken to St. Christopher's Hospital in Camden.") == ["Camden"]
+
+
+def test_places_side_of_a_city_and_headline_nouns_are_not_places(gz):  # noqa: ANN001
+    assert _tops(gz, "Two men were shot on the South Side of Chicago.") == ["Chicago"]
+    assert _tops(gz, "Boy, 14, shot in Tacoma") == ["Tacoma"]
+    # a compass region of a country is still a place
+    assert "Southwest" in _tops(gz, "Fighting in the Southwest region of Cameroon.")

@@ -406,6 +406,7 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
     street_after = word_pattern("street_after")
     initial_before = pattern("initial_before")
     corner_before, corner_after = pattern("corner_before"), pattern("corner_after")
+    saint_before = pattern("saint_before")
     toks = _word_toks(text, start, words, _caps_shadow(text, words, lex) if caps else None)
     if lex.not_place_re is not None:
         blocked = [(m.start(), m.end()) for m in lex.not_place_re.finditer(text, start, end)]
@@ -471,6 +472,13 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                 # elsewhere in the document
                 persons.add(name)
                 i = b
+                continue
+            sm = saint_before.search(text, max(start, s - 5), s) if a == 0 and not caps else None
+            if sm is not None:
+                full = text[sm.start():e]
+                if gazetteer.has_name(full):  # "St. Louis", "Mt. Vernon"
+                    found.append(_make(text, sm.start(), e, full, start, end, lex, countries))
+                i = b  # else a saint's name: "St. Christopher's Hospital"
                 continue
             if not caps and b - a == 1 and run[a].gap != "-" and (
                     street_after.match(text, e) or corner_after.match(text, e)

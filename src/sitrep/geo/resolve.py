@@ -752,6 +752,9 @@ def _outside_doc_admin1(allt: list[Toponym], resolved: dict, c: _Context, ctx: D
     own, town = _dominant_unit(c, ctx.doc, gazetteer)
     if own is None:
         return set()
+    if any((q.is_admin1 or q.is_admin2 or q.is_region) and (q.iso2, q.admin1_code) != own
+           for q, _, _ in resolved.values()):
+        return set()  # "Dhusamareb, Galmudug" in a log about Gedo: the mention names its own area
     found = _doc_town(ctx, own, town, gazetteer)
     ref = found[0] if found is not None else gazetteer.admin1(*own)
     # a dateline that writes its unit ("HORN LAKE, Miss. --") is a local paper's: even a place
