@@ -4,6 +4,8 @@ the document's own state. Texts are written for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.extractors.places import find_toponyms
 from sitrep.geo.resolve import dateline_unit, doc_admin1_prior, resolve_mention
 from sitrep.model import Document, Mention, Section
@@ -21,16 +23,16 @@ def _place(gz, text: str, start: int = 0):  # noqa: ANN001, ANN202
     return resolve_mention(find_toponyms(doc, start, len(text), gz, ctx.annotation), ctx, m, gz)
 
 
-def test_places_name_after_given_name_and_initial_is_a_person(gz):  # noqa: ANN001
-    text = "Police identified Lawrence D. Reddick as the suspect. Reddick remains at large."
-    assert "Reddick" not in _tops(gz, text)
-
-
-def test_places_surname_after_a_minor_place_given_name_is_a_person_in_the_whole_document(gz):  # noqa: ANN001
-    text = "The bodies of Laura Coleman and her son were found near Fairdealing. Coleman was 32."
-    tops = _tops(gz, text)
-    assert "Coleman" not in tops
-    assert "Fairdealing" in tops
+@pytest.mark.parametrize(("text", "person", "place"), [
+    # a given name and a middle initial before the name
+    ("Police identified Lawrence D. Reddick in Selma. Reddick remains at large.", "Reddick", "Selma"),
+    # a given name the gazetteer knows only as a minor place ("Laura") before a minor place's name
+    ("The bodies of Laura Coleman and her son were found near Fairdealing. Coleman was 32.",
+     "Coleman", "Fairdealing"),
+])
+def test_places_surname_after_a_given_name_is_a_person_in_the_whole_document(gz, text, person, place):  # noqa: ANN001
+    found = _tops(gz, text)
+    assert person not in found and place in found
 
 
 def test_places_name_before_a_street_noun_or_at_a_corner_is_a_street(gz):  # noqa: ANN001
