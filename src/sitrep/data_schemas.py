@@ -592,6 +592,7 @@ class GeoLexiconFile(_Open):
     plural_qualifiers: dict[str, str]
     road_words: Vocab
     street_nouns: Vocab
+    town_part_qualifiers: Vocab
     road_joiners: Vocab
     between_not_place: Vocab
     place_entity_labels: Vocab

@@ -50,6 +50,7 @@ from .lexicon import (
     pattern,
     qualifier_level,
     word_pattern,
+    words,
 )
 from .schema import name_key
 
@@ -765,7 +766,7 @@ def _outside_doc_admin1(allt: list[Toponym], resolved: dict, c: _Context, ctx: D
     out: set[int] = set()
     for k, (p, _, rule) in resolved.items():
         t = allt[k]
-        part = (t.qualifier or "").lower() in NEIGHBOURHOODS  # "the Austin neighborhood"
+        part = (t.qualifier or "").lower() in words("town_part_qualifiers")  # "the Austin neighborhood"
         if not (p.is_populated or p.is_admin2) or (_prominent(p) and not part) or not p.admin1_code \
                 or _level(t) in ("admin1", "admin2"):
             continue
@@ -782,8 +783,6 @@ def _outside_doc_admin1(allt: list[Toponym], resolved: dict, c: _Context, ctx: D
 
 #: a minor place this close to the document's town (or unit) is a neighbour, not a namesake
 OUTSIDE_KM = 161.0
-#: qualifiers of a part of a town ("the Austin neighborhood" of a Chicago paper)
-NEIGHBOURHOODS = frozenset({"neighborhood", "neighbourhood"})
 
 
 def _doc_town(ctx: DocContext, own: tuple[str, str], dateline_town: Place | None,
