@@ -113,6 +113,7 @@ class CountLexicon:
     invariant: set[str]
     cumulative_tolls: list[re.Pattern[str]]
     stated_totals: list[re.Pattern[str]]
+    incident_parts: list[re.Pattern[str]]
     prenominal: dict[str, str]  # 'seven wounded people': participle -> category
     to_death: list[re.Pattern[str]]
     gap_adverb_suffix: str
@@ -227,6 +228,7 @@ def count_lexicon() -> CountLexicon:
         invariant={str(k) for k, v in d["person_nouns"].items() if v is None},
         cumulative_tolls=[re.compile(p, re.IGNORECASE) for p in d.get("cumulative_tolls") or []],
         stated_totals=[re.compile(p, re.IGNORECASE) for p in d.get("stated_totals") or []],
+        incident_parts=[re.compile(p, re.IGNORECASE) for p in d.get("incident_parts") or []],
         prenominal={str(k): str(v) for k, v in (d.get("prenominal_categories") or {}).items()},
         to_death=[re.compile(p, re.IGNORECASE) for p in d.get("to_death_patterns") or []],
         gap_adverb_suffix=str(d["right_gap_adverb"]["suffix"]),

@@ -15,7 +15,8 @@ the noun phrase that follows it (people, things, or a noun with its own category
 "casualties" or "bodies"); figures joined by "and"/"," share a verb; the verb comes from the
 left ("killing 4", "abducted 12 students"), the right ("4 were killed", "12 people died",
 "4 dead") or a toll phrase ("the death toll rose to 12"); statements per category are then
-combined (updates, sums, subsets, conflicting figures) into one value. All vocabulary lives in
+combined (updates, sums, subsets, conflicting figures) into one value by
+``extractors/count_combine.py`` (:func:`~sitrep.extractors.count_combine.combine`). All vocabulary lives in
 ``data/count_patterns.yaml`` and ``data/vague_numbers.tsv``.
 """
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 
 from ..annotate import Annotation, annotate, mention_ranges
 from ..model import CountsValue, CountValue, Document, Evidence, Mention
+from .count_combine import Statement, combine, statement_evidence, sum_vals
 from .count_lexicon import CountLexicon, count_lexicon
 from .numbers import (
     NUMBERS_DETECTOR,
@@ -78,6 +80,7 @@ class _Item:
     attacker: bool = False
     partitive: bool = False  # 'N of the <people>': a part when it is the subject, the figure when the object
     group_size: bool = False  # 'three of the four attackers': the NP holds the group's size
+    among_part: bool = False  # 'Among the 28 victims were 24 soldiers': a part of the group named
     pre_cat: str | None = None  # 'seven wounded people': the category when no verb gives one
     by_participle: bool = False  # the category came from ``pre_cat`` alone
     rules: list[str] = field(default_factory=list)
@@ -109,6 +112,7 @@ def _scan_np(lx: CountLexicon, t: Toks, j: int, item: _Item) -> None:
         pm = lx.person.forward(t.lows, k, n) if after_det else None
         if pm is not None and pm[1][0] not in lx.w["additive_heads"] and (
             pm[1][0] in lx.generic or lx.right.forward(t.lows, k + pm[0], n) is not None
+            or _severity_next(lx, t, k + pm[0])
         ):
             # 'one of the people killed', 'two of the victims': a part of the people the text
             # counts elsewhere (`subset-floor` when it is the only figure); 'two of the attackers
@@ -185,6 +189,14 @@ def _scan_np(lx: CountLexicon, t: Toks, j: int, item: _Item) -> None:
     else:
         item.kind = "bare"
     _hostage_after(lx, t, item)
+
+
+def _severity_next(lx: CountLexicon, t: Toks, k: int) -> bool:
+    """'One of the soldiers is critically injured': an auxiliary and a severity adverb after the
+    noun phrase tell the state of people counted elsewhere (a part, like 'two critically')."""
+    while k < t.n and t.lows[k] in lx.passive_aux:
+        k += 1
+    return k < t.n and t.lows[k] in lx.w["severity_adverbs"] and k > 0 and t.lows[k - 1] in lx.passive_aux
 
 
 def _demographic_list_end(lx: CountLexicon, t: Toks, k: int) -> int:
@@ -273,7 +285,12 @@ def _excluded(lx: CountLexicon, t: Toks, item: _Item) -> bool:
     # attached punctuation: 'F-16', '12/3', '10:30', '$5', '12-year-old', '50%'
     if i > 0 and t.touching(i - 1, i) and t.lows[i - 1] in lx.w["attached_before"]:
         if not (t.lows[i - 1] == "-" and i > 1 and t.lows[i - 2][0].isdigit() is False
-                and not t.touching(i - 2, i - 1)):
+                and not t.touching(i - 2, i - 1)) and not (
+            # a colon after a word, not a figure, opens what follows: 'Yemen bombings:At least
+            # 45 army recruits', 'Mosul (2016) :Five Peshmerga' (but '10:30' is a time)
+            t.lows[i - 1] in lx.w["joining_after"] and not (i > 1 and t.lows[i - 2][:1].isdigit()
+                                                              and t.touching(i - 2, i - 1))
+        ):
             return True
     if j < t.n and t.touching(j - 1, j) and nxt in lx.w["attached_after"] and not (
         nxt in lx.w["joining_after"] and not (j + 1 < t.n and t.touching(j, j + 1))
@@ -284,7 +301,13 @@ def _excluded(lx: CountLexicon, t: Toks, item: _Item) -> bool:
     if nxt in lx.w["measure_after"]:
         return True
     single_digits = num.j - num.i == 1 and first[0].isdigit()
-    if single_digits and item.kind in ("bare", "unknown") and len(first) == 4:
+    if single_digits and len(first) == 4 and (
+        item.kind in ("bare", "unknown")
+        # '2016 Movida Bar grenade attack: ...', '2015 Kandahar Airport attack': a year opening
+        # a title, before a capitalised name
+        or (num.i == 0 or t.lows[num.i - 1] in lx.w["sentence_ends"] or t.lows[num.i - 1] == ":") and num.j < t.n
+        and t.raw[num.j][:1].isupper()
+    ):
         v = digits_value(first)
         if v is not None and _YEAR_MIN <= v <= _YEAR_MAX:
             return True
@@ -302,9 +325,26 @@ def _excluded(lx: CountLexicon, t: Toks, item: _Item) -> bool:
 # --------------------------------------------------------------------------------------------
 # Verbs, tolls and chains
 # --------------------------------------------------------------------------------------------
+def _after_among(lx: CountLexicon, t: Toks, i: int) -> bool:
+    """'Among the 28 victims were 24 soldiers and 4 civilians': the figure after the copula of an
+    inverted 'among the <group> were' names a part of that group (`word_classes: among_copulas`)."""
+    if i == 0 or t.lows[i - 1] not in lx.w["among_copulas"]:
+        return False
+    for k in range(i - 2, max(-1, i - 10), -1):
+        w = t.lows[k]
+        if w in lx.w["sentence_ends"] or lx.left.forward(t.lows, k, i) is not None:
+            return False
+        if w == "among" and k + 1 < i - 1 and t.lows[k + 1] in lx.w["of_determiners"]:
+            return True
+    return False
+
+
 def _left_trigger(lx: CountLexicon, t: Toks, item: _Item, floor: int) -> None:
     i = item.num.i
     k = i
+    if _after_among(lx, t, i):
+        item.subset = item.among_part = True
+        return
     gap = 0
     lm = lx.left.backward(t.lows, k, floor)
     while lm is None and k > floor and gap < lx.left_gap_reach and t.lows[k - 1] in lx.left_gap:
@@ -328,6 +368,8 @@ def _left_trigger(lx: CountLexicon, t: Toks, item: _Item, floor: int) -> None:
         steps += 1
     if steps:
         tm = lx.toll.backward(t.lows, tk, floor)
+        if tm is None and update:
+            tk, tm = _toll_of(lx, t, tk, floor)
         if tm is not None:
             n, cat = tm
             item.category, item.toll, item.update = cat, True, update
@@ -359,6 +401,20 @@ def _left_trigger(lx: CountLexicon, t: Toks, item: _Item, floor: int) -> None:
     if item.kind == "life" and w in lx.life_verbs:
         if not _hypothetical(lx, t, k - 1, floor):
             item.category, item.trigger = "killed", (k - 1, k)
+
+
+def _toll_of(lx: CountLexicon, t: Toks, tk: int, floor: int) -> tuple[int, tuple[int, str] | None]:
+    """'the death toll of Turkish soldiers in Syria's Al-Bab has increased to 16': a toll noun
+    followed by an 'of' phrase (at most 8 words, no figure or verb) before the update verb.
+    (index after the toll noun, its match) or (tk, None)."""
+    for m in range(tk - 2, max(floor, tk - 10) - 1, -1):
+        x = t.lows[m]
+        if x[:1].isdigit() or x in (".", ";") or lx.left.forward(t.lows, m, tk) is not None:
+            break
+        if x == "of":
+            tm = lx.toll.backward(t.lows, m, floor)
+            return (m, tm) if tm is not None else (tk, None)
+    return tk, None
 
 
 def _number_of_toll(lx: CountLexicon, t: Toks, item: _Item, tk: int, floor: int) -> bool:
@@ -511,6 +567,8 @@ def _skip_modifier(lx: CountLexicon, t: Toks, k: int, ceiling: int) -> int | Non
             return age_end
         if age_end < t.n and t.lows[age_end] == ",":
             return age_end + 1  # 'Two people, aged 25 and 26, were shot dead'
+    if w == "and":
+        return _coordinated_heads(lx, t, k + 1, ceiling)
     if w in lx.w["prepositions"]:
         q = k + 1
         steps = 0
@@ -569,6 +627,30 @@ def _skip_modifier(lx: CountLexicon, t: Toks, k: int, ceiling: int) -> int | Non
             return None
         q += 1
     return None
+
+
+def _coordinated_heads(lx: CountLexicon, t: Toks, q: int, ceiling: int) -> int | None:
+    """'13 weapons experts and officers were executed', 'four FC and police personnel were
+    killed': a second head joined by 'and', with no figure or determiner of its own, that ends in a
+    person noun right before the verb: one group with the figure. The index after it, or None."""
+    start = q
+    person_end = None
+    while q < ceiling and q - start < 3:
+        x = t.lows[q]
+        if not is_word(x) or x in lx.sing_det or x in lx.w["articles"] or _is_number_word(lx, x) \
+                or x in lx.passive_aux or x in lx.chain or lx.left.forward(t.lows, q, t.n) is not None \
+                or lx.right.forward(t.lows, q, t.n) is not None:
+            break
+        pm = lx.person.forward(t.lows, q, t.n)
+        if pm is not None:
+            q += pm[0]
+            person_end = q
+            continue
+        q += 1
+    if person_end is None or person_end != q or q >= ceiling:
+        return None
+    nxt = t.lows[q]
+    return q if nxt in lx.passive_aux or lx.right.forward(t.lows, q, t.n) is not None else None
 
 
 def _name_run(lx: CountLexicon, t: Toks, k: int, ceiling: int) -> int | None:
@@ -674,6 +756,8 @@ def _singular_np(lx: CountLexicon, t: Toks, i: int) -> _Item | None:
         ):
             return None  # 'the nine peasant members': a figure, not one person
         if w in lx.w["body_nouns"]:
+            if t.raw[k][:1].isupper() and k > i + 1 and t.raw[k - 1][:1].isupper():
+                return None  # 'the Joint Electoral Management Body': a word of a name, no corpse
             num = Num(i, i + 1, 1, 1, 1, ("singular-np",), False)
             return _Item(num=num, np_end=k + 1, head=w, kind="category", noun_cat="killed",
                          singular_np=True)
@@ -686,39 +770,6 @@ def _singular_np(lx: CountLexicon, t: Toks, i: int) -> _Item | None:
         k += 1
         mods += 1
     return None
-
-
-@dataclass
-class _Stmt:
-    category: str
-    best: int
-    low: int | None
-    high: int | None
-    start: int  # char offsets
-    end: int
-    pos: int
-    rules: list[str]
-    heads: frozenset[str]
-    generic: bool
-    vague: bool = False
-    update: bool = False
-    additive: bool = False
-    subset: bool = False
-    attacker: bool = False
-    coordinated: bool = False  # a sum of figures joined by "and" ('two women and four men')
-    attackers: int = 0  # of ``best``, the attackers' own deaths ('killed himself and 5 others': 1)
-    weak: bool = False  # 'was killed' with no figure: used only when nothing else is said
-    of_pronoun: bool = False  # 'killed seven of them': a part of a group, not of a toll
-    toll: bool = False  # 'the deaths of 25 militants': a toll phrase
-    total: bool = False  # its sentence says it is the total ('A total of 32 people were killed')
-    lives: bool = False  # 'claimed 16 lives': a toll of lives, no named group
-
-
-def _sum_vals(vals: list[tuple[int, int | None, int | None]]) -> tuple[int, int | None, int | None]:
-    best = sum(v[0] for v in vals)
-    low = sum(v[1] for v in vals) if all(v[1] is not None for v in vals) else None
-    high = sum(v[2] for v in vals) if all(v[2] is not None for v in vals) else None
-    return best, low, high
 
 
 def _number_at(t: Toks, i: int) -> Num | None:
@@ -821,12 +872,12 @@ def _breakdown(lx: CountLexicon, t: Toks, its: list[_Item]) -> bool:
         x.kind in ("unknown", "bare") or x.head in lx.w["additive_heads"] for x in rest))
 
 
-def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
+def _statements(lx: CountLexicon, t: Toks) -> tuple[list[Statement], set[int]]:
     """Statements (one per chain and category) and the token indexes of verbs they used."""
     perpetrators = lx.w["perpetrator_heads"] | lx.w["reflexives"]
     items = _items_in(lx, t)
     used: set[int] = set()
-    stmts: list[_Stmt] = []
+    stmts: list[Statement] = []
     # chains: items joined by connectors only
     chains: list[list[_Item]] = []
     items = [it for it in items if not _is_speaker(lx, t, it)]
@@ -840,8 +891,13 @@ def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
             if prev.np_end <= it.num.i and (pp or all(w in lx.chain for w in between)) and (
                 prev.kind != "pronoun" or between
             ) and not (it.kind == "subset" and between == [","]):  # '41 people, 35 of them children, were killed'
-                if between == [","] and it.num.j < t.n and t.lows[it.num.j] in lx.w["severity_adverbs"]:
-                    it.subset = True  # 'injuring eight others, two critically': a part of the eight
+                if between == [","] and it.num.j < t.n and (
+                    t.lows[it.num.j] in lx.w["severity_adverbs"]
+                    or (t.lows[it.num.j] == "in" and it.num.j + 2 < t.n
+                        and t.lows[it.num.j + 1] in lx.w["severity_conditions"]
+                        and t.lows[it.num.j + 2] == "condition")
+                ):
+                    it.subset = True  # 'injuring eight others, two critically' / 'one in severe condition': a part
                 if pp:
                     prev.np_end = it.num.i - len(between) + pp  # the PP belongs to the NP
                 chains[-1].append(it)
@@ -858,6 +914,8 @@ def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
         floor = last.np_end
         left_cat = first.category
         for idx, it in enumerate(chain):
+            if first.among_part and it.head not in lx.w["additive_heads"]:
+                it.subset = True  # '..., and at least 235 others were wounded' are not among them
             if it is first and first.kind == "hypothetical":
                 break
             cat = left_cat
@@ -912,7 +970,7 @@ def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
                 its = its[:1]
                 appos = True
             vals = [(x.num.best, x.num.low, x.num.high) for x in its]
-            best, low, high = _sum_vals(vals)
+            best, low, high = sum_vals(vals)
             spans = [(t.starts[x.num.i], t.ends[max(x.np_end, x.num.j) - 1]) for x in its]
             trig = its[0].trigger or (right[0:2] if right else None)
             if trig is not None:
@@ -936,7 +994,7 @@ def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
                 for x in its
             )
             stmts.append(
-                _Stmt(
+                Statement(
                     category=cat,
                     best=best,
                     low=low,
@@ -955,7 +1013,7 @@ def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
                     vague=any(x.num.vague for x in its),
                     update=its[0].update,
                     additive=its[0].additive and not its[0].toll,
-                    subset=all(x.subset for x in its) or first.subset,
+                    subset=all(x.subset for x in its) or (first.subset and not first.among_part),
                     attacker=any(x.attacker for x in its),
                     attackers=min(best, sum(x.num.best for x in its if x.attacker and x.head in perpetrators)),
                     coordinated=len(its) > 1,
@@ -967,9 +1025,9 @@ def _statements(lx: CountLexicon, t: Toks) -> tuple[list[_Stmt], set[int]]:
     return stmts, used
 
 
-def _singular_aux_statements(lx: CountLexicon, t: Toks, used: set[int]) -> list[_Stmt]:
+def _singular_aux_statements(lx: CountLexicon, t: Toks, used: set[int]) -> list[Statement]:
     """'he was killed', 'the mayor ... was shot dead': one person when no figure took the verb."""
-    out: list[_Stmt] = []
+    out: list[Statement] = []
     for p in range(1, t.n):
         if p in used or t.lows[p - 1] not in lx.singular_aux:
             continue
@@ -991,7 +1049,7 @@ def _singular_aux_statements(lx: CountLexicon, t: Toks, used: set[int]) -> list[
         if cat == "casualties":
             continue
         out.append(
-            _Stmt(
+            Statement(
                 category=cat,
                 best=1,
                 low=1,
@@ -1009,141 +1067,6 @@ def _singular_aux_statements(lx: CountLexicon, t: Toks, used: set[int]) -> list[
         )
         used.update(range(p, p + n))
     return out
-
-
-# --------------------------------------------------------------------------------------------
-# Combining statements into one value per category
-# --------------------------------------------------------------------------------------------
-def _ev(text: str, s: _Stmt) -> Evidence:
-    return Evidence.of(text, s.start, s.end)
-
-
-def _value(text: str, best: int, low: int | None, high: int | None, used: list[_Stmt],
-           rules: list[str]) -> CountValue:
-    seen: set[tuple[int, int]] = set()
-    evidence = []
-    for s in sorted(used, key=lambda x: x.pos):
-        if (s.start, s.end) not in seen:
-            seen.add((s.start, s.end))
-            evidence.append(_ev(text, s))
-    out_rules: list[str] = []
-    for r in [r for s in used for r in s.rules] + rules:
-        if r not in out_rules:
-            out_rules.append(r)
-    return CountValue(best=best, low=low, high=high, evidence=evidence, rules=out_rules)
-
-
-def _told_again(lx: CountLexicon, distinct: list[_Stmt]) -> _Stmt | None:
-    """Two statements, the second telling the first's people again by sex and age ('Eleven members
-    of a family were killed. Five children, two women and four men were killed'): the figure,
-    once (`total-over-parts`)."""
-    if len(distinct) != 2:
-        return None
-    for s, parts in (distinct, distinct[::-1]):
-        if not s.coordinated and parts.coordinated and parts.best == s.best \
-                and parts.heads <= lx.w["demographic_heads"] \
-                and (s.generic or s.heads <= lx.w["demographic_totals"]):
-            return s
-    return None
-
-
-def _sum_of_parts(distinct: list[_Stmt]) -> _Stmt | None:
-    """A figure that the other figures add up to, two or more of them ('injuring five guards. Two
-    were injured at one embassy while three were injured at the other'): the total, told once
-    (`total-over-parts`)."""
-    if len(distinct) < 3:
-        return None
-    for s in distinct:
-        others = [d for d in distinct if d is not s]
-        if sum(d.best for d in others) == s.best and all(d.best < s.best for d in others):
-            return s
-    return None
-
-
-def _combine(text: str, stmts: list[_Stmt]) -> tuple[CountValue, list[_Stmt]] | None:
-    """One value for a category from its statements, and the statements the value is made of."""
-    if not stmts:
-        return None
-    strong = [s for s in stmts if not s.weak]
-    if strong:
-        stmts = strong
-    main = [s for s in stmts if not s.subset]
-    if not main:
-        top = max(stmts, key=lambda s: s.best)
-        if top.of_pronoun:
-            # 'clashed with troops and killed seven of them': the figure of a group named without
-            # one, so the figure itself (`subset-of-group`)
-            return _value(text, top.best, top.low, top.high, [top], ["subset-of-group"]), [top]
-        low = None if top.vague else top.best
-        return _value(text, top.best, low, None, [top], ["subset-floor"]), [top]
-    updates = [s for s in main if s.update]
-    if updates:
-        last = max(updates, key=lambda s: s.pos)
-        later_add = [s for s in main if s.additive and s.pos > last.pos]
-        vals = [(last.best, last.low, last.high)] + [(s.best, s.low, s.high) for s in later_add]
-        b, lo, hi = _sum_vals(vals)
-        return _value(text, b, lo, hi, [last] + later_add, ["update:latest"]), [last] + later_add
-    stated = [s for s in main if s.total and not s.additive and not s.vague]
-    if stated:
-        whole = max(stated, key=lambda s: (s.best, s.pos))
-        if all(s.best <= whole.best for s in main if not s.additive):
-            # 'killing 12 people ... killing one person ... left a total of 23 dead': the total
-            later_add = [s for s in main if s.additive and s.pos > whole.pos]
-            b, lo, hi = _sum_vals([(s.best, s.low, s.high) for s in [whole] + later_add])
-            rules = ["total-stated"] + (["sum:additive"] if later_add else [])
-            return _value(text, b, lo, hi, [whole] + later_add, rules), [whole] + later_add
-    rules: list[str] = []
-    precise = [s for s in main if not s.vague]
-    if precise and len(precise) < len(main):
-        main = precise
-        rules.append("vague-superseded")
-    add = [s for s in main if s.additive]
-    base = [s for s in main if not s.additive]
-    chosen: list[_Stmt] = []
-    if base:
-        distinct: list[_Stmt] = []
-        for s in base:
-            if not any((d.best, d.low, d.high, d.heads) == (s.best, s.low, s.high, s.heads)
-                       or ((d.best, d.low, d.high) == (s.best, s.low, s.high)
-                           and (d.generic or s.generic or d.toll or s.toll))
-                       for d in distinct):
-                distinct.append(s)
-        whole = _told_again(count_lexicon(), distinct) or _sum_of_parts(distinct)
-        if len(distinct) == 1:
-            chosen = distinct
-        elif whole is not None:
-            chosen = [whole]
-            rules.append("total-over-parts")
-        else:
-            totals = [s for s in distinct if s.generic]
-            specific = [s for s in distinct if not s.generic]
-            all_heads = [s.heads for s in specific]
-            if not totals and len(set(all_heads)) == len(all_heads) and all(
-                not (a & b) for x, a in enumerate(all_heads) for b in all_heads[x + 1:]
-            ):
-                chosen = specific
-                rules.append("sum:distinct-groups")
-            elif totals and specific and max(s.best for s in specific) <= min(s.best for s in totals):
-                low_total = min(totals, key=lambda s: s.best)
-                chosen = [low_total]
-                rules.append("total-over-subset")
-                if len({(s.best, s.low, s.high) for s in totals}) > 1:
-                    rules.append("conflict:lowest")
-            elif totals and specific and max(s.best for s in totals) < max(s.best for s in specific) \
-                    and len(set(all_heads)) == len(all_heads) and not any(s.lives or s.toll for s in specific):
-                # 'Eight policemen were killed ..., while the militants had three killed': a
-                # figure with no group smaller than a named group's cannot be its total, nor
-                # another report of it: other people (`sum:distinct-groups`)
-                chosen = distinct
-                rules.append("sum:distinct-groups")
-            else:
-                chosen = [min(distinct, key=lambda s: (s.best, s.pos))]
-                rules.append("conflict:lowest")
-    parts = chosen + add
-    if add:
-        rules.append("sum:additive")
-    b, lo, hi = _sum_vals([(s.best, s.low, s.high) for s in parts])
-    return _value(text, b, lo, hi, parts, rules), parts
 
 
 # --------------------------------------------------------------------------------------------
@@ -1207,7 +1130,7 @@ def _suicide_attackers(lx: CountLexicon, text: str, ranges: list[tuple[int, int]
     return max(count, 1) + more, cues[:1]
 
 
-def _perpetrators_killed(text: str, stated: list[_Stmt], inferred: int, cues: list[Evidence]) -> CountValue:
+def _perpetrators_killed(text: str, stated: list[Statement], inferred: int, cues: list[Evidence]) -> CountValue:
     """Of the killed, the attackers' own deaths (GTD ``nkillter``): those the figures name ("killed
     himself and 5 others", "2 gunmen were killed") and a suicide attacker's death the text implies
     (``attacker-death-counted``). Part of ``killed``, never added to it again; docs/rules/counts.md
@@ -1217,10 +1140,10 @@ def _perpetrators_killed(text: str, stated: list[_Stmt], inferred: int, cues: li
     best = sum(s.attackers for s in stated) + inferred
     rules = [r for r, on in (("perpetrators-killed:stated", stated), ("perpetrators-killed:inferred", inferred)) if on]
     return CountValue(best=best, low=best, high=None if inferred else best,
-                      evidence=[_ev(text, s) for s in stated] + cues, rules=rules)
+                      evidence=[statement_evidence(text, s) for s in stated] + cues, rules=rules)
 
 
-def _context_matches(patterns: list[re.Pattern[str]], annotation: Annotation, st: _Stmt) -> bool:
+def _context_matches(patterns: list[re.Pattern[str]], annotation: Annotation, st: Statement) -> bool:
     """The figure's sentence matches one of ``patterns``: a cumulative toll (a war's or a year's
     total, ``count_patterns.yaml: cumulative_tolls``) or a stated total (``stated_totals``)."""
     if not patterns:
@@ -1247,19 +1170,20 @@ def extract_counts(doc: Document, mention: Mention, annotation: Annotation | Non
     lx = count_lexicon()
     text = doc.text
     ranges = mention_ranges(mention, len(doc.text))
-    stmts: list[_Stmt] = []
+    stmts: list[Statement] = []
     for group in _read_together(annotation, ranges):
         found, _ = _statements(lx, _stream(annotation, group))
         stmts.extend(found)
     stmts = [st for st in stmts if not _context_matches(lx.cumulative_tolls, annotation, st)]
     for st in stmts:
         st.total = _context_matches(lx.stated_totals, annotation, st)
+        st.incident_part = _context_matches(lx.incident_parts, annotation, st)
     # a figure no single event reaches is no count ("killed 99999999999999999999 people")
     stmts = [st for st in stmts if max(v for v in (st.best, st.low, st.high) if v is not None) <= MAX_COUNT]
     result: dict[str, CountValue] = {}
-    killed_parts: list[_Stmt] = []
+    killed_parts: list[Statement] = []
     for cat in CATEGORIES:
-        combined = _combine(text, [s for s in stmts if s.category == cat])
+        combined = combine(text, [s for s in stmts if s.category == cat])
         if combined is not None:
             result[cat], parts = combined
             if cat == "killed":

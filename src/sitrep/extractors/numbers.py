@@ -209,6 +209,10 @@ def _scan_core(lx: CountLexicon, t: Toks, i: int) -> _Core | None:
             rules = [f"vague:{'-'.join(t.lows[i:j + 1])}={value}"]
             j += 1
         # "a dozen" is an exact idiom; "two dozen" is handled below
+        if kind == "vague" and j < t.n:
+            nxt = _scan_core(lx, t, j)
+            if nxt is not None and not nxt.vague:
+                return None  # 'a number of 43 people': the figure is 43, not 3 + 43
         if kind == "unknown":
             return _Core(0, j, False, (rule,))  # 'an unknown number of': adds nothing, opens high
         return _Core(value, j, kind == "vague", tuple(rules))

@@ -148,6 +148,9 @@ def document_anchor(
 def _reference(doc: Document, ctx: DocContext) -> tuple[date | None, str]:
     dl = ctx.dateline
     if dl is not None and dl.start is not None:
+        pub = doc.published
+        if pub is not None and dl.start <= pub <= (dl.end or dl.start):
+            return pub, "dateline"  # a heading's month holding the published date: no later than it
         return (dl.end or dl.start), "dateline"
     return doc.published, "published"
 
@@ -162,6 +165,24 @@ def _choose(values: list[tuple[DateExpr, DateValue]]) -> tuple[DateExpr, DateVal
             if v.start is not None and v.precision < best[1].precision:
                 return e, v
     return best
+
+
+def _from_reference(value: DateValue) -> bool:
+    """A relative date counted from the reference date itself ("the next day" with nothing dated
+    before it), not from an anchor (a dated event told before it)."""
+    return value.relative and "relative-to-anchor" not in value.rules
+
+
+def _month_of_reference(value: DateValue, ref: date | None) -> DateValue:
+    """A month told without a day ("December 2016 Aden bombings: ...", "in March", a heading's
+    month) whose month holds the published date (``ref``) says no more than that date: the event
+    happened this month, by the time of writing. The date is the published date, as for a mention
+    with no date (rule ``date-from-published``), at month precision, with the month as evidence
+    (rule ``month-holds-reference``). A month that ended before it keeps its own range."""
+    if (ref is None or "date-month" not in value.rules or value.start is None or value.end is None
+            or value.precision != TimePrecision.MONTH or not value.start <= ref <= value.end):
+        return value
+    return value.model_copy(update=dict(start=ref, end=ref, rules=[*value.rules, "month-holds-reference"]))
 
 
 _LOOKBACK_CHARS = 3000
@@ -214,6 +235,8 @@ def resolve_mention(
     values: list[tuple[DateExpr, DateValue]] = []
     durations: list[DateExpr] = []
     section_anchor = anchor is not None and not (ctx.dateline is not None and anchor == ctx.dateline)
+    first = annotation.sentence_of(spans[0][0])
+    first_sentence_end = first[1] if first is not None else spans[0][1]
     for s, e in spans:
         for expr in dates_in(annotation, s, min(e, len(text)), settings.dayfirst):
             if expr.kind in _NOT_DATES:
@@ -227,12 +250,25 @@ def resolve_mention(
                 # "The following day, ..." opening a new section: count from the last calendar
                 # date told before it in the document, not from the dateline
                 a = _preceding_anchor(annotation, mention.start, ref, tol, ref_tag, settings, own) or anchor
+                if (a is None or a == ctx.dateline) and expr.start >= first_sentence_end:
+                    # 'who had conquered the city a week earlier', 'a week prior to the event':
+                    # past the mention's first sentence, an anaphoric date with nothing dated to
+                    # count from tells another event relative to this one (`relative-background`)
+                    continue
             v = resolve_expr(text, expr, ref, a, tol, ref_tag)
             if v is not None:
                 values.append((expr, v))
+    if ref is not None:
+        # a document cannot report as done what happens after it was written: a date after the
+        # reference (a later arrest, trial or follow-up told in retrospect; "a day after X",
+        # "two days later" counted from the reference) is not the event's. A calendar date may
+        # lie up to the year tolerance after it (Settings.year_tolerance_days: time zones, late
+        # stamps); a relative one counted from the reference not at all.
+        values = [(e, v) for e, v in values
+                  if v.start is None or v.start <= shift_date(ref, 0 if _from_reference(v) else tol)]
     chosen = _choose(values)
     if chosen is not None:
-        return _lasting(text, chosen[1], durations)
+        return _lasting(text, _month_of_reference(chosen[1], doc.published), durations)
     # a date in the section header
     if 0 <= mention.section < len(ctx.sections):
         header = ctx.sections[mention.section].header
@@ -252,7 +288,7 @@ def resolve_mention(
         is_dateline = ctx.dateline is not None and anchor == ctx.dateline
         tag = "date-from-dateline" if is_dateline else "date-inherited"
         v = anchor.model_copy(update={"rules": [tag, *anchor.rules], "relative": False})
-        return _lasting(text, v, durations)
+        return _lasting(text, _month_of_reference(v, doc.published), durations)
     if doc.published is not None:
         return DateValue(
             start=doc.published,
