@@ -23,6 +23,7 @@ class _Ctx:
         self.iso2, self.admin1, self.also = iso2, None, ()
         self.countries, self.soft = set(countries), soft
         self.admins, self.admin2s, self.prior, self.groups = set(), set(), {}, {}
+        self.cells = {}  # DocContext.place_cells: 1-degree cell -> the document's names there
 
 
 def _town(iso2: str, population: int, gid: int) -> Place:
@@ -50,6 +51,14 @@ def test_geo_ranker_features_are_named_and_bounded() -> None:
     assert set(f) == set(F.rank_features())
     assert f["log_pop"] == 7.0 and f["target_country"] == 1.0 and f["bare_town"] == 1.0
     assert f["outside_target"] == 0.0 and f["main_name"] == 1.0
+
+
+def test_geo_ranker_doc_neighbours_counts_other_names_in_the_cells_around() -> None:
+    ctx = _Ctx(iso2="IQ")
+    # the candidate lies at (1, 1): cell (1, 1); another name one cell away, its own name ignored
+    ctx.cells = {(1, 1): frozenset({"hamdaniya"}), (2, 2): frozenset({"bartella"}), (9, 9): frozenset({"x"})}
+    f = F.candidate_features(_town("IQ", 1000, 1), "", "Hamdaniya", ctx)
+    assert f["doc_neighbours"] == pytest.approx(1 / 3)
 
 
 @pytest.mark.parametrize("soft", [False])

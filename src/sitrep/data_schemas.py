@@ -612,6 +612,8 @@ class GeoLexiconFile(_Open):
     distance_units: Vocab
     plural_qualifiers: dict[str, str]
     road_words: Vocab
+    street_nouns: Vocab
+    town_part_qualifiers: Vocab
     road_joiners: Vocab
     between_not_place: Vocab
     place_entity_labels: Vocab
@@ -672,7 +674,8 @@ class _CountryPlace(_Strict):
 class Admin1Abbreviation(_CountryPlace):
     model_config = ConfigDict(extra="allow")
 
-    abbr: Phrases
+    abbr: list[str] = []
+    postal: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] = []
 
 
 class Admin1Name(_CountryPlace):

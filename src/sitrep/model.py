@@ -582,6 +582,9 @@ class DocContext(BaseModel):
     #: the document's first-level units, (iso2, admin1 code) -> share of the votes
     #: (sitrep.geo.resolve.doc_admin1_prior, computed once per document)
     place_prior: dict[tuple[str, str], float] = Field(default_factory=dict)
+    #: where the document's place names may lie: 1-degree cell -> the names (name keys) with a
+    #: gazetteer candidate there (sitrep.geo.resolve.doc_place_cells, computed once per document)
+    place_cells: dict[tuple[int, int], frozenset[str]] = Field(default_factory=dict)
     #: the countries of the document's named armed groups (actors.yaml ``countries``), ISO2 ->
     #: share (sitrep.geo.mention_cues.group_country_shares): a candidate ranking feature
     group_countries: dict[str, float] = Field(default_factory=dict)

@@ -92,11 +92,11 @@ def place_context(doc: Document, sections: list, gazetteer: Gazetteer,
     toponyms = places_mod.find_toponyms(doc, 0, len(doc.text), gazetteer, annotation)
     groups = places_mod.group_countries(annotation, gazetteer)
     doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer, toponyms, groups)
-    prior = geo_resolve.doc_admin1_prior(
-        doc, gazetteer, geo_resolve.iso2_of(doc_place, gazetteer),
-        geo_resolve.context_toponyms(toponyms))
+    tops = geo_resolve.context_toponyms(toponyms)
+    prior = geo_resolve.doc_admin1_prior(doc, gazetteer, geo_resolve.iso2_of(doc_place, gazetteer), tops)
     return DocContext(doc=doc, sections=sections, doc_place=doc_place,
                       section_places=section_places, annotation=annotation, place_prior=prior,
+                      place_cells=geo_resolve.doc_place_cells(gazetteer, tops),
                       group_countries=geo_cues.group_country_shares(groups))
 
 

@@ -303,14 +303,20 @@ def group_countries(annotation: Annotation | None, gazetteer: Gazetteer) -> list
     return out
 
 
-def _person_like(run: list[_Tok], name: str, gazetteer: Gazetteer, lex: Lexicon) -> bool:
-    """A two-word capitalised name whose first word is no place word and whose second is known
-    only as a minor place ("Barack Obama", "Kristina Harman"): read as a person's name."""
+def _person_like(run: list[_Tok], name: str, gazetteer: Gazetteer, lex: Lexicon, last: bool = True) -> bool:
+    """A two-word capitalised name whose first word is no place word, or one known only as a minor
+    place (a given name: "Laura", "Marvin"), and whose second is known only as a minor place
+    ("Barack Obama", "Kristina Harman", "Laura Coleman"): read as a person's name. ``last``
+    false: the first word is the name asked about, before an unknown word ("Eli Johnson")."""
     first = run[0]
     low = first.text.lower()
     if first.poss or run[1].gap != " " or low in lex.not_places or low in lex.qualifiers \
-            or low in lex.connectors or first.text in lex.demonyms or gazetteer.has_name(first.text):
+            or low in lex.connectors or first.text in lex.demonyms or (
+                gazetteer.has_name(first.text) and not _minor_only(first.text, gazetteer)):
         return False
+    if not last:
+        second = run[1].text.lower()
+        return second not in lex.not_places and second not in lex.qualifiers
     return _minor_only(name, gazetteer)
 
 
@@ -354,6 +360,8 @@ def _abbreviated_units(text: str, found: list[Toponym]) -> list[Toponym]:
         if m is None:
             continue
         s, e = m.span(1)
+        if admin1_abbreviation(text[s:e]) is None:
+            e = s + len(text[s:e].split()[0])  # "Columbus, GA News": the first word
         if admin1_abbreviation(text[s:e]) is None or any(a < e and s < b for a, b in covered):
             continue
         out.append(Toponym(text=text[s:e], evidence=Evidence.of(text, s, e), kind="region",
@@ -395,6 +403,10 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
     added to ``persons``."""
     title_before = word_pattern("title_before")
     person_after = word_pattern("person_after")
+    street_after = word_pattern("street_after")
+    initial_before = pattern("initial_before")
+    corner_before, corner_after = pattern("corner_before"), pattern("corner_after")
+    saint_before = pattern("saint_before")
     toks = _word_toks(text, start, words, _caps_shadow(text, words, lex) if caps else None)
     if lex.not_place_re is not None:
         blocked = [(m.start(), m.end()) for m in lex.not_place_re.finditer(text, start, end)]
@@ -454,9 +466,27 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                 continue
             a, b, name = hit
             s, e = run[a].start, run[b - 1].end
-            if not caps and a == 0 and title_before.search(text, max(start, s - 25), s):
-                # "Sgt. Bell", "Gov. Clinton": a person, here and elsewhere in the document
+            if not caps and a == 0 and (title_before.search(text, max(start, s - 25), s)
+                                        or initial_before.search(text, max(start, s - 30), s)):
+                # "Sgt. Bell", "Gov. Clinton", "Lawrence D. Reddick": a person, here and
+                # elsewhere in the document
                 persons.add(name)
+                i = b
+                continue
+            sm = saint_before.search(text, max(start, s - 5), s) if a == 0 and not caps else None
+            if sm is not None:
+                full = text[sm.start():e]
+                if gazetteer.has_name(full):  # "St. Louis", "Mt. Vernon"
+                    found.append(_make(text, sm.start(), e, full, start, end, lex, countries))
+                i = b  # else a saint's name: "St. Christopher's Hospital"
+                continue
+            if not caps and b - a == 1 and run[a].gap != "-" and (
+                    street_after.match(text, e) or corner_after.match(text, e)
+                    or corner_before.search(text, max(start, s - 12), s)) \
+                    and not _prefix_before(text, s, start, lex):
+                # "Cranford Road", "Maryland Drive", "19th and Prospect", "Odessa and
+                # Franklin streets": the street, not the town ("the Kabul-Jalalabad Road" stays
+                # a road between two places)
                 i = b
                 continue
             # glued to another capitalised, unknown, non-qualifier word: part of a longer name
@@ -479,8 +509,18 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                 after is not None and _glued(after, after.gap, lex, gazetteer)
                 and not (_named_facility(text, run, b, end, lex) and _prominent_name(name, gazetteer))
             ):
-                if n == 2 and a == 1 and not vouched and _person_like(run, name, gazetteer, lex):
-                    persons.add(name)  # "Barack Obama": a minor namesake place as a surname
+                if a >= 1 and b == n and not vouched and _person_like(run[a - 1:b], name, gazetteer, lex):
+                    # "Barack Obama", "Coroner Michael Fowler": a minor namesake place as a
+                    # surname; a given name known only as a minor place ("Eli Johnson") is the
+                    # person too
+                    persons.add(name)
+                    if _minor_only(run[a - 1].text, gazetteer):
+                        persons.add(run[a - 1].text)
+                elif n == 2 and a == 0 and b == 1 and not vouched and after is not None \
+                        and not after.poss and not gazetteer.has_name(after.text) \
+                        and after.text.lower() not in lex.facilities and _person_like(run, name, gazetteer, lex,
+                                                                                        last=False):
+                    persons.add(name)  # "Eli Johnson": a minor place's name as a given name
                 if not vouched:
                     if before is None or not before.cap:
                         # "near Tal Rifaat": the whole capitalised stretch after a near cue

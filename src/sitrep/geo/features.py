@@ -172,7 +172,8 @@ def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]
     ``capitals_not_name`` a short name in capitals ("EU") whose entry is not so written;
     ``group_country`` the share of the document's named armed groups that operate in the
     entry's country (``DocContext.group_countries``); ``capital`` a national capital called by
-    its own name (not "Philadelphia" for Amman)."""
+    its own name (not "Philadelphia" for Amman); ``doc_neighbours`` the document's other place
+    names with a candidate near this one (``doc_neighbours``)."""
     text_key = name_key(text)
     f = dict.fromkeys(rank_features(), 0.0)
     if level == "admin1":
@@ -211,12 +212,35 @@ def candidate_features(p: Place, level: str, text: str, ctx) -> dict[str, float]
         f["mention_admin2"] = 1.0
     if p.iso2 and not p.is_continent:
         f["group_country"] = ctx.groups.get(p.iso2, 0.0)
+    if ctx.cells and (p.is_populated or p.is_admin2):
+        f["doc_neighbours"] = doc_neighbours(p, text_key, ctx.cells)
     f["main_name"] = float(name_key(p.name) == text_key)
     f["capital"] = float(p.feature_code == "PPLC" and f["main_name"] > 0)
     # an abbreviation in capitals is not the entry's name when the entry is not written so
     f["capitals_not_name"] = float(len(text) <= CAPITALS_MAX and text.isupper() and not p.name.isupper()
                                    and not (p.is_country or p.is_region or p.is_admin1))
     return f
+
+
+#: the number of other names near a candidate at which ``doc_neighbours`` is full
+NEIGHBOURS_FULL = 3
+
+
+def cell_of(lat: float, lon: float) -> tuple[int, int]:
+    """The 1-degree cell of a point (about 111 km north-south)."""
+    return math.floor(lat), math.floor(lon)
+
+
+def doc_neighbours(p, text_key: str, cells: dict[tuple[int, int], frozenset[str]]) -> float:  # noqa: ANN001
+    """How many of the document's other place names have a town or district in the candidate's
+    cell or the eight around it, up to :data:`NEIGHBOURS_FULL`, as a share."""
+    la, lo = cell_of(p.latitude, p.longitude)
+    near: set[str] = set()
+    for da in (-1, 0, 1):
+        for do in (-1, 0, 1):
+            near |= cells.get((la + da, lo + do), frozenset())
+    near.discard(text_key)
+    return min(len(near), NEIGHBOURS_FULL) / NEIGHBOURS_FULL
 
 
 @lru_cache(maxsize=1)

@@ -159,7 +159,7 @@ def admin1_abbreviations() -> dict[str, tuple[str, str]]:
     no spaces and keep their full stops."""
     out: dict[str, tuple[str, str]] = {}
     for u in (load_yaml("geo_admin1_abbreviations.yaml") or {}).get("units", []):
-        for a in u["abbr"]:
+        for a in [*u["abbr"], *u.get("postal", [])]:
             out[a.replace(" ", "")] = (u["country"], u["name"])
     return out
 
@@ -354,7 +354,7 @@ class SQLiteGazetteer:
         )
 
     def lookup(self, name: str, iso2: str | None = None, limit: int = 200) -> list[Place]:
-        abbr = admin1_abbreviation(name) if "." in name else None
+        abbr = admin1_abbreviation(name) if "." in name or (len(name) == 2 and name.isupper()) else None
         if abbr is not None:
             units = [p for p in self.lookup(abbr[1], iso2=abbr[0])
                      if p.is_admin1 and (iso2 is None or p.iso2 == iso2)]

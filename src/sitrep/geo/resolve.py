@@ -36,6 +36,7 @@ from ..model import (
 )
 from ..resources import load_yaml
 from . import features as F
+from .distance import haversine_km
 from .gazetteer import Gazetteer, Place, admin1_abbreviation
 from . import mention_cues as cues
 from .lexicon import (
@@ -49,6 +50,7 @@ from .lexicon import (
     pattern,
     qualifier_level,
     word_pattern,
+    words,
 )
 from .schema import name_key
 
@@ -188,6 +190,7 @@ class _Context:
     countries: set[str] = field(default_factory=set)  # countries named in the mention
     soft: bool = False  # the document's country is only a weak majority of its places
     prior: dict[tuple[str, str], float] = field(default_factory=dict)  # document admin1 shares
+    cells: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)  # DocContext.place_cells
     groups: dict[str, float] = field(default_factory=dict)  # named groups' countries -> share
 
 
@@ -288,6 +291,7 @@ def _context_for(mention: Mention | None, dctx: DocContext | None, gazetteer) ->
         c.soft = "geo:doc-country-weak" in base.rules and base is (dctx.doc_place if dctx else None)
     if dctx is not None:
         c.prior = dict(dctx.place_prior)
+        c.cells = dctx.place_cells
         c.groups = dict(dctx.group_countries)
     return c, base
 
@@ -348,9 +352,72 @@ def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
         if len(where) == 1 and not any(p.is_country or p.is_continent or p.is_region for p in cands):
             w = next(iter(where))
             votes[w] = votes.get(w, 0.0) + 1.0
+    unit, _ = dateline_unit(doc, gazetteer)
+    if unit is not None:
+        # the dateline's unit ("HORN LAKE, Miss. --", "PHILADELPHIA (CBS) --"): where a local
+        # paper files its report, the strongest single cue
+        k = (unit.iso2, unit.admin1_code)
+        votes[k] = votes.get(k, 0.0) + DATELINE_VOTE
     strong = {k: v for k, v in votes.items() if v >= 2.0}
     total = sum(strong.values())
     return {k: v / total for k, v in strong.items()} if total else {}
+
+
+def doc_place_cells(gazetteer: Gazetteer, tops: list[Toponym]) -> dict[tuple[int, int], frozenset[str]]:
+    """Where the document's place names may lie: each 1-degree cell (``features.cell_of``) ->
+    the name keys of the document's toponyms (``tops``: its first :data:`CONTEXT_CHARS`; not
+    countries or nationality words) with a town or district of that name there (the 50
+    largest). A candidate near other names' candidates is the reading of a document about one
+    area (feature ``doc_neighbours``: Alexandria, Nelson and Kensington of a Minnesota paper).
+    Computed once per document and kept in ``DocContext.place_cells``."""
+    cells: dict[tuple[int, int], set[str]] = {}
+    for key, text in {name_key(t.text): t.text for t in tops
+                      if t.kind != "country" and t.qualifier != "demonym"}.items():
+        for p in gazetteer.lookup(text, limit=50):
+            if p.is_populated or p.is_admin2:
+                cells.setdefault(F.cell_of(p.latitude, p.longitude), set()).add(key)
+    return {k: frozenset(v) for k, v in cells.items()}
+
+
+#: the dateline's first-level unit in the document's region prior (a unit named once counts 2)
+DATELINE_VOTE = 4.0
+#: the share of the region prior at which its first unit is the document's own
+DOMINANT_SHARE = 0.5
+
+
+def dateline_writes_unit(doc: Document, gazetteer) -> bool:  # noqa: ANN001
+    """The dateline writes a first-level unit after its town ("HORN LAKE, Miss. --")."""
+    m = pattern("dateline").match(doc.text[:400])
+    if not m or not m.group(2):
+        return False
+    unit = trailing_unit(doc.text, m.end(1), gazetteer)
+    return unit is not None and unit.is_admin1
+
+
+def dateline_unit(doc: Document, gazetteer) -> tuple[Place | None, Place | None]:  # noqa: ANN001
+    """The first-level unit and the town of the dateline: the unit written after the town
+    ("HORN LAKE, Miss. --", "MEDFORD, N.Y. (CBSNewYork) --"), else the unit of the largest town
+    of the dateline's name ("PHILADELPHIA (CBS) --"); (None, None) without a dateline or when
+    the town is a national capital."""
+    m = pattern("dateline").match(doc.text[:400])
+    if not m:
+        return None, None
+    written = trailing_unit(doc.text, m.end(1), gazetteer) if m.group(2) else None
+    if written is not None and not written.is_admin1:
+        written = None
+    cands = [p for p in gazetteer.lookup(m.group(1).title(), iso2=written.iso2 if written else None, limit=20)
+             if p.is_populated and p.admin1_code and (
+                 written is None or p.admin1_code == written.admin1_code)]
+    town = max(cands, key=lambda p: p.population) if cands else None
+    if town is not None and town.feature_code == "PPLC":
+        # a national capital's dateline ("KABUL (Reuters) -") is where the agency sits: the
+        # report is on the country, not on the capital's province
+        return None, None
+    if written is not None:
+        return written, town
+    if town is None:
+        return None, None
+    return gazetteer.admin1(town.iso2, town.admin1_code), town
 
 
 def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = None,  # noqa: ANN001, ANN202
@@ -457,7 +524,7 @@ def trailing_unit(text: str, end: int, gazetteer) -> Place | None:  # noqa: ANN0
     for w in cands:
         for p in gazetteer.lookup(w, limit=10):
             if (p.is_admin1 or p.is_country) and (
-                "." in w or name_key(p.name) == name_key(w)
+                "." in w or admin1_abbreviation(w) or name_key(p.name) == name_key(w)
             ):
                 return p
     return None
@@ -535,6 +602,16 @@ def resolve_mention(
         # in ("Moro" of the Moro Islamic Liberation Front, a town in Pakistan) is no place
         resolved = {k: v for k, v in resolved.items()
                     if GROUP_NAME not in allt[k].rules or v[0].iso2 in c.groups}
+    outside = _outside_doc_admin1(allt, resolved, c, ctx, gazetteer)
+    if outside:
+        # a minor place whose reading lies in another first-level unit than the document's own
+        # ("Reddick", a town in Florida, in a report datelined "ALIQUIPPA (KDKA) --"): a
+        # person's name or a namesake; the mention's other places, else the dateline's town
+        resolved = {k: v for k, v in resolved.items() if k not in outside}
+        if not resolved:
+            anchor = _doc_anchor(ctx, gazetteer, [allt[k].evidence for k in outside])
+            if anchor is not None:
+                return anchor
     if resolved:
         # most specific first, then text order; roads count as places
         # a town named "near" beats the end points of a road ("on the Kabul-Kandahar highway
@@ -651,6 +728,101 @@ def resolve_mention(
     return None
 
 
+def _dominant_unit(c: _Context, doc: Document | None, gazetteer) -> tuple[tuple[str, str] | None, Place | None]:  # noqa: ANN001
+    """The document's own first-level unit, (iso2, admin1 code), and the dateline's town when it
+    lies there: the dateline's unit, else the unit holding at least :data:`DOMINANT_SHARE` of
+    the region prior."""
+    unit, town = dateline_unit(doc, gazetteer) if doc is not None else (None, None)
+    if unit is not None and unit.admin1_code:
+        return (unit.iso2, unit.admin1_code), town
+    if c.prior:
+        key, share = max(c.prior.items(), key=lambda kv: kv[1])
+        if share >= DOMINANT_SHARE:
+            return key, None
+    return None, None
+
+
+def _outside_doc_admin1(allt: list[Toponym], resolved: dict, c: _Context, ctx: DocContext | None,
+                        gazetteer) -> set[int]:  # noqa: ANN001
+    """The mention's minor places (towns and districts under 100,000, no qualifier, not "near")
+    read in another first-level unit of the document's country than the document's own unit
+    (:func:`_dominant_unit`), when the document gives that other unit little weight (at most a
+    quarter of its region prior) and the mention does not name it ("Council Bluffs, Iowa")."""
+    if not resolved or ctx is None:
+        return set()
+    own, town = _dominant_unit(c, ctx.doc, gazetteer)
+    if own is None:
+        return set()
+    if any((q.is_admin1 or q.is_admin2 or q.is_region) and (q.iso2, q.admin1_code) != own
+           for q, _, _ in resolved.values()):
+        return set()  # "Dhusamareb, Galmudug" in a log about Gedo: the mention names its own area
+    found = _doc_town(ctx, own, town, gazetteer)
+    ref = found[0] if found is not None else gazetteer.admin1(*own)
+    # a dateline that writes its unit ("HORN LAKE, Miss. --") is a local paper's: even a place
+    # after a locative word is then more often a namesake than a place in another unit
+    written = dateline_writes_unit(ctx.doc, gazetteer)
+    locative = word_pattern("locative_before")
+    text = ctx.doc.text
+    out: set[int] = set()
+    for k, (p, _, rule) in resolved.items():
+        t = allt[k]
+        part = (t.qualifier or "").lower() in words("town_part_qualifiers")  # "the Austin neighborhood"
+        if not (p.is_populated or p.is_admin2) or (_prominent(p) and not part) or not p.admin1_code \
+                or _level(t) in ("admin1", "admin2"):
+            continue
+        unit = (p.iso2, p.admin1_code)
+        if p.iso2 != own[0] or unit == own or unit in c.admins or c.prior.get(unit, 0.0) > 0.25:
+            continue
+        if ref is not None and haversine_km(p.latitude, p.longitude, ref.latitude, ref.longitude) <= OUTSIDE_KM:
+            continue  # "Qatana, 25 km southwest of Damascus": a neighbouring unit's town
+        if not part and not written and locative.search(text, max(0, t.evidence.start - 30), t.evidence.start):
+            continue  # "in Konduga" in a report datelined LAGOS: the sentence places the event
+        out.add(k)
+    return out
+
+
+#: a minor place this close to the document's town (or unit) is a neighbour, not a namesake
+OUTSIDE_KM = 161.0
+
+
+def _doc_town(ctx: DocContext, own: tuple[str, str], dateline_town: Place | None,
+              gazetteer) -> tuple[Place, Evidence] | None:  # noqa: ANN001
+    """The document's own town inside its unit ``own``: the dateline's town, else the first town
+    of that unit the document names by its name ("... in Bristol, Tennessee")."""
+    span = _dateline_span(ctx.doc)
+    if dateline_town is not None and span is not None:
+        return dateline_town, Evidence.of(ctx.doc.text, span[0], span[1])
+    for t in context_toponyms(_document_toponyms(ctx)):
+        if t.kind != "place" or t.qualifier:
+            continue
+        named = [p for p in gazetteer.lookup(t.text, iso2=own[0], limit=50)
+                 if p.is_populated and p.admin1_code == own[1] and name_key(p.name) == name_key(t.text)]
+        if named:
+            return max(named, key=lambda p: p.population), t.evidence
+    return None
+
+
+def _doc_anchor(ctx: DocContext | None, gazetteer, evidence: list[Evidence]) -> PlaceValue | None:  # noqa: ANN001
+    """The event's place when its only places lay outside the document's unit: the document's
+    town (:func:`_doc_town`; rule ``geo:doc-town``, precision 2), else the unit itself
+    (precision 3)."""
+    if ctx is None or ctx.doc is None:
+        return None
+    c, _ = _context_for(None, ctx, gazetteer)
+    own, town = _dominant_unit(c, ctx.doc, gazetteer)
+    if own is None:
+        return None
+    found = _doc_town(ctx, own, town, gazetteer)
+    if found is not None:
+        return place_value(found[0], GeoPrecision.NEAR, _dedupe([found[1], *evidence]),
+                           ["geo:outside-doc-admin1", "geo:doc-town"], gazetteer)
+    unit = gazetteer.admin1(*own)
+    if unit is None:
+        return None
+    return place_value(unit, GeoPrecision.REGION, _dedupe(evidence),
+                       ["geo:outside-doc-admin1", "geo:doc-admin1"], gazetteer)
+
+
 def _header_names_admin1(p: Place, base: PlaceValue, ctx: DocContext | None, gazetteer) -> bool:  # noqa: ANN001
     """The header line that gave the context also names the first-level unit of ``p`` (the
     line's toponyms as the annotation's detector found them)."""
@@ -758,10 +930,16 @@ def _dateline(doc: Document, gazetteer) -> tuple[Place | None, Place | None, lis
     city_txt, country_txt = m.group(1), m.group(2)
     ev = [Evidence.of(doc.text, m.start(1), m.end(1))]
     country = gazetteer.country(country_txt) if country_txt else None
+    # a first-level unit after the town ("BEDFORD, N.H. -"): the unit's country, and its town
+    unit = trailing_unit(doc.text, m.end(1), gazetteer) if country_txt and country is None else None
+    unit = unit if unit is not None and unit.is_admin1 else None
+    if unit is not None:
+        country = gazetteer.country(unit.iso2)
     if country is not None:
         ev.append(Evidence.of(doc.text, m.start(2), m.end(2)))
     cands = gazetteer.lookup(city_txt.title(), iso2=country.iso2 if country else None, limit=20)
-    cands = [p for p in cands if p.is_populated or p.is_country or p.is_admin1]
+    cands = [p for p in cands if (p.is_populated or p.is_country or p.is_admin1) and (
+        unit is None or p.admin1_code == unit.admin1_code)]
     city = max(cands, key=lambda p: p.population) if cands else None
     if city is not None and city.is_country:
         country, city = city, None
