@@ -54,12 +54,14 @@ def test_role_selector_model_holds_numbers_only_and_is_small() -> None:
     with path.open("rb") as fh, zipfile.ZipFile(fh) as z:
         assert sorted(z.namelist()) == sorted(
             f"{k}.npy" for k in ("coef", "intercept", "thresholds", "type_coef", "type_intercept", "type_idf",
-                                 "template_coef", "template_intercept", "template_threshold"))
+                                 "template_coef", "template_intercept", "template_threshold",
+                                 "extra_coef", "extra_intercept", "extra_threshold"))
     model = sel.load_model()
     assert model is not None
     assert all(np.issubdtype(v.dtype, np.number) for v in model.values())
     assert model["coef"].shape == (len(sel.ROLES), 1 << sel.HASH_BITS)
     assert model["template_coef"].shape == (len(sel.TEMPLATE_FEATURES),)
+    assert model["extra_coef"].shape == (len(sel.EXTRA_TEMPLATE_FEATURES),)
     assert model["type_idf"].shape == (1 << sel.HASH_BITS,) and model["type_idf"].min() >= 1.0
 
 
