@@ -21,7 +21,9 @@ folds) feed the template decision, with the out-of-fold highest filler probabili
 (``role_selector.role_maxima``): a logistic regression over the named features of
 ``role_selector.template_features`` (the type's probability, whether it is the likeliest, how many
 of sitrep's events map to it, the role maxima ...), with the threshold that gives the best F1 of (document,
-incident type) decisions on the train split. sitrep's events of the train documents come from
+incident type) decisions on the train split. Over the (document, type) pairs it keeps (out of fold), the extra-template
+decision (``role_selector.extra_template_features``: a logistic regression whose label is "the keys
+hold more templates of the type than sitrep's incidents of it") is fitted the same way. sitrep's events of the train documents come from
 running the pipeline (about 20 minutes), or from ``--events FILE`` written by
 ``python benchmarks/muc4.py --split train --cache FILE`` (which is read when it exists and
 written otherwise).
@@ -135,6 +137,10 @@ def _doc_rows(docs: list[dict], annotations: list, sel) -> tuple[list[list[str]]
 #: fold: with the role maxima, C 0.3 / 1.0 give (document, type) F1 72.2 / 72.0, GTT F1 39.5 / 39.3)
 FOLDS = 5
 TEMPLATE_C = 0.3
+#: C and probability threshold of the extra-template decision (train split, out of fold, GTT F1:
+#: see docs/rules/roles.md)
+EXTRA_C = 1.0
+EXTRA_THRESHOLD = 0.2
 
 
 def _fit_template_decision(m, sel, docs: list[dict], X, Y: np.ndarray, maxima: list[dict], args) -> dict[str, np.ndarray]:
@@ -151,11 +157,15 @@ def _fit_template_decision(m, sel, docs: list[dict], X, Y: np.ndarray, maxima: l
         oof[fold == k] = 1.0 / (1.0 + np.exp(-z))
     by_doc, failures = m.sitrep_events(docs, args.events)
     rows, ys = [], []
+    incidents: list[dict[str, int]] = []  # per document and type, sitrep's incidents (at least one)
     for n, d in enumerate(docs):
         events = by_doc.get(d["docid"], ("", []))[1]
         event_types: dict[str, int] = {}
+        spans: dict[str, list] = {}
         for t in m.event_templates(events):
             event_types[t["incident_type"]] = event_types.get(t["incident_type"], 0) + 1
+            spans.setdefault(t["incident_type"], []).append(t["_span"])
+        incidents.append({ty: max(1, len(m._incident_spans(spans.get(ty, [])))) for ty in sel.INCIDENT_TYPES})
         probs = dict(zip(sel.INCIDENT_TYPES, oof[n].tolist(), strict=True))
         for k, ty in enumerate(sel.INCIDENT_TYPES):
             f = sel.template_features(ty, probs, event_types, maxima[n])
@@ -174,8 +184,45 @@ def _fit_template_decision(m, sel, docs: list[dict], X, Y: np.ndarray, maxima: l
     print(f"template decision ({failures} pipeline failures): weights "
           + ", ".join(f"{k} {w:+.2f}" for k, w in zip(sel.TEMPLATE_FEATURES, lr.coef_[0], strict=True))
           + f"; threshold {grid[g]:.3f}, (document, type) F1 {100 * f1[g]:.1f} on train (out-of-fold type probabilities)")
-    return {"template_coef": lr.coef_[0].astype(np.float64), "template_intercept": np.array(lr.intercept_[0]),
-            "template_threshold": np.array(grid[g])}
+    # out-of-fold template probabilities, for the extra-template decision
+    row_fold = np.repeat(fold, len(sel.INCIDENT_TYPES))
+    p_oof = np.zeros(len(ty_))
+    for k in range(FOLDS):
+        lk = LogisticRegression(C=TEMPLATE_C, max_iter=1000, random_state=args.seed)
+        p_oof[row_fold == k] = lk.fit(tx[row_fold != k], ty_[row_fold != k]).predict_proba(tx[row_fold == k])[:, 1]
+    model = {"template_coef": lr.coef_[0].astype(np.float64), "template_intercept": np.array(lr.intercept_[0]),
+             "template_threshold": np.array(grid[g])}
+    return model, oof, p_oof.reshape(len(docs), len(sel.INCIDENT_TYPES)), incidents
+
+
+def _fit_extra_templates(sel, docs: list[dict], probs: np.ndarray, p_template: np.ndarray, threshold: float,
+                         incidents: list[dict[str, int]], info: list[tuple], args) -> dict[str, np.ndarray]:
+    """The extra-template decision (``role_selector.extra_template``): over the (document, type)
+    pairs the template decision keeps (out of fold), a logistic regression over
+    ``sel.extra_template_features`` whose label is "the keys hold more templates of the type than
+    sitrep's incidents of it"; the probability threshold ``EXTRA_THRESHOLD`` was chosen by GTT
+    F1 on the train split, out of fold."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows, ys = [], []
+    for n, d in enumerate(docs):
+        kept = [k for k in range(len(sel.INCIDENT_TYPES)) if p_template[n, k] >= threshold]
+        if not kept:
+            continue
+        top = max(kept, key=lambda k: p_template[n, k])
+        ctx, fillers = info[n]
+        for k in kept:
+            ty = sel.INCIDENT_TYPES[k]
+            f = sel.extra_template_features(float(p_template[n, k]), float(probs[n, k]), incidents[n][ty], k == top,
+                                            ctx, fillers)
+            rows.append([f[name] for name in sel.EXTRA_TEMPLATE_FEATURES])
+            gold = sum(ty in {x.strip() for x in t["incident_type"].split("/")} for t in d["templates"])
+            ys.append(int(gold > incidents[n][ty]))
+    lr = LogisticRegression(C=EXTRA_C, max_iter=3000, random_state=args.seed).fit(np.array(rows), np.array(ys))
+    print(f"extra templates: {sum(ys)} of {len(ys)} kept (document, type) pairs hold more templates than sitrep's "
+          "incidents; weights " + ", ".join(f"{k} {w:+.2f}" for k, w in zip(sel.EXTRA_TEMPLATE_FEATURES, lr.coef_[0], strict=True)))
+    return {"extra_coef": lr.coef_[0].astype(np.float64), "extra_intercept": np.array(lr.intercept_[0]),
+            "extra_threshold": np.array(EXTRA_THRESHOLD)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -228,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     n_gold = np.zeros(len(sel.ROLES))
     held_coef = None
     maxima: list[dict] = [{} for _ in docs]  # per document, the highest filler probability per role, out of fold
+    scored: list[tuple] = [None] * len(docs)  # per document, its context and the candidates of a role's grid, out of fold
     for k in range(FOLDS):
         coef, bias = _fit(X[F != k], Y[F != k], args.seed)
         if k == args.held:
@@ -236,9 +284,12 @@ def main(argv: list[str] | None = None) -> int:
         for n, d in enumerate(docs):
             if n % FOLDS != k:
                 continue
-            cands = sel.candidates(annotations[n])
+            found, ctx = sel.spans(annotations[n])
+            cands = [(c, sel.features(c, ctx)) for c in found]
             probs = sel.score([f for _, f in cands], model) if cands else np.zeros((0, len(sel.ROLES)))
             maxima[n] = dict(zip(sel.ROLES, (probs.max(axis=0) if len(cands) else np.zeros(len(sel.ROLES))).tolist(), strict=True))
+            keep = probs.max(axis=1) >= grid[0] if len(cands) else np.zeros(0, dtype=bool)
+            scored[n] = (ctx, [c for c, k_ in zip(found, keep, strict=True) if k_], probs[keep])
             if not d["templates"]:
                 continue  # fillers are scored only in documents that hold a template
             text = d["text"]
@@ -264,7 +315,11 @@ def main(argv: list[str] | None = None) -> int:
     # the idf is fitted on every train document (it reads no label)
     idf = _idf(tdx)
     tdm = _doc_matrix(tdx, idf, sel)
-    template = _fit_template_decision(m, sel, docs, tdm, tdy, maxima, args)
+    template, oof, p_template, incidents = _fit_template_decision(m, sel, docs, tdm, tdy, maxima, args)
+    info = [(ctx, sel.distinct_fillers(sel.choose(found, probs, np.array(best)), d["text"]))
+            for d, (ctx, found, probs) in zip(docs, scored, strict=True)]
+    template.update(_fit_extra_templates(sel, docs, oof, p_template, float(template["template_threshold"]), incidents,
+                                         info, args))
     if args.fold_out:
         tcoef, tbias = _fit(tdm[~tdf], tdy[~tdf], args.seed, TYPE_C, "balanced")
         coef, bias = held_coef

@@ -170,8 +170,26 @@ def test_evaluate_muc4_empty_perp_org_taken_from_the_event(monkeypatch: pytest.M
 
     monkeypatch.setattr(sel, "select", lambda *a, **k: {r: [] for r in muc4.ROLES})
     monkeypatch.setattr(sel, "template_types", lambda *a, **k: ["bombing"])
+    monkeypatch.setattr(sel, "extra_template", lambda *a, **k: False)
     (t,) = muc4.doc_templates([ev], text)
     assert t["PerpOrg"] == [["Farabundo Marti National Liberation Front"]]
     monkeypatch.setattr(muc4, "EVENT_FILLS", ())
     (t,) = muc4.doc_templates([ev], text)
     assert t["PerpOrg"] == []
+
+
+def test_evaluate_muc4_extra_template_names_the_type_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "A BOMB DESTROYED THE BANK. " + "X " * 200 + "A BOMB DESTROYED THE SCHOOL."
+    bank, school = text.index("BANK"), text.index("SCHOOL")
+    from sitrep.extractors import role_selector as sel
+
+    chosen = {r: [] for r in muc4.ROLES} | {"Target": [(bank, bank + 4, 0.9), (school, school + 6, 0.8)]}
+    monkeypatch.setattr(sel, "select", lambda *a, **k: chosen)
+    monkeypatch.setattr(sel, "template_types", lambda *a, **k: ["bombing"])
+    monkeypatch.setattr(sel, "extra_template", lambda *a, **k: False)
+    (t,) = muc4.doc_templates([], text)
+    assert t["Target"] == [["BANK"], ["SCHOOL"]]
+    monkeypatch.setattr(sel, "extra_template", lambda *a, **k: True)
+    a, b = muc4.doc_templates([], text)
+    assert a["Target"] == [["BANK"], ["SCHOOL"]]
+    assert b == {"incident_type": "bombing", **{r: [] for r in muc4.ROLES}}

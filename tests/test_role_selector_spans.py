@@ -54,12 +54,14 @@ def test_role_selector_model_holds_numbers_only_and_is_small() -> None:
     with path.open("rb") as fh, zipfile.ZipFile(fh) as z:
         assert sorted(z.namelist()) == sorted(
             f"{k}.npy" for k in ("coef", "intercept", "thresholds", "type_coef", "type_intercept", "type_idf",
-                                 "template_coef", "template_intercept", "template_threshold"))
+                                 "template_coef", "template_intercept", "template_threshold",
+                                 "extra_coef", "extra_intercept", "extra_threshold"))
     model = sel.load_model()
     assert model is not None
     assert all(np.issubdtype(v.dtype, np.number) for v in model.values())
     assert model["coef"].shape == (len(sel.ROLES), 1 << sel.HASH_BITS)
     assert model["template_coef"].shape == (len(sel.TEMPLATE_FEATURES),)
+    assert model["extra_coef"].shape == (len(sel.EXTRA_TEMPLATE_FEATURES),)
     assert model["type_idf"].shape == (1 << sel.HASH_BITS,) and model["type_idf"].min() >= 1.0
 
 
@@ -118,3 +120,26 @@ def test_role_selector_template_types_follow_the_weights() -> None:
     # arson (an event: z = 1 + 10 - 5) is likelier than kidnapping (z = 8 - 5): it comes first
     assert sel.template_types(probs, {"arson": 1}, model) == ["arson", "kidnapping"]
     assert sel.template_types(probs, {"kidnapping": 1}, model) == ["kidnapping"]
+
+
+def test_role_selector_extra_template_features_are_named_and_bounded() -> None:
+    _found, ctx = sel.spans(TEXT)
+    chosen = {"Victim": [(0, 4, 0.9), (11, 15, 0.8)], "Target": [(0, 4, 0.9)]}
+    fillers = sel.distinct_fillers(chosen, "Juan PEREZ juan ")
+    assert fillers == {"PerpInd": 0, "PerpOrg": 0, "Target": 1, "Victim": 1, "Weapon": 0}  # "Juan" = "juan"
+    f = sel.extra_template_features(0.7, 0.6, 5, True, ctx, fillers | {"Victim": 9})
+    assert tuple(f) == sel.EXTRA_TEMPLATE_FEATURES
+    assert all(0.0 <= v <= 1.0 for v in f.values())
+    assert f["incidents"] == 1.0 and f["fillers_Victim"] == 1.0 and f["type_is_likeliest"] == 1.0
+    assert f["sentences"] == 2 / 40 and f["trigger_sentences"] == 2 / 10  # "blew up", "killed"
+
+
+def test_role_selector_extra_template_follows_the_weights() -> None:
+    _found, ctx = sel.spans(TEXT)
+    f = sel.extra_template_features(0.9, 0.9, 1, True, ctx, {"Victim": 3})
+    coef = np.zeros(len(sel.EXTRA_TEMPLATE_FEATURES))
+    coef[sel.EXTRA_TEMPLATE_FEATURES.index("fillers_Victim")] = 10.0
+    model = {"extra_coef": coef, "extra_intercept": np.array(-5.0), "extra_threshold": np.array(0.5)}
+    assert sel.extra_template(f, model)  # z = 10 * 3 / 5 - 5 = 1
+    assert not sel.extra_template(f | {"fillers_Victim": 0.2}, model)  # z = -3
+    assert not sel.extra_template(f, {})  # a model without the decision adds no template

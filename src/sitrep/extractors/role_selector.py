@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -360,6 +360,14 @@ def template_probability(features: dict[str, float], model: dict[str, Any]) -> f
     return 1.0 / (1.0 + float(np.exp(-z)))
 
 
+def template_probabilities(
+    probs: dict[str, float], event_types: dict[str, int], model: dict[str, Any], maxima: dict[str, float] | None = None
+) -> dict[str, float]:
+    """Per incident type, the probability that the document holds a template of it
+    (:func:`template_probability` of :func:`template_features`)."""
+    return {ty: template_probability(template_features(ty, probs, event_types, maxima), model) for ty in INCIDENT_TYPES}
+
+
 def template_types(
     probs: dict[str, float], event_types: dict[str, int], model: dict[str, Any], maxima: dict[str, float] | None = None
 ) -> list[str]:
@@ -367,8 +375,61 @@ def template_types(
     reaches the fitted ``template_threshold``, the likeliest first (a filler as near to two
     templates goes to the likelier one)."""
     th = float(model["template_threshold"])
-    p = {ty: template_probability(template_features(ty, probs, event_types, maxima), model) for ty in INCIDENT_TYPES}
+    p = template_probabilities(probs, event_types, model, maxima)
     return sorted((ty for ty in INCIDENT_TYPES if p[ty] >= th), key=lambda ty: -p[ty])
+
+
+class ExtraTemplateFeatures(NamedTuple):
+    """The document-level features of the extra-template decision (:func:`extra_template_features`)."""
+
+    p_template: float
+    p_type: float
+    incidents: float
+    sentences: float
+    trigger_sentences: float
+    type_is_likeliest: float
+
+
+#: the named features of the decision "one more template of this type than sitrep's incidents"
+#: (:func:`extra_template_features`), in the model's order
+EXTRA_TEMPLATE_FEATURES: tuple[str, ...] = (*ExtraTemplateFeatures._fields, *(f"fillers_{r}" for r in ROLES))
+
+
+def distinct_fillers(chosen: dict[str, list[tuple[int, int, float]]], text: str) -> dict[str, int]:
+    """Per role, how many distinct strings (lower case, spaces collapsed) are selected."""
+    return {r: len({" ".join(text[s:e].lower().split()) for s, e, _ in chosen.get(r, [])}) for r in ROLES}
+
+
+def extra_template_features(
+    p_template: float, p_type: float, incidents: int, likeliest: bool, ctx: SpanContext, fillers: dict[str, int]
+) -> dict[str, float]:
+    """Named features of the decision "the document holds one more template of this incident
+    type than the incidents sitrep found of it" (MUC templates are incidents: 187 of the 828
+    (document, type) pairs of the train split's keys hold two or more): the template
+    probability (:func:`template_probabilities`), the type's document probability, how many
+    incidents of the type sitrep found (events whose evidence does not overlap), the document's
+    length in sentences, how many of its sentences hold a trigger, whether the type is the
+    likeliest, and per role how many distinct fillers are selected (:func:`distinct_fillers`)."""
+    document = ExtraTemplateFeatures(
+        p_template=p_template,
+        p_type=p_type,
+        incidents=min(incidents, 3) / 3,
+        sentences=min(len(ctx.sentences), 40) / 40,
+        trigger_sentences=min(sum(1 for t in ctx.triggers if t), 10) / 10,
+        type_is_likeliest=float(likeliest),
+    )
+    return document._asdict() | {f"fillers_{r}": min(fillers.get(r, 0), 5) / 5 for r in ROLES}
+
+
+def extra_template(features: dict[str, float], model: dict[str, Any]) -> bool:
+    """Whether the document holds one more template of the type than sitrep's incidents
+    (:func:`extra_template_features` weighed by ``extra_coef``, ``extra_intercept``; the
+    probability reaches ``extra_threshold``); False with a model that has no such weights."""
+    if "extra_coef" not in model:
+        return False
+    x = np.array([features[k] for k in EXTRA_TEMPLATE_FEATURES])
+    z = float(x @ model["extra_coef"] + model["extra_intercept"])
+    return 1.0 / (1.0 + float(np.exp(-z))) >= float(model["extra_threshold"])
 
 
 @lru_cache(maxsize=1)
