@@ -111,6 +111,7 @@ class _Vocab:
     stop: frozenset[str]
     not_org: frozenset[str]
     not_names: frozenset[str]
+    place_of: re.Pattern[str]
     frames: tuple[tuple[str, re.Pattern[str]], ...]
     person_frames: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -146,6 +147,7 @@ def _vocab() -> _Vocab:
         stop=frozenset(stop),
         not_org=frozenset(w.lower() for w in data["not_organisation_words"]),
         not_names=frozenset(_key(n) for n in data.get("not_names") or []),
+        place_of=re.compile(r"\b" + _alt(data["place_nouns"]) + r"[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I),
         frames=tuple((f, frame(p)) for f, p in data["frames"]),
         person_frames=tuple((f, frame(p)) for f, p in data["person_frames"]),
     )
@@ -309,6 +311,8 @@ def derive_names(text: str, ranges: list[tuple[int, int]], doc_text: str | None 
                     continue
                 if not _plausible(text, s, e, frame, places) or (known is not None and known(text[s:e])):
                     continue
+                if v.place_of.search(text[max(0, s - 40):s]):
+                    continue  # "the village of Safina fighters": the name is the place's
                 if not is_neutral_name(m.group(0) if frame == "name-members" else m.group("n")):
                     # a group whose own name holds a loaded term ("<X> Mujahideen") is a self-label:
                     # it is not cut down to a stub of its name either

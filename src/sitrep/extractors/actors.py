@@ -770,6 +770,9 @@ _SELF_REPORT = _ROLE_CUES.cues["self_report"]
 # "the army said it had detected launches" is a report, not a self-report: a bare pronoun subject
 # ("it", "they", "we") must be followed by an act
 _PRONOUN_END = _ROLE_CUES.cues["pronoun_end"]
+# "a spokesman for X said the group carried out the attack": X reports its own act
+_LEFT_SPOKESMAN = _ROLE_CUES.cues["left_spokesman"]
+_RIGHT_GROUP_ACT = _ROLE_CUES.cues["right_group_act"]
 _AFTER_PRONOUN_ACT = _ROLE_CUES.cues["after_pronoun_act"]
 
 
@@ -817,6 +820,7 @@ def in_relation(text: str, start: int, end: int) -> bool:
     return bool(_RELATION_LEFT.search(left) or (_APPOSITION_LEFT.search(left) and _RELATION_RIGHT.match(text[end:end + 20])))
 _LEFT_BETWEEN_SECOND = _ROLE_CUES.cues["left_between_second"]
 _LINK = _ROLE_CUES.cues["link"]
+_COORDINATION = _ROLE_CUES.cues["coordination"]
 _POSSESSIVE_SELF = _ROLE_CUES.cues["possessive_self"]
 _AIR = _ROLE_CUES.cues["air"]
 _VIOLENT = _ROLE_CUES.cues["violent"]
@@ -867,6 +871,9 @@ def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str,
     if p.kind in ("group", "term") and _LEFT_BY_NAMED.search(left) and _VIOLENT.search(left) \
             and not _LEFT_BY_NOT_AGENT.search(left):
         f["by-after-act"] = 1.0
+        return f
+    if p.kind in ("group", "term") and _LEFT_SPOKESMAN.search(left) and _RIGHT_GROUP_ACT.match(right):
+        f["self-report"] = 1.0
         return f
     acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
     if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
@@ -934,9 +941,21 @@ def role_scores(kind: str, features: dict[str, float]) -> tuple[float, float]:
     return agent * scale, patient * scale
 
 
+#: cues that already place a phrase (acted upon, outside the act, or decisive): no coordination overrides them
+_PLACING_CUES = frozenset({"right-passive", "right-defend", "left-members-of-patient", "between-second", "left-patient",
+                           "left-weak-patient", "relation", "named-responsible", "by-after-act", "self-report"})
+
+
 def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -> None:
-    for p in phrases:
-        f = role_features(text, p, sent)
+    feats = [role_features(text, p, sent) for p in phrases]
+    # "the Taliban and Hizb-i-Islami were involved": the responsibility said of the last of a coordination
+    # is said of each party before it that no patient cue places (the first named stays first)
+    for i in range(len(phrases) - 2, -1, -1):
+        nxt = feats[i + 1]
+        if "named-responsible" in nxt and not _PLACING_CUES.intersection(feats[i]) \
+                and _COORDINATION.match(text[phrases[i].end:phrases[i + 1].start]):
+            feats[i] = dict(nxt)
+    for p, f in zip(phrases, feats):
         agent, patient = role_scores(p.kind, f)
         p.agent += agent
         p.patient += patient
@@ -967,10 +986,13 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann
         return ctx.claim.claimed_by
     if "responsibility-claim" in claim.rules:
         for ev in claim.evidence:
+            related: set[str] = set()  # names met in an appositive relation ("a wing of the PKK (PKK)")
             for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann, when=when):
-                if (p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)
-                                          and not (p.name or "").startswith("Unidentified Armed Group"))) \
-                        and not in_relation(doc.text, p.start, p.end):
+                if in_relation(doc.text, p.start, p.end) or (p.name in related and doc.text[:p.start].rstrip().endswith("(")):
+                    related.add(p.name or "")
+                    continue
+                if p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)
+                                         and not (p.name or "").startswith("Unidentified Armed Group")):
                     return p.name  # a generic "linked group" names no claimant
         if derive:  # a report naming a claimant the lexicon does not know
             for ev in claim.evidence:

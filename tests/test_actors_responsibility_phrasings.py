@@ -1,0 +1,118 @@
+"""Responsibility read in more phrasings, for lexicon groups and for names the lexicon lacks: a group's
+own report ("X said it carried out the attack", "a spokesman for X said the group ..."), suspicion
+("police suspect X", "the work of X", "the hallmarks of X"), "attributed the attack to X", a party
+after a demonym and a descriptor ("by the Puerto Rican nationalist group X"), coordinated parties,
+an appositive relation read through "the outlawed", and names after "the village of"
+(docs/rules/actors.md, "Responsibility in more phrasings")."""
+
+import pytest
+
+import sitrep
+
+from .test_actors_real_text_perpetrators import actor1
+
+LEAD = "A bomb exploded at a market in Quetta on Monday, killing five people and wounding twelve. "
+DERIVED = "Sindhudesh Revolutionary Army"
+
+
+def _first_actor1(text: str) -> str | None:
+    events = sitrep.extract(text, published="2018-03-01", source="t")
+    return events[0].actor1 if events else None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The {G} said it carried out the attack.",
+        "The {G} said it was behind the attack.",
+        "In a statement, the {G} said its fighters had planted the bomb.",
+        "A spokesman for the {G} said the group carried out the attack.",
+        "Officials suspect the {G}.",
+        "Officials suspect the {G} of carrying out the attack.",
+        "The attack is believed to be the work of the {G}.",
+        "Police said the attack was the work of the {G}.",
+        "Police said the attack bore the hallmarks of the {G}.",
+        "Authorities attributed the attack to the {G}.",
+        "Suspicion fell on the {G}.",
+        "Police blamed the attack on a little-known group called {G}.",
+    ],
+)
+def test_responsibility_phrasings_name_a_group_the_lexicon_lacks(sentence: str) -> None:
+    assert _first_actor1(LEAD + sentence.replace("{G}", DERIVED)) == DERIVED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the attack was the work of Lashkar-e-Jhangvi.",
+        "Police said the attack bore the hallmarks of Lashkar-e-Jhangvi.",
+        "A spokesman for Lashkar-e-Jhangvi said the group carried out the attack.",
+    ],
+)
+def test_responsibility_phrasings_name_a_lexicon_group(sentence: str) -> None:
+    assert _first_actor1(LEAD + sentence) == "LeJ: Lashkar-e-Jhangvi"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a suspect arrested is no group: the frame needs the party that suspects
+        "Police arrested a suspect, Ahmed Khan.",
+        # a spokesman of the state speaks of others' acts: the army is no author
+        "A spokesman for the army said militants carried out the attack.",
+    ],
+)
+def test_responsibility_phrasings_look_alikes_name_no_author(sentence: str) -> None:
+    assert _first_actor1(LEAD + sentence) == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_claim_in_a_later_sentence_with_a_gloss_names_the_claimant() -> None:
+    text = ("A powerful bomb exploded in front of the main offices of Nepal Oil in Kathmandu, killing three people. "
+            "A little-known militant organisation called the Unified National Liberation Front (Samyukta Jatiya "
+            "Mukti Morcha) claimed responsibility the attack.")
+    assert _first_actor1(text) == "Unified National Liberation Front"
+
+
+def test_a_claimant_described_as_a_wing_of_an_outlawed_group_is_the_claimant() -> None:
+    text = ("A district governor has died after a bomb attack on his office in the southeast of Turkey. The YPS, a "
+            "youth wing of the outlawed Kurdistan Workers Party (PKK), claimed responsibility for the attack in Mardin.")
+    assert _first_actor1(text) == "YPS"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # a demonym and a descriptor between "by" and the group ("set off by" is an act before "by")
+        ("A bomb set off by the Puerto Rican nationalist group FALN in East Harlem disables a police officer.",
+         "United States", "FALN: Armed Forces of National Liberation"),
+        ("Five soldiers were killed in an ambush claimed by the Somali militant group al-Shabaab.", "Somalia",
+         "Al Shabaab"),
+        # "the work of X": the agent cue is nearer than "the attack"
+        ("A suicide bomber struck a checkpoint in Hilla, killing 45 people. A provincial official said the attack was "
+         "the work of Al Qaeda.", "Iraq", "Al Qaeda"),
+        # responsibility said of a coordination is said of its first party too
+        ("Police said the Taliban and Hizb-i-Islami were behind the attack on a checkpoint in Kunduz.", "Afghanistan",
+         "Taliban"),
+        # a passive after a comma still names the victims' group
+        ("At least 15 fighters from the Syrian Democratic Forces, were killed on Saturday in two Islamic State attacks.",
+         "Syria", "Islamic State"),
+        # members of a group after "by" in the object of an act are the attackers, not its victims
+        ("A peacekeeper was killed during an attack by alleged members of the Lord's Resistance Army.", "Mali",
+         "LRA: Lord's Resistance Army"),
+        ("Three soldiers were injured by grenades thrown by the militants of the Kurdistan Workers' Party near Cukurca.",
+         "Turkey", "PKK: Kurdistan Workers Party"),
+    ],
+)
+def test_role_cues_read_descriptors_coordination_and_commas(text: str, country: str, expected: str) -> None:
+    assert actor1(text, country) == expected
+
+
+def test_members_of_a_tribe_executed_are_victims_not_authors() -> None:
+    text = ("Assailants executed 150 soldiers and policemen and 75 members of the Albu Nimr tribe in Hit. Sources "
+            "attributed the attack to Islamic State.")
+    assert actor1(text, "Iraq") == "Islamic State"
+
+
+def test_a_name_after_the_village_of_is_a_place_not_a_group() -> None:
+    text = "In the village of Safina fighters killed 15 civilians and threw their bodies in a river."
+    assert actor1(text, "Iraq") != "Safina"
