@@ -116,3 +116,22 @@ def test_members_of_a_tribe_executed_are_victims_not_authors() -> None:
 def test_a_name_after_the_village_of_is_a_place_not_a_group() -> None:
     text = "In the village of Safina fighters killed 15 civilians and threw their bodies in a river."
     assert actor1(text, "Iraq") != "Safina"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # "Maoists" in India and Nepal conventionally designate one party each (actors.yaml country_defaults)
+        ("Maoists killed five policemen in an ambush in Sukma district.", "India",
+         "CPI (Maoist): Communist Party of India (Maoist)"),
+        ("Maoist rebels attacked a police post in Rolpa district, killing 12 policemen.", "Nepal",
+         "CPN-M: Communist Party of Nepal (Maoist)"),
+        # a patient cue ("killed") does not reach over a clause opener to members named after it
+        ("At least 20 people were killed when militants from the Islamic State in the Greater Sahara attacked a "
+         "village.", "Niger", "Islamic State (Sahel Province)"),
+        ("Two soldiers were killed as militants from the outlawed Kurdistan Workers' Party detonated a bomb.", "Turkey",
+         "PKK: Kurdistan Workers Party"),
+    ],
+)
+def test_maoists_by_country_and_members_after_a_clause_opener(text: str, country: str, expected: str) -> None:
+    assert actor1(text, country) == expected
