@@ -135,3 +135,20 @@ def test_a_name_after_the_village_of_is_a_place_not_a_group() -> None:
 )
 def test_maoists_by_country_and_members_after_a_clause_opener(text: str, country: str, expected: str) -> None:
     assert actor1(text, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # a hyphenated affiliation names the group the fighters belong to
+        ("ISIL-affiliated militants killed five soldiers in an attack on a checkpoint.", "Egypt",
+         "Islamic State (Sinai Province)"),
+        ("IS-linked fighters attacked a village near Mocimboa da Praia, killing four people.", "Mozambique",
+         "Islamic State (Mozambique Province)"),
+        # inspiration is no membership: no author is named
+        ("A group of Islamic State-inspired youths stabbed two police officers in Brussels.", "Belgium",
+         "Unidentified Armed Group (Belgium)"),
+    ],
+)
+def test_a_hyphenated_affiliation_names_the_group(text: str, country: str, expected: str) -> None:
+    assert actor1(text, country) == expected

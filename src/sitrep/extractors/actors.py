@@ -240,8 +240,10 @@ def lexicon() -> _Lexicon:
 
     # literal aliases: case-insensitive; acronyms of <= 3 letters are matched on their exact case
     # unless the text is all one case (handled in find_actor_phrases)
-    alias_re = re.compile(_WORD_START + r"(?:" + _alternation(list(alias_map_keys_display(data))) + r")(?![\w-])", re.I)
-    exact_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(exact_map, key=len, reverse=True)) + r")(?![\w-])") if exact_map else None
+    alias_re = re.compile(_WORD_START + r"(?:" + _alternation(list(alias_map_keys_display(data))) + r")"
+                          + _ROLE_CUES.fragments["ALIAS_END"], re.I)
+    exact_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(exact_map, key=len, reverse=True)) + r")"
+                          + _ROLE_CUES.fragments["ALIAS_END"]) if exact_map else None
 
     # "<Adjective> [word] troops", "Nigeria's army", "the army of Nigeria"
     adjs = sorted({a for c in data["countries"] for a in [*(c.get("adjectives") or []), c["name"]]}, key=len, reverse=True)
