@@ -152,3 +152,33 @@ def test_maoists_by_country_and_members_after_a_clause_opener(text: str, country
 )
 def test_a_hyphenated_affiliation_names_the_group(text: str, country: str, expected: str) -> None:
     assert actor1(text, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no one acts in the event's sentences; the sentence before it, which opened no event, names the party
+        ("Israeli soldier Nissim Toledano is kidnapped by Hamas, who threatened to kill him unless Israel released "
+         "Sheikh Ahmed Yassin. After Israel failed to release Yassin, Toledano was murdered.", "Hamas Movement"),
+        ("Islamic State affiliated Wilayah Sayna militants have claimed destruction of Metrojet Flight 9268. It was "
+         "later confirmed that the aircraft had been bombed.", "Islamic State (Sinai Province)"),
+    ],
+)
+def test_the_party_named_before_the_event_on_its_line_acts(text: str, expected: str) -> None:
+    assert _first_actor1(text) == expected
+
+
+def test_a_party_named_before_on_another_line_is_not_read() -> None:
+    text = ("Hamas kidnapped a soldier near Gaza on Monday.\n"
+            "In Jenin, a man was murdered.")
+    events = sitrep.extract(text, published="2018-03-01", source="t")
+    last = max(events, key=lambda e: e.evidence.start if e.evidence else 0)
+    assert last.actor1 != "Hamas Movement"
+
+
+def test_a_party_of_an_earlier_event_in_the_paragraph_is_not_read() -> None:
+    text = ("Boko Haram fighters killed four farmers near Konduga on Monday. The following day, a female suicide "
+            "bomber detonated her explosives at a camp in Dikwa, killing two residents.")
+    events = sitrep.extract(text, published="2019-09-10", source="t")
+    last = max(events, key=lambda e: e.evidence.start if e.evidence else 0)
+    assert last.actor1 == "Unidentified Armed Group (Nigeria)"

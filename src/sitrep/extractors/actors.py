@@ -1005,31 +1005,40 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann
 
 
 _ATTRIB_CUE = _ROLE_CUES.cues["attrib_cue"]
+#: the cue with which segmentation opens the first event of a section (segment.grouping): no event before it
+_FIRST_EVENT_CUE = "first"
 
 
 def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: list[tuple[int, int]],
-                      country: str | None) -> ActorPhrase | None:
+                      country: str | None, before: bool = False) -> ActorPhrase | None:
     """A non-state party that an attribution sentence after the mention, on its line, names as
     the perpetrator ("The attack was claimed by X.", "X is suspected."); sentences that report a
-    new act are not attribution sentences."""
+    new act are not attribution sentences. With ``before``, the sentences of the mention's line before
+    it that no event opened: the party that acts there ("X is kidnapped by Hamas, who threatened ...
+    He was murdered.", "P rammed 11 people ... Bystanders shot the assailant"), a named person too."""
     text = doc.text
-    start = max(e for _, e in ranges)
-    para = text.find("\n", start)  # the mention's own line (a list item or table row is an event of its own)
-    end = min(len(text), start + 800, para if para >= 0 else len(text))
+    if before:
+        end = min(s for s, _ in ranges)
+        start = max(text.rfind("\n", 0, end) + 1, end - 800)
+    else:
+        start = max(e for _, e in ranges)
+        para = text.find("\n", start)  # the mention's own line (a list item or table row is an event of its own)
+        end = min(len(text), start + 800, para if para >= 0 else len(text))
     for s0, s1 in ann.sentences(start, end):
         sent = text[s0:s1]
-        if not _ATTRIB_CUE.search(sent):
+        if not before and not _ATTRIB_CUE.search(sent):
             continue
         found = _with_derived(doc, [(s0, s1)], raw_phrases(ann, s0, s1))
         for p in found:
             _name_phrase(p, country, None)
         found = [p for p in found if p.name and (p.kind == "group" or (p.kind == "term" and p.actor_type in
                                                                            (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)))
-                 and p.actor_type not in _STATE_TYPES and not _is_individual(p.rule)]
+                 and p.actor_type not in _STATE_TYPES and (before or not _is_individual(p.rule))]
         if not found:
             continue
         _score_roles(text, found, (s0, s1))
-        best = sorted((p for p in found if p.agent >= 2.0 and p.agent > p.patient), key=lambda p: (-p.agent, p.start))
+        best = sorted((p for p in found if p.agent >= 2.0 and p.agent > p.patient and not p.speaker),
+                      key=lambda p: (-p.agent, p.start))
         if best:
             return best[0]
     return None
@@ -1409,6 +1418,15 @@ def extract_actors(
             actor1 = later
             a1_rules = ["actor1-attributed-later"]
             phrases.append(later)
+    # no one acts in the mention, and a sentence before it on its line that opened no event names the
+    # party that acted (rule actor1-named-before): only the first event of its section (segmentation cue
+    # "first") has no other event before it, whose party that sentence could be
+    if not is_claim and crowd is None and actor1 is None and mention.cue == _FIRST_EVENT_CUE:
+        earlier = _attributed_party(doc, ann, mention, ranges, country, before=True)
+        if earlier is not None:
+            actor1 = earlier
+            a1_rules = ["actor1-named-before"]
+            phrases.append(earlier)
 
     # ---- actor2
     pool = [p for p in participants if actor1 is None or p.name != actor1.name]
