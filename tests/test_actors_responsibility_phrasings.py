@@ -60,6 +60,11 @@ def test_responsibility_phrasings_name_a_lexicon_group(sentence: str) -> None:
         "Police arrested a suspect, Ahmed Khan.",
         # a spokesman of the state speaks of others' acts: the army is no author
         "A spokesman for the army said militants carried out the attack.",
+        # a spokesman reporting no act of the group, a denial, a habit, "the work of" rescuers
+        "A spokesman for the Taliban said the group was investigating the attack.",
+        "The Taliban said it was not behind the attack.",
+        "No group has claimed responsibility, but the Taliban often carry out such attacks.",
+        "The work of rescue teams was hampered by rain.",
     ],
 )
 def test_responsibility_phrasings_look_alikes_name_no_author(sentence: str) -> None:
