@@ -204,3 +204,26 @@ def test_a_party_of_an_earlier_event_in_the_paragraph_is_not_read() -> None:
 )
 def test_attempts_and_members_shot(text: str, country: str, expected: str) -> None:
     assert actor1(text, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym-looking first word stays in the name when an organisation word follows ("Democratic Front")
+        ("The Democratic Front for the Liberation of Bodoland (DFLB) attacked a village in Kokrajhar, killing four "
+         "people.", "DFLB: Democratic Front for the Liberation of Bodoland"),
+        # "blamed X." with the name ending the sentence: an organisation
+        ("Two people were injured when a bomb exploded near Hyderabad. Police blamed the banned Sindhudesh "
+         "Revolutionary Army.", DERIVED),
+        # "claimed later by a group calling itself X"
+        ("Two people were injured when a bomb exploded near Hyderabad. Responsibility was later claimed by a group "
+         "calling itself the Sindh Liberation Front.", "Sindh Liberation Front"),
+        # "X-claimed attack"
+        ("Five people were killed in an ISIS-claimed attack on a church in Dagestan.", "Islamic State"),
+        # a person blamed at the end of a sentence is no organisation
+        ("Two people were killed when a bomb exploded near Nairobi. The opposition blamed President Ruto.",
+         "Unidentified Armed Group (Kenya)"),
+    ],
+)
+def test_open_vocabulary_names_in_more_frames(text: str, expected: str) -> None:
+    assert _first_actor1(text) == expected

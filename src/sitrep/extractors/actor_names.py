@@ -129,7 +129,7 @@ def _vocab() -> _Vocab:
     org_nouns = _alt(data["organisation_nouns"])
     parts = data["frame_parts"]
     slots = {"{n}": rf"(?P<n>{_NAME})(?:{_ACR})?", "{member}": member, "{org_nouns}": org_nouns, "{adj}": _ADJ,
-             "{capw}": _CAPW, "{act}": parts["act"], "{adv}": parts["adv"], "{lead}": parts["lead"],
+             "{capw}": _CAPW, "{act}": parts["act"], "{adv}": parts["adv"], "{lead}": parts["lead"], "{called}": parts["called"],
              "{person}": rf"(?P<n>[{_UP}][a-z\u00df-\u00ff'\-]+(?:[ \t]+(?:(?:de|da|van|von|al|bin|el|la|le|di)[ \t]+|(?:al|el|ad|as|ash|abu|bin|ibn)-)?"
                          rf"[{_UP}][a-z\u00df-\u00ff'\-]+){{1,3}})"}
 
@@ -192,7 +192,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while toks and not _org_of(toks, low, v) and (low(toks[0]) in v.stop or lead_modifier()
                     or not re.match(rf"[{_UP}0-9]|(?:al|el|abu)-", text[toks[0][0]:toks[0][1]])
                     or (len(toks) > 2 and _DEMONYM.search(low(toks[0])) and low(toks[0]) not in v.org_words
-                        and (low(toks[1]) in v.stop or _DEMONYM.search(low(toks[1]))))):
+                        and ((low(toks[1]) in v.stop and low(toks[1]) not in v.org_words) or _DEMONYM.search(low(toks[1]))))):
         toks.pop(0)
     while toks and ((low(toks[-1]) in v.stop and low(toks[-1]) not in _CALENDAR or low(toks[-1]) in _member_words())
                     and low(toks[-1]) not in v.org_words
@@ -258,6 +258,10 @@ def actor_type_of(name: str, frame: str = "", individual: bool = False) -> int:
     return 3
 
 
+#: frames whose name must hold an organisation word (a capitalised name alone is a person or a place there)
+_ORGANISATION_FRAMES = frozenset({"subject", "blamed-org"})
+
+
 def _plausible(text: str, s: int, e: int, frame: str, places: Any) -> bool:
     v = _vocab()
     name = text[s:e]
@@ -283,7 +287,7 @@ def _plausible(text: str, s: int, e: int, frame: str, places: Any) -> bool:
         return False
     if acronym and len(name.replace(".", "")) < 2:
         return False
-    if frame == "subject" and not acronym and not any(w in v.org_words for w in lows):
+    if frame in _ORGANISATION_FRAMES and not acronym and not any(w in v.org_words for w in lows):
         return False  # a capitalised subject without an organisation word is a person or a place
     return True
 
