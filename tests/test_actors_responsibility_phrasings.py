@@ -227,3 +227,18 @@ def test_attempts_and_members_shot(text: str, country: str, expected: str) -> No
 )
 def test_open_vocabulary_names_in_more_frames(text: str, expected: str) -> None:
     assert _first_actor1(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group's own outlet reports its act: the group is the author
+        ("Unknown militants hacked a farmer to death in southern Bangladesh. Islamic State-affiliated media said the "
+         "group carried out the attack.", "Islamic State"),
+        # the outlet reporting no act of the group names no author
+        ("Unknown militants hacked a farmer to death in southern Bangladesh. Islamic State-affiliated media said the "
+         "group was investigating the killing.", "Unidentified Armed Group (Bangladesh)"),
+    ],
+)
+def test_a_groups_own_media_reporting_its_act(text: str, expected: str) -> None:
+    assert _first_actor1(text) == expected

@@ -775,6 +775,7 @@ _PRONOUN_END = _ROLE_CUES.cues["pronoun_end"]
 # "a spokesman for X said the group carried out the attack": X reports its own act
 _LEFT_SPOKESMAN = _ROLE_CUES.cues["left_spokesman"]
 _RIGHT_GROUP_ACT = _ROLE_CUES.cues["right_group_act"]
+_RIGHT_MEDIA_GROUP_ACT = _ROLE_CUES.cues["right_media_group_act"]
 _AFTER_PRONOUN_ACT = _ROLE_CUES.cues["after_pronoun_act"]
 
 
@@ -874,7 +875,8 @@ def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str,
             and not _LEFT_BY_NOT_AGENT.search(left):
         f["by-after-act"] = 1.0
         return f
-    if p.kind in ("group", "term") and _LEFT_SPOKESMAN.search(left) and _RIGHT_GROUP_ACT.match(right):
+    if p.kind in ("group", "term") and ((_LEFT_SPOKESMAN.search(left) and _RIGHT_GROUP_ACT.match(right))
+                                        or _RIGHT_MEDIA_GROUP_ACT.match(right)):
         f["self-report"] = 1.0
         return f
     acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
