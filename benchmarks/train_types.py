@@ -3,6 +3,8 @@
     python benchmarks/train_types.py [--data ../shared/data] [--seed 13] [--C 8.0] [--out PATH]
                                      [--workers 2] [--cache DIR] [--no-refit]
                                      [--class-weight-power 0.75] [--weak rare|all]
+                                     [--head-C 1.0] [--head-out PATH] [--no-head]
+                                     [--style-C 1.0] [--style-out PATH] [--no-model]
 
 Trained on ACLED data: the coders' notes of acled-notes (train split; the dev split fits the
 calibration temperature, then the model is refitted on train + dev), real non-conflict news as the "NONE" class (GeoVirus, LGL and TR-News,
@@ -11,7 +13,15 @@ from realworld-dev `tune` (its `type` cell: suicide bombing, car bomb, grenade, 
 kidnapping, chemical; with `--weak all`, not the default, also bombing -> Remote explosive and shooting,
 execution, ambush and the other kinds of violence by hand -> Armed clash when the rules see an armed
 party as the target, else Attack). Features and labels: see sitrep.extractors.type_model.
-The file holds hashed-feature weights only, no text. Deterministic given the seed. Does nothing
+The same run trains the event-type head (src/sitrep/data/type_model_head.npz): a linear SVM over the
+six event types and NONE, on the same rows and features plus unmasked hashed word 1-3-grams and
+character 2-5-grams (selected on acled-notes dev, refitted on train + dev like the model).
+And the style gate (src/sitrep/data/type_model_style.npz): a logistic regression over the unmasked
+hashed n-grams alone, ACLED notes (label "note") against news-style text (label "news": the same
+geoparsing `tune` pieces and every realworld-dev `tune` description), which tells whether a short text
+reads like a coder's note or headline (the head then decides its event type) or like news.
+`--no-model` rebuilds the head and the gate only, leaving type_model.npz as it is.
+The files hold hashed-feature weights only, no text. Deterministic given the seed. Does nothing
 (exit 0, saying so) when the data is missing. Never reads news-types test, the project's gold sets
 or any report split.
 """
@@ -35,6 +45,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "sitrep" / "data" / "type_model.npz"
+HEAD_OUT = ROOT / "src" / "sitrep" / "data" / "type_model_head.npz"
+STYLE_OUT = ROOT / "src" / "sitrep" / "data" / "type_model_style.npz"
 
 #: weak label resolved from the rules' view of the text (see resolve_by_target)
 BY_TARGET = "by-target"
@@ -173,6 +185,37 @@ def fit(x, y: list[str], c: float, seed: int, power: float = 1.0):  # noqa: ANN0
     return clf
 
 
+def fit_head(x, y: list[str], c: float, seed: int):  # noqa: ANN001, ANN201
+    """The event-type head: a one-vs-rest linear SVM over event types (sub-types mapped to their parent)."""
+    from sklearn.svm import LinearSVC
+
+    from sitrep.model import SUB_EVENT_PARENT, SubEventType
+
+    labels = [lab if lab == "NONE" else SUB_EVENT_PARENT[SubEventType(lab)].value for lab in y]
+    return LinearSVC(C=c, random_state=seed).fit(x, labels)
+
+
+def load_news_style(data: Path) -> list[str]:
+    """News-style text for the style gate: every realworld-dev `tune` description (real prose about
+    incidents, written by many hands)."""
+    with (data / "realworld-dev" / "events.jsonl").open(encoding="utf-8") as f:
+        return [r["text"] for r in map(json.loads, f) if r["split"] == "tune"]
+
+
+def fit_style(notes: list[str], news: list[str], c: float, seed: int):  # noqa: ANN201
+    """The style gate: notes against news over the unmasked n-grams (balanced classes), as a
+    two-class TypeModel ("news", "note") whose softmax is the logistic regression's probability."""
+    from sklearn.linear_model import LogisticRegression
+
+    from sitrep.extractors.type_model import TypeModel, featurize
+
+    x = featurize(notes + news, [], "style")
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=400, random_state=seed)
+    clf.fit(x, [1] * len(notes) + [0] * len(news))
+    w, b = clf.coef_[0] / 2, float(clf.intercept_[0]) / 2
+    return TypeModel(np.stack([-w, w], axis=1), np.array([-b, b]), ["news", "note"], blocks="style")
+
+
 def temperature(logits: np.ndarray, y_idx: np.ndarray) -> float:
     """The softmax temperature with the lowest log-loss on held-out rows (grid search)."""
     best = (1e9, 1.0)
@@ -183,6 +226,33 @@ def temperature(logits: np.ndarray, y_idx: np.ndarray) -> float:
         loss = -logp[np.arange(len(y_idx)), y_idx].mean()
         best = min(best, (float(loss), float(round(t, 2))))
     return best[1]
+
+
+def fit_model(a, rows: list[dict], views: list, x, y: list[str], train: list[int], dev: list[int],  # noqa: ANN001
+              t0: float) -> None:
+    """The sub-type model: fitted on train, its temperature on dev, then (unless --no-refit) refitted on
+    train + dev with that temperature."""
+    from sitrep.extractors.type_model import TypeModel
+
+    clf = fit(x[train], [y[i] for i in train], a.C, a.seed, a.class_weight_power)
+    classes = [str(c) for c in clf.classes_]
+    model = TypeModel(clf.coef_.T.astype(np.float32), clf.intercept_, classes)
+    logits = model.logits([rows[i]["text"] for i in dev], [views[i] for i in dev])
+    idx = {c: k for k, c in enumerate(classes)}
+    ydev = np.array([idx[y[i]] for i in dev])
+    model.temperature = temperature(logits, ydev)
+    acc = float((logits.argmax(axis=1) == ydev).mean())
+    if not a.no_refit:  # the shipped model sees the dev notes too, with the temperature fitted above
+        t = model.temperature
+        clf = fit(x[train + dev], [y[i] for i in train + dev], a.C, a.seed, a.class_weight_power)
+        model = TypeModel(clf.coef_.T.astype(np.float32), clf.intercept_, [str(c) for c in clf.classes_], t)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(str(a.out), meta={"trained_on": "ACLED data (acled-notes train) + geoparsing tune (NONE) + "
+                                 "realworld-dev tune weak labels", "seed": str(a.seed), "C": str(a.C),
+                                 "class_weight_power": str(a.class_weight_power)})
+    print(f"train_types: classes {len(classes)}; acled-notes dev sub-event accuracy {acc:.3f}; temperature "
+          f"{model.temperature}; wrote {a.out} ({a.out.stat().st_size / 1e6:.1f} MB) in "
+          f"{time.perf_counter() - t0:.0f} s")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,6 +269,12 @@ def main(argv: list[str] | None = None) -> int:
                          "(selected with train-only models on acled-notes dev and news-types dev: rare; all "
                          "scored .900/.869 sub-event weighted F1 against .905/.870)")
     ap.add_argument("--no-refit", action="store_true", help="ship the train-only model (no refit on train+dev)")
+    ap.add_argument("--head-C", type=float, default=1.0, help="the event-type head's SVM C (selected on dev)")
+    ap.add_argument("--head-out", type=Path, default=HEAD_OUT)
+    ap.add_argument("--no-head", action="store_true", help="do not (re)build the event-type head")
+    ap.add_argument("--style-C", type=float, default=1.0, help="the style gate's C (selected on dev)")
+    ap.add_argument("--style-out", type=Path, default=STYLE_OUT)
+    ap.add_argument("--no-model", action="store_true", help="rebuild the head and the style gate only")
     ap.add_argument("--cache", type=Path, help="cache the rules' views of the texts here (speeds re-runs)")
     a = ap.parse_args(argv)
     if not (a.data / "acled-notes" / "events.jsonl").exists():
@@ -227,25 +303,28 @@ def main(argv: list[str] | None = None) -> int:
           f"incl. dev, {sum(r['label'] == 'NONE' for r in rows)} NONE pieces, "
           f"{sum(r['origin'] == 'realworld' for r in rows)} weak labels), {len(dev)} dev; features in "
           f"{time.perf_counter() - t0:.0f} s")
-    clf = fit(x[train], [y[i] for i in train], a.C, a.seed, a.class_weight_power)
-    classes = [str(c) for c in clf.classes_]
-    model = TypeModel(clf.coef_.T.astype(np.float32), clf.intercept_, classes)
-    logits = model.logits([rows[i]["text"] for i in dev], [views[i] for i in dev])
-    idx = {c: k for k, c in enumerate(classes)}
-    ydev = np.array([idx[y[i]] for i in dev])
-    model.temperature = temperature(logits, ydev)
-    acc = float((logits.argmax(axis=1) == ydev).mean())
-    if not a.no_refit:  # the shipped model sees the dev notes too, with the temperature fitted above
-        t = model.temperature
-        clf = fit(x[train + dev], [y[i] for i in train + dev], a.C, a.seed, a.class_weight_power)
-        model = TypeModel(clf.coef_.T.astype(np.float32), clf.intercept_, [str(c) for c in clf.classes_], t)
-    a.out.parent.mkdir(parents=True, exist_ok=True)
-    model.save(str(a.out), meta={"trained_on": "ACLED data (acled-notes train) + geoparsing tune (NONE) + "
-                                 "realworld-dev tune weak labels", "seed": str(a.seed), "C": str(a.C),
-                                 "class_weight_power": str(a.class_weight_power)})
-    print(f"train_types: classes {len(classes)}; acled-notes dev sub-event accuracy {acc:.3f}; temperature "
-          f"{model.temperature}; wrote {a.out} ({a.out.stat().st_size / 1e6:.1f} MB) in "
-          f"{time.perf_counter() - t0:.0f} s")
+    if not a.no_model:
+        fit_model(a, rows, views, x, y, train, dev, t0)
+    if not a.no_head:
+        fit_rows = train if a.no_refit else train + dev
+        xh = featurize([r["text"] for r in rows], views, "head")
+        svm = fit_head(xh[fit_rows], [y[i] for i in fit_rows], a.head_C, a.seed)
+        head = TypeModel(svm.coef_.T.astype(np.float32), svm.intercept_, [str(c) for c in svm.classes_],
+                         blocks="head")
+        head.save(str(a.head_out), meta={"trained_on": "ACLED data (acled-notes) + geoparsing tune (NONE) + "
+                                         "realworld-dev tune weak labels", "seed": str(a.seed), "C": str(a.head_C)})
+        print(f"train_types: event-type head, classes {len(head.classes)}; wrote {a.head_out} "
+              f"({a.head_out.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f} s")
+    if not a.no_head and (a.data / "realworld-dev" / "events.jsonl").exists():
+        fit_rows = train if a.no_refit else train + dev
+        notes = [rows[i]["text"] for i in fit_rows if rows[i]["origin"] == "acled"]
+        news = [r["text"] for r in rows if r["label"] == "NONE"] + load_news_style(a.data)
+        gate = fit_style(notes, news, a.style_C, a.seed)
+        gate.save(str(a.style_out), meta={"trained_on": "ACLED data (acled-notes, label note) + geoparsing tune "
+                                          "pieces and realworld-dev tune (label news)", "seed": str(a.seed),
+                                          "C": str(a.style_C)})
+        print(f"train_types: style gate, {len(notes)} notes against {len(news)} news-style texts; wrote "
+              f"{a.style_out} ({a.style_out.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f} s")
     return 0
 
 

@@ -422,6 +422,15 @@ class TypeCombineNoteStyle(_Strict):
     type_masked: bool
 
 
+class TypeHeadStyle(_Strict):
+    min: float = Field(ge=0.0, le=1.0)
+    head_margin: float
+    head_keep: list[str]
+    head_rules_final: list[str]
+    head_not_between_armed: list[str]
+    head_keeps_scope: list[str]
+
+
 class TypeCombineFile(_Open):
     note_style: TypeCombineNoteStyle
     create_over_none: bool
@@ -444,6 +453,9 @@ class TypeCombineFile(_Open):
     scope_rules_final_political: list[str]
     scope_rules_final_armed: list[str]
     scope_unarmed_actors: list[str]
+    head_min_cover: float
+    head_carried_rules: list[str]
+    head_style: TypeHeadStyle
 
 
 class SegmentHeader(_Open):
@@ -779,7 +791,7 @@ TSV_SCHEMAS: dict[str, type[BaseModel]] = {
 #: their own loaders and tests
 GENERATED = {"geo_country_points.tsv", "link_weights.json", "role_selector.npz", "toponym_model.json",
              "toponym_ranker.json",
-             "type_model.npz"}
+             "type_model.npz", "type_model_head.npz", "type_model_style.npz"}
 
 
 def _loose_values(name: str, model: BaseModel) -> list[str]:

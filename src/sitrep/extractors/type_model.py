@@ -12,7 +12,14 @@ Features, computed the same way at training and at prediction (:func:`featurize`
   and capitalised names masked, lower-cased; then hashed character 3-5-grams within words and word
   1-2-grams;
 - the rules' view of the mention (:class:`RuleView`): trigger classes found, actor types of actor1 and
-  actor2, whether a killing is stated, and the sub-type the rules chose; hashed as binary tokens.
+  actor2, whether a killing is stated, and the sub-type the rules chose; hashed as binary tokens;
+- for the event-type head (``data/type_model_head.npz``, blocks "head"): the text as written,
+  unmasked, as hashed word 1-3-grams and character 2-5-grams within word edges (the headline-style
+  notes of older exports carry their event type in names and phrasing the masked blocks drop);
+- for the style gate (``data/type_model_style.npz``, blocks "style"): those unmasked blocks alone; a
+  logistic regression of ACLED coders' notes against news-style text, which tells the combination
+  whether a short text reads like a note or a headline (the head then decides its event type) or
+  like news (the rules and the sub-type model do).
 
 Prediction is one vectorisation and one matrix product per mention; probabilities are a softmax with
 a temperature fitted on held-out notes (calibration).
@@ -34,6 +41,10 @@ __all__ = ["RuleView", "TypeModel", "featurize", "load_model", "normalise", "NON
 
 NONE_LABEL = "NONE"
 MODEL_FILE = "type_model.npz"
+#: the event-type head: a linear model over the same features plus unmasked word and character n-grams
+HEAD_FILE = "type_model_head.npz"
+#: the style gate: a logistic regression over the unmasked text, ACLED notes against news-style text
+STYLE_FILE = "type_model_style.npz"
 TEXT_FILE = "type_model_text.yaml"
 
 # -- style normalisation (patterns in data/type_model_text.yaml) -----------------------------------
@@ -119,6 +130,7 @@ N_CHAR = 2 ** 17
 N_WORD = 2 ** 16
 N_RULE = 2 ** 10
 RULE_SCALE = 0.3  # selected on acled-notes dev and news-types dev
+N_RAW = 2 ** 18  # each of the head's unmasked word and character blocks
 
 
 @lru_cache(maxsize=1)
@@ -134,27 +146,47 @@ def _vectorisers():  # noqa: ANN202 - sklearn objects
             HashingVectorizer(n_features=N_RULE, norm=None, binary=True, **common))
 
 
-def featurize(texts: list[str], views: list[RuleView]):  # noqa: ANN201 - scipy sparse matrix
-    """Sparse feature matrix (one row per text): char block | word block | rule block."""
+@lru_cache(maxsize=1)
+def _raw_vectorisers():  # noqa: ANN202 - sklearn objects
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    common = dict(n_features=N_RAW, alternate_sign=False, norm="l2", dtype=np.float32)
+    return (HashingVectorizer(ngram_range=(1, 3), **common),
+            HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False, **common))
+
+
+def featurize(texts: list[str], views: list[RuleView], blocks: str = "model"):  # noqa: ANN201 - scipy sparse
+    """Sparse feature matrix (one row per text): char block | word block | rule block (``blocks``
+    "model"), then the unmasked word block | unmasked char block ("head"), or those two alone ("style":
+    features of how the text is written, for the style gate; ``views`` unused)."""
     import scipy.sparse as sp
 
+    raw = [v.transform(texts) for v in _raw_vectorisers()] if blocks != "model" else []
+    if blocks == "style":
+        return sp.hstack(raw, format="csr")
+    if blocks not in ("model", "head"):
+        raise ValueError(f"unknown feature blocks {blocks!r}")
     vc, vw, vr = _vectorisers()
     chars, words = zip(*(_text_features(normalise(t)) for t in texts)) if texts else ((), ())
     xr = vr.transform([v.feature_names() for v in views]) * RULE_SCALE
-    return sp.hstack([vc.transform(list(chars)), vw.transform(list(words)), xr], format="csr")
+    return sp.hstack([vc.transform(list(chars)), vw.transform(list(words)), xr, *raw], format="csr")
 
 
 class TypeModel:
-    """A multinomial linear model over :func:`featurize` features with temperature calibration."""
+    """A linear model over :func:`featurize` features with temperature calibration (``blocks``: which
+    features; the event-type head's scores are a linear SVM's margins, not calibrated, and the style
+    gate's two classes are ``news`` and ``note``)."""
 
-    def __init__(self, coef: np.ndarray, intercept: np.ndarray, classes: list[str], temperature: float = 1.0):
+    def __init__(self, coef: np.ndarray, intercept: np.ndarray, classes: list[str], temperature: float = 1.0,
+                 blocks: str = "model"):
         self.coef = coef.astype(np.float32)  # (n_features, n_classes)
         self.intercept = intercept.astype(np.float32)
         self.classes = list(classes)
         self.temperature = float(temperature)
+        self.blocks = blocks
 
     def logits(self, texts: list[str], views: list[RuleView]) -> np.ndarray:
-        x = featurize(texts, views)
+        x = featurize(texts, views, self.blocks)
         return np.asarray(x @ self.coef) + self.intercept
 
     def proba(self, texts: list[str], views: list[RuleView], temperature: float | None = None) -> np.ndarray:
@@ -164,22 +196,40 @@ class TypeModel:
         return e / e.sum(axis=1, keepdims=True)
 
     def save(self, path: str, meta: dict[str, str] | None = None) -> None:
+        extra = {"blocks": np.array(self.blocks)} if self.blocks != "model" else {}  # the model's file as it was
         np.savez_compressed(path, coef=self.coef.astype(np.float16), intercept=self.intercept,
                             classes=np.array(self.classes), temperature=np.array(self.temperature),
-                            meta=np.array(sorted((meta or {}).items())))
+                            meta=np.array(sorted((meta or {}).items())), **extra)
 
     @classmethod
     def load(cls, path) -> TypeModel:  # noqa: ANN001 - str, Path or a file object
         with np.load(path, allow_pickle=False) as z:
             return cls(z["coef"].astype(np.float32), z["intercept"], [str(c) for c in z["classes"]],
-                       float(z["temperature"]))
+                       float(z["temperature"]), str(z["blocks"]) if "blocks" in z.files else "model")
+
+
+def _load(name: str) -> TypeModel | None:
+    ref = resources.files("sitrep.data").joinpath(name)
+    if not ref.is_file():
+        return None
+    with ref.open("rb") as f:
+        return TypeModel.load(f)
 
 
 @lru_cache(maxsize=1)
 def load_model() -> TypeModel | None:
     """The shipped model, or None when the package holds none (the rules then decide alone)."""
-    ref = resources.files("sitrep.data").joinpath(MODEL_FILE)
-    if not ref.is_file():
-        return None
-    with ref.open("rb") as f:
-        return TypeModel.load(f)
+    return _load(MODEL_FILE)
+
+
+@lru_cache(maxsize=1)
+def load_head() -> TypeModel | None:
+    """The shipped event-type head (classes: the six event types and NONE), or None when absent."""
+    return _load(HEAD_FILE)
+
+
+@lru_cache(maxsize=1)
+def load_style() -> TypeModel | None:
+    """The shipped style gate (classes ``news`` and ``note``: is a short text written the way an ACLED
+    coder's note or a headline is, or the way news is), or None when absent."""
+    return _load(STYLE_FILE)

@@ -51,7 +51,7 @@ from ..model import (
 )
 from ..resources import load_yaml
 from .actors import extract_actors, neutral_term_entries
-from .type_model import NONE_LABEL, RuleView, load_model
+from .type_model import NONE_LABEL, RuleView, load_head, load_model, load_style
 
 __all__ = ["classify", "detect", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
            "MentionCues", "DETECTOR"]
@@ -645,7 +645,8 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     The rules decide whether there is an incident at all (a trigger outside masked spans) and keep the
     final word for the sub-types in ``rules_final``; otherwise the model's calibrated choice replaces
     theirs when it is confident enough. The model's "NONE" class marks an incident out of ACLED's
-    scope (``in_scope=False``). See docs/rules/event-types.md.
+    scope (``in_scope=False``). A whole short text that the style gate reads as a coder's note or a
+    headline then gets the event-type head's word (:func:`combine_head`). See docs/rules/event-types.md.
     """
     cues = mention_cues(_annotation(doc, ctx), mention)
     features = type_features(cues, actors)
@@ -654,8 +655,16 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     text = " ".join(doc.text[s:e] for s, e in cues.ranges)
     if model is None or (not value.is_event and cues.masked and not style_settings(text)["type_masked"]):
         return value  # a masked aggregate, reference back, threat or negated outcome stays no event
-    probs = model.proba([text], [rule_view(features, cues, value)])[0]
-    return combine(doc, mention, actors, cues, value, dict(zip(model.classes, probs.tolist())), features)
+    view = rule_view(features, cues, value)
+    probs = dict(zip(model.classes, model.proba([text], [view])[0].tolist()))
+    out = combine(doc, mention, actors, cues, value, probs, features)
+    head, gate = load_head(), load_style()
+    if head is None or gate is None or not whole_text(doc, cues):
+        return out
+    note = float(gate.proba([text], [view])[0][gate.classes.index("note")])
+    if note < combine_settings()["head_style"]["min"]:
+        return out  # news style: the rules and the sub-type model decide
+    return combine_head(doc, mention, actors, cues, out, probs, dict(zip(head.classes, head.logits([text], [view])[0].tolist())))
 
 
 def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, value: TypeValue,
@@ -717,3 +726,61 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
     return out.model_copy(update={"rules": rules, "confidence": round(float(conf), 3), "in_scope": in_scope})
+
+
+def whole_text(doc: Document, cues: MentionCues) -> bool:
+    """The mention's ranges cover (nearly) the whole document, ``head_min_cover`` of its characters: a
+    one- to three-sentence text like those the event-type head and the style gate learned from, not a
+    mention cut from a longer report."""
+    covered = sum(e - s for s, e in cues.ranges)
+    return covered >= combine_settings()["head_min_cover"] * len(doc.text.strip())
+
+
+def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, value: TypeValue,
+                 probs: dict[str, float], scores: dict[str, float]) -> TypeValue:
+    """The event-type head's word on a whole short text that the style gate reads as an ACLED coder's
+    note or a headline (settings ``head_style``; ``scores``: event type or NONE -> SVM margin).
+
+    The head's best class, NONE included, replaces the chosen event type (NONE when the rules found no
+    event or the mention is out of scope) when its margin over it reaches ``head_margin``: it may type a
+    text the rules left without an event or out of scope, and put one out of scope (rule
+    ``scope-out:type-head``). Not for a chosen sub-type where the rules keep the final word
+    (``rules_final`` of the mention's style and ``head_rules_final``), nor when the chosen event type or
+    the sub-type model's best class is in ``head_keep``, nor into an event type of
+    ``head_not_between_armed`` when both actors are organised armed parties, nor against a scope rule of
+    ``head_keeps_scope`` (a disaster, accident or crime cue). The sub-type becomes the
+    sub-type model's most probable sub-type within the head's event type (other than those where the
+    rules keep the final word: the rules did not choose them), so sub-event and event type stay
+    consistent. The caller checks the style gate and :func:`whole_text`."""
+    cfg = combine_settings()
+    gate = cfg["head_style"]
+    typed = value.is_event and value.in_scope and value.sub_event_type is not None
+    if any(r.startswith(tuple(gate["head_keeps_scope"])) for r in value.rules):
+        return value  # out of scope by a precise cue (a disaster, an accident, ordinary crime)
+    style = style_settings(" ".join(doc.text[s:e] for s, e in cues.ranges))
+    if typed and value.sub_event_type.value in [*style["rules_final"], *gate["head_rules_final"]]:
+        return value
+    current = value.event_type.value if typed and value.event_type else NONE_LABEL
+    top = max((lab for lab in probs if lab != NONE_LABEL), key=probs.__getitem__)
+    if current in gate["head_keep"] or SUB_EVENT_PARENT[SubEventType(top)].value in gate["head_keep"]:
+        return value  # the rules or the sub-type model see a strategic development
+    best = max(scores, key=scores.__getitem__)
+    if best == current or current not in scores or scores[best] - scores[current] < gate["head_margin"]:
+        return value
+    if best in gate["head_not_between_armed"] and _actor_type(actors, "actor1") in _ARMED \
+            and _actor_type(actors, "actor2") in _ARMED:
+        return value  # violence between two organised armed parties is no violence against civilians
+    margin = f"type-head-margin={scores[best] - scores[current]:.2f}"
+    if best == NONE_LABEL:  # a note-like text the head reads as no political-violence event
+        return value.model_copy(update={"rules": [*value.rules, "scope-out:type-head", margin], "in_scope": False})
+    subs = [lab for lab in probs if lab != NONE_LABEL and SUB_EVENT_PARENT[SubEventType(lab)].value == best
+            and lab not in style["rules_final"]]
+    if not subs:
+        return value
+    sub = max(subs, key=probs.__getitem__)
+    out = _finish(doc, mention, actors, cues, SubEventType(sub), [f"type-head:{_slug(best)}"],
+                  [t.cls for t in cues.triggers])
+    carried = [r for r in value.rules if r.startswith(tuple(cfg["head_carried_rules"]))]
+    how = "type-head-override" if typed else "type-head-only"
+    return out.model_copy(update={"rules": [*out.rules, how, margin, "style:note-like", *carried],
+                                  "confidence": round(float(probs[sub]), 3)})
