@@ -106,6 +106,14 @@ def test_a_claimant_described_as_a_wing_of_an_outlawed_group_is_the_claimant() -
          "LRA: Lord's Resistance Army"),
         ("Three soldiers were injured by grenades thrown by the militants of the Kurdistan Workers' Party near Cukurca.",
          "Turkey", "PKK: Kurdistan Workers Party"),
+        # "tries to <act>": the person who opens the clause acts
+        ("Sarah Jane Moore tries to assassinate President Gerald Ford in San Francisco.", "United States",
+         "Sarah Jane Moore"),
+        # members of a party shot are its victims; "committed by" names the author
+        ("A shooting of young members of the Youth League occurred on the island, committed by right-wing militant "
+         "Anders Behring Breivik.", "Norway", "Anders Behring Breivik"),
+        ("Suspected militants shot dead a member of the Sons of Iraq in Muqdadiya.", "Iraq",
+         "Unidentified Armed Group (Iraq)"),
     ],
 )
 def test_role_cues_read_descriptors_coordination_and_commas(text: str, country: str, expected: str) -> None:
@@ -187,23 +195,6 @@ def test_a_party_of_an_earlier_event_in_the_paragraph_is_not_read() -> None:
     events = sitrep.extract(text, published="2019-09-10", source="t")
     last = max(events, key=lambda e: e.evidence.start if e.evidence else 0)
     assert last.actor1 == "Unidentified Armed Group (Nigeria)"
-
-
-@pytest.mark.parametrize(
-    ("text", "country", "expected"),
-    [
-        # "tries to <act>": the person who opens the clause acts
-        ("Sarah Jane Moore tries to assassinate President Gerald Ford in San Francisco.", "United States",
-         "Sarah Jane Moore"),
-        # members of a party shot are its victims; "committed by" names the author
-        ("A shooting of young members of the Youth League occurred on the island, committed by right-wing militant "
-         "Anders Behring Breivik.", "Norway", "Anders Behring Breivik"),
-        ("Suspected militants shot dead a member of the Sons of Iraq in Muqdadiya.", "Iraq",
-         "Unidentified Armed Group (Iraq)"),
-    ],
-)
-def test_attempts_and_members_shot(text: str, country: str, expected: str) -> None:
-    assert actor1(text, country) == expected
 
 
 @pytest.mark.parametrize(
