@@ -181,6 +181,7 @@ class ActorDerivationFile(_Strict):
     frames: list[tuple[str, FrameTemplate]]
     person_frames: list[tuple[str, FrameTemplate]]
     agent_frames: Vocab
+    organisation_frames: Vocab
 
 
 class Equivalent(_Strict):

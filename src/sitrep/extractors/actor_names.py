@@ -112,6 +112,7 @@ class _Vocab:
     not_org: frozenset[str]
     not_names: frozenset[str]
     place_of: re.Pattern[str]
+    organisation_frames: frozenset[str]
     frames: tuple[tuple[str, re.Pattern[str]], ...]
     person_frames: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -147,6 +148,7 @@ def _vocab() -> _Vocab:
         stop=frozenset(stop),
         not_org=frozenset(w.lower() for w in data["not_organisation_words"]),
         not_names=frozenset(_key(n) for n in data.get("not_names") or []),
+        organisation_frames=frozenset(data["organisation_frames"]),
         place_of=re.compile(r"\b" + _alt(data["place_nouns"]) + r"[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I),
         frames=tuple((f, frame(p)) for f, p in data["frames"]),
         person_frames=tuple((f, frame(p)) for f, p in data["person_frames"]),
@@ -258,10 +260,6 @@ def actor_type_of(name: str, frame: str = "", individual: bool = False) -> int:
     return 3
 
 
-#: frames whose name must hold an organisation word (a capitalised name alone is a person or a place there)
-_ORGANISATION_FRAMES = frozenset({"subject", "blamed-org"})
-
-
 def _plausible(text: str, s: int, e: int, frame: str, places: Any) -> bool:
     v = _vocab()
     name = text[s:e]
@@ -287,7 +285,7 @@ def _plausible(text: str, s: int, e: int, frame: str, places: Any) -> bool:
         return False
     if acronym and len(name.replace(".", "")) < 2:
         return False
-    if frame in _ORGANISATION_FRAMES and not acronym and not any(w in v.org_words for w in lows):
+    if frame in v.organisation_frames and not acronym and not any(w in v.org_words for w in lows):
         return False  # a capitalised subject without an organisation word is a person or a place
     return True
 

@@ -945,9 +945,8 @@ def role_scores(kind: str, features: dict[str, float]) -> tuple[float, float]:
     return agent * scale, patient * scale
 
 
-#: cues that already place a phrase (acted upon, outside the act, or decisive): no coordination overrides them
-_PLACING_CUES = frozenset({"right-passive", "right-defend", "left-members-of-patient", "between-second", "left-patient",
-                           "left-weak-patient", "relation", "named-responsible", "by-after-act", "self-report"})
+#: features that already place a phrase (acted upon, outside the act, or decisive): no coordination overrides them
+_PLACING_CUES = frozenset(_ROLE_CUES.vocabularies["placing_features"])
 
 
 def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -> None:
