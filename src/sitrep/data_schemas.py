@@ -143,7 +143,7 @@ class ActorsFile(_Strict):
 
 
 #: the slots a derived-name frame may hold (extractors/actor_names.py fills them)
-FRAME_SLOTS = frozenset({"n", "person", "lead", "adj", "capw", "member", "org_nouns", "act", "adv"})
+FRAME_SLOTS = frozenset({"n", "person", "lead", "adj", "capw", "member", "org_nouns", "act", "adv", "called"})
 
 
 def _frame_template(t: str) -> str:
@@ -165,6 +165,7 @@ class FrameParts(_Strict):
     act: Pattern
     adv: Pattern
     lead: Pattern
+    called: Pattern
 
 
 class ActorDerivationFile(_Strict):
@@ -175,10 +176,12 @@ class ActorDerivationFile(_Strict):
     not_name_words: Vocab
     not_organisation_words: Vocab
     not_names: Vocab
+    place_nouns: Vocab
     frame_parts: FrameParts
     frames: list[tuple[str, FrameTemplate]]
     person_frames: list[tuple[str, FrameTemplate]]
     agent_frames: Vocab
+    organisation_frames: Vocab
 
 
 class Equivalent(_Strict):

@@ -111,6 +111,8 @@ class _Vocab:
     stop: frozenset[str]
     not_org: frozenset[str]
     not_names: frozenset[str]
+    place_of: re.Pattern[str]
+    organisation_frames: frozenset[str]
     frames: tuple[tuple[str, re.Pattern[str]], ...]
     person_frames: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -128,7 +130,7 @@ def _vocab() -> _Vocab:
     org_nouns = _alt(data["organisation_nouns"])
     parts = data["frame_parts"]
     slots = {"{n}": rf"(?P<n>{_NAME})(?:{_ACR})?", "{member}": member, "{org_nouns}": org_nouns, "{adj}": _ADJ,
-             "{capw}": _CAPW, "{act}": parts["act"], "{adv}": parts["adv"], "{lead}": parts["lead"],
+             "{capw}": _CAPW, "{act}": parts["act"], "{adv}": parts["adv"], "{lead}": parts["lead"], "{called}": parts["called"],
              "{person}": rf"(?P<n>[{_UP}][a-z\u00df-\u00ff'\-]+(?:[ \t]+(?:(?:de|da|van|von|al|bin|el|la|le|di)[ \t]+|(?:al|el|ad|as|ash|abu|bin|ibn)-)?"
                          rf"[{_UP}][a-z\u00df-\u00ff'\-]+){{1,3}})"}
 
@@ -146,6 +148,8 @@ def _vocab() -> _Vocab:
         stop=frozenset(stop),
         not_org=frozenset(w.lower() for w in data["not_organisation_words"]),
         not_names=frozenset(_key(n) for n in data.get("not_names") or []),
+        organisation_frames=frozenset(data["organisation_frames"]),
+        place_of=re.compile(r"\b" + _alt(data["place_nouns"]) + r"[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I),
         frames=tuple((f, frame(p)) for f, p in data["frames"]),
         person_frames=tuple((f, frame(p)) for f, p in data["person_frames"]),
     )
@@ -190,7 +194,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while toks and not _org_of(toks, low, v) and (low(toks[0]) in v.stop or lead_modifier()
                     or not re.match(rf"[{_UP}0-9]|(?:al|el|abu)-", text[toks[0][0]:toks[0][1]])
                     or (len(toks) > 2 and _DEMONYM.search(low(toks[0])) and low(toks[0]) not in v.org_words
-                        and (low(toks[1]) in v.stop or _DEMONYM.search(low(toks[1]))))):
+                        and ((low(toks[1]) in v.stop and low(toks[1]) not in v.org_words) or _DEMONYM.search(low(toks[1]))))):
         toks.pop(0)
     while toks and ((low(toks[-1]) in v.stop and low(toks[-1]) not in _CALENDAR or low(toks[-1]) in _member_words())
                     and low(toks[-1]) not in v.org_words
@@ -281,7 +285,7 @@ def _plausible(text: str, s: int, e: int, frame: str, places: Any) -> bool:
         return False
     if acronym and len(name.replace(".", "")) < 2:
         return False
-    if frame == "subject" and not acronym and not any(w in v.org_words for w in lows):
+    if frame in v.organisation_frames and not acronym and not any(w in v.org_words for w in lows):
         return False  # a capitalised subject without an organisation word is a person or a place
     return True
 
@@ -309,6 +313,8 @@ def derive_names(text: str, ranges: list[tuple[int, int]], doc_text: str | None 
                     continue
                 if not _plausible(text, s, e, frame, places) or (known is not None and known(text[s:e])):
                     continue
+                if v.place_of.search(text[max(0, s - 40):s]):
+                    continue  # "the village of Safina fighters": the name is the place's
                 if not is_neutral_name(m.group(0) if frame == "name-members" else m.group("n")):
                     # a group whose own name holds a loaded term ("<X> Mujahideen") is a self-label:
                     # it is not cut down to a stub of its name either

@@ -240,8 +240,10 @@ def lexicon() -> _Lexicon:
 
     # literal aliases: case-insensitive; acronyms of <= 3 letters are matched on their exact case
     # unless the text is all one case (handled in find_actor_phrases)
-    alias_re = re.compile(_WORD_START + r"(?:" + _alternation(list(alias_map_keys_display(data))) + r")(?![\w-])", re.I)
-    exact_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(exact_map, key=len, reverse=True)) + r")(?![\w-])") if exact_map else None
+    alias_re = re.compile(_WORD_START + r"(?:" + _alternation(list(alias_map_keys_display(data))) + r")"
+                          + _ROLE_CUES.fragments["ALIAS_END"], re.I)
+    exact_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(exact_map, key=len, reverse=True)) + r")"
+                          + _ROLE_CUES.fragments["ALIAS_END"]) if exact_map else None
 
     # "<Adjective> [word] troops", "Nigeria's army", "the army of Nigeria"
     adjs = sorted({a for c in data["countries"] for a in [*(c.get("adjectives") or []), c["name"]]}, key=len, reverse=True)
@@ -770,6 +772,10 @@ _SELF_REPORT = _ROLE_CUES.cues["self_report"]
 # "the army said it had detected launches" is a report, not a self-report: a bare pronoun subject
 # ("it", "they", "we") must be followed by an act
 _PRONOUN_END = _ROLE_CUES.cues["pronoun_end"]
+# "a spokesman for X said the group carried out the attack": X reports its own act
+_LEFT_SPOKESMAN = _ROLE_CUES.cues["left_spokesman"]
+_RIGHT_GROUP_ACT = _ROLE_CUES.cues["right_group_act"]
+_RIGHT_MEDIA_GROUP_ACT = _ROLE_CUES.cues["right_media_group_act"]
 _AFTER_PRONOUN_ACT = _ROLE_CUES.cues["after_pronoun_act"]
 
 
@@ -817,6 +823,7 @@ def in_relation(text: str, start: int, end: int) -> bool:
     return bool(_RELATION_LEFT.search(left) or (_APPOSITION_LEFT.search(left) and _RELATION_RIGHT.match(text[end:end + 20])))
 _LEFT_BETWEEN_SECOND = _ROLE_CUES.cues["left_between_second"]
 _LINK = _ROLE_CUES.cues["link"]
+_COORDINATION = _ROLE_CUES.cues["coordination"]
 _POSSESSIVE_SELF = _ROLE_CUES.cues["possessive_self"]
 _AIR = _ROLE_CUES.cues["air"]
 _VIOLENT = _ROLE_CUES.cues["violent"]
@@ -867,6 +874,10 @@ def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str,
     if p.kind in ("group", "term") and _LEFT_BY_NAMED.search(left) and _VIOLENT.search(left) \
             and not _LEFT_BY_NOT_AGENT.search(left):
         f["by-after-act"] = 1.0
+        return f
+    if p.kind in ("group", "term") and ((_LEFT_SPOKESMAN.search(left) and _RIGHT_GROUP_ACT.match(right))
+                                        or _RIGHT_MEDIA_GROUP_ACT.match(right)):
+        f["self-report"] = 1.0
         return f
     acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
     if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
@@ -934,9 +945,20 @@ def role_scores(kind: str, features: dict[str, float]) -> tuple[float, float]:
     return agent * scale, patient * scale
 
 
+#: features that already place a phrase (acted upon, outside the act, or decisive): no coordination overrides them
+_PLACING_CUES = frozenset(_ROLE_CUES.vocabularies["placing_features"])
+
+
 def _score_roles(text: str, phrases: list[ActorPhrase], sent: tuple[int, int]) -> None:
-    for p in phrases:
-        f = role_features(text, p, sent)
+    feats = [role_features(text, p, sent) for p in phrases]
+    # "the Taliban and Hizb-i-Islami were involved": the responsibility said of the last of a coordination
+    # is said of each party before it that no patient cue places (the first named stays first)
+    for i in range(len(phrases) - 2, -1, -1):
+        nxt = feats[i + 1]
+        if "named-responsible" in nxt and not _PLACING_CUES.intersection(feats[i]) \
+                and _COORDINATION.match(text[phrases[i].end:phrases[i + 1].start]):
+            feats[i] = dict(nxt)
+    for p, f in zip(phrases, feats):
         agent, patient = role_scores(p.kind, f)
         p.agent += agent
         p.patient += patient
@@ -967,10 +989,13 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann
         return ctx.claim.claimed_by
     if "responsibility-claim" in claim.rules:
         for ev in claim.evidence:
+            related: set[str] = set()  # names met in an appositive relation ("a wing of the PKK (PKK)")
             for p in find_actor_phrases(doc, ev.start, ev.end, country, annotation=ann, when=when):
-                if (p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)
-                                          and not (p.name or "").startswith("Unidentified Armed Group"))) \
-                        and not in_relation(doc.text, p.start, p.end):
+                if in_relation(doc.text, p.start, p.end) or (p.name in related and doc.text[:p.start].rstrip().endswith("(")):
+                    related.add(p.name or "")
+                    continue
+                if p.kind == "group" or (p.kind == "term" and p.actor_type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)
+                                         and not (p.name or "").startswith("Unidentified Armed Group")):
                     return p.name  # a generic "linked group" names no claimant
         if derive:  # a report naming a claimant the lexicon does not know
             for ev in claim.evidence:
@@ -981,31 +1006,40 @@ def _claimant_name(claim: ClaimValue, ctx: DocContext | None, doc: Document, ann
 
 
 _ATTRIB_CUE = _ROLE_CUES.cues["attrib_cue"]
+#: the cue with which segmentation opens the first event of a section (segment.grouping): no event before it
+_FIRST_EVENT_CUE = "first"
 
 
 def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: list[tuple[int, int]],
-                      country: str | None) -> ActorPhrase | None:
+                      country: str | None, before: bool = False) -> ActorPhrase | None:
     """A non-state party that an attribution sentence after the mention, on its line, names as
     the perpetrator ("The attack was claimed by X.", "X is suspected."); sentences that report a
-    new act are not attribution sentences."""
+    new act are not attribution sentences. With ``before``, the sentences of the mention's line before
+    it that no event opened: the party that acts there ("X is kidnapped by Hamas, who threatened ...
+    He was murdered.", "P rammed 11 people ... Bystanders shot the assailant"), a named person too."""
     text = doc.text
-    start = max(e for _, e in ranges)
-    para = text.find("\n", start)  # the mention's own line (a list item or table row is an event of its own)
-    end = min(len(text), start + 800, para if para >= 0 else len(text))
+    if before:
+        end = min(s for s, _ in ranges)
+        start = max(text.rfind("\n", 0, end) + 1, end - 800)
+    else:
+        start = max(e for _, e in ranges)
+        para = text.find("\n", start)  # the mention's own line (a list item or table row is an event of its own)
+        end = min(len(text), start + 800, para if para >= 0 else len(text))
     for s0, s1 in ann.sentences(start, end):
         sent = text[s0:s1]
-        if not _ATTRIB_CUE.search(sent):
+        if not before and not _ATTRIB_CUE.search(sent):
             continue
         found = _with_derived(doc, [(s0, s1)], raw_phrases(ann, s0, s1))
         for p in found:
             _name_phrase(p, country, None)
         found = [p for p in found if p.name and (p.kind == "group" or (p.kind == "term" and p.actor_type in
                                                                            (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)))
-                 and p.actor_type not in _STATE_TYPES and not _is_individual(p.rule)]
+                 and p.actor_type not in _STATE_TYPES and (before or not _is_individual(p.rule))]
         if not found:
             continue
         _score_roles(text, found, (s0, s1))
-        best = sorted((p for p in found if p.agent >= 2.0 and p.agent > p.patient), key=lambda p: (-p.agent, p.start))
+        best = sorted((p for p in found if p.agent >= 2.0 and p.agent > p.patient and not p.speaker),
+                      key=lambda p: (-p.agent, p.start))
         if best:
             return best[0]
     return None
@@ -1385,6 +1419,15 @@ def extract_actors(
             actor1 = later
             a1_rules = ["actor1-attributed-later"]
             phrases.append(later)
+    # no one acts in the mention, and a sentence before it on its line that opened no event names the
+    # party that acted (rule actor1-named-before): only the first event of its section (segmentation cue
+    # "first") has no other event before it, whose party that sentence could be
+    if not is_claim and crowd is None and actor1 is None and mention.cue == _FIRST_EVENT_CUE:
+        earlier = _attributed_party(doc, ann, mention, ranges, country, before=True)
+        if earlier is not None:
+            actor1 = earlier
+            a1_rules = ["actor1-named-before"]
+            phrases.append(earlier)
 
     # ---- actor2
     pool = [p for p in participants if actor1 is None or p.name != actor1.name]
