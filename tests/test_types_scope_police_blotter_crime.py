@@ -30,6 +30,8 @@ def test_types_scope_police_blotter_crime_yields_no_event(text: str) -> None:
     # the same acts without crime words
     "Gunmen shot dead two police officers at a checkpoint in Maiduguri on Saturday, residents said.",
     "Gunmen kidnapped twelve passengers from a bus on the highway near Kaduna on Sunday, police said.",
+    # the Swat district of Pakistan is no SWAT team (the blotter word is upper case only)
+    "A gunman killed one man and wounded two others in Swat District on Monday, police said.",
     # a party leader's "accomplices" in a clash are no police-blotter word
     "A local party leader and his accomplices clashed with supporters of a rival party in the village on Sunday, "
     "killing one of them.",
