@@ -641,6 +641,12 @@ def note_style(text: str) -> bool:
     return bool(_note_opening().match(text))
 
 
+def mention_text(doc: Document, cues: MentionCues) -> str:
+    """The text of a mention's ranges, as the sub-type model, the event-type head, the style gate
+    and :func:`style_settings` read it."""
+    return " ".join(doc.text[s:e] for s, e in cues.ranges)
+
+
 def style_settings(text: str) -> dict[str, Any]:
     """The combination settings for a mention's text: ``type_combine.yaml``'s, or in the style of an
     ACLED coder's note (:func:`note_style`) those of its ``note_style`` block, where the model decides
@@ -696,7 +702,7 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     features = type_features(cues, actors)
     value = classify_rules(doc, mention, actors, cues, features)
     model = load_model()
-    text = " ".join(doc.text[s:e] for s, e in cues.ranges)
+    text = mention_text(doc, cues)
     if model is None or (not value.is_event and cues.masked and not style_settings(text)["type_masked"]):
         return value  # a masked aggregate, reference back, threat or negated outcome stays no event
     view = rule_view(features, cues, value)
@@ -717,7 +723,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     with the settings of the mention's style (:func:`style_settings`)."""
     cfg = combine_settings()
     f = features or type_features(cues, actors)
-    style = style_settings(" ".join(doc.text[s:e] for s, e in cues.ranges))
+    style = style_settings(mention_text(doc, cues))
     ranked = sorted(probs.items(), key=lambda kv: -kv[1])
     top, p_top = ranked[0]
     alts = [f"type-model-alt:{_slug(lab)}={p:.2f}" for lab, p in ranked[: int(cfg["alternatives"])]]
@@ -795,7 +801,7 @@ def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: Men
     typed = value.is_event and value.in_scope and value.sub_event_type is not None
     if any(r.startswith(tuple(gate["head_keeps_scope"])) for r in value.rules):
         return value  # out of scope by a precise cue (a disaster, an accident, ordinary crime)
-    style = style_settings(" ".join(doc.text[s:e] for s, e in cues.ranges))
+    style = style_settings(mention_text(doc, cues))
     if typed and value.sub_event_type.value in [*style["rules_final"], *gate["head_rules_final"]]:
         return value
     current = value.event_type.value if typed and value.event_type else NONE_LABEL
