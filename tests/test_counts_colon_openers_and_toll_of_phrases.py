@@ -3,12 +3,7 @@ its update verb is a toll (docs/rules/counts.md, "Real phrasing")."""
 
 import pytest
 
-from sitrep.extractors.counts import extract_counts
-from sitrep.model import Document, Mention
-
-
-def _counts(text: str):
-    return extract_counts(Document(text=text), Mention(start=0, end=len(text), text=text))
+from tests.count_helpers import counts
 
 
 @pytest.mark.parametrize(
@@ -22,7 +17,7 @@ def _counts(text: str):
     ],
 )
 def test_counts_colon_after_a_word_opens_a_figure(text, killed):
-    assert _counts(text).killed.best == killed
+    assert counts(text).killed.best == killed
 
 
 @pytest.mark.parametrize(
@@ -34,12 +29,12 @@ def test_counts_colon_after_a_word_opens_a_figure(text, killed):
     ],
 )
 def test_counts_toll_with_an_of_phrase_before_its_update(text, killed, rule):
-    c = _counts(text)
+    c = counts(text)
     assert c.killed.best == killed and rule in c.killed.rules
 
 
 def test_counts_of_phrase_without_a_toll_noun_is_no_toll():
-    c = _counts("The number of visitors to the market has increased to 16 this year.")
+    c = counts("The number of visitors to the market has increased to 16 this year.")
     assert c.killed.best is None
 
 
@@ -54,7 +49,7 @@ def test_counts_of_phrase_without_a_toll_noun_is_no_toll():
     ],
 )
 def test_counts_year_opening_a_title_is_no_figure(text, injured):
-    assert _counts(text).injured.best == injured
+    assert counts(text).injured.best == injured
 
 
 @pytest.mark.parametrize(
@@ -68,4 +63,4 @@ def test_counts_year_opening_a_title_is_no_figure(text, injured):
     ],
 )
 def test_counts_part_with_a_severity_adverb_is_no_new_person(text, injured):
-    assert _counts(text).injured.best == injured
+    assert counts(text).injured.best == injured

@@ -3,12 +3,7 @@ name (docs/rules/counts.md, "Real phrasing"): each with a look-alike that keeps 
 
 import pytest
 
-from sitrep.extractors.counts import extract_counts
-from sitrep.model import Document, Mention
-
-
-def _counts(text: str):
-    return extract_counts(Document(text=text), Mention(start=0, end=len(text), text=text))
+from tests.count_helpers import counts
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _counts(text: str):
     ],
 )
 def test_counts_second_head_joined_by_and(text, killed, injured):
-    c = _counts(text)
+    c = counts(text)
     assert (c.killed.best, c.injured.best) == (killed, injured)
 
 
@@ -36,4 +31,4 @@ def test_counts_second_head_joined_by_and(text, killed, injured):
     ],
 )
 def test_counts_body_in_a_name_is_no_corpse(text, killed):
-    assert _counts(text).killed.best == killed
+    assert counts(text).killed.best == killed

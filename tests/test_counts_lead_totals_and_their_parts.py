@@ -3,12 +3,7 @@
 
 import pytest
 
-from sitrep.extractors.counts import extract_counts
-from sitrep.model import Document, Mention
-
-
-def _counts(text: str):
-    return extract_counts(Document(text=text), Mention(start=0, end=len(text), text=text))
+from tests.count_helpers import counts
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _counts(text: str):
     ],
 )
 def test_counts_lead_total_over_its_parts(text, killed, injured, rule):
-    c = _counts(text)
+    c = counts(text)
     assert (c.killed.best, c.injured.best) == (killed, injured)
     assert rule in c.rules
 
@@ -49,7 +44,7 @@ def test_counts_lead_total_over_its_parts(text, killed, injured, rule):
     ],
 )
 def test_counts_look_alikes_of_lead_totals_keep_their_rule(text, killed, injured):
-    c = _counts(text)
+    c = counts(text)
     assert (c.killed.best, c.injured.best) == (killed, injured)
     assert "total-over-incidents" not in c.rules
 
@@ -68,7 +63,7 @@ def test_counts_look_alikes_of_lead_totals_keep_their_rule(text, killed, injured
     ],
 )
 def test_counts_parts_after_among_the_group(text, killed, injured):
-    c = _counts(text)
+    c = counts(text)
     assert (c.killed.best, c.injured.best) == (killed, injured)
 
 
@@ -82,7 +77,7 @@ def test_counts_parts_after_among_the_group(text, killed, injured):
     ],
 )
 def test_counts_severity_after_a_comma_is_a_part(text, injured):
-    assert _counts(text).injured.best == injured
+    assert counts(text).injured.best == injured
 
 
 @pytest.mark.parametrize(
@@ -94,7 +89,7 @@ def test_counts_severity_after_a_comma_is_a_part(text, injured):
     ],
 )
 def test_counts_vague_word_before_a_figure_is_no_figure(text, killed):
-    assert _counts(text).killed.best == killed
+    assert counts(text).killed.best == killed
 
 
 @pytest.mark.parametrize(
@@ -108,10 +103,10 @@ def test_counts_vague_word_before_a_figure_is_no_figure(text, killed):
     ],
 )
 def test_counts_tolls_over_months_or_years_are_background(text, killed):
-    assert _counts(text).killed.best == killed
+    assert counts(text).killed.best == killed
 
 
 def test_counts_escape_unharmed_is_none():
-    c = _counts("Four police officers and two schoolchildren escape unharmed when a grenade fails to explode.")
+    c = counts("Four police officers and two schoolchildren escape unharmed when a grenade fails to explode.")
     assert (c.killed.best, c.injured.best) == (0, 0)
     assert "none:no-casualties" in c.rules
