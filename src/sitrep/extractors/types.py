@@ -356,6 +356,12 @@ class TypeFeatures:
     #: an armed actor named in the text that is not an unidentified one (a gunman, a suspect:
     #: ``scope_cues_over_unidentified`` actors)
     organised_actor: bool = False
+    no_fight: bool = False  # ground changing hands told as unopposed ("without a fight", "no clashes were reported")
+    premature: bool = False  # a device set off while being planted or made, or prematurely (Disrupted weapons use)
+    serious_harm: bool = False  # someone left critically or seriously hurt
+    exchange: bool = False  # an exchange of captives or of the dead (an Agreement, not Arrests)
+    party_noun_only: bool = False  # the only attack words name the armed party ("gunmen"), no act of its own
+    harm_on_protesters: bool = False  # a harm word whose object is protesters ("beat demonstrators")
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -381,7 +387,9 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     strong_clash = any("strong_clash" in t.kinds for t in cues.triggers if t.cls == "clash")
     firearms = cues.has("weapon:firearms")
     # (someone hurt, a crowd's or a riot's violence beside the arrest: the violence is the event)
-    arrest_only = (has("arrests") and (a1_state or a1 is None) and not kills and not strong_clash
+    kinds = {k for t in cues.triggers for k in t.kinds}
+    exchange = any("exchange" in t.kinds for t in cues.triggers if t.cls == "agreement")
+    arrest_only = (has("arrests") and (a1_state or a1 is None) and not kills and not strong_clash and not exchange
                    and not protest_words and (explosion is None or has("disrupted")) and not has("sexual")
                    and not has("harm") and not has("mob") and not has("riot"))
     mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
@@ -397,7 +405,11 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
                         protest_words, protest, kills, strong_clash, arrest_only, mixed_arms, firearms,
                         armed_actor or armed_words, cues.has("cue:political"), cues.has("cue:state_retakes"),
-                        armed_words, organised_actor)
+                        armed_words, organised_actor, cues.has("cue:no_fight"),
+                        any("premature" in t.kinds for t in cues.triggers if t.cls == "disrupted"),
+                        "serious" in kinds and has("harm"), exchange,
+                        has("attack") and all("party_noun" in t.kinds for t in cues.triggers if t.cls == "attack"),
+                        any("on_protesters" in t.kinds for t in cues.triggers if t.cls == "harm"))
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -412,6 +424,14 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     a1, expl = f.actor1, f.explosion
     armed_a1 = a1 in _ARMED
     harmish = has("attack") or has("harm")
+    # ground changing hands with no fight told (unopposed, "no clashes were reported", or a withdrawal and no
+    # word of violence at all): Non-violent transfer of territory, whoever took it
+    territorial = has("overtakes") or has("gov_regains") or has("nonviolent_transfer")
+    if (territorial and not f.strong_clash and not f.kills and expl is None and not has("attack") and not f.protest
+            and (f.no_fight or (has("nonviolent_transfer") and not (f.classes & {"clash", "harm", "abduction"})))):
+        taken = has("overtakes") or has("gov_regains")  # a takeover word told as unopposed
+        return (_S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer-unopposed" if taken else "type-non-violent-transfer",
+                ("nonviolent_transfer", "overtakes", "gov_regains"))
     # 1. Battles
     if has("gov_regains") and (f.a1_state or not a1 or not f.a1_named or f.state_retakes):
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("gov_regains",)
@@ -446,10 +466,14 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.VIOLENT_DEMONSTRATION, "type-violent-demonstration", ("protest", "riot", "looting")
     if f.protest and has("excessive_force"):
         return _S.EXCESSIVE_FORCE, "type-excessive-force", ("protest", "excessive_force")
+    if (f.protest and not has("riot") and (f.serious_harm or f.kills)
+            and (f.harm_on_protesters or (f.serious_harm and (f.a1_state or a1 is None)))):
+        # peaceful protesters killed or left critically or seriously hurt by the force used on them
+        return _S.EXCESSIVE_FORCE, "type-excessive-force-serious-harm", ("protest", "harm")
     if f.protest and f.a1_state and (f.kills or (has("attack") and f.firearms)):
         # state forces killing or shooting at protesters: lethal force, whatever the other words
         return _S.EXCESSIVE_FORCE, "type-excessive-force-state-lethal", ("protest", "harm", "attack")
-    if f.protest and (has("intervention") or has("arrests") or (has("harm") and f.a1_state)):
+    if f.protest and (has("intervention") or has("arrests") or (has("harm") and (f.a1_state or f.harm_on_protesters))):
         return _S.PROTEST_WITH_INTERVENTION, "type-protest-intervention", ("protest", "intervention", "arrests")
     if f.protest and not (expl or has("attack") or has("harm") or has("abduction")):
         return _S.PEACEFUL_PROTEST, "type-peaceful-protest", ("protest",)
@@ -461,6 +485,9 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     # no attack, fight or other violence named
     if has("other") and not (f.classes & _patterns().other_unless):
         return _S.OTHER, "type-other", ("other",)
+    # a device that went off while it was being planted or made (its makers hurt): Disrupted weapons use
+    if f.premature and not f.strong_clash and not has("attack"):
+        return _S.DISRUPTED_WEAPONS_USE, "type-disrupted-premature", ("disrupted",)
     # 4. Explosions / remote violence
     if expl is not None and not f.disrupted_only:
         return _patterns().explosion_subs[expl], f"type-explosion:{expl}", (expl,)
@@ -471,6 +498,9 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.ABDUCTION, "type-abduction", ("abduction",)
     if has("arrests") and a1 is not None and f.a1_named and not f.a1_state and f.a2_civilians:
         return _S.ABDUCTION, "type-abduction-by-non-state", ("arrests",)
+    if f.party_noun_only and has("looting") and not has("harm"):
+        # armed men named by their noun ("gunmen stole 200 head of cattle") who hurt no one: looting
+        return _S.LOOTING, "type-looting-by-armed-party", ("looting",)
     if harmish and (f.a2_civilians or f.actor2 is None) and not (has("arrests") and not has("harm")):
         if has("attack") and f.actor2 is None and armed_a1 and not has("harm") and has("looting"):
             return _S.LOOTING, "type-property-destruction", ("looting",)
@@ -480,6 +510,8 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     if harmish:
         return _S.ATTACK, "type-attack", ("attack", "harm")
     # 6. Strategic developments (an arrest outranks the explosives seized in it)
+    if f.exchange:  # captives released in exchange for others: an Agreement, whatever held them
+        return _S.AGREEMENT, "type-agreement-exchange", ("agreement",)
     if has("arrests") and not (a1 is not None and not f.a1_state and has("disrupted")):
         return _S.ARRESTS, "type-arrests", ("arrests",)
     for cls, sub, rule in _STRATEGIC:
