@@ -467,7 +467,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     if f.protest and has("excessive_force"):
         return _S.EXCESSIVE_FORCE, "type-excessive-force", ("protest", "excessive_force")
     if (f.protest and not has("riot") and (f.serious_harm or f.kills)
-            and (f.harm_on_protesters or (f.serious_harm and (f.a1_state or a1 is None)))):
+            and (f.harm_on_protesters or f.a1_state or a1 is None)):
         # peaceful protesters killed or left critically or seriously hurt by the force used on them
         return _S.EXCESSIVE_FORCE, "type-excessive-force-serious-harm", ("protest", "harm")
     if f.protest and f.a1_state and (f.kills or (has("attack") and f.firearms)):

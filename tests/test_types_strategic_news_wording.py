@@ -1,0 +1,119 @@
+"""News wording of the strategic developments and of territory changing hands without a fight, each tested
+both ways: the sub-type fires on the wording, and a near miss does not (docs/rules/event-types.md, "Steps",
+the strategic rows of the rules table; triggers in event_patterns.yaml). Every sentence is written for the
+project; none copies a news report or an ACLED note."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+from sitrep.extractors import types as T
+
+
+def _rules_sub(text: str) -> str | None:
+    *_, value = T.analyse_text(text)
+    return value.sub_event_type.value if value.is_event and value.sub_event_type else None
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # Change to group/activity: a declared pause of its own, a ban on an armed group's means, fighters joining an
+    # army, factions merging or splitting, forces massed or sent, recruitment, a new operation declared
+    ("The armed movement announced on Sunday that it was suspending all offensive operations for two weeks.",
+     "Change to group/activity"),
+    ("The rebels declared a unilateral ceasefire for the harvest season on Monday.", "Change to group/activity"),
+    ("The regional governor banned the movement of motorcycles in three districts on Monday, citing their use by "
+     "armed bandits.", "Change to group/activity"),
+    ("Hundreds of fighters of a local militia joined the national army at a ceremony in Bunia on Tuesday.",
+     "Change to group/activity"),
+    ("A splinter faction broke away from the armed movement on Monday, accusing its leaders of betrayal.",
+     "Change to group/activity"),
+    ("Heavily armed fighters were seen gathering on the outskirts of the town on Sunday, residents said.",
+     "Change to group/activity"),
+    ("The army deployed two additional battalions to the border town of Ngala on Wednesday.",
+     "Change to group/activity"),
+    ("The insurgents recruited dozens of young men from villages around the district on Tuesday, residents said.",
+     "Change to group/activity"),
+    ("The military launched a new operation against armed groups in the forests of the province on Monday.",
+     "Change to group/activity"),
+    # Headquarters or base established
+    ("Militants turned two primary schools into barracks in the district this week, local officials said.",
+     "Headquarters or base established"),
+    ("The rebels moved their headquarters to the town of Kitchanga on Monday, a spokesman said.",
+     "Headquarters or base established"),
+    ("The insurgents set up hideouts in the forest south of the village on Friday.",
+     "Headquarters or base established"),
+    # Agreement: reached, and exchanges of captives or of the dead (not an arrest)
+    ("Militia leaders and the regional authorities reached an agreement on Monday to reopen the main road.",
+     "Agreement"),
+    ("The army released 30 detained fighters on Tuesday in exchange for 8 soldiers held by the rebels.", "Agreement"),
+    ("The two sides exchanged the bodies of soldiers at a bridge outside the city on Friday.", "Agreement"),
+    # Disrupted weapons use: weapons seized, a device that went off while it was being planted
+    ("Soldiers seized a large cache of weapons and ammunition in a cave near the border on Monday.",
+     "Disrupted weapons use"),
+    ("Two militants were killed when the bomb they were planting on a road went off prematurely, police said.",
+     "Disrupted weapons use"),
+    ("An explosive device exploded while the fighters were planting it on the main road, killing two of them.",
+     "Disrupted weapons use"),
+    # Looting/property destruction: livestock taken by gunmen who hurt no one, a mast destroyed
+    ("Gunmen stole more than 200 head of cattle from herders near the town on Sunday, officials said.",
+     "Looting/property destruction"),
+    ("Unknown attackers destroyed a telecommunications mast near the town overnight.",
+     "Looting/property destruction"),
+    # Non-violent transfer of territory: ground taken with no fight told, whoever took it
+    ("Al-Shabaab took control of the village on Sunday after clan militias withdrew. There was no fighting.",
+     "Non-violent transfer of territory"),
+    ("Government troops entered the town of Bardale on Friday after the insurgents pulled out overnight.",
+     "Non-violent transfer of territory"),
+    ("The militia withdrew from the market town on Wednesday, and the army moved in without firing a shot.",
+     "Non-violent transfer of territory"),
+    ("Soldiers recaptured the village unopposed on Monday; no clashes were reported.",
+     "Non-violent transfer of territory"),
+])
+def test_types_strategic_news_wording_fires(text: str, sub: str) -> None:
+    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a fight told with the takeover: the territorial Battles types stay
+    ("The army recaptured the town of Palma on Friday after three days of heavy fighting with insurgents.",
+     "Government regains territory"),
+    ("Insurgents seized the town on Thursday after fierce clashes with soldiers, who fled.",
+     "Non-state actor overtakes territory"),
+    # a truce agreed with the other side is an Agreement, not a pause of one's own
+    ("The two clans agreed to a truce on Sunday after mediation by elders.", "Agreement"),
+    # a bomb that went off among its targets is no disruption
+    ("A roadside bomb exploded as a patrol passed on the main road, killing two soldiers.",
+     "Remote explosive/landmine/IED"),
+    # gunmen who killed while they stole: an attack
+    ("Gunmen killed two herders and stole their cattle near the town on Sunday.", "Attack"),
+    # an arrest with nothing exchanged stays an arrest
+    ("Police detained 14 suspected members of an armed cell in raids on Thursday.", "Arrests"),
+    # a long war told as the background of a truce is not a clash of this event
+    ("Elders brokered a truce between the two sub-clans on Sunday after weeks of fighting over grazing land.",
+     "Agreement"),
+])
+def test_types_strategic_near_misses_keep_their_type(text: str, sub: str) -> None:
+    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+
+
+@pytest.mark.parametrize("text", [
+    "The company announced on Sunday that it was suspending operations at the mine for two weeks.",
+    "The city imposed a ban on plastic bags on Monday.",
+    "The striker joined the national team at a ceremony on Tuesday.",
+    "The retailer moved its headquarters to the capital last year.",
+    "Fans were seen gathering outside the stadium hours before the final.",
+    "The two sides resumed talks in the capital on Monday without any agreement.",
+    "The firm recruited dozens of engineers for its new plant.",
+])
+def test_types_strategic_lookalikes_yield_no_event(text: str) -> None:
+    assert sitrep.extract(text) == [], [(e.sub_event_type, e.rules) for e in sitrep.extract(text)]
+
+
+def test_types_ransacked_offices_open_a_mention() -> None:
+    """"ransacked" is an act the segmenter's violence cue names (segment_cues.yaml), so the sentence is a
+    mention of its own and typed by the looting trigger."""
+    text = "Soldiers ransacked the offices of the opposition party in the capital on Thursday, party officials said."
+    events = sitrep.extract(text, keep_out_of_scope=True)
+    assert events and events[0].sub_event_type is not None
+    assert events[0].sub_event_type.value == "Looting/property destruction"
