@@ -69,6 +69,32 @@ def _rules_sub(text: str) -> str | None:
      "Non-violent transfer of territory"),
     ("Soldiers recaptured the village unopposed on Monday; no clashes were reported.",
      "Non-violent transfer of territory"),
+    ("Rebel fighters left the town overnight and soldiers took over their positions the next morning without "
+     "incident.", "Non-violent transfer of territory"),
+    ("The army handed over security responsibility for the province to the regional police on Thursday.",
+     "Non-violent transfer of territory"),
+    # round two: human remains, an arms depot with an attack ruled out, parties agreeing to a measure, an act
+    # done as part of a deal, weapons handed in, alliances of armed groups, a device made safe with an attack
+    # averted, an attacker stopped before the charge went off, an arms cache holding grenades, houses demolished
+    ("Human remains belonging to at least 30 people were discovered in a dry well outside the town on Thursday.",
+     "Other"),
+    ("A fire at an army ammunition depot set off explosions across the city on Sunday; there was no sign of an "
+     "attack.", "Other"),
+    ("The two armed factions agreed on Monday to hand over checkpoints on the main road to a neutral force.",
+     "Agreement"),
+    ("The armed group freed 20 hostages on Thursday as part of a deal with the government.", "Agreement"),
+    ("About 300 former fighters handed in their weapons at a disarmament camp on Wednesday.",
+     "Change to group/activity"),
+    ("Two armed groups in the region announced an alliance on Sunday to fight the army together.",
+     "Change to group/activity"),
+    ("Police found and disarmed a bomb under a bridge in the city on Saturday, averting an attack.",
+     "Disrupted weapons use"),
+    ("A would-be suicide bomber was shot dead by guards before he could detonate his vest at the checkpoint.",
+     "Disrupted weapons use"),
+    ("Troops found an arms cache including 12 rifles and 3 grenades in a house in the town on Friday.",
+     "Disrupted weapons use"),
+    ("Soldiers demolished dozens of houses in the village on Wednesday, accusing residents of sheltering "
+     "militants.", "Looting/property destruction"),
 ])
 def test_types_strategic_news_wording_fires(text: str, sub: str) -> None:
     assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
@@ -92,9 +118,24 @@ def test_types_strategic_news_wording_fires(text: str, sub: str) -> None:
     # a long war told as the background of a truce is not a clash of this event
     ("Elders brokered a truce between the two sub-clans on Sunday after weeks of fighting over grazing land.",
      "Agreement"),
+    # a bomber who set off his charge although stopped at the gate: a suicide bomb
+    ("Guards tackled the bomber at the gate, but he blew himself up, killing a guard.", "Suicide bomb"),
+    # a bomb that went off among people before anyone could clear the area: no disruption
+    ("A bomb exploded in the market before police could clear the area, killing four traders.",
+     "Remote explosive/landmine/IED"),
+    # a grenade thrown and exploding beside a second one found: the attack stays
+    ("A grenade thrown into a bar exploded and wounded six people; police later found a second grenade.",
+     "Grenade"),
 ])
 def test_types_strategic_near_misses_keep_their_type(text: str, sub: str) -> None:
     assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+
+
+def test_types_arms_depot_attacked_is_no_other() -> None:
+    """A depot struck in an attack is that attack, not Other: only an attack ruled out ("no sign of an attack")
+    is hidden by the negated mask."""
+    sub = _rules_sub("Gunmen attacked an army ammunition depot on Sunday, killing two guards.")
+    assert sub is not None and sub != "Other"
 
 
 @pytest.mark.parametrize("text", [
@@ -105,6 +146,8 @@ def test_types_strategic_near_misses_keep_their_type(text: str, sub: str) -> Non
     "Fans were seen gathering outside the stadium hours before the final.",
     "The two sides resumed talks in the capital on Monday without any agreement.",
     "The firm recruited dozens of engineers for its new plant.",
+    "The two parties formed a coalition government on Monday after weeks of talks.",
+    "The march ended without incident at the town hall.",
 ])
 def test_types_strategic_lookalikes_yield_no_event(text: str) -> None:
     assert sitrep.extract(text) == [], [(e.sub_event_type, e.rules) for e in sitrep.extract(text)]

@@ -362,6 +362,7 @@ class TypeFeatures:
     exchange: bool = False  # an exchange of captives or of the dead (an Agreement, not Arrests)
     party_noun_only: bool = False  # the only attack words name the armed party ("gunmen"), no act of its own
     harm_on_protesters: bool = False  # a harm word whose object is protesters ("beat demonstrators")
+    stopped: bool = False  # an attacker stopped before the charge went off ("a would-be suicide bomber")
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -381,7 +382,8 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     a1_state = a1 in _STATE
     armed_pair = a1 in _ARMED and a2 in _ARMED
     explosion = next((c for c in pats.explosion_order if has(c)), None)
-    disrupted_only = has("disrupted") and not cues.has("cue:outcome") and explosion in (None, "ied", "shelling", "air")
+    disrupted_only = (has("disrupted") and not cues.has("cue:outcome")
+                      and explosion in (None, "ied", "shelling", "air", "grenade"))
     protest_words = has("protest") or has("excessive_force") or (has("intervention") and not (explosion or has("clash")))
     kills = any("kill" in t.kinds for t in cues.triggers if t.cls == "harm")
     strong_clash = any("strong_clash" in t.kinds for t in cues.triggers if t.cls == "clash")
@@ -409,7 +411,8 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                         any("premature" in t.kinds for t in cues.triggers if t.cls == "disrupted"),
                         "serious" in kinds and has("harm"), exchange,
                         has("attack") and all("party_noun" in t.kinds for t in cues.triggers if t.cls == "attack"),
-                        any("on_protesters" in t.kinds for t in cues.triggers if t.cls == "harm"))
+                        any("on_protesters" in t.kinds for t in cues.triggers if t.cls == "harm"),
+                        any("stopped" in t.kinds for t in cues.triggers if t.cls == "disrupted"))
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -486,7 +489,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     if has("other") and not (f.classes & _patterns().other_unless):
         return _S.OTHER, "type-other", ("other",)
     # a device that went off while it was being planted or made (its makers hurt): Disrupted weapons use
-    if f.premature and not f.strong_clash and not has("attack"):
+    if (f.premature and not has("attack") or f.stopped and expl is None) and not f.strong_clash:
         return _S.DISRUPTED_WEAPONS_USE, "type-disrupted-premature", ("disrupted",)
     # 4. Explosions / remote violence
     if expl is not None and not f.disrupted_only:
