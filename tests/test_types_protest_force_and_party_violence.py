@@ -28,6 +28,9 @@ def _rules_sub(text: str) -> str | None:
     # party supporters turning on offices and ballot boxes
     ("Supporters of a losing candidate burned ballot boxes and set the local electoral office on fire on Sunday.",
      "Violent demonstration"),
+    # sexual violence told with a protest: the assault is the event
+    ("An activist detained after a rally said police officers sexually assaulted her at a station on Friday.",
+     "Sexual violence"),
 ])
 def test_types_protest_wording_fires(text: str, sub: str) -> None:
     assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
@@ -42,6 +45,10 @@ def test_types_protest_wording_fires(text: str, sub: str) -> None:
      "Violent demonstration"),
     # a march with no force used
     ("Thousands of teachers marched through the capital on Monday to demand higher pay.", "Peaceful protest"),
+    # rape named as the cause of a protest is no sexual violence of this event
+    ("Students held a sit-in on the campus on Sunday to protest against rape and sexual violence, and police "
+     "arrested two of them.", "Protest with intervention"),
+    ("Women marched through the capital on Sunday to protest against rape.", "Peaceful protest"),
     # a crowd that is no party's supporters: mob violence
     ("A mob beat a man accused of stealing a motorcycle to death in a market on Friday.", "Mob violence"),
 ])

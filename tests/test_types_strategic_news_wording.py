@@ -95,6 +95,12 @@ def _rules_sub(text: str) -> str | None:
      "Disrupted weapons use"),
     ("Soldiers demolished dozens of houses in the village on Wednesday, accusing residents of sheltering "
      "militants.", "Looting/property destruction"),
+    # round three: the reason of a measure and how the dead of an exchange died are no new act
+    ("A curfew was imposed in the town on Wednesday after two days of clashes between rival communities.",
+     "Change to group/activity"),
+    ("The governor banned the use of motorcycles in two districts on Thursday, saying bandits used them in attacks.",
+     "Change to group/activity"),
+    ("The two sides exchanged the bodies of 30 soldiers killed in the fighting on Tuesday.", "Agreement"),
 ])
 def test_types_strategic_news_wording_fires(text: str, sub: str) -> None:
     assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
@@ -126,6 +132,11 @@ def test_types_strategic_news_wording_fires(text: str, sub: str) -> None:
     # a grenade thrown and exploding beside a second one found: the attack stays
     ("A grenade thrown into a bar exploded and wounded six people; police later found a second grenade.",
      "Grenade"),
+    # clashes that follow a curfew are a fight of their own
+    ("Youths clashed with soldiers enforcing a curfew in the town on Wednesday, and two people were killed.",
+     "Armed clash"),
+    # an attack told as an act, not as a means used in attacks
+    ("Bandits on motorcycles attacked a village on Thursday, killing four farmers.", "Attack"),
 ])
 def test_types_strategic_near_misses_keep_their_type(text: str, sub: str) -> None:
     assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
@@ -160,3 +171,13 @@ def test_types_ransacked_offices_open_a_mention() -> None:
     events = sitrep.extract(text, keep_out_of_scope=True)
     assert events and events[0].sub_event_type is not None
     assert events[0].sub_event_type.value == "Looting/property destruction"
+
+
+def test_types_ground_held_since_a_month_is_no_aggregate() -> None:
+    """"who had held it since March" says how long the ground was held, not a tally since March: the recapture
+    in the same sentence stays an event (event_patterns.yaml masks, segment_cues.yaml comparison_patterns)."""
+    text = ("Soldiers retook the rural commune on Thursday after two days of fighting with militants who had held it "
+            "since March, the army said.")
+    events = sitrep.extract(text)
+    assert events and events[0].sub_event_type is not None
+    assert events[0].sub_event_type.value == "Government regains territory"

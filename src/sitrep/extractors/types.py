@@ -363,6 +363,7 @@ class TypeFeatures:
     party_noun_only: bool = False  # the only attack words name the armed party ("gunmen"), no act of its own
     harm_on_protesters: bool = False  # a harm word whose object is protesters ("beat demonstrators")
     stopped: bool = False  # an attacker stopped before the charge went off ("a would-be suicide bomber")
+    sexual_done: bool = False  # a sexual act told as done ("sexually assaulted her"), not named as a cause
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -412,7 +413,8 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                         "serious" in kinds and has("harm"), exchange,
                         has("attack") and all("party_noun" in t.kinds for t in cues.triggers if t.cls == "attack"),
                         any("on_protesters" in t.kinds for t in cues.triggers if t.cls == "harm"),
-                        any("stopped" in t.kinds for t in cues.triggers if t.cls == "disrupted"))
+                        any("stopped" in t.kinds for t in cues.triggers if t.cls == "disrupted"),
+                        any("done" in t.kinds for t in cues.triggers if t.cls == "sexual"))
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -476,6 +478,10 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     if f.protest and f.a1_state and (f.kills or (has("attack") and f.firearms)):
         # state forces killing or shooting at protesters: lethal force, whatever the other words
         return _S.EXCESSIVE_FORCE, "type-excessive-force-state-lethal", ("protest", "harm", "attack")
+    if f.protest and f.sexual_done and (has("arrests") or f.a1_state) and not has("excessive_force"):
+        # sexual violence done by the forces holding a protester (an activist assaulted in custody after a
+        # rally): the assault, not the protest (a protest against rape stays a protest)
+        return _S.SEXUAL_VIOLENCE, "type-sexual-violence-protester", ("sexual",)
     if f.protest and (has("intervention") or has("arrests") or (has("harm") and (f.a1_state or f.harm_on_protesters))):
         return _S.PROTEST_WITH_INTERVENTION, "type-protest-intervention", ("protest", "intervention", "arrests")
     if f.protest and not (expl or has("attack") or has("harm") or has("abduction")):
