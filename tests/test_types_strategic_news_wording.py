@@ -101,6 +101,13 @@ def _rules_sub(text: str) -> str | None:
     ("The governor banned the use of motorcycles in two districts on Thursday, saying bandits used them in attacks.",
      "Change to group/activity"),
     ("The two sides exchanged the bodies of 30 soldiers killed in the fighting on Tuesday.", "Agreement"),
+    # headline and alert styles: the present tense, the passive
+    ("ALERT: Ceasefire signed between army and rebel coalition in the north; both sides to pull back heavy "
+     "weapons.", "Agreement"),
+    ("Rebel group announces it will lay down arms and transform into a political party", "Change to group/activity"),
+    ("ALERT: Armed group sets up checkpoints and a base at the entrance of the mining town, residents report.",
+     "Headquarters or base established"),
+    ("Police defuse car bomb outside government building in the capital", "Disrupted weapons use"),
 ])
 def test_types_strategic_news_wording_fires(text: str, sub: str) -> None:
     assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
@@ -159,6 +166,8 @@ def test_types_arms_depot_attacked_is_no_other() -> None:
     "The firm recruited dozens of engineers for its new plant.",
     "The two parties formed a coalition government on Monday after weeks of talks.",
     "The march ended without incident at the town hall.",
+    "The company withdrew from the deal on Monday, citing market conditions.",
+    "The champion withdrew from the tournament with an injury.",
 ])
 def test_types_strategic_lookalikes_yield_no_event(text: str) -> None:
     assert sitrep.extract(text) == [], [(e.sub_event_type, e.rules) for e in sitrep.extract(text)]
