@@ -15,42 +15,45 @@ def _rules_sub(text: str) -> str | None:
     return value.sub_event_type.value if value.is_event and value.sub_event_type else None
 
 
-@pytest.mark.parametrize(("text", "sub"), [
-    # serious harm or a death among people named as protesters
-    ("Men in plain clothes, accompanied by police, beat students holding a sit-in at the university with iron "
-     "bars, leaving three in critical condition.", "Excessive force against protesters"),
-    ("A student died after police beat demonstrators with batons during a peaceful rally on Tuesday.",
-     "Excessive force against protesters"),
-    ("Soldiers used whips and rifle butts to break up a peaceful gathering of vendors, and one man later died of "
-     "his injuries.", "Excessive force against protesters"),
-    ("Police opened fire on a crowd of peaceful marchers in the city centre on Sunday, wounding 14.",
-     "Excessive force against protesters"),
-    # party supporters turning on offices and ballot boxes
-    ("Supporters of a losing candidate burned ballot boxes and set the local electoral office on fire on Sunday.",
-     "Violent demonstration"),
-    # sexual violence told with a protest: the assault is the event
-    ("An activist detained after a rally said police officers sexually assaulted her at a station on Friday.",
-     "Sexual violence"),
-])
-def test_types_protest_wording_fires(text: str, sub: str) -> None:
-    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+#: (wording that fires, its sub-type, a near miss, the near miss's sub-type)
+PAIRS = {
+    "serious harm to people named as protesters": (
+        "Men in plain clothes, accompanied by police, beat students holding a sit-in at the university with iron "
+        "bars, leaving three in critical condition.", "Excessive force against protesters",
+        "Police beat demonstrators with batons to break up a sit-in outside the ministry on Monday.",
+        "Protest with intervention"),
+    "a death from the beating of demonstrators": (
+        "A student died after police beat demonstrators with batons during a peaceful rally on Tuesday.",
+        "Excessive force against protesters",
+        "Demonstrators threw stones at police and set fire to a car, leaving two officers in critical condition.",
+        "Violent demonstration"),
+    "a death after a gathering was broken up": (
+        "Soldiers used whips and rifle butts to break up a peaceful gathering of vendors, and one man later died "
+        "of his injuries.", "Excessive force against protesters",
+        "Soldiers used whips to break up a peaceful gathering of vendors in the market on Friday.",
+        "Protest with intervention"),
+    "fire on a crowd of marchers": (
+        "Police opened fire on a crowd of peaceful marchers in the city centre on Sunday, wounding 14.",
+        "Excessive force against protesters",
+        "Thousands of teachers marched through the capital on Monday to demand higher pay.", "Peaceful protest"),
+    "party supporters burning offices and ballot boxes": (
+        "Supporters of a losing candidate burned ballot boxes and set the local electoral office on fire on "
+        "Sunday.", "Violent demonstration",
+        "A mob beat a man accused of stealing a motorcycle to death in a market on Friday.", "Mob violence"),
+    "sexual violence done to a held protester": (
+        "An activist detained after a rally said police officers sexually assaulted her at a station on Friday.",
+        "Sexual violence",
+        "Students held a sit-in on the campus on Sunday to protest against rape and sexual violence, and police "
+        "arrested two of them.", "Protest with intervention"),
+    "rape named as a protest's cause": (
+        "Soldiers raped two women who had taken part in a march, after arresting them at a checkpoint.",
+        "Sexual violence",
+        "Women marched through the capital on Sunday to protest against rape.", "Peaceful protest"),
+}
 
 
-@pytest.mark.parametrize(("text", "sub"), [
-    # beating protesters, nobody badly hurt: intervention
-    ("Police beat demonstrators with batons to break up a sit-in outside the ministry on Monday.",
-     "Protest with intervention"),
-    # the protesters' own violence: a riot, whatever force is used on them
-    ("Demonstrators threw stones at police and set fire to a car, leaving two officers in critical condition.",
-     "Violent demonstration"),
-    # a march with no force used
-    ("Thousands of teachers marched through the capital on Monday to demand higher pay.", "Peaceful protest"),
-    # rape named as the cause of a protest is no sexual violence of this event
-    ("Students held a sit-in on the campus on Sunday to protest against rape and sexual violence, and police "
-     "arrested two of them.", "Protest with intervention"),
-    ("Women marched through the capital on Sunday to protest against rape.", "Peaceful protest"),
-    # a crowd that is no party's supporters: mob violence
-    ("A mob beat a man accused of stealing a motorcycle to death in a market on Friday.", "Mob violence"),
-])
-def test_types_protest_near_misses_keep_their_type(text: str, sub: str) -> None:
+@pytest.mark.parametrize("case", sorted(PAIRS))
+def test_types_protest_wording_fires_and_its_near_miss_does_not(case: str) -> None:
+    text, sub, near, near_sub = PAIRS[case]
     assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+    assert _rules_sub(near) == near_sub, T.analyse_text(near)[-1].rules
