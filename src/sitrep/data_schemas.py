@@ -370,6 +370,9 @@ class EventPatternsFile(_Open):
     explosion_order: list[str]
     explosion_subs: dict[str, str]
     other_unless: list[str]
+    territorial: list[str]
+    transfer_unless: list[str]
+    disrupted_explosions: list[str]
     attack_label_classes: dict[str, str]
     trigger_kinds: PatternTable()
     weapons: dict[str, Patterns]

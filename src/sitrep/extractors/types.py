@@ -87,6 +87,12 @@ class _Patterns:
     explosion_order: list[str]
     explosion_subs: dict[str, SubEventType]
     other_unless: frozenset[str]
+    #: the trigger classes of ground changing hands, and the words of violence beside which a transfer word alone
+    #: does not make it Non-violent transfer of territory (rule type-non-violent-transfer-unopposed)
+    territorial: tuple[str, ...]
+    transfer_unless: frozenset[str]
+    #: explosion classes that, beside a disruption and no harm done, are the device found or made safe
+    disrupted_explosions: frozenset[str]
     attack_rules: list[dict[str, Any]]
     weapon_rules: list[dict[str, Any]]
     no_attack_subs: frozenset[SubEventType]
@@ -175,6 +181,9 @@ def _patterns() -> _Patterns:
         explosion_order=list(data["explosion_order"]),
         explosion_subs={k: SubEventType(v) for k, v in data["explosion_subs"].items()},
         other_unless=frozenset(data["other_unless"]),
+        territorial=tuple(data["territorial"]),
+        transfer_unless=frozenset(data["transfer_unless"]),
+        disrupted_explosions=frozenset(data["disrupted_explosions"]),
         attack_rules=gtd["attack_types"],
         weapon_rules=gtd["weapon_types"],
         no_attack_subs=frozenset(SubEventType(s) for s in gtd["no_attack_subs"]),
@@ -384,7 +393,7 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     armed_pair = a1 in _ARMED and a2 in _ARMED
     explosion = next((c for c in pats.explosion_order if has(c)), None)
     disrupted_only = (has("disrupted") and not cues.has("cue:outcome")
-                      and explosion in (None, "ied", "shelling", "air", "grenade"))
+                      and (explosion is None or explosion in pats.disrupted_explosions))
     protest_words = has("protest") or has("excessive_force") or (has("intervention") and not (explosion or has("clash")))
     kills = any("kill" in t.kinds for t in cues.triggers if t.cls == "harm")
     strong_clash = any("strong_clash" in t.kinds for t in cues.triggers if t.cls == "clash")
@@ -431,12 +440,13 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     harmish = has("attack") or has("harm")
     # ground changing hands with no fight told (unopposed, "no clashes were reported", or a withdrawal and no
     # word of violence at all): Non-violent transfer of territory, whoever took it
-    territorial = has("overtakes") or has("gov_regains") or has("nonviolent_transfer")
+    pats = _patterns()
+    territorial = f.classes & set(pats.territorial)
     if (territorial and not f.strong_clash and not f.kills and expl is None and not has("attack") and not f.protest
-            and (f.no_fight or (has("nonviolent_transfer") and not (f.classes & {"clash", "harm", "abduction"})))):
-        taken = has("overtakes") or has("gov_regains")  # a takeover word told as unopposed
+            and (f.no_fight or (has("nonviolent_transfer") and not f.classes & pats.transfer_unless))):
+        taken = territorial != {"nonviolent_transfer"}  # a takeover word told as unopposed
         return (_S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer-unopposed" if taken else "type-non-violent-transfer",
-                ("nonviolent_transfer", "overtakes", "gov_regains"))
+                pats.territorial)
     # 1. Battles
     if has("gov_regains") and (f.a1_state or not a1 or not f.a1_named or f.state_retakes):
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("gov_regains",)
@@ -474,7 +484,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     if (f.protest and not has("riot") and (f.serious_harm or f.kills)
             and (f.harm_on_protesters or f.a1_state or a1 is None)):
         # peaceful protesters killed or left critically or seriously hurt by the force used on them
-        return _S.EXCESSIVE_FORCE, "type-excessive-force-serious-harm", ("protest", "harm")
+        return _S.EXCESSIVE_FORCE, "type-excessive-force-serious-harm", ("harm",)
     if f.protest and f.a1_state and (f.kills or (has("attack") and f.firearms)):
         # state forces killing or shooting at protesters: lethal force, whatever the other words
         return _S.EXCESSIVE_FORCE, "type-excessive-force-state-lethal", ("protest", "harm", "attack")
