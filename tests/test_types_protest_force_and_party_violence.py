@@ -49,6 +49,18 @@ PAIRS = {
         "Soldiers raped two women who had taken part in a march, after arresting them at a checkpoint.",
         "Sexual violence",
         "Women marched through the capital on Sunday to protest against rape.", "Peaceful protest"),
+    "crowd-control grenades are no Grenade": (
+        "Police fired stun grenades at protesters outside the parliament on Monday; no one was seriously hurt.",
+        "Protest with intervention",
+        "A man threw a hand grenade into a crowd of protesters on Sunday, wounding seven.", "Grenade"),
+    "a baton charge on students": (
+        "Police lathi-charged a group of students protesting against exam results in the city on Tuesday.",
+        "Protest with intervention",
+        "A group of students protested against exam results in the city on Tuesday.", "Peaceful protest"),
+    "pepper spray on demonstrators": (
+        "Officers used pepper spray on demonstrators who tried to enter the ministry on Friday.",
+        "Protest with intervention",
+        "Demonstrators tried to enter the ministry on Friday but were turned back at the gate.", "Peaceful protest"),
 }
 
 
