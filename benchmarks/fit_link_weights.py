@@ -87,7 +87,7 @@ NON_POSITIVE = (
 NON_NEGATIVE = (
     "date_same", "place_dist", "place_region", "place_name", "type_sub", "party_shared", "killed_fit",
     "injured_fit", "figures_equal", "text_sim", "names_shared", "fillers_shared", "time_agree",
-    "weapon_agree", "target_agree", "same_day_and_place", "rare_names", "names_count",
+    "weapon_agree", "target_agree", "same_day_and_place", "rare_names", "names_count", "place_in_text",
 )  # fmt: skip
 
 
