@@ -62,11 +62,17 @@ VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_C
 
 @dataclass(frozen=True)
 class LinkConfig:
-    #: mean pair probability needed to merge two clusters; None = the fitted threshold
+    #: pair probability from which two clusters are considered for a merge; None = the fitted threshold
     threshold: float | None = None
 
     def resolved_threshold(self) -> float:
         return float(link_weights()["threshold"]) if self.threshold is None else self.threshold
+
+    def resolved_cohesion(self) -> float:
+        """The mean probability across two clusters needed to merge them: the threshold less the
+        fitted ``cohesion_margin`` (a pair at the threshold may bring in a member that the rest of
+        the cluster matches a little less well)."""
+        return self.resolved_threshold() - float(link_weights().get("cohesion_margin", 0.0))
 
 
 #: an event dated only by its document's publication date ("date-from-published") happened on or
@@ -941,11 +947,14 @@ def cluster_id_for(event_ids: Iterable[str]) -> str:
     return "c" + hashlib.sha256("|".join(sorted(event_ids)).encode()).hexdigest()[:16]
 
 
-def _average_linkage(n: int, docs: Sequence[str], probs: dict[tuple[int, int], float], threshold: float) -> list[int]:
-    """Clusters that cannot chain: pairs are taken best first, and two clusters merge only when
-    every pair across them is compatible (a candidate that passed the hard constraints), the
-    mean probability across them reaches ``threshold``, and they share no document. So a new
-    member must match the cluster as a whole, not one member. Returns a root per item."""
+def _average_linkage(n: int, docs: Sequence[str], probs: dict[tuple[int, int], float], threshold: float,
+                     cohesion: float | None = None) -> list[int]:
+    """Clusters that cannot chain: pairs at or above ``threshold`` are taken best first, and two
+    clusters merge only when every pair across them is compatible (a candidate that passed the
+    hard constraints), the mean probability across them reaches ``cohesion`` (default: the
+    threshold), and they share no document. So a new member must match the cluster as a whole,
+    not one member. Returns a root per item."""
+    cohesion = threshold if cohesion is None else cohesion
     root = list(range(n))
     members: list[list[int]] = [[i] for i in range(n)]
     docsets: list[set[str]] = [{d} for d in docs]
@@ -966,7 +975,7 @@ def _average_linkage(n: int, docs: Sequence[str], probs: dict[tuple[int, int], f
                 total += q
             if not ok:
                 break
-        if not ok or total / (len(a) * len(b)) < threshold:
+        if not ok or total / (len(a) * len(b)) < cohesion:
             continue
         if len(a) < len(b):
             ri, rj, a, b = rj, ri, b, a
@@ -987,7 +996,8 @@ def link_events(
     fitted on these events. ``texts``: event_id -> the text an event is compared by, for the
     events compared by their document's lead (``lead_texts``); the others by their evidence."""
     probs = {(min(i, j), max(i, j)): _probability(x) for i, j, x in iter_pair_vectors(events, text_model, texts)}
-    root = _average_linkage(len(events), [e.doc_id for e in events], probs, cfg.resolved_threshold())
+    root = _average_linkage(len(events), [e.doc_id for e in events], probs, cfg.resolved_threshold(),
+                            cfg.resolved_cohesion())
     members: dict[int, list[str]] = defaultdict(list)
     for i, e in enumerate(events):
         members[root[i]].append(e.event_id)
