@@ -178,6 +178,8 @@ class _Features:
     place_words: frozenset[str] = frozenset()
     #: every capitalised word of the linking text, lower-cased (the places it names among them)
     capitals: frozenset[str] = frozenset()
+    #: the ages of people the linking text names ("a 15-year-old boy", "Boy, 15,")
+    ages: frozenset[int] = frozenset()
 
 
 def event_text(e: Event) -> str:
@@ -230,6 +232,8 @@ def time_of_day(text: str) -> str | None:
 #: on ("the March 3 shooting", "Tuesday night's shooting"; not "charged Monday in the shooting")
 INCIDENT_NEAR_BEFORE = 50
 INCIDENT_WORDS_BETWEEN = 2
+#: characters before a word naming the incident that are scanned for a date right before it
+INCIDENT_SCAN_BEFORE = 40
 #: at most this many incident dates are read from one text (the first ones: the title and lead)
 INCIDENT_DATES_MAX = 4
 
@@ -248,7 +252,7 @@ def incident_windows(text: str, published: date | None) -> tuple[tuple[date, dat
     rx = _cues()["incident"]
     earliest = shift_date(published, -NAME_YEAR_DAYS)
     out: list[tuple[date, date]] = []
-    for x in find_dates(text, published=published):
+    for x in _dates_near(text, published, rx):
         v = x.value
         if x.reporting or x.background or v is None or v.start is None or int(_v(v.precision)) > 2:
             continue
@@ -272,6 +276,21 @@ def incident_windows(text: str, published: date | None) -> tuple[tuple[date, dat
     return tuple(out)
 
 
+def _dates_near(text: str, published: date, rx: re.Pattern[str]) -> Iterator[Any]:
+    """The date expressions of ``text`` (``find_dates``) in the stretches around its words naming
+    an incident, in text order: only there can a date be the incident's, and a whole article need
+    not be scanned."""
+    spans: list[list[int]] = []
+    for m in rx.finditer(text):
+        lo, hi = max(0, m.start() - INCIDENT_SCAN_BEFORE), min(len(text), m.end() + INCIDENT_NEAR_BEFORE + 30)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    for lo, hi in spans:
+        yield from find_dates(text, lo, hi, published=published)
+
+
 def _near(refs: tuple[tuple[date, date], ...], own: tuple[date, date] | None) -> tuple[tuple[date, date], ...]:
     """The incident windows that lie within NAME_YEAR_DAYS of the event's own date window (the
     reach of ``independent_partitions``)."""
@@ -279,6 +298,11 @@ def _near(refs: tuple[tuple[date, date], ...], own: tuple[date, date] | None) ->
         return ()
     lo, hi = widen(own[0], own[1], NAME_YEAR_DAYS)
     return tuple(r for r in refs if r[0] >= lo and r[1] <= hi)
+
+
+def ages(text: str) -> frozenset[int]:
+    """The ages of people a text names ("a 15-year-old boy", "Boy, 15, shot"; the ``age`` cue)."""
+    return frozenset(int(m.group(1) or m.group(2)) for m in _cues()["age"].finditer(text))
 
 
 def capitalised_words(text: str) -> frozenset[str]:
@@ -391,6 +415,7 @@ def features(e: Event, text: str | None = None) -> _Features:
         ref_windows=_near(incident_windows(text, e.published), date_window(e)),
         place_words=frozenset(w for p in (e.location, *places) if p for w in [_norm_name(p)] if len(w) > 2),
         capitals=capitalised_words(text),
+        ages=ages(text),
     )
 
 
@@ -459,7 +484,7 @@ FEATURE_NAMES = (
     "text_high", "vague_x_gap", "dense_x_gap", "same_day_and_place",
     "rare_names", "window_miss", "place_conflict", "type_conflict",
     "names_count", "specifics_conflict", "text_low",
-    "date_ref", "place_in_text",
+    "date_ref", "place_in_text", "age_agree", "age_conflict",
 )  # fmt: skip
 
 
@@ -604,6 +629,8 @@ def pair_vector(
         f["names_count"] = min(1.0, math.log1p(shared) / math.log1p(NAMES_COUNT_CAP))
     if a.fillers and b.fillers:
         f["fillers_shared"] = len(a.fillers & b.fillers) / min(len(a.fillers), len(b.fillers))
+    if a.ages and b.ages:
+        f["age_agree" if a.ages & b.ages else "age_conflict"] = 1.0
     if a.time_of_day and b.time_of_day:
         f["time_agree" if a.time_of_day == b.time_of_day else "time_conflict"] = 1.0
     if a.weapon_type and b.weapon_type:
