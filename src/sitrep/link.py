@@ -630,7 +630,11 @@ def pair_vector(
     if a.fillers and b.fillers:
         f["fillers_shared"] = len(a.fillers & b.fillers) / min(len(a.fillers), len(b.fillers))
     if a.ages and b.ages:
-        f["age_agree" if a.ages & b.ages else "age_conflict"] = 1.0
+        # the share of the ages the two name that both name: an article that lists many people's
+        # ages shares one with another by chance
+        shared = len(a.ages & b.ages)
+        f["age_agree"] = shared / len(a.ages | b.ages)
+        f["age_conflict"] = float(not shared)
     if a.time_of_day and b.time_of_day:
         f["time_agree" if a.time_of_day == b.time_of_day else "time_conflict"] = 1.0
     if a.weapon_type and b.weapon_type:
