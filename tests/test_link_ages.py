@@ -3,25 +3,10 @@ incident: two reports that give the same ages agree, two that give only differen
 
 from __future__ import annotations
 
-from datetime import date
-
 from sitrep.link import FEATURE_NAMES, ages, features, pair_vector
-from sitrep.model import Document, Event, EventType, Evidence, GeoPrecision, SubEventType, TimePrecision
+from tests.link_helpers import link_event
 
-_n = 0
-
-
-def ev(text: str) -> Event:
-    global _n
-    _n += 1
-    doc = Document(text=f"{text} ({_n})")
-    return Event(
-        event_id=f"a{_n}", doc_id=doc.doc_id, evidence=Evidence.of(doc.text, 0, len(text)),
-        event_date=date(2016, 5, 14), time_precision=TimePrecision.DAY,
-        event_type=EventType.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=SubEventType.ATTACK,
-        country="United States", iso3="USA", admin1="Illinois", location="Chicago",
-        latitude=41.88, longitude=-87.63, geo_precision=GeoPrecision.PLACE,
-    )
+ev = link_event
 
 
 def test_link_ages_are_read_in_both_styles() -> None:

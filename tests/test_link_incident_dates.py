@@ -14,24 +14,13 @@ from sitrep.link import (
     iter_pair_vectors,
     pair_vector,
 )
-from sitrep.model import Document, Event, EventType, Evidence, GeoPrecision, SubEventType, TimePrecision
-
-_n = 0
+from sitrep.model import Event, TimePrecision
+from tests.link_helpers import link_event
 
 
 def ev(text: str, **kw: object) -> Event:
-    global _n
-    _n += 1
-    doc = Document(text=f"{text} ({_n})")
-    base: dict[str, object] = dict(
-        event_id=f"d{_n}", doc_id=doc.doc_id, evidence=Evidence.of(doc.text, 0, len(text)),
-        event_date=date(2016, 3, 3), time_precision=TimePrecision.DAY, published=date(2016, 3, 4),
-        event_type=EventType.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=SubEventType.ATTACK,
-        country="United States", iso3="USA", admin1="Illinois", location="Chicago",
-        latitude=41.88, longitude=-87.63, geo_precision=GeoPrecision.PLACE, fatalities=1,
-    )
-    base.update(kw)
-    return Event(**base)  # type: ignore[arg-type]
+    """A report dated 3 March 2016, published the next day."""
+    return link_event(text, **{"event_date": date(2016, 3, 3), "published": date(2016, 3, 4), **kw})
 
 
 PUBLISHED = date(2016, 3, 28)
