@@ -86,7 +86,7 @@ CACHED_ONLY = "--cached-only" in sys.argv  # development: fit on what is already
 NON_POSITIVE = (
     "date_gap", "air_vs_ground", "party_conflict", "target_conflict", "names_disjoint", "time_conflict",
     "weapon_conflict", "target_conflict_gtd", "window_miss", "place_conflict", "type_conflict",
-    "specifics_conflict", "text_low", "age_conflict",
+    "specifics_conflict", "text_low",
 )  # fmt: skip
 NON_NEGATIVE = (
     "date_same", "place_dist", "place_region", "place_name", "type_sub", "party_shared", "killed_fit",

@@ -206,9 +206,9 @@ def _cues() -> dict[str, Any]:
                 hours[h] = bucket
     flags = {"clock": re.I}
     patterns = {k: re.compile(v, flags.get(k, 0)) for k, v in data["patterns"].items()}
-    incident = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["incident_words"]) + r")\b", re.I)
-    return {"tod": tod, "hours": hours, "not_names": frozenset(data["not_names"].lower().split()), "incident": incident,
-            **patterns}
+    incident = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["incident_words"]) + r")\b", re.IGNORECASE)
+    return dict(tod=tod, hours=hours, not_names=frozenset(data["not_names"].lower().split()), incident=incident,
+                **patterns)
 
 
 
@@ -484,7 +484,7 @@ FEATURE_NAMES = (
     "text_high", "vague_x_gap", "dense_x_gap", "same_day_and_place",
     "rare_names", "window_miss", "place_conflict", "type_conflict",
     "names_count", "specifics_conflict", "text_low",
-    "date_ref", "place_in_text", "age_agree", "age_conflict",
+    "date_ref", "place_in_text", "age_agree",
 )  # fmt: skip
 
 
@@ -632,9 +632,7 @@ def pair_vector(
     if a.ages and b.ages:
         # the share of the ages the two name that both name: an article that lists many people's
         # ages shares one with another by chance
-        shared = len(a.ages & b.ages)
-        f["age_agree"] = shared / len(a.ages | b.ages)
-        f["age_conflict"] = float(not shared)
+        f["age_agree"] = len(a.ages & b.ages) / len(a.ages | b.ages)
     if a.time_of_day and b.time_of_day:
         f["time_agree" if a.time_of_day == b.time_of_day else "time_conflict"] = 1.0
     if a.weapon_type and b.weapon_type:
