@@ -14,31 +14,17 @@ from sitrep.link import (
     NAME_YEAR_DAYS,
     candidate_pairs,
     date_window,
-    independent_partitions,
     features,
+    independent_partitions,
     iter_pair_vectors,
     name_pairs,
     pair_score,
     pair_vector,
 )
-from sitrep.model import Document, Event, EventType, Evidence, GeoPrecision, SubEventType, TimePrecision
+from sitrep.model import Event, Evidence, TimePrecision
+from tests.link_helpers import link_event
 
-_n = 0
-
-
-def ev(text: str, **kw: object) -> Event:
-    global _n
-    _n += 1
-    doc = Document(text=f"{text} ({_n})")
-    base: dict[str, object] = dict(
-        event_id=f"b{_n}", doc_id=doc.doc_id, evidence=Evidence.of(doc.text, 0, len(text)),
-        event_date=date(2016, 5, 14), time_precision=TimePrecision.DAY,
-        event_type=EventType.VIOLENCE_AGAINST_CIVILIANS, sub_event_type=SubEventType.ATTACK,
-        country="United States", iso3="USA", admin1="Illinois", location="Chicago",
-        latitude=41.88, longitude=-87.63, geo_precision=GeoPrecision.PLACE, fatalities=1,
-    )
-    base.update(kw)
-    return Event(**base)  # type: ignore[arg-type]
+ev = link_event
 
 
 SHOOTING = "Police said Marquise Dellacroix was shot outside a store on Kedzie Boulevard"

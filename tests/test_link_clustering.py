@@ -5,6 +5,8 @@ from datetime import date, timedelta
 import pytest
 
 from sitrep.link import (
+    LinkConfig,
+    _average_linkage,
     build_clusters,
     merge_cluster,
     candidate_pairs,
@@ -213,3 +215,16 @@ def test_verify_outlet_relaying_a_claim_is_listed_under_the_party_own_statement(
     assert chk.claim_event_id == own.event_id and chk.status == "corroborated"
     assert chk.relaying == [relayed_claim.event_id] and chk.corroborating == [report.event_id]
     assert chk.fatalities_ratio == 3.75
+
+
+def test_link_cohesion_below_the_threshold_lets_a_cluster_take_a_member_it_matches_on_the_whole() -> None:
+    """A pair at the threshold proposes a merge; the mean across the two clusters must reach the
+    cohesion (the threshold less the fitted margin), and a cross pair that is no candidate still
+    vetoes it."""
+    probs = {(0, 1): 0.9, (1, 2): 0.8, (0, 2): 0.5}
+    docs = ["a", "b", "c"]
+    assert len(set(_average_linkage(3, docs, probs, 0.7))) == 2  # mean (0.8 + 0.5) / 2 < 0.7
+    assert len(set(_average_linkage(3, docs, probs, 0.7, 0.6))) == 1  # 0.65 >= 0.6
+    assert len(set(_average_linkage(3, docs, {(0, 1): 0.9, (1, 2): 0.8}, 0.7, 0.1))) == 2  # (0, 2) no candidate
+    cfg = LinkConfig(threshold=0.7)
+    assert cfg.resolved_cohesion() <= cfg.resolved_threshold()

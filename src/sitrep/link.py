@@ -33,6 +33,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .datemath import shift_date, widen
+from .extractors.dates.mention import find_dates
 from .geo.distance import haversine_km
 from .model import (
     ClaimCheck,
@@ -61,11 +62,17 @@ VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_C
 
 @dataclass(frozen=True)
 class LinkConfig:
-    #: mean pair probability needed to merge two clusters; None = the fitted threshold
+    #: pair probability from which two clusters are considered for a merge; None = the fitted threshold
     threshold: float | None = None
 
     def resolved_threshold(self) -> float:
         return float(link_weights()["threshold"]) if self.threshold is None else self.threshold
+
+    def resolved_cohesion(self) -> float:
+        """The mean probability across two clusters needed to merge them: the threshold less the
+        fitted ``cohesion_margin`` (a pair at the threshold may bring in a member that the rest of
+        the cluster matches a little less well)."""
+        return self.resolved_threshold() - float(link_weights().get("cohesion_margin", 0.0))
 
 
 #: an event dated only by its document's publication date ("date-from-published") happened on or
@@ -165,6 +172,14 @@ class _Features:
     target_type: str | None
     fillers: frozenset[str]
     places_written: frozenset[str]
+    #: date windows of the incident as the text dates it ("the March 3 shooting"), see incident_windows
+    ref_windows: tuple[tuple[date, date], ...] = ()
+    #: the event's place as words (resolved location and the place as written)
+    place_words: frozenset[str] = frozenset()
+    #: every capitalised word of the linking text, lower-cased (the places it names among them)
+    capitals: frozenset[str] = frozenset()
+    #: the ages of people the linking text names ("a 15-year-old boy", "Boy, 15,")
+    ages: frozenset[int] = frozenset()
 
 
 def event_text(e: Event) -> str:
@@ -191,7 +206,9 @@ def _cues() -> dict[str, Any]:
                 hours[h] = bucket
     flags = {"clock": re.I}
     patterns = {k: re.compile(v, flags.get(k, 0)) for k, v in data["patterns"].items()}
-    return {"tod": tod, "hours": hours, "not_names": frozenset(data["not_names"].lower().split()), **patterns}
+    incident = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["incident_words"]) + r")\b", re.IGNORECASE)
+    return dict(tod=tod, hours=hours, not_names=frozenset(data["not_names"].lower().split()), incident=incident,
+                **patterns)
 
 
 
@@ -207,6 +224,90 @@ def time_of_day(text: str) -> str | None:
         if rx.search(text):
             return bucket
     return None
+
+
+#: a word naming the incident (link_cues.yaml ``incident_words``) makes a date the incident's when
+#: it comes at most INCIDENT_NEAR_BEFORE characters before the date, in the same sentence ("shot and
+#: killed outside a nightclub on Aug. 29"), or right after it, at most INCIDENT_WORDS_BETWEEN words
+#: on ("the March 3 shooting", "Tuesday night's shooting"; not "charged Monday in the shooting")
+INCIDENT_NEAR_BEFORE = 50
+INCIDENT_WORDS_BETWEEN = 2
+#: characters before a word naming the incident that are scanned for a date right before it
+INCIDENT_SCAN_BEFORE = 40
+#: at most this many incident dates are read from one text (the first ones: the title and lead)
+INCIDENT_DATES_MAX = 4
+
+
+def incident_windows(text: str, published: date | None) -> tuple[tuple[date, date], ...]:
+    """The date windows of the incident a text tells of, as the text itself dates it: a later
+    article (an arrest, a funeral, a trial, victims named) is published days or weeks after the
+    incident and names its day ("the March 3 shooting", "Tuesday's shooting", "killed on Aug.
+    29"). Date expressions of the text (``find_dates``, read against ``published``) with a word
+    naming the incident just before them or right after them (INCIDENT_NEAR_BEFORE,
+    INCIDENT_WORDS_BETWEEN); not a reporting date ("said Friday"), precise to the day or week, on or before
+    ``published`` and at most NAME_YEAR_DAYS before it (so ``independent_partitions`` still
+    holds every pair), widened by the slack of their precision."""
+    if published is None or not text:
+        return ()
+    rx = _cues()["incident"]
+    earliest = shift_date(published, -NAME_YEAR_DAYS)
+    out: list[tuple[date, date]] = []
+    for x in _dates_near(text, published, rx):
+        v = x.value
+        if x.reporting or x.background or v is None or v.start is None or int(_v(v.precision)) > 2:
+            continue
+        end = v.end or v.start
+        if end > published or v.start < earliest:
+            continue
+        before = text[max(0, x.start - INCIDENT_NEAR_BEFORE) : x.start]
+        m = None
+        for m in rx.finditer(before):
+            pass  # the last incident word before the date
+        near_before = m is not None and not any(c in before[m.end() :] for c in ".!?\n")
+        after = rx.search(text, x.end, x.end + 40)
+        near_after = after is not None and len(text[x.end : after.start()].split()) <= INCIDENT_WORDS_BETWEEN
+        if not (near_before or near_after):
+            continue
+        w = widen(v.start, end, DATE_SLACK[TimePrecision(int(_v(v.precision)))])
+        if w not in out:
+            out.append(w)
+        if len(out) >= INCIDENT_DATES_MAX:
+            break
+    return tuple(out)
+
+
+def _dates_near(text: str, published: date, rx: re.Pattern[str]) -> Iterator[Any]:
+    """The date expressions of ``text`` (``find_dates``) in the stretches around its words naming
+    an incident, in text order: only there can a date be the incident's, and a whole article need
+    not be scanned."""
+    spans: list[list[int]] = []
+    for m in rx.finditer(text):
+        lo, hi = max(0, m.start() - INCIDENT_SCAN_BEFORE), min(len(text), m.end() + INCIDENT_NEAR_BEFORE + 30)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    for lo, hi in spans:
+        yield from find_dates(text, lo, hi, published=published)
+
+
+def _near(refs: tuple[tuple[date, date], ...], own: tuple[date, date] | None) -> tuple[tuple[date, date], ...]:
+    """The incident windows that lie within NAME_YEAR_DAYS of the event's own date window (the
+    reach of ``independent_partitions``)."""
+    if own is None:
+        return ()
+    lo, hi = widen(own[0], own[1], NAME_YEAR_DAYS)
+    return tuple(r for r in refs if r[0] >= lo and r[1] <= hi)
+
+
+def ages(text: str) -> frozenset[int]:
+    """The ages of people a text names ("a 15-year-old boy", "Boy, 15, shot"; the ``age`` cue)."""
+    return frozenset(int(m.group(1) or m.group(2)) for m in _cues()["age"].finditer(text))
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """Every capitalised word of ``text``, lower-cased (the ``name`` cue, unfiltered)."""
+    return frozenset(m.group(1).lower() for m in _cues()["name"].finditer(text))
 
 
 def proper_names(text: str, exclude: Iterable[str] = ()) -> frozenset[str]:
@@ -311,6 +412,10 @@ def features(e: Event, text: str | None = None) -> _Features:
         target_type=e.target_type,
         fillers=_filler_words(e),
         places_written=places,
+        ref_windows=_near(incident_windows(text, e.published), date_window(e)),
+        place_words=frozenset(w for p in (e.location, *places) if p for w in [_norm_name(p)] if len(w) > 2),
+        capitals=capitalised_words(text),
+        ages=ages(text),
     )
 
 
@@ -379,6 +484,7 @@ FEATURE_NAMES = (
     "text_high", "vague_x_gap", "dense_x_gap", "same_day_and_place",
     "rare_names", "window_miss", "place_conflict", "type_conflict",
     "names_count", "specifics_conflict", "text_low",
+    "date_ref", "place_in_text", "age_agree",
 )  # fmt: skip
 
 
@@ -415,6 +521,13 @@ class _Relation:
     place: tuple[float, float, float] | None
     window_gap: int
     type_conflict: bool
+    #: the date windows meet only through a date one text gives for its incident (incident_windows)
+    via_ref: bool = False
+
+
+def _gap(wa: tuple[date, date], wb: tuple[date, date]) -> int:
+    """Days between two date windows (0 when they overlap)."""
+    return max(0, (wa[0] - wb[1]).days, (wb[0] - wa[1]).days)
 
 
 def _relation(a: _Features, b: _Features, rare: int = 0) -> _Relation | None:
@@ -430,7 +543,14 @@ def _relation(a: _Features, b: _Features, rare: int = 0) -> _Relation | None:
     wa, wb = a.window, b.window
     if wa is None or wb is None:
         return None
-    gap = max(0, (wa[0] - wb[1]).days, (wb[0] - wa[1]).days)
+    gap = _gap(wa, wb)
+    via_ref = False
+    if gap > 0 and (a.ref_windows or b.ref_windows):
+        # a later article dates its incident itself ("the March 3 shooting")
+        ref = min([_gap(r, wb) for r in a.ref_windows] + [_gap(wa, r) for r in b.ref_windows]
+                  + [_gap(r, q) for r in a.ref_windows for q in b.ref_windows])
+        if ref < gap:
+            gap, via_ref = ref, ref == 0
     types = bool(a.event_type and b.event_type and a.event_type != b.event_type
                  and not (a.event_type in _VIOLENT and b.event_type in _VIOLENT))  # fmt: skip
     place = _place_score(a, b)
@@ -438,7 +558,7 @@ def _relation(a: _Features, b: _Features, rare: int = 0) -> _Relation | None:
         return None
     if gap > name_slack(rare):
         return None
-    return _Relation(place, gap, types)
+    return _Relation(place, gap, types, via_ref)
 
 
 def _compatible(a: _Features, b: _Features) -> tuple[float, float, float] | None:
@@ -463,15 +583,23 @@ def pair_vector(
     f["window_miss"] = math.log1p(rel.window_gap) / math.log1p(NAME_YEAR_DAYS)
     f["place_conflict"] = float(rel.place is None)
     f["type_conflict"] = float(rel.type_conflict)
-    if a.day is not None and b.day is not None:
+    if a.day is not None and b.day is not None and not rel.via_ref:
         f["date_gap"] = min(abs((a.day - b.day).days), DATE_GAP_CAP) / DATE_GAP_CAP
-    if a.day is None or b.day is None or a.vague_date or b.vague_date:
+    f["date_ref"] = float(rel.via_ref)
+    if rel.via_ref:
+        f["date_vague"] = 1.0  # the days compared are the incident's as a text dates it
+    elif a.day is None or b.day is None or a.vague_date or b.vague_date:
         f["date_vague"] = 1.0
     else:
         gap = abs((a.day - b.day).days)
         f["date_same"], f["date_next"], f["date_two"] = float(gap == 0), float(gap == 1), float(gap == 2)
     f["place_dist"], f["place_region"], f["place_name"] = place
     f["place_unknown"] = float(max(place) == 0.0 and rel.place is not None)
+    # the place one event is resolved to or written as is named in the other's text, where the
+    # resolved names differ ("Boulder" in an article placed in Denver)
+    if place[2] < PLACE_NAME_SAME:
+        f["place_in_text"] = float(any(all(w in b.capitals for w in p.split()) for p in a.place_words)
+                                   or any(all(w in a.capitals for w in p.split()) for p in b.place_words))
     if a.event_type and b.event_type and not rel.type_conflict:
         if a.event_type == b.event_type:
             f["type_sub" if a.sub_event_type == b.sub_event_type else "type_event"] = 1.0
@@ -501,6 +629,10 @@ def pair_vector(
         f["names_count"] = min(1.0, math.log1p(shared) / math.log1p(NAMES_COUNT_CAP))
     if a.fillers and b.fillers:
         f["fillers_shared"] = len(a.fillers & b.fillers) / min(len(a.fillers), len(b.fillers))
+    if a.ages and b.ages:
+        # the share of the ages the two name that both name: an article that lists many people's
+        # ages shares one with another by chance
+        f["age_agree"] = len(a.ages & b.ages) / len(a.ages | b.ages)
     if a.time_of_day and b.time_of_day:
         f["time_agree" if a.time_of_day == b.time_of_day else "time_conflict"] = 1.0
     if a.weapon_type and b.weapon_type:
@@ -607,6 +739,9 @@ def common_words(text_model: Any) -> frozenset[str]:
     return frozenset(w for w, k in vocab.items() if idf[k] < cut)
 
 
+#: location-name similarity from which two events' resolved places count as one name (place_in_text
+#: then adds nothing)
+PLACE_NAME_SAME = 0.85
 #: days at which the date gap feature saturates
 DATE_GAP_CAP = 14
 #: shared rare names at which the rare-name feature saturates
@@ -646,8 +781,10 @@ def iter_pair_vectors(
     rare = name_pairs(events, feats)
     pairs: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
-    for i, j in candidate_pairs(events):
+    for i, j in candidate_pairs(events, [f.ref_windows for f in feats]):
         key = (i, j) if i < j else (j, i)
+        if key in seen:
+            continue
         seen.add(key)
         if _relation(feats[i], feats[j], rare.get(key, 0)) is not None:
             pairs.append(key)
@@ -697,43 +834,64 @@ def _cell(e: Event) -> tuple[int, int] | None:
     return math.floor(e.latitude / CELL_DEG), math.floor(e.longitude / CELL_DEG)
 
 
-def candidate_pairs(events: Sequence[Event]) -> Iterable[tuple[int, int]]:
+def candidate_pairs(
+    events: Sequence[Event], incident: Sequence[tuple[tuple[date, date], ...]] | None = None
+) -> Iterable[tuple[int, int]]:
     """Pairs that can be the same event: same country block, overlapping date windows, and, for
     two precisely placed events, neighbouring 1-degree grid cells (their radius is <= 60 km).
     Region-level or unplaced events are compared with every event of their country and window.
-    A sweep over window starts keeps only the events whose window is still open."""
+    A sweep over window starts keeps only the events whose window is still open. ``incident``:
+    per event, the windows of its incident as its text dates it (``incident_windows``); an event
+    then takes part in the sweep once more with each of them. A pair may come more than once."""
     blocks: dict[str, list[int]] = defaultdict(list)
-    windows = [date_window(e) for e in events]
-    cells = [_cell(e) for e in events]
+    owner: list[int] = []
+    windows: list[tuple[date, date]] = []
+    cells: list[tuple[int, int] | None] = []
     for i, e in enumerate(events):
-        if windows[i] is not None:
-            blocks[e.iso3 or _norm_name(e.country) or "?"].append(i)
+        w = date_window(e)
+        if w is None:
+            continue
+        cell = _cell(e)
+        for win in (w, *(incident[i] if incident else ())):
+            blocks[e.iso3 or _norm_name(e.country) or "?"].append(len(owner))
+            owner.append(i)
+            windows.append(win)
+            cells.append(cell)
     for idx in blocks.values():
-        idx.sort(key=lambda i: windows[i][0])  # type: ignore[index]
-        by_cell: dict[tuple[int, int], list[int]] = defaultdict(list)
-        coarse: list[int] = []
+        for j, i in _sweep(idx, windows, cells):
+            if owner[j] != owner[i]:
+                yield owner[j], owner[i]
 
-        def alive(lst: list[int], start: date) -> list[int]:
-            return [j for j in lst if windows[j][1] >= start]  # type: ignore[index]
 
-        for i in idx:
-            start = windows[i][0]  # type: ignore[index]
-            coarse[:] = alive(coarse, start)
-            yield from ((j, i) for j in coarse)
-            cell = cells[i]
-            if cell is None:
-                for key in list(by_cell):
+def _sweep(idx: list[int], windows: Sequence[tuple[date, date]], cells: Sequence[tuple[int, int] | None]
+           ) -> Iterator[tuple[int, int]]:
+    """candidate_pairs' sweep over the entries ``idx`` of one country block (indices into
+    ``windows`` and ``cells``), in order of window start."""
+    idx.sort(key=lambda i: windows[i][0])
+    by_cell: dict[tuple[int, int], list[int]] = defaultdict(list)
+    coarse: list[int] = []
+
+    def alive(lst: list[int], start: date) -> list[int]:
+        return [j for j in lst if windows[j][1] >= start]
+
+    for i in idx:
+        start = windows[i][0]
+        coarse[:] = alive(coarse, start)
+        yield from ((j, i) for j in coarse)
+        cell = cells[i]
+        if cell is None:
+            for key in list(by_cell):
+                by_cell[key] = alive(by_cell[key], start)
+                yield from ((j, i) for j in by_cell[key])
+            coarse.append(i)
+            continue
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                key = (cell[0] + dy, cell[1] + dx)
+                if key in by_cell:
                     by_cell[key] = alive(by_cell[key], start)
                     yield from ((j, i) for j in by_cell[key])
-                coarse.append(i)
-                continue
-            for dy in (-1, 0, 1):
-                for dx in (-1, 0, 1):
-                    key = (cell[0] + dy, cell[1] + dx)
-                    if key in by_cell:
-                        by_cell[key] = alive(by_cell[key], start)
-                        yield from ((j, i) for j in by_cell[key])
-            by_cell[cell].append(i)
+        by_cell[cell].append(i)
 
 
 def name_pairs(events: Sequence[Event], feats: Sequence[_Features] | None = None) -> dict[tuple[int, int], int]:
@@ -818,11 +976,14 @@ def cluster_id_for(event_ids: Iterable[str]) -> str:
     return "c" + hashlib.sha256("|".join(sorted(event_ids)).encode()).hexdigest()[:16]
 
 
-def _average_linkage(n: int, docs: Sequence[str], probs: dict[tuple[int, int], float], threshold: float) -> list[int]:
-    """Clusters that cannot chain: pairs are taken best first, and two clusters merge only when
-    every pair across them is compatible (a candidate that passed the hard constraints), the
-    mean probability across them reaches ``threshold``, and they share no document. So a new
-    member must match the cluster as a whole, not one member. Returns a root per item."""
+def _average_linkage(n: int, docs: Sequence[str], probs: dict[tuple[int, int], float], threshold: float,
+                     cohesion: float | None = None) -> list[int]:
+    """Clusters that cannot chain: pairs at or above ``threshold`` are taken best first, and two
+    clusters merge only when every pair across them is compatible (a candidate that passed the
+    hard constraints), the mean probability across them reaches ``cohesion`` (default: the
+    threshold), and they share no document. So a new member must match the cluster as a whole,
+    not one member. Returns a root per item."""
+    cohesion = threshold if cohesion is None else cohesion
     root = list(range(n))
     members: list[list[int]] = [[i] for i in range(n)]
     docsets: list[set[str]] = [{d} for d in docs]
@@ -843,7 +1004,7 @@ def _average_linkage(n: int, docs: Sequence[str], probs: dict[tuple[int, int], f
                 total += q
             if not ok:
                 break
-        if not ok or total / (len(a) * len(b)) < threshold:
+        if not ok or total / (len(a) * len(b)) < cohesion:
             continue
         if len(a) < len(b):
             ri, rj, a, b = rj, ri, b, a
@@ -864,7 +1025,8 @@ def link_events(
     fitted on these events. ``texts``: event_id -> the text an event is compared by, for the
     events compared by their document's lead (``lead_texts``); the others by their evidence."""
     probs = {(min(i, j), max(i, j)): _probability(x) for i, j, x in iter_pair_vectors(events, text_model, texts)}
-    root = _average_linkage(len(events), [e.doc_id for e in events], probs, cfg.resolved_threshold())
+    root = _average_linkage(len(events), [e.doc_id for e in events], probs, cfg.resolved_threshold(),
+                            cfg.resolved_cohesion())
     members: dict[int, list[str]] = defaultdict(list)
     for i, e in enumerate(events):
         members[root[i]].append(e.event_id)
