@@ -814,13 +814,16 @@ _APPOSITION_NAME = _ROLE_CUES.cues["apposition_name"]
 _RELATION_LEFT = _ROLE_CUES.cues["relation_left"]
 _RELATION_RIGHT = _ROLE_CUES.cues["relation_right"]
 _APPOSITION_LEFT = _ROLE_CUES.cues["apposition_left"]
+_RELATION_PREMODIFIER = _ROLE_CUES.cues["relation_premodifier"]
 
 
 def in_relation(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` is named only in an appositive, as what another named party belongs
-    to or is tied to ("X, a faction of the TTP, ...", "X, an Al-Qaeda linked group"): not a party of the act."""
+    to or is tied to ("X, a faction of the TTP, ...", "X, an Al-Qaeda linked group"), or as a premodifier
+    of another name ("the Al-Qaeda-linked Abu Sayyaf group"): not a party of the act."""
     left = text[max(0, start - 80):start]
-    return bool(_RELATION_LEFT.search(left) or (_APPOSITION_LEFT.search(left) and _RELATION_RIGHT.match(text[end:end + 20])))
+    return bool(_RELATION_LEFT.search(left) or (_APPOSITION_LEFT.search(left) and _RELATION_RIGHT.match(text[end:end + 20]))
+                or _RELATION_PREMODIFIER.match(text[end:end + 80]))
 _LEFT_BETWEEN_SECOND = _ROLE_CUES.cues["left_between_second"]
 _LINK = _ROLE_CUES.cues["link"]
 _COORDINATION = _ROLE_CUES.cues["coordination"]
