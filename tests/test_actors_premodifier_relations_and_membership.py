@@ -45,3 +45,24 @@ ASG = "Abu Sayyaf Group"
 )
 def test_relations_identity_and_membership_name_the_perpetrator(text, country, expected):
     assert actor1(text, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # the attacker noun with the person in apposition names the lone attacker, also when he "was arrested"
+        ("A gunman opened fire at a mosque in Christchurch, killing 51 people. The attacker, Brenton Tarrant, was "
+         "arrested.", "New Zealand", "Brenton Tarrant"),
+        ("A bomber killed 3 people in Paris. The bomber, Salah Abdeslam (26), fled.", "France", "Salah Abdeslam"),
+        # plural attackers stay unnamed: one of them named is not the group
+        ("Gunmen killed five people at a bar in Texas. One of them was shot dead by police.", "United States",
+         "Unidentified Armed Group (United States)"),
+        # a former member of the forces acts as himself, not as the state's forces
+        ("The gunman, a former soldier, killed five people in Texas.", "United States",
+         "Unidentified Armed Group (United States)"),
+        ("A former policeman shot dead three people at a bar in Lagos.", "Nigeria", "Unidentified Armed Group (Nigeria)"),
+        ("Soldiers killed five people in a village near Lagos.", "Nigeria", "Military Forces of Nigeria"),
+    ],
+)
+def test_named_lone_attacker_and_former_forces(text, country, expected):
+    assert actor1(text, country) == expected

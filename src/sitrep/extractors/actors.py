@@ -1088,6 +1088,10 @@ def _place_name(name: str) -> bool:
         return False
 
 
+#: the frame of a person the text names as the attacker ("a gunman identified as P", "the attacker, P,")
+_ATTACKER_FRAME = "individual-attacker"
+#: single attacker words: before the named attacker in the mention they are that person
+_LONE_ATTACKER = frozenset(_ROLE_CUES.vocabularies["lone_attacker_words"])
 #: the most characters between an attacker noun and the name that identifies it (frame individual-attacker)
 _ATTACKER_NAME_GAP = 60
 _CLAUSE_BREAKS = frozenset(".;:!?\n")
@@ -1107,10 +1111,10 @@ def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorP
                or p.kind not in _GENERIC_KINDS or p.start < d.start or p.end > d.end for p in over):
             continue
         out = [p for p in out if p not in over]
-        if d.frame == "individual-attacker":  # "a gunman identified as P": the gunman is P, no other party
-            out = [p for p in out if not (p.kind == "unidentified" and p.end <= d.start
-                                          and not any(c in _CLAUSE_BREAKS for c in doc.text[p.end:d.start])
-                                          and d.start - p.end <= _ATTACKER_NAME_GAP)]
+        if d.frame == _ATTACKER_FRAME:  # "a gunman identified as P": the gunman is P, no other party
+            out = [p for p in out if not (p.kind == "unidentified" and p.end <= d.start and (
+                (not any(c in _CLAUSE_BREAKS for c in doc.text[p.end:d.start]) and d.start - p.end <= _ATTACKER_NAME_GAP)
+                or p.generic_word in _LONE_ATTACKER))]  # "A gunman opened fire ... The attacker, P, was arrested"
         out.append(ActorPhrase(d.start, d.end, d.text, "group", name=d.name, actor_type=ActorType(d.actor_type),
                                rule=f"actor-derived:{d.frame}"))
     out.sort(key=lambda p: p.start)
@@ -1293,7 +1297,12 @@ def extract_actors(
         for sent in ann.sentences(s, e):
             _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
     for p in phrases:  # the frame that licensed a derived name is itself an agent cue when no other cue fired
-        if p.rule.split(":", 1)[-1] in _AGENT_FRAMES and p.rule.startswith("actor-derived") and p.agent == p.patient == 0:
+        frame = p.rule.split(":", 1)[-1]
+        if not (p.rule.startswith("actor-derived") and frame in _AGENT_FRAMES):
+            continue
+        if frame == _ATTACKER_FRAME:  # the attacker noun names the one who acted: "the attacker, P, was arrested"
+            p.agent, p.patient = max(p.agent, 2.0), 0.0
+        elif p.agent == p.patient == 0:
             p.agent = 2.0
     participants = [p for p in phrases if not p.speaker]
 
