@@ -66,3 +66,18 @@ def test_relations_identity_and_membership_name_the_perpetrator(text, country, e
 )
 def test_named_lone_attacker_and_former_forces(text, country, expected):
     assert actor1(text, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "not_expected"),
+    [
+        # the target of "an attack of" a theatre or a metro is no party
+        ("During the attack of the Dubrovka Theatre, gunmen held 850 people hostage.", "Russia", "Dubrovka Theatre"),
+        # a chemical agent read after "by" is the weapon, not its user
+        ("Two hundred passengers were wounded by a Phosgene attack on a railway station.", "Japan", "Phosgene"),
+        # a shout is no name
+        ("A teacher was stabbed in Lyon by a man reportedly shouting Allahu Akbar.", "France", "Allahu Akbar"),
+    ],
+)
+def test_targets_weapons_and_shouts_are_no_derived_party(text, country, not_expected):
+    assert actor1(text, country) != not_expected
