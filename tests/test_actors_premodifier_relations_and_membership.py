@@ -81,3 +81,20 @@ def test_named_lone_attacker_and_former_forces(text, country, expected):
 )
 def test_targets_weapons_and_shouts_are_no_derived_party(text, country, not_expected):
     assert actor1(text, country) != not_expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # a person described by a civilian word who uses violence is armed: never Civilians as the perpetrator
+        ("A man opened fire in the Jewish Museum in Brussels, leaving four people dead.", "Belgium",
+         "Unidentified Armed Group (Belgium)"),
+        ("Two women opened fire on a police station in Istanbul. Police fired back and wounded one of the women.",
+         "Turkey", "Unidentified Armed Group (Turkey)"),
+        # a claim still names the armed person's group
+        ("A man opened fire at a bar in Orlando, killing 49 people. Islamic State claimed responsibility.",
+         "United States", "Islamic State"),
+    ],
+)
+def test_violent_person_is_armed_not_civilian(text, country, expected):
+    assert actor1(text, country) == expected

@@ -1404,6 +1404,14 @@ def extract_actors(
             if groups:
                 actor1 = groups[0]
                 a1_rules.append("actor1-named-group")
+    # a person described by a civilian word who uses violence ("a man opened fire", "two women stabbed") is
+    # armed, and civilians are unarmed by definition (docs/conventions.md): an unidentified armed person,
+    # whom a responsibility claim or a later attribution may name (rule actor1-armed-person)
+    if actor1 is not None and crowd is None and actor1.kind in ("civilians", "civ_weak") and _VIOLENT.search(mtext):
+        actor1.kind, actor1.rule = "unidentified", "actor-unidentified"
+        actor1.name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        actor1.actor_type = ActorType.POLITICAL_MILITIA
+        a1_rules.append("actor1-armed-person")
     # a responsibility claim names the perpetrator behind "gunmen" / "a suicide bomber"
     if (actor1 is not None and claimant and not is_claim and actor1.kind == "unidentified"
             and actor1.rule == "actor-unidentified"):
