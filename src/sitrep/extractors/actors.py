@@ -756,9 +756,6 @@ def find_actor_phrases(doc: Document, start: int, end: int, country: str | None 
 # --------------------------------------------------------------------------------------------
 # Roles
 # --------------------------------------------------------------------------------------------
-_ACT_VERBS = _ROLE_CUES.fragments["ACT_VERBS"]
-_RIGHT_FILLER = _ROLE_CUES.fragments["RIGHT_FILLER"]
-_LINKED = _ROLE_CUES.fragments["LINKED"]
 _RIGHT_AGENT = _ROLE_CUES.cues["right_agent"]
 _RIGHT_NOUN_AGENT = _ROLE_CUES.cues["right_noun_agent"]
 _LEFT_IN_EVENT = _ROLE_CUES.cues["left_in_event"]
@@ -788,11 +785,9 @@ def _self_report_acts(sr: re.Match[str], right: str) -> bool:
 # "X was behind the attack", "X were blamed for the attack", "X is responsible for": X acted
 _RIGHT_RESPONSIBLE = _ROLE_CUES.cues["right_responsible"]
 # "by X" names the agent after an act word ("an attack by X", "killed by X"), not after any verb
-# ("a road used by troops")
-_BY_WORDS = _ROLE_CUES.fragments["BY_WORDS"]
+# ("a road used by troops": fragment BY_WORDS of the cues)
 _LEFT_AGENT = _ROLE_CUES.cues["left_agent"]
 _LEFT_AUTHOR_OF_EVENT = _ROLE_CUES.cues["left_author_of_event"]
-_MODIFIERS = _ROLE_CUES.fragments["MODIFIERS"]
 _LEFT_BY_NAMED = _ROLE_CUES.cues["left_by_named"]
 _LEFT_BY_NOT_AGENT = _ROLE_CUES.cues["left_by_not_agent"]
 _LEFT_SPEAKER = _ROLE_CUES.cues["left_speaker"]
@@ -1408,9 +1403,8 @@ def extract_actors(
     # armed, and civilians are unarmed by definition (docs/conventions.md): an unidentified armed person,
     # whom a responsibility claim or a later attribution may name (rule actor1-armed-person)
     if actor1 is not None and crowd is None and actor1.kind in ("civilians", "civ_weak") and _VIOLENT.search(mtext):
-        actor1.kind, actor1.rule = "unidentified", "actor-unidentified"
+        actor1.kind, actor1.rule, actor1.actor_type = "unidentified", "actor-unidentified", ActorType.POLITICAL_MILITIA
         actor1.name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
-        actor1.actor_type = ActorType.POLITICAL_MILITIA
         a1_rules.append("actor1-armed-person")
     # a responsibility claim names the perpetrator behind "gunmen" / "a suicide bomber"
     if (actor1 is not None and claimant and not is_claim and actor1.kind == "unidentified"
