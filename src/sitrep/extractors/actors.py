@@ -756,9 +756,6 @@ def find_actor_phrases(doc: Document, start: int, end: int, country: str | None 
 # --------------------------------------------------------------------------------------------
 # Roles
 # --------------------------------------------------------------------------------------------
-_ACT_VERBS = _ROLE_CUES.fragments["ACT_VERBS"]
-_RIGHT_FILLER = _ROLE_CUES.fragments["RIGHT_FILLER"]
-_LINKED = _ROLE_CUES.fragments["LINKED"]
 _RIGHT_AGENT = _ROLE_CUES.cues["right_agent"]
 _RIGHT_NOUN_AGENT = _ROLE_CUES.cues["right_noun_agent"]
 _LEFT_IN_EVENT = _ROLE_CUES.cues["left_in_event"]
@@ -788,11 +785,9 @@ def _self_report_acts(sr: re.Match[str], right: str) -> bool:
 # "X was behind the attack", "X were blamed for the attack", "X is responsible for": X acted
 _RIGHT_RESPONSIBLE = _ROLE_CUES.cues["right_responsible"]
 # "by X" names the agent after an act word ("an attack by X", "killed by X"), not after any verb
-# ("a road used by troops")
-_BY_WORDS = _ROLE_CUES.fragments["BY_WORDS"]
+# ("a road used by troops": fragment BY_WORDS of the cues)
 _LEFT_AGENT = _ROLE_CUES.cues["left_agent"]
 _LEFT_AUTHOR_OF_EVENT = _ROLE_CUES.cues["left_author_of_event"]
-_MODIFIERS = _ROLE_CUES.fragments["MODIFIERS"]
 _LEFT_BY_NAMED = _ROLE_CUES.cues["left_by_named"]
 _LEFT_BY_NOT_AGENT = _ROLE_CUES.cues["left_by_not_agent"]
 _LEFT_SPEAKER = _ROLE_CUES.cues["left_speaker"]
@@ -814,13 +809,16 @@ _APPOSITION_NAME = _ROLE_CUES.cues["apposition_name"]
 _RELATION_LEFT = _ROLE_CUES.cues["relation_left"]
 _RELATION_RIGHT = _ROLE_CUES.cues["relation_right"]
 _APPOSITION_LEFT = _ROLE_CUES.cues["apposition_left"]
+_RELATION_PREMODIFIER = _ROLE_CUES.cues["relation_premodifier"]
 
 
 def in_relation(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` is named only in an appositive, as what another named party belongs
-    to or is tied to ("X, a faction of the TTP, ...", "X, an Al-Qaeda linked group"): not a party of the act."""
+    to or is tied to ("X, a faction of the TTP, ...", "X, an Al-Qaeda linked group"), or as a premodifier
+    of another name ("the Al-Qaeda-linked Abu Sayyaf group"): not a party of the act."""
     left = text[max(0, start - 80):start]
-    return bool(_RELATION_LEFT.search(left) or (_APPOSITION_LEFT.search(left) and _RELATION_RIGHT.match(text[end:end + 20])))
+    return bool(_RELATION_LEFT.search(left) or (_APPOSITION_LEFT.search(left) and _RELATION_RIGHT.match(text[end:end + 20]))
+                or _RELATION_PREMODIFIER.match(text[end:end + 80]))
 _LEFT_BETWEEN_SECOND = _ROLE_CUES.cues["left_between_second"]
 _LINK = _ROLE_CUES.cues["link"]
 _COORDINATION = _ROLE_CUES.cues["coordination"]
@@ -1085,6 +1083,10 @@ def _place_name(name: str) -> bool:
         return False
 
 
+#: the frame of a person the text names as the attacker ("a gunman identified as P", "the attacker, P,")
+_ATTACKER_FRAME = "individual-attacker"
+#: single attacker words: before the named attacker in the mention they are that person
+_LONE_ATTACKER = frozenset(_ROLE_CUES.vocabularies["lone_attacker_words"])
 #: the most characters between an attacker noun and the name that identifies it (frame individual-attacker)
 _ATTACKER_NAME_GAP = 60
 _CLAUSE_BREAKS = frozenset(".;:!?\n")
@@ -1104,10 +1106,10 @@ def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorP
                or p.kind not in _GENERIC_KINDS or p.start < d.start or p.end > d.end for p in over):
             continue
         out = [p for p in out if p not in over]
-        if d.frame == "individual-attacker":  # "a gunman identified as P": the gunman is P, no other party
-            out = [p for p in out if not (p.kind == "unidentified" and p.end <= d.start
-                                          and not any(c in _CLAUSE_BREAKS for c in doc.text[p.end:d.start])
-                                          and d.start - p.end <= _ATTACKER_NAME_GAP)]
+        if d.frame == _ATTACKER_FRAME:  # "a gunman identified as P": the gunman is P, no other party
+            out = [p for p in out if not (p.kind == "unidentified" and p.end <= d.start and (
+                (not any(c in _CLAUSE_BREAKS for c in doc.text[p.end:d.start]) and d.start - p.end <= _ATTACKER_NAME_GAP)
+                or p.generic_word in _LONE_ATTACKER))]  # "A gunman opened fire ... The attacker, P, was arrested"
         out.append(ActorPhrase(d.start, d.end, d.text, "group", name=d.name, actor_type=ActorType(d.actor_type),
                                rule=f"actor-derived:{d.frame}"))
     out.sort(key=lambda p: p.start)
@@ -1290,7 +1292,12 @@ def extract_actors(
         for sent in ann.sentences(s, e):
             _score_roles(text, [p for p in phrases if sent[0] <= p.start < sent[1]], sent)
     for p in phrases:  # the frame that licensed a derived name is itself an agent cue when no other cue fired
-        if p.rule.split(":", 1)[-1] in _AGENT_FRAMES and p.rule.startswith("actor-derived") and p.agent == p.patient == 0:
+        frame = p.rule.split(":", 1)[-1]
+        if not (p.rule.startswith("actor-derived") and frame in _AGENT_FRAMES):
+            continue
+        if frame == _ATTACKER_FRAME:  # the attacker noun names the one who acted: "the attacker, P, was arrested"
+            p.agent, p.patient = max(p.agent, 2.0), 0.0
+        elif p.agent == p.patient == 0:
             p.agent = 2.0
     participants = [p for p in phrases if not p.speaker]
 
@@ -1392,6 +1399,13 @@ def extract_actors(
             if groups:
                 actor1 = groups[0]
                 a1_rules.append("actor1-named-group")
+    # a person described by a civilian word who uses violence ("a man opened fire", "two women stabbed") is
+    # armed, and civilians are unarmed by definition (docs/conventions.md): an unidentified armed person,
+    # whom a responsibility claim or a later attribution may name (rule actor1-armed-person)
+    if actor1 is not None and crowd is None and actor1.kind in ("civilians", "civ_weak") and _VIOLENT.search(mtext):
+        actor1.kind, actor1.rule, actor1.actor_type = "unidentified", "actor-unidentified", ActorType.POLITICAL_MILITIA
+        actor1.name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        a1_rules.append("actor1-armed-person")
     # a responsibility claim names the perpetrator behind "gunmen" / "a suicide bomber"
     if (actor1 is not None and claimant and not is_claim and actor1.kind == "unidentified"
             and actor1.rule == "actor-unidentified"):
