@@ -152,9 +152,21 @@ def resolve_by_target(rows: list[dict], views: list) -> None:
             r["label"] = "Armed clash" if v.actor2 in ARMED_CODES else "Attack"
 
 
+def rules_fingerprint() -> str:
+    """A hash of the package's code and data files (the shipped models excepted): the rules' view of a
+    text is a function of them, so a cache of views is only reused on the tree that wrote it."""
+    h = hashlib.sha1()
+    pkg = ROOT / "src" / "sitrep"
+    for f in sorted(pkg.rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".tsv", ".json", ".txt") \
+                and "__pycache__" not in f.parts:
+            h.update(str(f.relative_to(pkg)).encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
 def rule_views(rows: list[dict], workers: int, cache: Path | None) -> list:
     store: dict[str, object] = {}
-    cfile = cache / "type_views.pkl" if cache else None
+    cfile = cache / f"type_views-{rules_fingerprint()[:16]}.pkl" if cache else None
     if cfile and cfile.exists():
         store = pickle.loads(cfile.read_bytes())
     todo = [(r["text"], r["country"]) for r in rows if sha(r["text"] + str(r["country"])) not in store]

@@ -436,6 +436,7 @@ class TypeHeadStyle(_Strict):
     head_rules_final: list[str]
     head_not_between_armed: list[str]
     head_keeps_scope: list[str]
+    head_types_masked: bool
 
 
 class TypeCombineFile(_Open):
@@ -466,6 +467,7 @@ class TypeCombineFile(_Open):
     head_min_cover: float
     head_carried_rules: list[str]
     head_style: TypeHeadStyle
+    model_needs_trigger: dict[str, list[str]]
 
 
 class SegmentHeader(_Open):
