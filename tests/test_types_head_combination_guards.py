@@ -5,39 +5,14 @@ Sentences written for these tests; no ACLED note is quoted."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from sitrep.extractors import types as T
 from sitrep.extractors.type_model import NONE_LABEL
-from sitrep.model import EventType, SubEventType, TypeValue
-
-LABELS = [s.value for s in SubEventType] + [NONE_LABEL]
-
-
-def _probs(**best: float) -> dict[str, float]:
-    probs = dict.fromkeys(LABELS, 0.001)
-    probs.update(best)
-    return probs
-
-
-def _scores(best: str, margin: float = 1.0) -> dict[str, float]:
-    scores = {e.value: -1.0 for e in EventType} | {NONE_LABEL: -1.0}
-    scores[best] = -1.0 + margin
-    return scores
-
-
-class _Fixed:
-    """A stand-in model whose scores do not depend on the text."""
-
-    def __init__(self, classes: list[str], row: list[float]) -> None:
-        self.classes, self.row = classes, np.array([row])
-
-    def proba(self, texts, views):  # noqa: ANN001, ANN201
-        return self.row
-
-    def logits(self, texts, views):  # noqa: ANN001, ANN201
-        return self.row
+from sitrep.model import SubEventType, TypeValue
+from tests.type_head_helpers import Fixed as _Fixed
+from tests.type_head_helpers import probs as _probs
+from tests.type_head_helpers import scores as _scores
 
 
 def test_types_head_types_a_strategic_development_when_the_sub_type_model_sees_it_too() -> None:
@@ -56,9 +31,11 @@ def test_types_head_types_a_masked_note_only_when_the_sub_type_model_agrees() ->
     # the sub-type model reads no event: the mask stands
     none = _probs(**{NONE_LABEL: 0.8, "Peaceful protest": 0.1})
     assert T.combine_head(doc, m, actors, cues, masked, none, _scores("Protests")) == masked
-    # both learned models read a protest: the head types it
+    # both learned models read a protest: the head types it when its margin is wide enough
     protest = _probs(**{"Peaceful protest": 0.8, NONE_LABEL: 0.1})
-    out = T.combine_head(doc, m, actors, cues, masked, protest, _scores("Protests"))
+    wide = T.combine_settings()["head_style"]["head_masked_margin"]
+    assert T.combine_head(doc, m, actors, cues, masked, protest, _scores("Protests", margin=wide / 2)) == masked
+    out = T.combine_head(doc, m, actors, cues, masked, protest, _scores("Protests", margin=wide + 0.1))
     assert out.is_event and out.sub_event_type == SubEventType.PEACEFUL_PROTEST
 
 

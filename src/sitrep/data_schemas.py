@@ -437,6 +437,7 @@ class TypeHeadStyle(_Strict):
     head_not_between_armed: list[str]
     head_keeps_scope: list[str]
     head_types_masked: bool
+    head_masked_margin: float
 
 
 class TypeCombineFile(_Open):

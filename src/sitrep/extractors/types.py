@@ -826,12 +826,14 @@ def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: Men
     if best not in gate["head_keep"] and (
             current in gate["head_keep"] or SUB_EVENT_PARENT[SubEventType(top)].value in gate["head_keep"]):
         return value  # the rules or the sub-type model see a strategic development the head would move away from
-    if best == current or current not in scores or scores[best] - scores[current] < gate["head_margin"]:
+    masked = MASKED in value.rules
+    need = gate["head_masked_margin" if masked else "head_margin"]
+    if best == current or current not in scores or scores[best] - scores[current] < need:
         return value
     if best in gate["head_not_between_armed"] and _actor_type(actors, "actor1") in _ARMED \
             and _actor_type(actors, "actor2") in _ARMED:
         return value  # violence between two organised armed parties is no violence against civilians
-    if MASKED in value.rules and best != _parent_label(max(probs, key=probs.__getitem__)):
+    if masked and best != _parent_label(max(probs, key=probs.__getitem__)):
         return value  # a mask hid the triggers: the head types the text only when the sub-type model agrees
     margin = f"type-head-margin={scores[best] - scores[current]:.2f}"
     if best == NONE_LABEL:  # a note-like text the head reads as no political-violence event
