@@ -41,9 +41,9 @@ def test_types_head_types_a_masked_note_only_when_the_sub_type_model_agrees() ->
 
 @pytest.mark.parametrize("types_masked", [True, False])
 def test_types_classify_hands_a_masked_whole_note_to_the_head(monkeypatch, types_masked) -> None:  # noqa: ANN001
-    text = "The ministry summoned the envoy and lodged a formal protest over remarks."
+    text = "On 3 May 2021, the ministry summoned the envoy and lodged a formal protest over remarks."
     doc, m, actors, cues, value = T.analyse_text(text)
-    assert not value.is_event and cues.masked
+    assert not value.is_event and cues.masked and T.note_style(text)
     probs = _probs(**{"Peaceful protest": 0.8, NONE_LABEL: 0.1})
     scores = _scores("Protests", margin=5.0)
     monkeypatch.setattr(T, "load_model", lambda: _Fixed(list(probs), list(probs.values())))
@@ -56,6 +56,10 @@ def test_types_classify_hands_a_masked_whole_note_to_the_head(monkeypatch, types
         assert out.sub_event_type == SubEventType.PEACEFUL_PROTEST and "type-head-only" in out.rules
     # news style: the mask stands whatever the head reads
     monkeypatch.setattr(T, "load_style", lambda: _Fixed(["news", "note"], [1.0, 0.0]))
+    assert not T.classify(doc, m, None, actors).is_event
+    # ... and so it does in a text not dated like a coder's note, whatever the gate reads
+    monkeypatch.setattr(T, "load_style", lambda: _Fixed(["news", "note"], [0.0, 1.0]))
+    doc, m, actors, _, _ = T.analyse_text("The group threatened to attack polling stations during the election.")
     assert not T.classify(doc, m, None, actors).is_event
 
 

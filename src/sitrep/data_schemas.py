@@ -469,6 +469,7 @@ class TypeCombineFile(_Open):
     head_carried_rules: list[str]
     head_style: TypeHeadStyle
     model_needs_trigger: dict[str, list[str]]
+    model_not_between_armed: list[str]
 
 
 class SegmentHeader(_Open):

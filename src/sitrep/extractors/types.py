@@ -705,9 +705,10 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     text = mention_text(doc, cues)
     # a masked aggregate, reference back, threat or negated outcome stays no event, unless the event-type
     # head reads the whole text as a note (``head_style.head_types_masked``)
-    masked = not value.is_event and cues.masked and not style_settings(text)["type_masked"]
+    style = style_settings(text)
+    masked = not value.is_event and cues.masked and not style["type_masked"]
     head_cfg = combine_settings()["head_style"]
-    if model is None or (masked and not head_cfg["head_types_masked"]):
+    if model is None or (masked and not (head_cfg["head_types_masked"] and style["rules"])):
         return value
     view = rule_view(features, cues, value)
     probs = dict(zip(model.classes, model.proba([text], [view])[0].tolist()))
@@ -750,7 +751,10 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     else:
         seen = {t.cls for t in cues.triggers}
         needs = cfg["model_needs_trigger"]
-        events = [(lab, p) for lab, p in ranked if lab != NONE_LABEL and (lab not in needs or seen & set(needs[lab]))]
+        armed = not style["rules"] and _actor_type(actors, "actor1") in _ARMED \
+            and _actor_type(actors, "actor2") in _ARMED
+        events = [(lab, p) for lab, p in ranked if lab != NONE_LABEL and (lab not in needs or seen & set(needs[lab]))
+                  and not (armed and SUB_EVENT_PARENT[SubEventType(lab)].value in cfg["model_not_between_armed"])]
         best, p_best = events[0]
         p_rule = probs.get(rule_sub, 0.0)
         if best != rule_sub and p_best / (1.0 - p_none + 1e-9) >= style["override_min"] \
