@@ -12,20 +12,11 @@ import pytest
 from sitrep.extractors import types as T
 from sitrep.extractors.type_model import NONE_LABEL, RuleView, TypeModel, featurize, load_head, load_style
 from sitrep.model import ActorsValue, ActorType, ActorValue, EventType, SubEventType
+from tests.type_head_helpers import Fixed as _Fixed
+from tests.type_head_helpers import probs as _probs
+from tests.type_head_helpers import scores as _scores
 
 SHOOTING = "Gunmen opened fire on a bus, killing six passengers near the market."
-
-
-def _probs(**best: float) -> dict[str, float]:
-    probs = {lab: 0.001 for lab in [s.value for s in SubEventType] + [NONE_LABEL]}
-    probs.update(best)
-    return probs
-
-
-def _scores(best: str, margin: float = 1.0) -> dict[str, float]:
-    scores = {e.value: -1.0 for e in EventType} | {NONE_LABEL: -1.0}
-    scores[best] = -1.0 + margin
-    return scores
 
 
 def _typed(text: str):  # noqa: ANN202
@@ -89,19 +80,6 @@ def test_types_head_puts_a_note_it_reads_as_no_event_out_of_scope() -> None:
     out = T.combine_head(doc, m, actors, cues, value, _probs(**{"Attack": 0.6}), _scores(NONE_LABEL))
     assert out.in_scope is False and "scope-out:type-head" in out.rules
     assert out.sub_event_type == value.sub_event_type
-
-
-class _Fixed:
-    """A stand-in model whose scores do not depend on the text."""
-
-    def __init__(self, classes: list[str], row: list[float]) -> None:
-        self.classes, self.row = classes, np.array([row])
-
-    def proba(self, texts, views):  # noqa: ANN001, ANN201
-        return self.row
-
-    def logits(self, texts, views):  # noqa: ANN001, ANN201
-        return self.row
 
 
 def _classify(text: str) -> object:

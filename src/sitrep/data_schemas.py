@@ -439,6 +439,8 @@ class TypeHeadStyle(_Strict):
     head_rules_final: list[str]
     head_not_between_armed: list[str]
     head_keeps_scope: list[str]
+    head_types_masked: bool
+    head_masked_margin: float
 
 
 class TypeCombineFile(_Open):
@@ -469,6 +471,8 @@ class TypeCombineFile(_Open):
     head_min_cover: float
     head_carried_rules: list[str]
     head_style: TypeHeadStyle
+    model_needs_trigger: dict[str, list[str]]
+    model_not_between_armed: list[str]
 
 
 class SegmentHeader(_Open):

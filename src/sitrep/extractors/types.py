@@ -754,16 +754,22 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     value = classify_rules(doc, mention, actors, cues, features)
     model = load_model()
     text = mention_text(doc, cues)
-    if model is None or (not value.is_event and cues.masked and not style_settings(text)["type_masked"]):
-        return value  # a masked aggregate, reference back, threat or negated outcome stays no event
+    # a masked aggregate, reference back, threat or negated outcome stays no event, unless the event-type
+    # head reads the whole text as a note (``head_style.head_types_masked``)
+    style = style_settings(text)
+    masked = not value.is_event and cues.masked and not style["type_masked"]
+    head_cfg = combine_settings()["head_style"]
+    if model is None or (masked and not (head_cfg["head_types_masked"] and style["rules"])):
+        return value
     view = rule_view(features, cues, value)
     probs = dict(zip(model.classes, model.proba([text], [view])[0].tolist()))
-    out = combine(doc, mention, actors, cues, value, probs, features)
+    out = value.model_copy(update={"rules": [*value.rules, MASKED]}) if masked \
+        else combine(doc, mention, actors, cues, value, probs, features)
     head, gate = load_head(), load_style()
     if head is None or gate is None or not whole_text(doc, cues):
         return out
     note = float(gate.proba([text], [view])[0][gate.classes.index("note")])
-    if note < combine_settings()["head_style"]["min"]:
+    if note < head_cfg["min"]:
         return out  # news style: the rules and the sub-type model decide
     return combine_head(doc, mention, actors, cues, out, probs, dict(zip(head.classes, head.logits([text], [view])[0].tolist())))
 
@@ -794,7 +800,12 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     if rule_sub in style["rules_final"]:
         out, conf, how = value, max(probs.get(rule_sub, 0.0), 0.5), "type-rules-final"
     else:
-        events = [(lab, p) for lab, p in ranked if lab != NONE_LABEL]
+        seen = {t.cls for t in cues.triggers}
+        needs = cfg["model_needs_trigger"]
+        armed = not style["rules"] and _actor_type(actors, "actor1") in _ARMED \
+            and _actor_type(actors, "actor2") in _ARMED
+        events = [(lab, p) for lab, p in ranked if lab != NONE_LABEL and (lab not in needs or seen & set(needs[lab]))
+                  and not (armed and SUB_EVENT_PARENT[SubEventType(lab)].value in cfg["model_not_between_armed"])]
         best, p_best = events[0]
         p_rule = probs.get(rule_sub, 0.0)
         if best != rule_sub and p_best / (1.0 - p_none + 1e-9) >= style["override_min"] \
@@ -831,6 +842,15 @@ def whole_text(doc: Document, cues: MentionCues) -> bool:
     return covered >= combine_settings()["head_min_cover"] * len(doc.text.strip())
 
 
+#: rule id of a mention whose triggers a mask hid, handed to :func:`combine_head` (no event unless the head types it)
+MASKED = "type-masked"
+
+
+def _parent_label(label: str) -> str:
+    """The event type of a sub-type label of the model, or NONE."""
+    return label if label == NONE_LABEL else SUB_EVENT_PARENT[SubEventType(label)].value
+
+
 def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, value: TypeValue,
                  probs: dict[str, float], scores: dict[str, float]) -> TypeValue:
     """The event-type head's word on a whole short text that the style gate reads as an ACLED coder's
@@ -857,14 +877,19 @@ def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: Men
         return value
     current = value.event_type.value if typed and value.event_type else NONE_LABEL
     top = max((lab for lab in probs if lab != NONE_LABEL), key=probs.__getitem__)
-    if current in gate["head_keep"] or SUB_EVENT_PARENT[SubEventType(top)].value in gate["head_keep"]:
-        return value  # the rules or the sub-type model see a strategic development
     best = max(scores, key=scores.__getitem__)
-    if best == current or current not in scores or scores[best] - scores[current] < gate["head_margin"]:
+    if best not in gate["head_keep"] and (
+            current in gate["head_keep"] or SUB_EVENT_PARENT[SubEventType(top)].value in gate["head_keep"]):
+        return value  # the rules or the sub-type model see a strategic development the head would move away from
+    masked = MASKED in value.rules
+    need = gate["head_masked_margin" if masked else "head_margin"]
+    if best == current or current not in scores or scores[best] - scores[current] < need:
         return value
     if best in gate["head_not_between_armed"] and _actor_type(actors, "actor1") in _ARMED \
             and _actor_type(actors, "actor2") in _ARMED:
         return value  # violence between two organised armed parties is no violence against civilians
+    if masked and best != _parent_label(max(probs, key=probs.__getitem__)):
+        return value  # a mask hid the triggers: the head types the text only when the sub-type model agrees
     margin = f"type-head-margin={scores[best] - scores[current]:.2f}"
     if best == NONE_LABEL:  # a note-like text the head reads as no political-violence event
         return value.model_copy(update={"rules": [*value.rules, "scope-out:type-head", margin], "in_scope": False})
