@@ -142,7 +142,7 @@ def span_features(
         f.append(f"head2={words[-2]}_{head}")
     kinds = [_kind(toks, k, lex) for k in range(first, last + 1)]
     f.append(f"hk={kinds[-1]}")
-    f += [f"k={k}" for k in set(kinds)]
+    f += [f"k={k}" for k in sorted(set(kinds))]  # sorted: the scores sum in one order whatever the hash seed
     if "of" in words:
         f.append("has_of")
         f.append(f"of_head={words[words.index('of') - 1] if words.index('of') else ''}")
@@ -179,7 +179,7 @@ def span_features(
     if CONTEXT_FEATURES:
         f += [f"cl={t.low}" for t in toks[max(0, first - 5) : first]]
         f += [f"cr={t.low}" for t in toks[last + 1 : last + 6]]
-        verbs = {" ".join(t.low for t in toks[s : e + 1]) for s, e, _ in triggers}
+        verbs = sorted({" ".join(t.low for t in toks[s : e + 1]) for s, e, _ in triggers})
         f += [f"st={v}" for v in verbs] + [f"hk_st={kinds[-1]}|{v}" for v in verbs]
         if claim:
             f += ["claim", f"hk_claim={kinds[-1]}"]
