@@ -93,11 +93,15 @@ def place_context(doc: Document, sections: list, gazetteer: Gazetteer,
     groups = places_mod.group_countries(annotation, gazetteer)
     doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer, toponyms, groups)
     tops = geo_resolve.context_toponyms(toponyms)
-    prior = geo_resolve.doc_admin1_prior(doc, gazetteer, geo_resolve.iso2_of(doc_place, gazetteer), tops)
-    return DocContext(doc=doc, sections=sections, doc_place=doc_place,
-                      section_places=section_places, annotation=annotation, place_prior=prior,
-                      place_cells=geo_resolve.doc_place_cells(gazetteer, tops),
-                      group_countries=geo_cues.group_country_shares(groups))
+    dateline = geo_resolve.dateline_unit(doc, gazetteer)
+    prior = geo_resolve.doc_admin1_prior(doc, gazetteer, geo_resolve.iso2_of(doc_place, gazetteer), tops,
+                                         dateline)
+    ctx = DocContext(doc=doc, sections=sections, doc_place=doc_place,
+                     section_places=section_places, annotation=annotation, place_prior=prior,
+                     place_cells=geo_resolve.doc_place_cells(gazetteer, tops),
+                     group_countries=geo_cues.group_country_shares(groups))
+    # the document's own first-level unit and town, read once (not per mention)
+    return ctx.model_copy(update={"place_unit": geo_resolve.doc_unit(ctx, gazetteer, dateline)})
 
 
 def process_document(

@@ -301,14 +301,16 @@ CONTEXT_CHARS = 20_000
 
 
 def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
-                     tops: list[Toponym]) -> dict[tuple[str, str], float]:
+                     tops: list[Toponym],
+                     dateline: tuple[Place | None, Place | None] | None = None) -> dict[tuple[str, str], float]:
     """The document's first-level units, (iso2, admin1 code) -> share of the votes: a unit
     named by its own name or abbreviation ("Georgia", "Ga.") or after a comma ("Dublin, Ga.")
     counts 2, a place whose sizeable namesakes all lie in one unit counts 1; a name once placed
     by the unit after it counts for that unit wherever it recurs. A unit needs a
     weight of 2 and the shares are over those units only ("Dublin" in a report that names
     Georgia is Georgia's Dublin: ``geo:doc-admin1``). ``tops``: the toponyms of the
-    document's first :data:`CONTEXT_CHARS` characters. Computed once per document
+    document's first :data:`CONTEXT_CHARS` characters; ``dateline``: the
+    :func:`dateline_unit` already read (else it is read here). Computed once per document
     (``pipeline.build_context``) and kept in ``DocContext.place_prior``."""
     votes: dict[tuple[str, str], float] = {}
     # one sense per document: a name placed once by the unit after it ("Santa Ana,
@@ -352,7 +354,7 @@ def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
         if len(where) == 1 and not any(p.is_country or p.is_continent or p.is_region for p in cands):
             w = next(iter(where))
             votes[w] = votes.get(w, 0.0) + 1.0
-    unit, _ = dateline_unit(doc, gazetteer)
+    unit, _ = dateline if dateline is not None else dateline_unit(doc, gazetteer)
     if unit is not None:
         # the dateline's unit ("HORN LAKE, Miss. --", "PHILADELPHIA (CBS) --"): where a local
         # paper files its report, the strongest single cue
@@ -728,39 +730,65 @@ def resolve_mention(
     return None
 
 
-def _dominant_unit(c: _Context, doc: Document | None, gazetteer) -> tuple[tuple[str, str] | None, Place | None]:  # noqa: ANN001
-    """The document's own first-level unit, (iso2, admin1 code), and the dateline's town when it
-    lies there: the dateline's unit, else the unit holding at least :data:`DOMINANT_SHARE` of
-    the region prior."""
-    unit, town = dateline_unit(doc, gazetteer) if doc is not None else (None, None)
+@dataclass(frozen=True)
+class DocUnit:
+    """The document's own first-level unit, read once per document and kept in
+    ``DocContext.place_unit`` (:func:`doc_unit`): ``own`` is (iso2, admin1 code), the dateline's
+    unit, else the unit holding at least :data:`DOMINANT_SHARE` of the region prior, or None;
+    ``town`` the document's town inside it with its evidence (:func:`_doc_town`); ``written``
+    whether the dateline writes its unit after its town (a local paper's)."""
+
+    own: tuple[str, str] | None = None
+    town: tuple[Place, Evidence] | None = None
+    written: bool = False
+
+
+def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
+             dateline: tuple[Place | None, Place | None] | None = None) -> DocUnit:
+    """The document's own unit (:class:`DocUnit`) from its dateline (``dateline``: the
+    :func:`dateline_unit` already read, else it is read here), its region prior
+    (``ctx.place_prior``) and its toponyms. ``pipeline.place_context`` computes it once."""
+    doc = ctx.doc
+    if doc is None:
+        return DocUnit()
+    unit, town = dateline if dateline is not None else dateline_unit(doc, gazetteer)
+    own = None
     if unit is not None and unit.admin1_code:
-        return (unit.iso2, unit.admin1_code), town
-    if c.prior:
-        key, share = max(c.prior.items(), key=lambda kv: kv[1])
+        own = (unit.iso2, unit.admin1_code)
+    elif ctx.place_prior:
+        town = None
+        key, share = max(ctx.place_prior.items(), key=lambda kv: kv[1])
         if share >= DOMINANT_SHARE:
-            return key, None
-    return None, None
+            own = key
+    if own is None:
+        return DocUnit()
+    return DocUnit(own, _doc_town(ctx, own, town, gazetteer), dateline_writes_unit(doc, gazetteer))
+
+
+def _unit_of(ctx: DocContext, gazetteer) -> DocUnit:  # noqa: ANN001
+    """``ctx.place_unit``, or read now for a context built by hand (tests)."""
+    return ctx.place_unit if isinstance(ctx.place_unit, DocUnit) else doc_unit(ctx, gazetteer)
 
 
 def _outside_doc_admin1(allt: list[Toponym], resolved: dict, c: _Context, ctx: DocContext | None,
                         gazetteer) -> set[int]:  # noqa: ANN001
     """The mention's minor places (towns and districts under 100,000, no qualifier, not "near")
     read in another first-level unit of the document's country than the document's own unit
-    (:func:`_dominant_unit`), when the document gives that other unit little weight (at most a
+    (``DocUnit.own``), when the document gives that other unit little weight (at most a
     quarter of its region prior) and the mention does not name it ("Council Bluffs, Iowa")."""
     if not resolved or ctx is None:
         return set()
-    own, town = _dominant_unit(c, ctx.doc, gazetteer)
+    du = _unit_of(ctx, gazetteer)
+    own = du.own
     if own is None:
         return set()
     if any((q.is_admin1 or q.is_admin2 or q.is_region) and (q.iso2, q.admin1_code) != own
            for q, _, _ in resolved.values()):
         return set()  # "Dhusamareb, Galmudug" in a log about Gedo: the mention names its own area
-    found = _doc_town(ctx, own, town, gazetteer)
-    ref = found[0] if found is not None else gazetteer.admin1(*own)
+    ref = du.town[0] if du.town is not None else gazetteer.admin1(*own)
     # a dateline that writes its unit ("HORN LAKE, Miss. --") is a local paper's: even a place
     # after a locative word is then more often a namesake than a place in another unit
-    written = dateline_writes_unit(ctx.doc, gazetteer)
+    written = du.written
     locative = word_pattern("locative_before")
     text = ctx.doc.text
     out: set[int] = set()
@@ -808,11 +836,10 @@ def _doc_anchor(ctx: DocContext | None, gazetteer, evidence: list[Evidence]) -> 
     (precision 3)."""
     if ctx is None or ctx.doc is None:
         return None
-    c, _ = _context_for(None, ctx, gazetteer)
-    own, town = _dominant_unit(c, ctx.doc, gazetteer)
+    du = _unit_of(ctx, gazetteer)
+    own, found = du.own, du.town
     if own is None:
         return None
-    found = _doc_town(ctx, own, town, gazetteer)
     if found is not None:
         return place_value(found[0], GeoPrecision.NEAR, _dedupe([found[1], *evidence]),
                            ["geo:outside-doc-admin1", "geo:doc-town"], gazetteer)
