@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..model import Evidence, Toponym
 from .gazetteer import Place
 from .lexicon import pattern, word_pattern
+from .schema import name_key
 
 
 def demonym_iso2(t: Toponym) -> str | None:
@@ -58,19 +59,44 @@ def descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[in
     return out
 
 
-def possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+def possessed(allt: list[Toponym], resolved: dict, text: str | None,
+              units: dict[int, Place] | None = None) -> set[int]:
     """Toponyms named after another place's possessive whose reading lies outside that place
     ("Jerusalem's Damascus Gate" read as Damascus): a part of the possessor, which comes first
     (rule ``places:possessive``). A reading inside the possessor is its more specific place
-    ("Iraq's Karbala", "Balochistan's Turbat district") and keeps its rank."""
+    ("Iraq's Karbala", "Balochistan's Turbat district") and keeps its rank; ``units``: the
+    possessors that name their first-level unit (:func:`unit_possessors`)."""
     out: set[int] = set()
     if not text:
         return out
+    units = units or {}
     for k in resolved:
         s = allt[k].evidence.start
         if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ")
-               and not inside(resolved[k][0], resolved[j][0]) for j in resolved):
+               and not inside(resolved[k][0], units.get(j, resolved[j][0])) for j in resolved):
             out.add(k)
+    return out
+
+
+def unit_possessors(allt: list[Toponym], resolved: dict, text: str | None, gazetteer) -> dict[int, Place]:  # noqa: ANN001
+    """Toponyms read as a town that bears its first-level unit's name, before the possessive of
+    another place of that unit ("Kandahar's Maywand District", "Kirkuk's Hawija", "Pattani's
+    Yarang district"), with that unit: the possessor names the unit, so the place it possesses
+    comes first (rule ``places:possessive``). A town whose unit has another name ("Mogadishu's
+    Hodan district") keeps its rank."""
+    out: dict[int, Place] = {}
+    if not text:
+        return out
+    for j, (pj, _, _) in resolved.items():
+        if not pj.is_populated or not pj.admin1_code:
+            continue
+        unit = gazetteer.admin1(pj.iso2, pj.admin1_code)
+        if unit is None or name_key(unit.name) not in (name_key(pj.name), name_key(allt[j].text)):
+            continue
+        if any(k != j and text[allt[j].evidence.end:allt[k].evidence.start] in ("'s ", "’s ")
+               and resolved[k][0].geonameid != pj.geonameid and inside(resolved[k][0], unit)
+               for k in resolved):
+            out[j] = unit
     return out
 
 

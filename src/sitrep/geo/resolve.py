@@ -639,7 +639,8 @@ def resolve_mention(
             if _prominent(big):
                 agreed = {big.iso2}
         described = cues.descriptors(allt, resolved, text)
-        possessed = cues.possessed(allt, resolved, text)
+        possessors = cues.unit_possessors(allt, resolved, text, gazetteer)
+        possessed = cues.possessed(allt, resolved, text, possessors)
         origins = cues.origins(allt, resolved, text)
         i = min(
             resolved,
@@ -647,6 +648,7 @@ def resolve_mention(
                            or _is_label(allt[k], mention, ctx),
                            k in described,
                            k in possessed,
+                           k in possessors,
                            bool(agreed) and bool(resolved[k][0].iso2) and resolved[k][0].iso2 not in agreed,
                            k in namesakes,
                            k in origins,
@@ -736,11 +738,14 @@ class DocUnit:
     ``DocContext.place_unit`` (:func:`doc_unit`): ``own`` is (iso2, admin1 code), the dateline's
     unit, else the unit holding at least :data:`DOMINANT_SHARE` of the region prior, or None;
     ``town`` the document's town inside it with its evidence (:func:`_doc_town`); ``written``
-    whether the dateline writes its unit after its town (a local paper's)."""
+    whether the dateline writes its unit after its town (a local paper's), and then
+    ``dateline_key``, the name key of its town."""
 
     own: tuple[str, str] | None = None
     town: tuple[Place, Evidence] | None = None
     written: bool = False
+    #: the name key of the dateline's town when the dateline writes its unit
+    dateline_key: str | None = None
 
 
 def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
@@ -762,7 +767,10 @@ def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
             own = key
     if own is None:
         return DocUnit()
-    return DocUnit(own, _doc_town(ctx, own, town, gazetteer), dateline_writes_unit(doc, gazetteer))
+    written = dateline_writes_unit(doc, gazetteer)
+    m = pattern("dateline").match(doc.text[:400]) if written else None
+    return DocUnit(own, _doc_town(ctx, own, town, gazetteer), written,
+                   name_key(m.group(1).title()) if m else None)
 
 
 def _unit_of(ctx: DocContext, gazetteer) -> DocUnit:  # noqa: ANN001
@@ -794,6 +802,13 @@ def _outside_doc_admin1(allt: list[Toponym], resolved: dict, c: _Context, ctx: D
     out: set[int] = set()
     for k, (p, _, rule) in resolved.items():
         t = allt[k]
+        if du.dateline_key is not None and name_key(t.text) == du.dateline_key and (
+                p.iso2, p.admin1_code) != own and _level(t) not in ("admin1", "admin2"):
+            # the dateline's own town read outside the unit the dateline writes ("PINETOWN,
+            # N.C." read as Pinetown, South Africa): a gap of the gazetteer, however large the
+            # namesake
+            out.add(k)
+            continue
         part = (t.qualifier or "").lower() in words("town_part_qualifiers")  # "the Austin neighborhood"
         if not (p.is_populated or p.is_admin2) or (_prominent(p) and not part) or not p.admin1_code \
                 or _level(t) in ("admin1", "admin2"):
@@ -1014,6 +1029,7 @@ def resolve_context(
         for e in dev:
             vote(dcountry.iso2, 3.0, e)
     tops = context_toponyms(toponyms)
+    counted: set[str] = set()  # the names that voted by their candidates' one country
     for t in tops:
         if "places:border-with" in t.rules or GROUP_NAME in t.rules or FOREIGN_PREMISES in t.rules:
             continue  # the neighbour across a border says little about where the story is
@@ -1039,7 +1055,10 @@ def resolve_context(
             cands = gazetteer.lookup(t.text, limit=50)
             strong = [p for p in cands if p.population >= 1000 or p.is_admin1]
             ccs = {p.iso2 for p in strong}
-            if len(ccs) == 1:
+            if len(ccs) == 1 and name_key(t.text) not in counted:
+                # once per name: a name written five times ("Jean-Phillip" read as Phillip,
+                # Australia) is one cue, not five against the dateline's
+                counted.add(name_key(t.text))
                 vote(next(iter(ccs)), 1.0, t.evidence)
             elif reg is not None:
                 vote(reg.iso2, 0.5, None)
