@@ -315,11 +315,12 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         while j < len(tokens) and tokens[j].idx < b:
             j += 1
         words = _words(text, tokens[i:j], lex)
-        i = j
+        i0, i = i, j
         caps = _all_caps(text, a, b)
         if not caps and doc_caps and sum(c.isalpha() for c in text[a:b]) < 20:
             caps = True
-        out.extend(_find_in(text, a, b, words, caps, gazetteer, lex, ents, persons))
+        title = not caps and _title_case(text, a, b, tokens[i0:j])
+        out.extend(_find_in(text, a, b, words, caps, gazetteer, lex, ents, persons, title))
     if persons:
         # one sense per document: a word read as a person's name after a title ("Sgt. Bell")
         # is that person elsewhere too, unless a qualifier, prefix or near cue vouches for a place
@@ -346,16 +347,18 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
 TITLE_SHARE, TITLE_WORDS = 0.8, 3
 
 
+def _title_case(text: str, a: int, b: int, tokens: list[Token]) -> bool:
+    """The paragraph ``text[a:b]`` is one line written in title case (a headline: its capitals
+    carry no information)."""
+    if "\n" in text[a:b].strip():
+        return False
+    long = [t.text for t in tokens if a <= t.idx < b and t.is_alpha and len(t.text) >= 4]
+    return len(long) >= TITLE_WORDS and sum(w[0].isupper() for w in long) >= TITLE_SHARE * len(long)
+
+
 def _title_lines(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """The paragraphs written in title case (a headline's capitals carry no information)."""
-    out = []
-    for a, b in _paragraphs(text):
-        if "\n" in text[a:b].strip():
-            continue
-        long = [t.text for t in tokens if a <= t.idx < b and t.is_alpha and len(t.text) >= 4]
-        if len(long) >= TITLE_WORDS and sum(w[0].isupper() for w in long) >= TITLE_SHARE * len(long):
-            out.append((a, b))
-    return out
+    """The paragraphs written in title case."""
+    return [(a, b) for a, b in _paragraphs(text) if _title_case(text, a, b, tokens)]
 
 
 def _without_capitalised_common_words(doc: Doc, text: str, found: list[Toponym],
@@ -504,9 +507,10 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer: Gazetteer,
 
 def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, int]], caps: bool,
              gazetteer: Gazetteer, lex: Lexicon, ents: list[tuple[int, int, str]] | None,
-             persons: set[str]) -> list[Toponym]:
+             persons: set[str], title: bool = False) -> list[Toponym]:
     """The toponyms of one paragraph ``text[start:end]``; words read as a person's name are
-    added to ``persons``."""
+    added to ``persons``. ``title``: a title-case headline, whose names need what names in
+    ALL-CAPS text need (a locative word before a one-word name, a qualifier...)."""
     title_before = word_pattern("title_before")
     person_after = word_pattern("person_after")
     street_after = word_pattern("street_after")
@@ -601,7 +605,7 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
             before = run[a - 1] if a > 0 else None
             after = run[b] if b < n else None
             vouched = _qualifier_after(text, e, end, lex) or _prefix_before(text, s, start, lex)
-            if caps:
+            if caps or title:
                 # capitals carry no information: a name needs a locative word before it,
                 # a qualifier, a near cue, or to be a country or a multi-word name
                 if not (
@@ -610,6 +614,7 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                     or name_key(name) in countries
                     or caps_locative.search(text, max(start, s - 30), s)
                     or _near_before(text, s, start, lex)
+                    or (title and _prominent_name(name, gazetteer))  # "Taliban Attack Kandahar Base"
                 ):
                     i = b
                     continue

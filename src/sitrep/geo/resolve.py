@@ -387,13 +387,30 @@ DATELINE_VOTE = 4.0
 DOMINANT_SHARE = 0.5
 
 
+def _dateline_written_unit(doc: Document, d: Dateline | None, gazetteer) -> Place | None:  # noqa: ANN001
+    """The first-level unit the dateline writes after its town ("HORN LAKE, Miss. --",
+    "LEBANON, Pa. -"). A name that is both a country and a unit ("MACON, Georgia") is the unit
+    when the town lies in that unit and not in the country."""
+    if d is None or not d.unit:
+        return None
+    unit = trailing_unit(doc.text, d.end, gazetteer)
+    if unit is None or unit.is_admin1:
+        return unit
+    if not unit.is_country:
+        return None
+    town = d.town.title()
+    if gazetteer.lookup(town, iso2=unit.iso2, limit=1):
+        return None  # "TBILISI, Georgia": the country
+    for u in gazetteer.lookup(d.unit, limit=20):
+        if u.is_admin1 and u.iso2 != unit.iso2 and name_key(u.name) == name_key(d.unit) and any(
+                p.admin1_code == u.admin1_code for p in gazetteer.lookup(town, iso2=u.iso2, limit=20)):
+            return u
+    return None
+
+
 def dateline_writes_unit(doc: Document, gazetteer) -> bool:  # noqa: ANN001
     """The dateline writes a first-level unit after its town ("HORN LAKE, Miss. --")."""
-    m = pattern("dateline").match(doc.text[:400])
-    if not m or not m.group(2):
-        return False
-    unit = trailing_unit(doc.text, m.end(1), gazetteer)
-    return unit is not None and unit.is_admin1
+    return _dateline_written_unit(doc, dateline_of(doc.text), gazetteer) is not None
 
 
 def dateline_unit(doc: Document, gazetteer) -> tuple[Place | None, Place | None]:  # noqa: ANN001
@@ -401,13 +418,11 @@ def dateline_unit(doc: Document, gazetteer) -> tuple[Place | None, Place | None]
     ("HORN LAKE, Miss. --", "MEDFORD, N.Y. (CBSNewYork) --"), else the unit of the largest town
     of the dateline's name ("PHILADELPHIA (CBS) --"); (None, None) without a dateline or when
     the town is a national capital."""
-    m = pattern("dateline").match(doc.text[:400])
-    if not m:
+    d = dateline_of(doc.text)
+    if d is None:
         return None, None
-    written = trailing_unit(doc.text, m.end(1), gazetteer) if m.group(2) else None
-    if written is not None and not written.is_admin1:
-        written = None
-    cands = [p for p in gazetteer.lookup(m.group(1).title(), iso2=written.iso2 if written else None, limit=20)
+    written = _dateline_written_unit(doc, d, gazetteer)
+    cands = [p for p in gazetteer.lookup(d.town.title(), iso2=written.iso2 if written else None, limit=20)
              if p.is_populated and p.admin1_code and (
                  written is None or p.admin1_code == written.admin1_code)]
     town = max(cands, key=lambda p: p.population) if cands else None
@@ -767,10 +782,10 @@ def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
             own = key
     if own is None:
         return DocUnit()
-    written = dateline_writes_unit(doc, gazetteer)
-    m = pattern("dateline").match(doc.text[:400]) if written else None
+    d = dateline_of(doc.text)
+    written = _dateline_written_unit(doc, d, gazetteer) is not None
     return DocUnit(own, _doc_town(ctx, own, town, gazetteer), written,
-                   name_key(m.group(1).title()) if m else None)
+                   name_key(d.town.title()) if written else None)
 
 
 def _unit_of(ctx: DocContext, gazetteer) -> DocUnit:  # noqa: ANN001
@@ -957,28 +972,69 @@ def _dedupe(ev: list[Evidence]) -> list[Evidence]:
 # ------------------------------------------------------------------------------------------
 # document context
 # ------------------------------------------------------------------------------------------
+#: the dateline is read in the document's first characters
+DATELINE_CHARS = 400
+#: paragraphs (short title lines: a title, the title again, "text size") a dateline ended by a
+#: dash may follow; the dateline pattern itself allows one title line
+DATELINE_PARAGRAPHS = 4
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline's town ("PINETOWN") and what follows it after a comma ("N.C.", "Ohio",
+    "Afghanistan"), with absolute offsets."""
+
+    town: str
+    start: int
+    end: int
+    unit: str | None = None
+    unit_start: int = 0
+    unit_end: int = 0
+
+
+def dateline_of(text: str) -> Dateline | None:
+    """The document's dateline ("KABUL, Aug 20 (Agency) -"; geo_patterns.yaml ``dateline``), at
+    its start or after a title line; in local news also after a few more short lines ("<title>
+    / <the title again> / LEBANON, Pa. -"), there only when a dash ends it."""
+    rx = pattern("dateline")
+    m, shift = rx.match(text[:DATELINE_CHARS]), 0
+    if m is None:
+        for k, br in enumerate(pattern("paragraph_break").finditer(text, 0, DATELINE_CHARS + 200)):
+            if k >= DATELINE_PARAGRAPHS:
+                break
+            m2 = rx.match(text[br.end():br.end() + DATELINE_CHARS])
+            if m2 is not None and m2.group(0).rstrip()[-1:] in ("-", "–", "—"):
+                m, shift = m2, br.end()
+                break
+    if m is None:
+        return None
+    if m.group(2):
+        return Dateline(m.group(1), m.start(1) + shift, m.end(1) + shift, m.group(2),
+                        m.start(2) + shift, m.end(2) + shift)
+    return Dateline(m.group(1), m.start(1) + shift, m.end(1) + shift)
+
+
 def _dateline_span(doc: Document) -> tuple[int, int] | None:
     """Offsets of the dateline's place ("KABUL" in "KABUL, Aug 20 (Agency) -")."""
-    m = pattern("dateline").match(doc.text[:400])
-    if not m:
+    d = dateline_of(doc.text)
+    if d is None:
         return None
-    return m.start(1), (m.end(2) if m.group(2) else m.end(1))
+    return d.start, (d.unit_end if d.unit else d.end)
 
 
 def _dateline(doc: Document, gazetteer) -> tuple[Place | None, Place | None, list[Evidence]]:  # noqa: ANN001
-    m = pattern("dateline").match(doc.text[:400])
-    if not m:
+    d = dateline_of(doc.text)
+    if d is None:
         return None, None, []
-    city_txt, country_txt = m.group(1), m.group(2)
-    ev = [Evidence.of(doc.text, m.start(1), m.end(1))]
+    city_txt, country_txt = d.town, d.unit
+    ev = [Evidence.of(doc.text, d.start, d.end)]
     country = gazetteer.country(country_txt) if country_txt else None
     # a first-level unit after the town ("BEDFORD, N.H. -"): the unit's country, and its town
-    unit = trailing_unit(doc.text, m.end(1), gazetteer) if country_txt and country is None else None
-    unit = unit if unit is not None and unit.is_admin1 else None
+    unit = _dateline_written_unit(doc, d, gazetteer)
     if unit is not None:
         country = gazetteer.country(unit.iso2)
     if country is not None:
-        ev.append(Evidence.of(doc.text, m.start(2), m.end(2)))
+        ev.append(Evidence.of(doc.text, d.unit_start, d.unit_end))
     cands = gazetteer.lookup(city_txt.title(), iso2=country.iso2 if country else None, limit=20)
     cands = [p for p in cands if (p.is_populated or p.is_country or p.is_admin1) and (
         unit is None or p.admin1_code == unit.admin1_code)]

@@ -1,0 +1,89 @@
+"""Place names on real reporting: names joined by "and", a country written after a town without
+a comma, "the Afghan province of X", a province's possessive, a local paper's dateline, repeated
+names in the country vote, title-case headlines and compass words (docs/rules/places.md, "Real
+text, session 3"). Texts are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extractors.places import find_toponyms
+from sitrep.geo.resolve import resolve_mention
+from sitrep.model import Document, Mention, Section
+from sitrep.pipeline import place_context
+
+
+def _tops(gz, text: str) -> list[str]:  # noqa: ANN001
+    return [t.text for t in find_toponyms(Document(text=text), 0, len(text), gz)]
+
+
+def _place(gz, text: str, start: int = 0):  # noqa: ANN001, ANN202
+    doc = Document(text=text)
+    ctx = place_context(doc, [Section(start=0, end=len(text))], gz)
+    m = Mention(start=start, end=len(text), text=text[start:])
+    return resolve_mention(find_toponyms(doc, start, len(text), gz, ctx.annotation), ctx, m, gz)
+
+
+def test_names_joined_by_and_are_one_name_where_the_gazetteer_knows_it(gz):  # noqa: ANN001
+    assert _tops(gz, "A bomb exploded in Bosnia and Herzegovina.") == ["Bosnia and Herzegovina"]
+    text = "A police officer was shot dead in Jammu and Kashmir's Pulwama district."
+    assert _tops(gz, text) == ["Jammu and Kashmir", "Pulwama"]
+    pv = _place(gz, text)
+    assert pv is not None and pv.location == "Pulwama"
+    # two names the gazetteer does not know together stay two
+    assert _tops(gz, "Gunmen attacked posts in Kunar and Nangarhar provinces.") == ["Kunar", "Nangarhar"]
+
+
+@pytest.mark.parametrize(("text", "tops"), [
+    ("Gunmen killed four farmers in Maiduguri Nigeria.", ["Maiduguri", "Nigeria"]),
+    ("A grenade was thrown at a service in Yambio South Sudan.", ["Yambio", "South Sudan"]),
+    # a name with no place of that country stays one longer name
+    ("Michael Jordan visited Chicago.", ["Chicago"]),
+])
+def test_country_written_after_a_town_without_a_comma(gz, text, tops):  # noqa: ANN001
+    assert _tops(gz, text) == tops
+
+
+def test_nationality_word_before_a_province_prefix_keeps_the_prefix(gz):  # noqa: ANN001
+    text = "Six policemen were killed in the Surobi district of the Afghan province of Kabul."
+    doc = Document(text=text)
+    kabul = next(t for t in find_toponyms(doc, 0, len(text), gz) if t.text == "Kabul")
+    assert kabul.qualifier == "province"
+    pv = _place(gz, text)
+    assert pv is not None and pv.location == "Surobi" and pv.admin1 == "Kabul"
+
+
+def test_a_province_possessive_gives_its_district(gz):  # noqa: ANN001
+    pv = _place(gz, "A bomb exploded near a base in Kandahar's Maywand District, killing five soldiers.")
+    assert pv is not None and pv.location == "Maywand" and pv.admin1 == "Kandahar"
+    # a town whose province has another name keeps its rank
+    pv = _place(gz, "Gunmen attacked a market in Mogadishu's Hodan district, killing two.")
+    assert pv is not None and pv.location == "Mogadishu"
+
+
+def test_local_dateline_town_is_not_read_abroad(gz):  # noqa: ANN001
+    text = ("6-year-old girl dies after accidental shooting\n\n"
+            "PINETOWN, N.C. (Station) - A girl was fatally shot at a home in Pinetown on Tuesday.")
+    pv = _place(gz, text, text.index("PINETOWN"))
+    assert pv is not None and pv.country == "United States" and pv.admin1 == "North Carolina"
+
+
+def test_a_repeated_name_votes_once_against_the_dateline(gz):  # noqa: ANN001
+    text = ("Man arrested in fatal shooting\n\nMIAMI - A felon was arrested on Thursday.\n\n"
+            + "Police said Jean-Phillip fled. " * 5)
+    ctx = place_context(Document(text=text), [Section(start=0, end=len(text))], gz)
+    assert ctx.doc_place is not None and ctx.doc_place.country == "United States"
+
+
+def test_headline_and_sentence_opening_common_words_are_not_places(gz):  # noqa: ANN001
+    text = "4 Shot, 2 Killed In South Memphis Apartment Complex\n\nPolice said four were hurt."
+    assert "Shot" not in _tops(gz, text)
+    text = "Arrest warrants were issued in Houma.\n\nPolice expect an arrest soon."
+    assert _tops(gz, text) == ["Houma"]
+    # a headline's place after a locative word stays
+    assert "Memphis" in _tops(gz, "Man Shot Dead In Memphis Apartment\n\nPolice said he was shot.")
+
+
+def test_compass_word_does_not_glue_a_town(gz):  # noqa: ANN001
+    assert _tops(gz, "A man was shot dead in South Memphis on Sunday.") == ["Memphis"]
+    assert _tops(gz, "A bomb exploded in South Sudan.") == ["South Sudan"]
