@@ -87,3 +87,27 @@ def test_headline_and_sentence_opening_common_words_are_not_places(gz):  # noqa:
 def test_compass_word_does_not_glue_a_town(gz):  # noqa: ANN001
     assert _tops(gz, "A man was shot dead in South Memphis on Sunday.") == ["Memphis"]
     assert _tops(gz, "A bomb exploded in South Sudan.") == ["South Sudan"]
+
+
+def test_a_capital_named_after_its_nationality_word_only_describes_the_place(gz):  # noqa: ANN001
+    pv = _place(gz, "Two people were killed in the province of Diyala, north of the Iraqi capital Baghdad.")
+    assert pv is not None and pv.admin1 == "Diyala" and pv.location != "Baghdad"
+    pv = _place(gz, "Militants attacked a village near the town of Al-Shirqat, some 280 km north of the "
+                    "Iraqi capital Baghdad, killing one.")
+    assert pv is not None and pv.location == "Al-Shirqat"
+    # the nationality word alone still gives the capital
+    pv = _place(gz, "A bomb exploded in the Somalian capital, killing two.")
+    assert pv is not None and pv.location == "Mogadishu"
+
+
+def test_dateline_after_several_title_lines_and_a_state_named_like_a_country(gz):  # noqa: ANN001
+    text = ("19-year-old Lebanon man charged\n\n19-year-old Lebanon man charged\n\n"
+            "LEBANON, Pa. - A 19-year-old Lebanon man is charged in a shooting.")
+    pv = _place(gz, text, text.index("LEBANON"))
+    assert pv is not None and pv.country == "United States" and pv.admin1 == "Pennsylvania"
+    text = "Macon man shot in face\n\nMACON, Georgia (Station) - A man was shot on Thursday."
+    pv = _place(gz, text, text.index("MACON"))
+    assert pv is not None and pv.location == "Macon" and pv.admin1 == "Georgia" and pv.country == "United States"
+    ctx = place_context(Document(text="TBILISI, Georgia (Agency) - A blast hit the city."),
+                        [Section(start=0, end=49)], gz)
+    assert ctx.doc_place is not None and ctx.doc_place.country == "Georgia"

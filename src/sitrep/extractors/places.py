@@ -69,6 +69,7 @@ def lexicon() -> Lexicon:
     prefix_alt = alternation(data["qualifier_prefixes"])
     near_alt = alternation(data["near_cues"], spaces=True)
     units = alternation(data["distance_units"])
+    demonym_alt = alternation(sorted(demonyms()))  # "north of the Iraqi capital Baghdad"
     not_places = {w.lower() for w in data["not_places"]} | {w.lower() for w in STOP_WORDS}
     return Lexicon(
         qualifiers=quals,
@@ -76,7 +77,7 @@ def lexicon() -> Lexicon:
         prefix_re=re.compile(rf"\b(?:the\s+)?({prefix_alt})\s+of\s+\Z", re.I),
         near_re=re.compile(
             rf"(?:\b(?:{near_alt})|\d\s*(?:{units}))\s+(?:the\s+)?"
-            rf"(?:(?:{prefix_alt})\s+of\s+)?(?:the\s+)?\Z",
+            rf"(?:(?:{prefix_alt})\s+of\s+|(?:{demonym_alt})\s+(?:{prefix_alt})\s+(?:of\s+)?)?(?:the\s+)?\Z",
             re.I,
         ),
         connectors=frozenset(c.lower() for c in data["connectors"]),

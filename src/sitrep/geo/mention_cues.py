@@ -40,7 +40,8 @@ def demonym_capital(t: Toponym, text: str | None, gazetteer) -> Place | None:  #
 
 def descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
     """"near" toponyms that only say where another place of the mention lies ("X, 20 km
-    south of Y"): X is the event's place, Y comes after it (rule ``places:descriptor``)."""
+    south of Y", "near the town of X, 280 km north of the Iraqi capital Y"): X is the event's
+    place, Y comes after it (rule ``places:descriptor``)."""
     out: set[int] = set()
     if not text:
         return out
@@ -50,7 +51,7 @@ def descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[in
             continue
         for j in resolved:
             tj = allt[j]
-            if j == k or tj.kind in ("near", "country") or tj.evidence.end > tk.evidence.start:
+            if j == k or tj.kind == "country" or tj.evidence.end > tk.evidence.start:
                 continue
             gap = text[tj.evidence.end:tk.evidence.start]
             if len(gap) <= 60 and pattern("descriptor_gap").match(gap):

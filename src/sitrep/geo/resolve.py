@@ -588,6 +588,11 @@ def resolve_toponym(
     return None
 
 
+#: "the Iraqi capital Baghdad": the capital's name within this many characters after the
+#: nationality word names the capital itself
+CAPITAL_NAME_GAP = 12
+
+
 def resolve_mention(
     toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
 ) -> PlaceValue | None:
@@ -612,13 +617,30 @@ def resolve_mention(
     resolved = _choose(allt, c, gazetteer, text, learned=True)
     for k in range(len(usable), len(allt)):
         capital = cues.demonym_capital(allt[k], text, gazetteer)
-        if capital is not None:  # "the Somalian capital": Mogadishu
-            resolved[k] = (capital, 0.0, "geo:demonym-capital")
+        if capital is not None and not any(  # "the Iraqi capital Baghdad": Baghdad names it
+                q.geonameid == capital.geonameid and 0 < allt[j].evidence.start - allt[k].evidence.end <= CAPITAL_NAME_GAP
+                for j, (q, _, _) in resolved.items()):
+            resolved[k] = (capital, 0.0, "geo:demonym-capital")  # "the Somalian capital": Mogadishu
     if c.groups:
         # a group's name read as a place outside the countries the document's groups operate
         # in ("Moro" of the Moro Islamic Liberation Front, a town in Pakistan) is no place
         resolved = {k: v for k, v in resolved.items()
                     if GROUP_NAME not in allt[k].rules or v[0].iso2 in c.groups}
+    if ctx is not None and ctx.doc is not None:
+        du = _unit_of(ctx, gazetteer)
+        dl = _dateline_span(ctx.doc)
+        if du.written and du.town is not None and dl is not None and resolved and all(
+                dl[0] <= allt[k].evidence.start < dl[1] for k in resolved):
+            # the mention names only the dateline's unit ("MACON, Georgia -", the town in
+            # capitals): the dateline's town
+            return place_value(du.town[0], GeoPrecision.NEAR, [du.town[1]], ["geo:dateline", "geo:doc-town"],
+                               gazetteer)
+        if du.dateline_key is not None and du.town is not None:
+            # one sense per document: in a local paper datelined "LEBANON, Pa." every "Lebanon"
+            # is the dateline's town, not the country
+            for k, t in enumerate(allt):
+                if t.qualifier != "demonym" and name_key(t.text) == du.dateline_key:
+                    resolved[k] = (du.town[0], 0.0, "geo:exact")
     outside = _outside_doc_admin1(allt, resolved, c, ctx, gazetteer)
     if outside:
         # a minor place whose reading lies in another first-level unit than the document's own
