@@ -259,17 +259,16 @@ def _country_tails(runs: list[list[_Tok]], text: str, gazetteer: Gazetteer,
     out: list[list[_Tok]] = []
     for run in runs:
         cut = None
-        if len(run) >= 2 and not gazetteer.has_name(text[run[0].start:run[-1].end]):
-            for c in range(1, len(run)):
-                tail = text[run[c].start:run[-1].end]
-                if run[c].gap != " " or not run[c].cap or not run[c - 1].cap or run[c - 1].poss \
-                        or name_key(tail) not in countries:
-                    continue
-                country = gazetteer.country(tail)
-                if country is not None and gazetteer.lookup(text[run[0].start:run[c - 1].end],
-                                                            iso2=country.iso2, limit=1):
-                    cut = c
-                break
+        for c in range(1, len(run)):
+            tail = text[run[c].start:run[-1].end]
+            if run[c].gap != " " or not run[c].cap or not run[c - 1].cap or run[c - 1].poss \
+                    or name_key(tail) not in countries:
+                continue
+            country = gazetteer.country(tail)
+            if country is not None and not gazetteer.has_name(text[run[0].start:run[-1].end]) \
+                    and gazetteer.lookup(text[run[0].start:run[c - 1].end], iso2=country.iso2, limit=1):
+                cut = c
+            break
         if cut is None:
             out.append(run)
         else:
