@@ -111,3 +111,9 @@ def test_dateline_after_several_title_lines_and_a_state_named_like_a_country(gz)
     ctx = place_context(Document(text="TBILISI, Georgia (Agency) - A blast hit the city."),
                         [Section(start=0, end=49)], gz)
     assert ctx.doc_place is not None and ctx.doc_place.country == "Georgia"
+
+
+def test_a_compass_word_alone_is_no_place(gz):  # noqa: ANN001
+    assert _tops(gz, "A man was shot in Southeast on Friday, police said.") == []
+    assert _tops(gz, "Police responded to Northwest 64th Street.") == []
+    assert "Southwest" in _tops(gz, "Separatists attacked a post in the Southwest region of Cameroon.")

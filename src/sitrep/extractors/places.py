@@ -368,7 +368,9 @@ def _without_capitalised_common_words(doc: Doc, text: str, found: list[Toponym],
     no locative word comes before it ("4 Shot, 2 Killed In South Memphis": capitals carry no
     information there, as in ALL-CAPS text), at a sentence's start when the document also
     writes it in lower case ("Arrest warrants ..." beside "an arrest"; one sense per document).
-    Qualified names and names after a locative word ("In Memphis") stay."""
+    A compass word alone ("in Southeast", ``compass_words``) is a part of a town, never a place
+    of its own. Qualified names ("the Southwest region") and names after a locative word ("In
+    Memphis") stay."""
     lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
     starts = {t.idx: t for t in doc}
     titles = _title_lines(text, list(doc))
@@ -377,6 +379,8 @@ def _without_capitalised_common_words(doc: Doc, text: str, found: list[Toponym],
     for t in found:
         s = t.evidence.start
         tok = starts.get(s)
+        if t.kind == "place" and not t.qualifier and t.text.lower() in lexicon().compass:
+            continue  # "shot in Southeast", "Northwest 64th Street": a part of the town or a street
         if tok is not None and t.kind == "place" and not t.qualifier and t.rules == ["places:gazetteer"] \
                 and t.text.isalpha() and not t.text.isupper():
             headline = any(a <= s < b for a, b in titles) and not locative.search(text, max(0, s - 30), s)
