@@ -117,3 +117,20 @@ def test_a_compass_word_alone_is_no_place(gz):  # noqa: ANN001
     assert _tops(gz, "A man was shot in Southeast on Friday, police said.") == []
     assert _tops(gz, "Police responded to Northwest 64th Street.") == []
     assert "Southwest" in _tops(gz, "Separatists attacked a post in the Southwest region of Cameroon.")
+
+
+def test_the_only_place_named_gives_a_weak_document_country(gz):  # noqa: ANN001
+    text = ("Gunmen burned two buses on Sunday. Later the attackers destroyed four buses of a "
+            "travel agency in Bamenda.")
+    ctx = place_context(Document(text=text), [Section(start=0, end=len(text))], gz)
+    assert ctx.doc_place is not None and ctx.doc_place.country == "Cameroon"
+    assert "geo:doc-country-weak" in ctx.doc_place.rules
+    # two names: no country from one of them alone
+    text = "A bomber blew himself up outside the Taverna restaurant in Kabul."
+    ctx = place_context(Document(text=text), [Section(start=0, end=len(text))], gz)
+    assert ctx.doc_place is None or ctx.doc_place.country != "Italy"
+
+
+def test_town_followed_by_its_country_is_not_glued(gz):  # noqa: ANN001
+    pv = _place(gz, "Three were injured in a bomb blast in North Waziristan Pakistan.")
+    assert pv is not None and pv.location == "North Waziristan"
