@@ -9,7 +9,7 @@ import pytest
 
 from sitrep.extractors.places import find_toponyms
 from sitrep.geo.resolve import resolve_mention
-from sitrep.model import Document, Mention, Section
+from sitrep.model import Document, Evidence, Mention, Section
 from sitrep.pipeline import place_context
 
 
@@ -134,3 +134,17 @@ def test_the_only_place_named_gives_a_weak_document_country(gz):  # noqa: ANN001
 def test_town_followed_by_its_country_is_not_glued(gz):  # noqa: ANN001
     pv = _place(gz, "Three were injured in a bomb blast in North Waziristan Pakistan.")
     assert pv is not None and pv.location == "North Waziristan"
+
+
+def test_dateline_town_in_a_header_and_a_dash_on_the_next_line(gz):  # noqa: ANN001
+    # a line break between the dateline and its dash (restored layout) keeps the dateline
+    from sitrep.geo.resolve import dateline_of
+    d = dateline_of("Teen charged\n\nLEBANON, Pa.\n– A 19-year-old Lebanon man is charged.")
+    assert d is not None and d.town == "LEBANON" and d.unit == "Pa."
+    # a header naming the dateline's town is that town, not the country
+    text = ("19-year-old Lebanon man charged in shooting\n\n"
+            "LEBANON, Pa. - A 19-year-old Lebanon man is charged in a shooting.")
+    header = Section(start=0, end=len(text), header=Evidence.of(text, 0, text.index("\n")))
+    ctx = place_context(Document(text=text), [header], gz)
+    pv = ctx.section_places.get(0)
+    assert pv is not None and pv.country == "United States" and pv.location == "Lebanon"

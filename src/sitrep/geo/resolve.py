@@ -1176,6 +1176,8 @@ def resolve_context(
             )
 
     section_places: dict[int, PlaceValue] = {}
+    # a local paper's dateline town ("LEBANON, Pa. -"): its name in a header is that town
+    local = _local_dateline_town(doc, gazetteer) if any(sec.header is not None for sec in sections) else None
     stack: list[tuple[int, PlaceValue | None]] = []  # (level, place) of enclosing headers
     for idx, sec in enumerate(sections):
         if sec.header is None:
@@ -1183,7 +1185,7 @@ def resolve_context(
         while stack and stack[-1][0] >= max(sec.level, 1):
             stack.pop()
         parent = next((p for _, p in reversed(stack) if p is not None), None) or doc_place
-        place = _header_place(doc, sec, parent, gazetteer, toponyms)
+        place = _header_place(doc, sec, parent, gazetteer, toponyms, local)
         stack.append((max(sec.level, 1), place))
         if place is None:
             place = parent if parent is not doc_place else None
@@ -1202,10 +1204,25 @@ def resolve_context(
     return doc_place, section_places
 
 
+def _local_dateline_town(doc: Document, gazetteer: Gazetteer) -> tuple[str, Place] | None:
+    """The name key and the town of a dateline that writes its unit ("LEBANON, Pa. -")."""
+    d = dateline_of(doc.text)
+    if d is None or _dateline_written_unit(doc, d, gazetteer) is None:
+        return None
+    _, town = dateline_unit(doc, gazetteer)
+    return (name_key(d.town.title()), town) if town is not None else None
+
+
 def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazetteer: Gazetteer,
-                  toponyms: list[Toponym]) -> PlaceValue | None:
+                  toponyms: list[Toponym], local: tuple[str, Place] | None = None) -> PlaceValue | None:
     h = sec.header
     assert h is not None
+    if local is not None:
+        for t in _within(toponyms, h.start, h.end):
+            if t.qualifier != "demonym" and name_key(t.text) == local[0]:
+                # one sense per document: "19-year-old Lebanon man charged" over "LEBANON, Pa. -"
+                return place_value(local[1], GeoPrecision.PLACE, [t.evidence], ["geo:header", "geo:dateline"],
+                                   gazetteer)
     reg = group_region(h.text)
     if reg is not None:
         rules = ["geo:header", "geo:group-region", *[f"geo:also={a}" for a in reg.also]]
