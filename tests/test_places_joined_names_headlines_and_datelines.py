@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extractors.places import find_toponyms
-from sitrep.geo.resolve import dateline_of
+from sitrep.geo.datelines import dateline_of
 from sitrep.model import Document, Evidence, Section
 from sitrep.pipeline import place_context
 

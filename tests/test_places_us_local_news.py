@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.geo.resolve import dateline_unit, doc_admin1_prior
+from sitrep.geo.datelines import dateline_unit
+from sitrep.geo.resolve import doc_admin1_prior
 from sitrep.model import Document, Section
 from sitrep.pipeline import place_context
 

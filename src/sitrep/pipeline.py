@@ -52,6 +52,7 @@ from .extractors import dates as dates_mod
 from .extractors import places as places_mod
 from .extractors import roles as roles_mod
 from .extractors import types as types_mod
+from .geo import datelines as geo_datelines
 from .geo import mention_cues as geo_cues
 from .geo import resolve as geo_resolve
 from .geo.gazetteer import Gazetteer, get_gazetteer
@@ -93,7 +94,7 @@ def place_context(doc: Document, sections: list, gazetteer: Gazetteer,
     groups = places_mod.group_countries(annotation, gazetteer)
     doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer, toponyms, groups)
     tops = geo_resolve.context_toponyms(toponyms)
-    dateline = geo_resolve.dateline_unit(doc, gazetteer)
+    dateline = geo_datelines.dateline_unit(doc, gazetteer)
     prior = geo_resolve.doc_admin1_prior(doc, gazetteer, geo_resolve.iso2_of(doc_place, gazetteer), tops,
                                          dateline)
     ctx = DocContext(doc=doc, sections=sections, doc_place=doc_place,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import Evidence, Toponym
 from .gazetteer import Place
-from .lexicon import pattern, word_pattern
+from .lexicon import pattern, word_pattern, words
 from .schema import name_key
 
 
@@ -60,6 +60,11 @@ def descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[in
     return out
 
 
+def _possessive_gap(gap: str) -> bool:
+    """The text between two names is a possessive and a space ("Kandahar's Maywand")."""
+    return gap.endswith(" ") and gap[:-1] in words("possessives")
+
+
 def possessed(allt: list[Toponym], resolved: dict, text: str | None,
               units: dict[int, Place] | None = None) -> set[int]:
     """Toponyms named after another place's possessive whose reading lies outside that place
@@ -73,7 +78,7 @@ def possessed(allt: list[Toponym], resolved: dict, text: str | None,
     units = units or {}
     for k in resolved:
         s = allt[k].evidence.start
-        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ")
+        if any(j != k and _possessive_gap(text[allt[j].evidence.end:s])
                and not inside(resolved[k][0], units.get(j, resolved[j][0])) for j in resolved):
             out.add(k)
     return out
@@ -94,7 +99,7 @@ def unit_possessors(allt: list[Toponym], resolved: dict, text: str | None, gazet
         unit = gazetteer.admin1(pj.iso2, pj.admin1_code)
         if unit is None or name_key(unit.name) not in (name_key(pj.name), name_key(allt[j].text)):
             continue
-        if any(k != j and text[allt[j].evidence.end:allt[k].evidence.start] in ("'s ", "’s ")
+        if any(k != j and _possessive_gap(text[allt[j].evidence.end:allt[k].evidence.start])
                and resolved[k][0].geonameid != pj.geonameid and inside(resolved[k][0], unit)
                for k in resolved):
             out[j] = unit

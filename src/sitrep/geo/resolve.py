@@ -36,8 +36,17 @@ from ..model import (
 )
 from ..resources import load_yaml
 from . import features as F
+from .datelines import (
+    dateline_of,
+    dateline_places,
+    dateline_span,
+    dateline_unit,
+    local_dateline_town,
+    trailing_unit,
+    written_unit,
+)
 from .distance import haversine_km
-from .gazetteer import Gazetteer, Place, admin1_abbreviation
+from .gazetteer import Gazetteer, Place
 from . import mention_cues as cues
 from .lexicon import (
     FOREIGN_PREMISES,
@@ -387,56 +396,6 @@ DATELINE_VOTE = 4.0
 DOMINANT_SHARE = 0.5
 
 
-def _dateline_written_unit(doc: Document, d: Dateline | None, gazetteer) -> Place | None:  # noqa: ANN001
-    """The first-level unit the dateline writes after its town ("HORN LAKE, Miss. --",
-    "LEBANON, Pa. -"). A name that is both a country and a unit ("MACON, Georgia") is the unit
-    when the town lies in that unit and not in the country."""
-    if d is None or not d.unit:
-        return None
-    unit = trailing_unit(doc.text, d.end, gazetteer)
-    if unit is None or unit.is_admin1:
-        return unit
-    if not unit.is_country:
-        return None
-    town = d.town.title()
-    if gazetteer.lookup(town, iso2=unit.iso2, limit=1):
-        return None  # "TBILISI, Georgia": the country
-    for u in gazetteer.lookup(d.unit, limit=20):
-        if u.is_admin1 and u.iso2 != unit.iso2 and name_key(u.name) == name_key(d.unit) and any(
-                p.admin1_code == u.admin1_code for p in gazetteer.lookup(town, iso2=u.iso2, limit=20)):
-            return u
-    return None
-
-
-def dateline_writes_unit(doc: Document, gazetteer) -> bool:  # noqa: ANN001
-    """The dateline writes a first-level unit after its town ("HORN LAKE, Miss. --")."""
-    return _dateline_written_unit(doc, dateline_of(doc.text), gazetteer) is not None
-
-
-def dateline_unit(doc: Document, gazetteer) -> tuple[Place | None, Place | None]:  # noqa: ANN001
-    """The first-level unit and the town of the dateline: the unit written after the town
-    ("HORN LAKE, Miss. --", "MEDFORD, N.Y. (CBSNewYork) --"), else the unit of the largest town
-    of the dateline's name ("PHILADELPHIA (CBS) --"); (None, None) without a dateline or when
-    the town is a national capital."""
-    d = dateline_of(doc.text)
-    if d is None:
-        return None, None
-    written = _dateline_written_unit(doc, d, gazetteer)
-    cands = [p for p in gazetteer.lookup(d.town.title(), iso2=written.iso2 if written else None, limit=20)
-             if p.is_populated and p.admin1_code and (
-                 written is None or p.admin1_code == written.admin1_code)]
-    town = max(cands, key=lambda p: p.population) if cands else None
-    if town is not None and town.feature_code == "PPLC":
-        # a national capital's dateline ("KABUL (Reuters) -") is where the agency sits: the
-        # report is on the country, not on the capital's province
-        return None, None
-    if written is not None:
-        return written, town
-    if town is None:
-        return None, None
-    return gazetteer.admin1(town.iso2, town.admin1_code), town
-
-
 def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = None,  # noqa: ANN001, ANN202
             learned: bool = False):
     """Resolve toponyms against context; returns [(toponym, best place, score, rule)].
@@ -528,25 +487,6 @@ def _as_context_admin1(t: Toponym, c: _Context, gazetteer) -> Toponym:  # noqa: 
     return t
 
 
-def trailing_unit(text: str, end: int, gazetteer) -> Place | None:  # noqa: ANN001
-    """The first-level unit or country written after a place and a comma ("Dublin, Ga.",
-    "Paris, Texas", "Red Deer, Alta.")."""
-    m = pattern("trailing_unit").match(text, end, min(len(text), end + 40))
-    if m is None:
-        return None
-    words = m.group(1)
-    cands = [words] if admin1_abbreviation(words) else []
-    parts = words.rstrip(".").split()
-    cands += [" ".join(parts[:k]) for k in range(len(parts), 0, -1)]
-    for w in cands:
-        for p in gazetteer.lookup(w, limit=10):
-            if (p.is_admin1 or p.is_country) and (
-                "." in w or admin1_abbreviation(w) or name_key(p.name) == name_key(w)
-            ):
-                return p
-    return None
-
-
 def resolve_toponym(
     t: Toponym, ctx: DocContext | None, mention: Mention | None, gazetteer  # noqa: ANN001
 ) -> PlaceValue | None:
@@ -628,7 +568,7 @@ def resolve_mention(
                     if GROUP_NAME not in allt[k].rules or v[0].iso2 in c.groups}
     if ctx is not None and ctx.doc is not None:
         du = _unit_of(ctx, gazetteer)
-        dl = _dateline_span(ctx.doc)
+        dl = dateline_span(ctx.doc)
         if du.written and du.town is not None and dl is not None and resolved and all(
                 dl[0] <= allt[k].evidence.start < dl[1] for k in resolved):
             # the mention names only the dateline's unit ("MACON, Georgia -", the town in
@@ -655,7 +595,7 @@ def resolve_mention(
         # most specific first, then text order; roads count as places
         # a town named "near" beats the end points of a road ("on the Kabul-Kandahar highway
         # near Ghazni city")
-        dl = _dateline_span(ctx.doc) if ctx is not None and ctx.doc is not None else None
+        dl = dateline_span(ctx.doc) if ctx is not None and ctx.doc is not None else None
         # the dateline ("SAN SALVADOR, 12 JAN -") says where the report was filed: any other
         # place of the mention comes first
         namesakes = _unit_namesakes(resolved)
@@ -805,7 +745,7 @@ def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
     if own is None:
         return DocUnit()
     d = dateline_of(doc.text)
-    written = _dateline_written_unit(doc, d, gazetteer) is not None
+    written = written_unit(doc, d, gazetteer) is not None
     return DocUnit(own, _doc_town(ctx, own, town, gazetteer), written,
                    name_key(d.town.title()) if written else None)
 
@@ -869,7 +809,7 @@ def _doc_town(ctx: DocContext, own: tuple[str, str], dateline_town: Place | None
               gazetteer) -> tuple[Place, Evidence] | None:  # noqa: ANN001
     """The document's own town inside its unit ``own``: the dateline's town, else the first town
     of that unit the document names by its name ("... in Bristol, Tennessee")."""
-    span = _dateline_span(ctx.doc)
+    span = dateline_span(ctx.doc)
     if dateline_town is not None and span is not None:
         return dateline_town, Evidence.of(ctx.doc.text, span[0], span[1])
     for t in context_toponyms(_document_toponyms(ctx)):
@@ -994,80 +934,6 @@ def _dedupe(ev: list[Evidence]) -> list[Evidence]:
 # ------------------------------------------------------------------------------------------
 # document context
 # ------------------------------------------------------------------------------------------
-#: the dateline is read in the document's first characters
-DATELINE_CHARS = 400
-#: paragraphs (short title lines: a title, the title again, "text size") a dateline ended by a
-#: dash may follow; the dateline pattern itself allows one title line
-DATELINE_PARAGRAPHS = 4
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """The dateline's town ("PINETOWN") and what follows it after a comma ("N.C.", "Ohio",
-    "Afghanistan"), with absolute offsets."""
-
-    town: str
-    start: int
-    end: int
-    unit: str | None = None
-    unit_start: int = 0
-    unit_end: int = 0
-
-
-def dateline_of(text: str) -> Dateline | None:
-    """The document's dateline ("KABUL, Aug 20 (Agency) -"; geo_patterns.yaml ``dateline``), at
-    its start or after a title line; in local news also after a few more short lines ("<title>
-    / <the title again> / LEBANON, Pa. -"), there only when a dash ends it."""
-    rx = pattern("dateline")
-    m, shift = rx.match(text[:DATELINE_CHARS]), 0
-    if m is None:
-        for k, br in enumerate(pattern("paragraph_break").finditer(text, 0, DATELINE_CHARS + 200)):
-            if k >= DATELINE_PARAGRAPHS:
-                break
-            m2 = rx.match(text[br.end():br.end() + DATELINE_CHARS])
-            if m2 is not None and m2.group(0).rstrip()[-1:] in ("-", "–", "—"):
-                m, shift = m2, br.end()
-                break
-    if m is None:
-        return None
-    if m.group(2):
-        return Dateline(m.group(1), m.start(1) + shift, m.end(1) + shift, m.group(2),
-                        m.start(2) + shift, m.end(2) + shift)
-    return Dateline(m.group(1), m.start(1) + shift, m.end(1) + shift)
-
-
-def _dateline_span(doc: Document) -> tuple[int, int] | None:
-    """Offsets of the dateline's place ("KABUL" in "KABUL, Aug 20 (Agency) -")."""
-    d = dateline_of(doc.text)
-    if d is None:
-        return None
-    return d.start, (d.unit_end if d.unit else d.end)
-
-
-def _dateline(doc: Document, gazetteer) -> tuple[Place | None, Place | None, list[Evidence]]:  # noqa: ANN001
-    d = dateline_of(doc.text)
-    if d is None:
-        return None, None, []
-    city_txt, country_txt = d.town, d.unit
-    ev = [Evidence.of(doc.text, d.start, d.end)]
-    country = gazetteer.country(country_txt) if country_txt else None
-    # a first-level unit after the town ("BEDFORD, N.H. -"): the unit's country, and its town
-    unit = _dateline_written_unit(doc, d, gazetteer)
-    if unit is not None:
-        country = gazetteer.country(unit.iso2)
-    if country is not None:
-        ev.append(Evidence.of(doc.text, d.unit_start, d.unit_end))
-    cands = gazetteer.lookup(city_txt.title(), iso2=country.iso2 if country else None, limit=20)
-    cands = [p for p in cands if (p.is_populated or p.is_country or p.is_admin1) and (
-        unit is None or p.admin1_code == unit.admin1_code)]
-    city = max(cands, key=lambda p: p.population) if cands else None
-    if city is not None and city.is_country:
-        country, city = city, None
-    if country is None and city is not None:
-        country = gazetteer.country(city.iso2)
-    return city, country, ev
-
-
 def _within(toponyms: list[Toponym], start: int, end: int) -> list[Toponym]:
     """The toponyms whose name lies inside ``[start, end)``."""
     return [t for t in toponyms
@@ -1102,7 +968,7 @@ def resolve_context(
         if ev is not None:
             evidence.setdefault(iso2, []).append(ev)
 
-    city, dcountry, dev = _dateline(doc, gazetteer)
+    _, dcountry, dev = dateline_places(doc, gazetteer)
     if dcountry is not None:
         for e in dev:
             vote(dcountry.iso2, 3.0, e)
@@ -1177,7 +1043,7 @@ def resolve_context(
 
     section_places: dict[int, PlaceValue] = {}
     # a local paper's dateline town ("LEBANON, Pa. -"): its name in a header is that town
-    local = _local_dateline_town(doc, gazetteer) if any(sec.header is not None for sec in sections) else None
+    local = local_dateline_town(doc, gazetteer) if any(sec.header is not None for sec in sections) else None
     stack: list[tuple[int, PlaceValue | None]] = []  # (level, place) of enclosing headers
     for idx, sec in enumerate(sections):
         if sec.header is None:
@@ -1202,15 +1068,6 @@ def resolve_context(
         elif sec.header is not None:
             last = None
     return doc_place, section_places
-
-
-def _local_dateline_town(doc: Document, gazetteer: Gazetteer) -> tuple[str, Place] | None:
-    """The name key and the town of a dateline that writes its unit ("LEBANON, Pa. -")."""
-    d = dateline_of(doc.text)
-    if d is None or _dateline_written_unit(doc, d, gazetteer) is None:
-        return None
-    _, town = dateline_unit(doc, gazetteer)
-    return (name_key(d.town.title()), town) if town is not None else None
 
 
 def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazetteer: Gazetteer,
