@@ -116,6 +116,10 @@ def test_the_only_place_named_gives_a_weak_document_country(gz):  # noqa: ANN001
     ctx = place_context(Document(text=text), [Section(start=0, end=len(text))], gz)
     assert ctx.doc_place is not None and ctx.doc_place.country == "Cameroon"
     assert "geo:doc-country-weak" in ctx.doc_place.rules
+    # a name with no locative word before it (a person's) gives none
+    text = "The far-right candidate Jair Bolsonaro was stabbed at a rally."
+    ctx = place_context(Document(text=text), [Section(start=0, end=len(text))], gz)
+    assert ctx.doc_place is None
     # two names: no country from one of them alone
     text = "A bomber blew himself up outside the Taverna restaurant in Kabul."
     ctx = place_context(Document(text=text), [Section(start=0, end=len(text))], gz)

@@ -1021,12 +1021,14 @@ def resolve_context(
         # else votes as much: a weak prior (rule geo:group-country)
         by_group = w < 2.0 and w >= 1.0 and iso2 in sole_group and all(
             v < w for k, v in votes.items() if k != iso2)
-        # the only place the document names, with its sizeable namesakes in one country ("... in
-        # Bamenda" of a two-sentence report whose first sentence names no place): a weak prior
-        # (rule geo:sole-country); not when it names other places ("the Taverna restaurant in
-        # Kabul": Taverna's namesakes are all Italian)
+        # the only place the document names, after a locative word, with its sizeable namesakes
+        # in one country ("... in Bamenda" of a two-sentence report whose first sentence names no
+        # place): a weak prior (rule geo:sole-country); not when it names other places ("the
+        # Taverna restaurant in Kabul": Taverna's namesakes are all Italian)
         sole = w < 2.0 and w >= 1.0 and not by_group and len(votes) == 1 and bool(evidence.get(iso2)) \
-            and len({name_key(t.text) for t in tops if t.qualifier != "demonym"}) == 1
+            and len({name_key(t.text) for t in tops if t.qualifier != "demonym"}) == 1 \
+            and any(word_pattern("locative_before").search(doc.text, max(0, e.start - 30), e.start)
+                    for e in evidence[iso2])  # "in Bamenda", not "Jair Bolsonaro", "a U.S soldier"
         if cp is not None and (w >= 2.0 or by_group or sole):
             by_dateline = dcountry is not None and dcountry.iso2 == iso2
             rules = ["geo:doc-country", "geo:dateline" if by_dateline else "geo:country-votes"]
