@@ -110,22 +110,6 @@ def test_a_compass_word_alone_is_no_place(gz):  # noqa: ANN001
     assert "Southwest" in _tops(gz, "Separatists attacked a post in the Southwest region of Cameroon.")
 
 
-def test_the_only_place_named_gives_a_weak_document_country(gz):  # noqa: ANN001
-    text = ("Gunmen burned two buses on Sunday. Later the attackers destroyed four buses of a "
-            "travel agency in Bamenda.")
-    ctx = place_context(Document(text=text), [Section(start=0, end=len(text))], gz)
-    assert ctx.doc_place is not None and ctx.doc_place.country == "Cameroon"
-    assert "geo:doc-country-weak" in ctx.doc_place.rules
-    # a name with no locative word before it (a person's) gives none
-    text = "The far-right candidate Jair Bolsonaro was stabbed at a rally."
-    ctx = place_context(Document(text=text), [Section(start=0, end=len(text))], gz)
-    assert ctx.doc_place is None
-    # two names: no country from one of them alone
-    text = "A bomber blew himself up outside the Taverna restaurant in Kabul."
-    ctx = place_context(Document(text=text), [Section(start=0, end=len(text))], gz)
-    assert ctx.doc_place is None or ctx.doc_place.country != "Italy"
-
-
 def test_dateline_town_in_a_header_and_a_dash_on_the_next_line(gz):  # noqa: ANN001
     # a line break between the dateline and its dash (restored layout) keeps the dateline
     d = dateline_of("Teen charged\n\nLEBANON, Pa.\n– A 19-year-old Lebanon man is charged.")

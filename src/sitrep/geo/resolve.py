@@ -1021,21 +1021,11 @@ def resolve_context(
         # else votes as much: a weak prior (rule geo:group-country)
         by_group = w < 2.0 and w >= 1.0 and iso2 in sole_group and all(
             v < w for k, v in votes.items() if k != iso2)
-        # the only place the document names, after a locative word, with its sizeable namesakes
-        # in one country ("... in Bamenda" of a two-sentence report whose first sentence names no
-        # place): a weak prior (rule geo:sole-country); not when it names other places ("the
-        # Taverna restaurant in Kabul": Taverna's namesakes are all Italian)
-        sole = w < 2.0 and w >= 1.0 and not by_group and len(votes) == 1 and bool(evidence.get(iso2)) \
-            and len({name_key(t.text) for t in tops if t.qualifier != "demonym"}) == 1 \
-            and any(word_pattern("locative_before").search(doc.text, max(0, e.start - 30), e.start)
-                    for e in evidence[iso2])  # "in Bamenda", not "Jair Bolsonaro", "a U.S soldier"
-        if cp is not None and (w >= 2.0 or by_group or sole):
+        if cp is not None and (w >= 2.0 or by_group):
             by_dateline = dcountry is not None and dcountry.iso2 == iso2
             rules = ["geo:doc-country", "geo:dateline" if by_dateline else "geo:country-votes"]
             if by_group:
                 rules += ["geo:group-country", "geo:doc-country-weak"]
-            elif sole:
-                rules += ["geo:sole-country", "geo:doc-country-weak"]
             elif not by_dateline and w < 0.6 * sum(votes.values()):
                 # world news naming many countries: the majority is only a soft prior
                 rules.append("geo:doc-country-weak")
