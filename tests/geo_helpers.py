@@ -5,7 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from sitrep.extractors.places import find_toponyms as _find_toponyms
 from sitrep.geo.gazetteer import SQLiteGazetteer
+from sitrep.geo.resolve import resolve_mention as _resolve_mention
+from sitrep.pipeline import place_context as _place_context
 from sitrep.geo.geonames_import import import_geonames
 from sitrep.model import DocContext, Document, Evidence, Mention, Section
 
@@ -76,3 +79,16 @@ def resolve_phrase(text: str, phrase: str, gz, occurrence: int = 0):  # noqa: AN
     t = next((f for f in found if f.evidence.start == s), None) or Toponym(
         text=phrase, evidence=Evidence.of(text, s, s + len(phrase)))
     return resolve_toponym(t, ctx, Mention(start=0, end=len(text), text=text), gz)
+
+
+def toponym_texts(gz, text: str) -> list[str]:  # noqa: ANN001
+    """The toponyms the finder reads in ``text``, as written."""
+    return [t.text for t in _find_toponyms(Document(text=text), 0, len(text), gz)]
+
+
+def event_place(gz, text: str, start: int = 0):  # noqa: ANN001, ANN201
+    """The place of the mention ``text[start:]`` in a one-section document."""
+    doc = Document(text=text)
+    ctx = _place_context(doc, [Section(start=0, end=len(text))], gz)
+    m = Mention(start=start, end=len(text), text=text[start:])
+    return _resolve_mention(_find_toponyms(doc, start, len(text), gz, ctx.annotation), ctx, m, gz)

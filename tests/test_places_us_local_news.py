@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extractors.places import find_toponyms
-from sitrep.geo.resolve import dateline_unit, doc_admin1_prior, resolve_mention
-from sitrep.model import Document, Mention, Section
+from sitrep.geo.datelines import dateline_unit
+from sitrep.geo.resolve import doc_admin1_prior
+from sitrep.model import Document, Section
 from sitrep.pipeline import place_context
 
-
-def _tops(gz, text: str) -> list[str]:  # noqa: ANN001
-    return [t.text for t in find_toponyms(Document(text=text), 0, len(text), gz)]
-
-
-def _place(gz, text: str, start: int = 0):  # noqa: ANN001, ANN202
-    doc = Document(text=text)
-    ctx = place_context(doc, [Section(start=0, end=len(text))], gz)
-    m = Mention(start=start, end=len(text), text=text[start:])
-    return resolve_mention(find_toponyms(doc, start, len(text), gz, ctx.annotation), ctx, m, gz)
+from .geo_helpers import event_place as _place, toponym_texts as _tops
 
 
 @pytest.mark.parametrize(("text", "person", "place"), [

@@ -613,6 +613,8 @@ class GeoLexiconFile(_Open):
     qualifiers: dict[str, str]
     near_cues: Phrases
     connectors: Phrases
+    name_joiners: Vocab
+    compass_words: Vocab
     not_places: Phrases
     demonyms: dict[str, ISO2 | None]  # demonym -> ISO 3166 alpha-2 (None: no single country)
     continent_demonyms: dict[str, str]  # "European" -> the continent's GeoNames name

@@ -585,6 +585,9 @@ class DocContext(BaseModel):
     #: where the document's place names may lie: 1-degree cell -> the names (name keys) with a
     #: gazetteer candidate there (sitrep.geo.resolve.doc_place_cells, computed once per document)
     place_cells: dict[tuple[int, int], frozenset[str]] = Field(default_factory=dict)
+    #: the document's own first-level unit, its town and whether the dateline writes the unit
+    #: (sitrep.geo.resolve.DocUnit, computed once per document; None: not read yet)
+    place_unit: Any = None
     #: the countries of the document's named armed groups (actors.yaml ``countries``), ISO2 ->
     #: share (sitrep.geo.mention_cues.group_country_shares): a candidate ranking feature
     group_countries: dict[str, float] = Field(default_factory=dict)

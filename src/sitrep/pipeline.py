@@ -52,6 +52,7 @@ from .extractors import dates as dates_mod
 from .extractors import places as places_mod
 from .extractors import roles as roles_mod
 from .extractors import types as types_mod
+from .geo import datelines as geo_datelines
 from .geo import mention_cues as geo_cues
 from .geo import resolve as geo_resolve
 from .geo.gazetteer import Gazetteer, get_gazetteer
@@ -93,11 +94,15 @@ def place_context(doc: Document, sections: list, gazetteer: Gazetteer,
     groups = places_mod.group_countries(annotation, gazetteer)
     doc_place, section_places = geo_resolve.resolve_context(doc, sections, gazetteer, toponyms, groups)
     tops = geo_resolve.context_toponyms(toponyms)
-    prior = geo_resolve.doc_admin1_prior(doc, gazetteer, geo_resolve.iso2_of(doc_place, gazetteer), tops)
-    return DocContext(doc=doc, sections=sections, doc_place=doc_place,
-                      section_places=section_places, annotation=annotation, place_prior=prior,
-                      place_cells=geo_resolve.doc_place_cells(gazetteer, tops),
-                      group_countries=geo_cues.group_country_shares(groups))
+    dateline = geo_datelines.dateline_unit(doc, gazetteer)
+    prior = geo_resolve.doc_admin1_prior(doc, gazetteer, geo_resolve.iso2_of(doc_place, gazetteer), tops,
+                                         dateline)
+    ctx = DocContext(doc=doc, sections=sections, doc_place=doc_place,
+                     section_places=section_places, annotation=annotation, place_prior=prior,
+                     place_cells=geo_resolve.doc_place_cells(gazetteer, tops),
+                     group_countries=geo_cues.group_country_shares(groups))
+    # the document's own first-level unit and town, read once (not per mention)
+    return ctx.model_copy(update={"place_unit": geo_resolve.doc_unit(ctx, gazetteer, dateline)})
 
 
 def process_document(

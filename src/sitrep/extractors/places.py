@@ -57,6 +57,8 @@ class Lexicon:
     not_place_re: re.Pattern | None = None
     stop_words: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    name_joiners: frozenset[str] = frozenset()
+    compass: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +69,7 @@ def lexicon() -> Lexicon:
     prefix_alt = alternation(data["qualifier_prefixes"])
     near_alt = alternation(data["near_cues"], spaces=True)
     units = alternation(data["distance_units"])
+    demonym_alt = alternation(sorted(demonyms()))  # "north of the Iraqi capital Baghdad"
     not_places = {w.lower() for w in data["not_places"]} | {w.lower() for w in STOP_WORDS}
     return Lexicon(
         qualifiers=quals,
@@ -74,7 +77,7 @@ def lexicon() -> Lexicon:
         prefix_re=re.compile(rf"\b(?:the\s+)?({prefix_alt})\s+of\s+\Z", re.I),
         near_re=re.compile(
             rf"(?:\b(?:{near_alt})|\d\s*(?:{units}))\s+(?:the\s+)?"
-            rf"(?:(?:{prefix_alt})\s+of\s+)?(?:the\s+)?\Z",
+            rf"(?:(?:{prefix_alt})\s+of\s+|(?:{demonym_alt})\s+(?:{prefix_alt})\s+(?:of\s+)?)?(?:the\s+)?\Z",
             re.I,
         ),
         connectors=frozenset(c.lower() for c in data["connectors"]),
@@ -89,6 +92,8 @@ def lexicon() -> Lexicon:
         not_place_re=_phrase_re(data.get("not_place_phrases") or ()),
         stop_words=frozenset(w.lower() for w in STOP_WORDS),
         prepositions=frozenset(w.lower() for w in data["feature_prepositions"]),
+        name_joiners=frozenset(w.lower() for w in data["name_joiners"]),
+        compass=frozenset(w.lower() for w in data["compass_words"]),
     )
 
 
@@ -215,6 +220,62 @@ def _runs(toks: list[_Tok], lex: Lexicon) -> list[list[_Tok]]:
     return [r for r in runs if r]
 
 
+#: the most words of a name on either side of a joiner ("Saint Kitts and Nevis")
+JOINED_WORDS = 3
+
+
+def _joined_names(runs: list[list[_Tok]], toks: list[_Tok], text: str, gazetteer: Gazetteer,
+                  lex: Lexicon) -> list[list[_Tok]]:
+    """Two runs with a joiner word between them (``name_joiners``: "and") become one where the
+    gazetteer knows the whole name ("Jammu and Kashmir's Pulwama district", "Bosnia and
+    Herzegovina"); "Kunar and Nangarhar provinces" stays two names."""
+    if len(runs) < 2:
+        return runs
+    index = {id(t): i for i, t in enumerate(toks)}
+    out = [runs[0]]
+    for run in runs[1:]:
+        prev = out[-1]
+        i, j = index[id(prev[-1])], index[id(run[0])]
+        mid = toks[i + 1] if j == i + 2 else None
+        if mid is not None and mid.text.lower() in lex.name_joiners and not prev[-1].poss \
+                and mid.gap == " " and run[0].gap == " ":
+            heads = range(max(0, len(prev) - JOINED_WORDS), len(prev))
+            tails = range(min(len(run), JOINED_WORDS), 0, -1)
+            if any(prev[h].cap and gazetteer.has_name(text[prev[h].start:run[k - 1].end])
+                   for h in heads for k in tails):
+                out[-1] = [*prev, mid, *run]
+                continue
+        out.append(run)
+    return out
+
+
+def _country_tails(runs: list[list[_Tok]], text: str, gazetteer: Gazetteer,
+                   countries: frozenset[str] | set[str]) -> list[list[_Tok]]:
+    """A run that ends in a country's name after a place of that country, written without a
+    comma ("in Maiduguri Nigeria", "near Tripoli Libya", "North Waziristan Pakistan"), is read as
+    two names, the place and its country, not as one longer unknown name; a run the gazetteer
+    knows whole ("South Sudan", "Papua New Guinea") stays one, and so does a name with no place
+    of that country ("Michael Jordan")."""
+    out: list[list[_Tok]] = []
+    for run in runs:
+        cut = None
+        for c in range(1, len(run)):
+            tail = text[run[c].start:run[-1].end]
+            if run[c].gap != " " or not run[c].cap or not run[c - 1].cap or run[c - 1].poss \
+                    or name_key(tail) not in countries:
+                continue
+            country = gazetteer.country(tail)
+            if country is not None and not gazetteer.has_name(text[run[0].start:run[-1].end]) \
+                    and gazetteer.lookup(text[run[0].start:run[c - 1].end], iso2=country.iso2, limit=1):
+                cut = c
+            break
+        if cut is None:
+            out.append(run)
+        else:
+            out.extend([run[:cut], run[cut:]])
+    return out
+
+
 def _is_blocked(tok: _Tok, lex: Lexicon, caps: bool = False) -> bool:
     low = tok.text.lower()
     if low in lex.not_places or low in lex.articles:
@@ -254,16 +315,18 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         while j < len(tokens) and tokens[j].idx < b:
             j += 1
         words = _words(text, tokens[i:j], lex)
-        i = j
+        i0, i = i, j
         caps = _all_caps(text, a, b)
         if not caps and doc_caps and sum(c.isalpha() for c in text[a:b]) < 20:
             caps = True
-        out.extend(_find_in(text, a, b, words, caps, gazetteer, lex, ents, persons))
+        title = not caps and _title_case(text, a, b, tokens[i0:j])
+        out.extend(_find_in(text, a, b, words, caps, gazetteer, lex, ents, persons, title))
     if persons:
         # one sense per document: a word read as a person's name after a title ("Sgt. Bell")
         # is that person elsewhere too, unless a qualifier, prefix or near cue vouches for a place
         out = [t for t in out if not (t.text in persons and t.kind == "place"
                                       and not t.qualifier and t.rules == ["places:gazetteer"])]
+    out = _without_capitalised_common_words(doc, text, out, gazetteer)
     out.extend(_abbreviated_units(text, out))
     groups = _group_alias_spans(doc)
     if groups:
@@ -275,6 +338,56 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
                if any(s <= t.evidence.start and t.evidence.end <= e and e - s > t.evidence.end - t.evidence.start
                       for s, e in groups) else t for t in out]
     out.sort(key=lambda t: t.evidence.start)
+    return out
+
+
+#: a line is in title case ("4 Shot, 2 Killed In South Memphis Apartment Complex") when at
+#: least this share of its words of four or more letters, and at least TITLE_WORDS of them,
+#: begin with a capital
+TITLE_SHARE, TITLE_WORDS = 0.8, 3
+
+
+def _title_case(text: str, a: int, b: int, tokens: list[Token]) -> bool:
+    """The paragraph ``text[a:b]`` is one line written in title case (a headline: its capitals
+    carry no information)."""
+    if "\n" in text[a:b].strip():
+        return False
+    long = [t.text for t in tokens if a <= t.idx < b and t.is_alpha and len(t.text) >= 4]
+    return len(long) >= TITLE_WORDS and sum(w[0].isupper() for w in long) >= TITLE_SHARE * len(long)
+
+
+def _title_lines(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The paragraphs written in title case."""
+    return [(a, b) for a, b in _paragraphs(text) if _title_case(text, a, b, tokens)]
+
+
+def _without_capitalised_common_words(doc: Doc, text: str, found: list[Toponym],
+                                      gazetteer: Gazetteer) -> list[Toponym]:
+    """A one-word name the gazetteer knows only as a minor place, capitalised only because it
+    opens a sentence or stands in a title-case headline, is a common word: in a headline when
+    no locative word comes before it ("4 Shot, 2 Killed In South Memphis": capitals carry no
+    information there, as in ALL-CAPS text), at a sentence's start when the document also
+    writes it in lower case ("Arrest warrants ..." beside "an arrest"; one sense per document).
+    A compass word alone ("in Southeast", ``compass_words``) is a part of a town, never a place
+    of its own. Qualified names ("the Southwest region") and names after a locative word ("In
+    Memphis") stay."""
+    lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    starts = {t.idx: t for t in doc}
+    titles = _title_lines(text, list(doc))
+    locative = word_pattern("caps_locative")
+    out = []
+    for t in found:
+        s = t.evidence.start
+        tok = starts.get(s)
+        if t.kind == "place" and not t.qualifier and t.text.lower() in lexicon().compass:
+            continue  # "shot in Southeast", "Northwest 64th Street": a part of the town or a street
+        if tok is not None and t.kind == "place" and not t.qualifier and t.rules == ["places:gazetteer"] \
+                and t.text.isalpha() and not t.text.isupper():
+            headline = any(a <= s < b for a, b in titles) and not locative.search(text, max(0, s - 30), s)
+            opening = bool(tok.is_sent_start) and t.text.lower() in lower
+            if (headline or opening) and _minor_only(t.text, gazetteer):
+                continue
+        out.append(t)
     return out
 
 
@@ -398,9 +511,10 @@ def find_toponyms(doc: Document, start: int, end: int, gazetteer: Gazetteer,
 
 def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, int]], caps: bool,
              gazetteer: Gazetteer, lex: Lexicon, ents: list[tuple[int, int, str]] | None,
-             persons: set[str]) -> list[Toponym]:
+             persons: set[str], title: bool = False) -> list[Toponym]:
     """The toponyms of one paragraph ``text[start:end]``; words read as a person's name are
-    added to ``persons``."""
+    added to ``persons``. ``title``: a title-case headline, whose names need what names in
+    ALL-CAPS text need (a locative word before a one-word name, a qualifier...)."""
     title_before = word_pattern("title_before")
     person_after = word_pattern("person_after")
     street_after = word_pattern("street_after")
@@ -421,7 +535,9 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
     max_n = max(1, gazetteer.max_name_tokens)
     caps_locative = word_pattern("caps_locative")
 
-    for run in _runs(toks, lex):
+    runs = _country_tails(_joined_names(_runs(toks, lex), toks, text, gazetteer, lex), text, gazetteer,
+                          countries)
+    for run in runs:
         i = 0
         n = len(run)
         while i < n:
@@ -493,7 +609,7 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
             before = run[a - 1] if a > 0 else None
             after = run[b] if b < n else None
             vouched = _qualifier_after(text, e, end, lex) or _prefix_before(text, s, start, lex)
-            if caps:
+            if caps or title:
                 # capitals carry no information: a name needs a locative word before it,
                 # a qualifier, a near cue, or to be a country or a multi-word name
                 if not (
@@ -502,10 +618,12 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                     or name_key(name) in countries
                     or caps_locative.search(text, max(start, s - 30), s)
                     or _near_before(text, s, start, lex)
+                    or (title and _prominent_name(name, gazetteer))  # "Taliban Attack Kandahar Base"
                 ):
                     i = b
                     continue
-            elif _glued(before, run[a].gap, lex, gazetteer) or (
+            elif (_glued(before, run[a].gap, lex, gazetteer)
+                  and not (b == n and run[a].gap == " " and before.text.lower() in lex.compass)) or (
                 after is not None and _glued(after, after.gap, lex, gazetteer)
                 and not (_named_facility(text, run, b, end, lex) and _prominent_name(name, gazetteer))
             ):
@@ -616,10 +734,12 @@ def _prefix_before(text: str, s: int, limit: int, lex: Lexicon) -> str | None:
     m = lex.prefix_re.search(text, max(limit, s - 40), s)
     if m is None:
         return None
-    if not m.group(0).lower().startswith("the") and pattern("name_before").search(
-        text, max(limit, m.start() - 40), m.start()
-    ):
-        return None  # "Yaqshid district of Mogadishu": the qualifier belongs to Yaqshid
+    named = None if m.group(0).lower().startswith("the") else pattern("name_before").search(
+        text, max(limit, m.start() - 40), m.start())
+    if named is not None and named.group(0).strip() not in lex.demonyms:
+        # "Yaqshid district of Mogadishu": the qualifier belongs to Yaqshid (a nationality word
+        # is no name: "the Afghan province of Kabul")
+        return None
     return m.group(1).lower()
 
 

@@ -87,7 +87,9 @@ def toponym_features(t: Toponym, p: Place, n_candidates: int, text: str | None,
                             and before.lower() not in words("feature_prepositions")
                             # "Pakistan's North Waziristan": a named country's possessive
                             and not (before.endswith(POSSESSIVE) and p.iso2 in countries)),
-        "cap_after": float(bool(after) and after[:1].isupper()),
+        # (not the reading's own country after it: "Maiduguri Nigeria", "North Waziristan Pakistan")
+        "cap_after": float(bool(after) and after[:1].isupper() and not (
+            bool(p.country) and text[e:e + 60].lstrip(" \t").startswith(str(p.country)))),
         "of_after": float(after == "of"),
         "prep_before": float(before.lower() in words("feature_prepositions")),
         "sentence_start": float(before in ("", ".")),

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ..model import Evidence, Toponym
 from .gazetteer import Place
-from .lexicon import pattern, word_pattern
+from .lexicon import pattern, word_pattern, words
+from .schema import name_key
 
 
 def demonym_iso2(t: Toponym) -> str | None:
@@ -39,7 +40,8 @@ def demonym_capital(t: Toponym, text: str | None, gazetteer) -> Place | None:  #
 
 def descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
     """"near" toponyms that only say where another place of the mention lies ("X, 20 km
-    south of Y"): X is the event's place, Y comes after it (rule ``places:descriptor``)."""
+    south of Y", "near the town of X, 280 km north of the Iraqi capital Y"): X is the event's
+    place, Y comes after it (rule ``places:descriptor``)."""
     out: set[int] = set()
     if not text:
         return out
@@ -49,7 +51,7 @@ def descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[in
             continue
         for j in resolved:
             tj = allt[j]
-            if j == k or tj.kind in ("near", "country") or tj.evidence.end > tk.evidence.start:
+            if j == k or tj.kind == "country" or tj.evidence.end > tk.evidence.start:
                 continue
             gap = text[tj.evidence.end:tk.evidence.start]
             if len(gap) <= 60 and pattern("descriptor_gap").match(gap):
@@ -58,19 +60,49 @@ def descriptors(allt: list[Toponym], resolved: dict, text: str | None) -> set[in
     return out
 
 
-def possessed(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+def _possessive_gap(gap: str) -> bool:
+    """The text between two names is a possessive and a space ("Kandahar's Maywand")."""
+    return gap.endswith(" ") and gap[:-1] in words("possessives")
+
+
+def possessed(allt: list[Toponym], resolved: dict, text: str | None,
+              units: dict[int, Place] | None = None) -> set[int]:
     """Toponyms named after another place's possessive whose reading lies outside that place
     ("Jerusalem's Damascus Gate" read as Damascus): a part of the possessor, which comes first
     (rule ``places:possessive``). A reading inside the possessor is its more specific place
-    ("Iraq's Karbala", "Balochistan's Turbat district") and keeps its rank."""
+    ("Iraq's Karbala", "Balochistan's Turbat district") and keeps its rank; ``units``: the
+    possessors that name their first-level unit (:func:`unit_possessors`)."""
     out: set[int] = set()
     if not text:
         return out
+    units = units or {}
     for k in resolved:
         s = allt[k].evidence.start
-        if any(j != k and text[allt[j].evidence.end:s] in ("'s ", "’s ")
-               and not inside(resolved[k][0], resolved[j][0]) for j in resolved):
+        if any(j != k and _possessive_gap(text[allt[j].evidence.end:s])
+               and not inside(resolved[k][0], units.get(j, resolved[j][0])) for j in resolved):
             out.add(k)
+    return out
+
+
+def unit_possessors(allt: list[Toponym], resolved: dict, text: str | None, gazetteer) -> dict[int, Place]:  # noqa: ANN001
+    """Toponyms read as a town that bears its first-level unit's name, before the possessive of
+    another place of that unit ("Kandahar's Maywand District", "Kirkuk's Hawija", "Pattani's
+    Yarang district"), with that unit: the possessor names the unit, so the place it possesses
+    comes first (rule ``places:possessive``). A town whose unit has another name ("Mogadishu's
+    Hodan district") keeps its rank."""
+    out: dict[int, Place] = {}
+    if not text:
+        return out
+    for j, (pj, _, _) in resolved.items():
+        if not pj.is_populated or not pj.admin1_code:
+            continue
+        unit = gazetteer.admin1(pj.iso2, pj.admin1_code)
+        if unit is None or name_key(unit.name) not in (name_key(pj.name), name_key(allt[j].text)):
+            continue
+        if any(k != j and _possessive_gap(text[allt[j].evidence.end:allt[k].evidence.start])
+               and resolved[k][0].geonameid != pj.geonameid and inside(resolved[k][0], unit)
+               for k in resolved):
+            out[j] = unit
     return out
 
 

@@ -36,8 +36,17 @@ from ..model import (
 )
 from ..resources import load_yaml
 from . import features as F
+from .datelines import (
+    dateline_of,
+    dateline_places,
+    dateline_span,
+    dateline_unit,
+    local_dateline_town,
+    trailing_unit,
+    written_unit,
+)
 from .distance import haversine_km
-from .gazetteer import Gazetteer, Place, admin1_abbreviation
+from .gazetteer import Gazetteer, Place
 from . import mention_cues as cues
 from .lexicon import (
     FOREIGN_PREMISES,
@@ -301,14 +310,16 @@ CONTEXT_CHARS = 20_000
 
 
 def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
-                     tops: list[Toponym]) -> dict[tuple[str, str], float]:
+                     tops: list[Toponym],
+                     dateline: tuple[Place | None, Place | None] | None = None) -> dict[tuple[str, str], float]:
     """The document's first-level units, (iso2, admin1 code) -> share of the votes: a unit
     named by its own name or abbreviation ("Georgia", "Ga.") or after a comma ("Dublin, Ga.")
     counts 2, a place whose sizeable namesakes all lie in one unit counts 1; a name once placed
     by the unit after it counts for that unit wherever it recurs. A unit needs a
     weight of 2 and the shares are over those units only ("Dublin" in a report that names
     Georgia is Georgia's Dublin: ``geo:doc-admin1``). ``tops``: the toponyms of the
-    document's first :data:`CONTEXT_CHARS` characters. Computed once per document
+    document's first :data:`CONTEXT_CHARS` characters; ``dateline``: the
+    :func:`dateline_unit` already read (else it is read here). Computed once per document
     (``pipeline.build_context``) and kept in ``DocContext.place_prior``."""
     votes: dict[tuple[str, str], float] = {}
     # one sense per document: a name placed once by the unit after it ("Santa Ana,
@@ -352,7 +363,7 @@ def doc_admin1_prior(doc: Document, gazetteer: Gazetteer, doc_iso2: str | None,
         if len(where) == 1 and not any(p.is_country or p.is_continent or p.is_region for p in cands):
             w = next(iter(where))
             votes[w] = votes.get(w, 0.0) + 1.0
-    unit, _ = dateline_unit(doc, gazetteer)
+    unit, _ = dateline if dateline is not None else dateline_unit(doc, gazetteer)
     if unit is not None:
         # the dateline's unit ("HORN LAKE, Miss. --", "PHILADELPHIA (CBS) --"): where a local
         # paper files its report, the strongest single cue
@@ -383,41 +394,6 @@ def doc_place_cells(gazetteer: Gazetteer, tops: list[Toponym]) -> dict[tuple[int
 DATELINE_VOTE = 4.0
 #: the share of the region prior at which its first unit is the document's own
 DOMINANT_SHARE = 0.5
-
-
-def dateline_writes_unit(doc: Document, gazetteer) -> bool:  # noqa: ANN001
-    """The dateline writes a first-level unit after its town ("HORN LAKE, Miss. --")."""
-    m = pattern("dateline").match(doc.text[:400])
-    if not m or not m.group(2):
-        return False
-    unit = trailing_unit(doc.text, m.end(1), gazetteer)
-    return unit is not None and unit.is_admin1
-
-
-def dateline_unit(doc: Document, gazetteer) -> tuple[Place | None, Place | None]:  # noqa: ANN001
-    """The first-level unit and the town of the dateline: the unit written after the town
-    ("HORN LAKE, Miss. --", "MEDFORD, N.Y. (CBSNewYork) --"), else the unit of the largest town
-    of the dateline's name ("PHILADELPHIA (CBS) --"); (None, None) without a dateline or when
-    the town is a national capital."""
-    m = pattern("dateline").match(doc.text[:400])
-    if not m:
-        return None, None
-    written = trailing_unit(doc.text, m.end(1), gazetteer) if m.group(2) else None
-    if written is not None and not written.is_admin1:
-        written = None
-    cands = [p for p in gazetteer.lookup(m.group(1).title(), iso2=written.iso2 if written else None, limit=20)
-             if p.is_populated and p.admin1_code and (
-                 written is None or p.admin1_code == written.admin1_code)]
-    town = max(cands, key=lambda p: p.population) if cands else None
-    if town is not None and town.feature_code == "PPLC":
-        # a national capital's dateline ("KABUL (Reuters) -") is where the agency sits: the
-        # report is on the country, not on the capital's province
-        return None, None
-    if written is not None:
-        return written, town
-    if town is None:
-        return None, None
-    return gazetteer.admin1(town.iso2, town.admin1_code), town
 
 
 def _choose(toponyms: list[Toponym], c: _Context, gazetteer, text: str | None = None,  # noqa: ANN001, ANN202
@@ -511,25 +487,6 @@ def _as_context_admin1(t: Toponym, c: _Context, gazetteer) -> Toponym:  # noqa: 
     return t
 
 
-def trailing_unit(text: str, end: int, gazetteer) -> Place | None:  # noqa: ANN001
-    """The first-level unit or country written after a place and a comma ("Dublin, Ga.",
-    "Paris, Texas", "Red Deer, Alta.")."""
-    m = pattern("trailing_unit").match(text, end, min(len(text), end + 40))
-    if m is None:
-        return None
-    words = m.group(1)
-    cands = [words] if admin1_abbreviation(words) else []
-    parts = words.rstrip(".").split()
-    cands += [" ".join(parts[:k]) for k in range(len(parts), 0, -1)]
-    for w in cands:
-        for p in gazetteer.lookup(w, limit=10):
-            if (p.is_admin1 or p.is_country) and (
-                "." in w or admin1_abbreviation(w) or name_key(p.name) == name_key(w)
-            ):
-                return p
-    return None
-
-
 def resolve_toponym(
     t: Toponym, ctx: DocContext | None, mention: Mention | None, gazetteer  # noqa: ANN001
 ) -> PlaceValue | None:
@@ -571,6 +528,11 @@ def resolve_toponym(
     return None
 
 
+#: "the Iraqi capital Baghdad": the capital's name within this many characters after the
+#: nationality word names the capital itself
+CAPITAL_NAME_GAP = 12
+
+
 def resolve_mention(
     toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
 ) -> PlaceValue | None:
@@ -595,13 +557,30 @@ def resolve_mention(
     resolved = _choose(allt, c, gazetteer, text, learned=True)
     for k in range(len(usable), len(allt)):
         capital = cues.demonym_capital(allt[k], text, gazetteer)
-        if capital is not None:  # "the Somalian capital": Mogadishu
-            resolved[k] = (capital, 0.0, "geo:demonym-capital")
+        if capital is not None and not any(  # "the Iraqi capital Baghdad": Baghdad names it
+                q.geonameid == capital.geonameid and 0 < allt[j].evidence.start - allt[k].evidence.end <= CAPITAL_NAME_GAP
+                for j, (q, _, _) in resolved.items()):
+            resolved[k] = (capital, 0.0, "geo:demonym-capital")  # "the Somalian capital": Mogadishu
     if c.groups:
         # a group's name read as a place outside the countries the document's groups operate
         # in ("Moro" of the Moro Islamic Liberation Front, a town in Pakistan) is no place
         resolved = {k: v for k, v in resolved.items()
                     if GROUP_NAME not in allt[k].rules or v[0].iso2 in c.groups}
+    if ctx is not None and ctx.doc is not None:
+        du = _unit_of(ctx, gazetteer)
+        dl = dateline_span(ctx.doc)
+        if du.written and du.town is not None and dl is not None and resolved and all(
+                dl[0] <= allt[k].evidence.start < dl[1] for k in resolved):
+            # the mention names only the dateline's unit ("MACON, Georgia -", the town in
+            # capitals): the dateline's town
+            return place_value(du.town[0], GeoPrecision.NEAR, [du.town[1]], ["geo:dateline", "geo:doc-town"],
+                               gazetteer)
+        if du.dateline_key is not None and du.town is not None:
+            # one sense per document: in a local paper datelined "LEBANON, Pa." every "Lebanon"
+            # is the dateline's town, not the country
+            for k, t in enumerate(allt):
+                if t.qualifier != "demonym" and name_key(t.text) == du.dateline_key:
+                    resolved[k] = (du.town[0], 0.0, "geo:exact")
     outside = _outside_doc_admin1(allt, resolved, c, ctx, gazetteer)
     if outside:
         # a minor place whose reading lies in another first-level unit than the document's own
@@ -616,7 +595,7 @@ def resolve_mention(
         # most specific first, then text order; roads count as places
         # a town named "near" beats the end points of a road ("on the Kabul-Kandahar highway
         # near Ghazni city")
-        dl = _dateline_span(ctx.doc) if ctx is not None and ctx.doc is not None else None
+        dl = dateline_span(ctx.doc) if ctx is not None and ctx.doc is not None else None
         # the dateline ("SAN SALVADOR, 12 JAN -") says where the report was filed: any other
         # place of the mention comes first
         namesakes = _unit_namesakes(resolved)
@@ -637,7 +616,8 @@ def resolve_mention(
             if _prominent(big):
                 agreed = {big.iso2}
         described = cues.descriptors(allt, resolved, text)
-        possessed = cues.possessed(allt, resolved, text)
+        possessors = cues.unit_possessors(allt, resolved, text, gazetteer)
+        possessed = cues.possessed(allt, resolved, text, possessors)
         origins = cues.origins(allt, resolved, text)
         i = min(
             resolved,
@@ -645,6 +625,7 @@ def resolve_mention(
                            or _is_label(allt[k], mention, ctx),
                            k in described,
                            k in possessed,
+                           k in possessors,
                            bool(agreed) and bool(resolved[k][0].iso2) and resolved[k][0].iso2 not in agreed,
                            k in namesakes,
                            k in origins,
@@ -728,44 +709,83 @@ def resolve_mention(
     return None
 
 
-def _dominant_unit(c: _Context, doc: Document | None, gazetteer) -> tuple[tuple[str, str] | None, Place | None]:  # noqa: ANN001
-    """The document's own first-level unit, (iso2, admin1 code), and the dateline's town when it
-    lies there: the dateline's unit, else the unit holding at least :data:`DOMINANT_SHARE` of
-    the region prior."""
-    unit, town = dateline_unit(doc, gazetteer) if doc is not None else (None, None)
+@dataclass(frozen=True)
+class DocUnit:
+    """The document's own first-level unit, read once per document and kept in
+    ``DocContext.place_unit`` (:func:`doc_unit`): ``own`` is (iso2, admin1 code), the dateline's
+    unit, else the unit holding at least :data:`DOMINANT_SHARE` of the region prior, or None;
+    ``town`` the document's town inside it with its evidence (:func:`_doc_town`); ``written``
+    whether the dateline writes its unit after its town (a local paper's), and then
+    ``dateline_key``, the name key of its town."""
+
+    own: tuple[str, str] | None = None
+    town: tuple[Place, Evidence] | None = None
+    written: bool = False
+    #: the name key of the dateline's town when the dateline writes its unit
+    dateline_key: str | None = None
+
+
+def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
+             dateline: tuple[Place | None, Place | None] | None = None) -> DocUnit:
+    """The document's own unit (:class:`DocUnit`) from its dateline (``dateline``: the
+    :func:`dateline_unit` already read, else it is read here), its region prior
+    (``ctx.place_prior``) and its toponyms. ``pipeline.place_context`` computes it once."""
+    doc = ctx.doc
+    if doc is None:
+        return DocUnit()
+    unit, town = dateline if dateline is not None else dateline_unit(doc, gazetteer)
+    own = None
     if unit is not None and unit.admin1_code:
-        return (unit.iso2, unit.admin1_code), town
-    if c.prior:
-        key, share = max(c.prior.items(), key=lambda kv: kv[1])
+        own = (unit.iso2, unit.admin1_code)
+    elif ctx.place_prior:
+        town = None
+        key, share = max(ctx.place_prior.items(), key=lambda kv: kv[1])
         if share >= DOMINANT_SHARE:
-            return key, None
-    return None, None
+            own = key
+    if own is None:
+        return DocUnit()
+    d = dateline_of(doc.text)
+    written = written_unit(doc, d, gazetteer) is not None
+    return DocUnit(own, _doc_town(ctx, own, town, gazetteer), written,
+                   name_key(d.town.title()) if written else None)
+
+
+def _unit_of(ctx: DocContext, gazetteer) -> DocUnit:  # noqa: ANN001
+    """``ctx.place_unit``, or read now for a context built by hand (tests)."""
+    return ctx.place_unit if isinstance(ctx.place_unit, DocUnit) else doc_unit(ctx, gazetteer)
 
 
 def _outside_doc_admin1(allt: list[Toponym], resolved: dict, c: _Context, ctx: DocContext | None,
                         gazetteer) -> set[int]:  # noqa: ANN001
     """The mention's minor places (towns and districts under 100,000, no qualifier, not "near")
     read in another first-level unit of the document's country than the document's own unit
-    (:func:`_dominant_unit`), when the document gives that other unit little weight (at most a
+    (``DocUnit.own``), when the document gives that other unit little weight (at most a
     quarter of its region prior) and the mention does not name it ("Council Bluffs, Iowa")."""
     if not resolved or ctx is None:
         return set()
-    own, town = _dominant_unit(c, ctx.doc, gazetteer)
+    du = _unit_of(ctx, gazetteer)
+    own = du.own
     if own is None:
         return set()
     if any((q.is_admin1 or q.is_admin2 or q.is_region) and (q.iso2, q.admin1_code) != own
            for q, _, _ in resolved.values()):
         return set()  # "Dhusamareb, Galmudug" in a log about Gedo: the mention names its own area
-    found = _doc_town(ctx, own, town, gazetteer)
-    ref = found[0] if found is not None else gazetteer.admin1(*own)
+    ref = du.town[0] if du.town is not None else gazetteer.admin1(*own)
     # a dateline that writes its unit ("HORN LAKE, Miss. --") is a local paper's: even a place
     # after a locative word is then more often a namesake than a place in another unit
-    written = dateline_writes_unit(ctx.doc, gazetteer)
+    written = du.written
     locative = word_pattern("locative_before")
     text = ctx.doc.text
     out: set[int] = set()
     for k, (p, _, rule) in resolved.items():
         t = allt[k]
+        if du.dateline_key is not None and name_key(t.text) == du.dateline_key and (
+                p.iso2, p.admin1_code) != own and _level(t) not in ("admin1", "admin2"):
+            # the dateline's own town read outside the unit the dateline writes ("PINETOWN,
+            # N.C." read as Pinetown, South Africa): a gap of the gazetteer, however large the
+            # namesake
+            out.add(k)
+            continue
         part = (t.qualifier or "").lower() in words("town_part_qualifiers")  # "the Austin neighborhood"
         if not (p.is_populated or p.is_admin2) or (_prominent(p) and not part) or not p.admin1_code \
                 or _level(t) in ("admin1", "admin2"):
@@ -789,7 +809,7 @@ def _doc_town(ctx: DocContext, own: tuple[str, str], dateline_town: Place | None
               gazetteer) -> tuple[Place, Evidence] | None:  # noqa: ANN001
     """The document's own town inside its unit ``own``: the dateline's town, else the first town
     of that unit the document names by its name ("... in Bristol, Tennessee")."""
-    span = _dateline_span(ctx.doc)
+    span = dateline_span(ctx.doc)
     if dateline_town is not None and span is not None:
         return dateline_town, Evidence.of(ctx.doc.text, span[0], span[1])
     for t in context_toponyms(_document_toponyms(ctx)):
@@ -808,11 +828,10 @@ def _doc_anchor(ctx: DocContext | None, gazetteer, evidence: list[Evidence]) -> 
     (precision 3)."""
     if ctx is None or ctx.doc is None:
         return None
-    c, _ = _context_for(None, ctx, gazetteer)
-    own, town = _dominant_unit(c, ctx.doc, gazetteer)
+    du = _unit_of(ctx, gazetteer)
+    own, found = du.own, du.town
     if own is None:
         return None
-    found = _doc_town(ctx, own, town, gazetteer)
     if found is not None:
         return place_value(found[0], GeoPrecision.NEAR, _dedupe([found[1], *evidence]),
                            ["geo:outside-doc-admin1", "geo:doc-town"], gazetteer)
@@ -915,39 +934,6 @@ def _dedupe(ev: list[Evidence]) -> list[Evidence]:
 # ------------------------------------------------------------------------------------------
 # document context
 # ------------------------------------------------------------------------------------------
-def _dateline_span(doc: Document) -> tuple[int, int] | None:
-    """Offsets of the dateline's place ("KABUL" in "KABUL, Aug 20 (Agency) -")."""
-    m = pattern("dateline").match(doc.text[:400])
-    if not m:
-        return None
-    return m.start(1), (m.end(2) if m.group(2) else m.end(1))
-
-
-def _dateline(doc: Document, gazetteer) -> tuple[Place | None, Place | None, list[Evidence]]:  # noqa: ANN001
-    m = pattern("dateline").match(doc.text[:400])
-    if not m:
-        return None, None, []
-    city_txt, country_txt = m.group(1), m.group(2)
-    ev = [Evidence.of(doc.text, m.start(1), m.end(1))]
-    country = gazetteer.country(country_txt) if country_txt else None
-    # a first-level unit after the town ("BEDFORD, N.H. -"): the unit's country, and its town
-    unit = trailing_unit(doc.text, m.end(1), gazetteer) if country_txt and country is None else None
-    unit = unit if unit is not None and unit.is_admin1 else None
-    if unit is not None:
-        country = gazetteer.country(unit.iso2)
-    if country is not None:
-        ev.append(Evidence.of(doc.text, m.start(2), m.end(2)))
-    cands = gazetteer.lookup(city_txt.title(), iso2=country.iso2 if country else None, limit=20)
-    cands = [p for p in cands if (p.is_populated or p.is_country or p.is_admin1) and (
-        unit is None or p.admin1_code == unit.admin1_code)]
-    city = max(cands, key=lambda p: p.population) if cands else None
-    if city is not None and city.is_country:
-        country, city = city, None
-    if country is None and city is not None:
-        country = gazetteer.country(city.iso2)
-    return city, country, ev
-
-
 def _within(toponyms: list[Toponym], start: int, end: int) -> list[Toponym]:
     """The toponyms whose name lies inside ``[start, end)``."""
     return [t for t in toponyms
@@ -982,11 +968,12 @@ def resolve_context(
         if ev is not None:
             evidence.setdefault(iso2, []).append(ev)
 
-    city, dcountry, dev = _dateline(doc, gazetteer)
+    _, dcountry, dev = dateline_places(doc, gazetteer)
     if dcountry is not None:
         for e in dev:
             vote(dcountry.iso2, 3.0, e)
     tops = context_toponyms(toponyms)
+    counted: set[str] = set()  # the names that voted by their candidates' one country
     for t in tops:
         if "places:border-with" in t.rules or GROUP_NAME in t.rules or FOREIGN_PREMISES in t.rules:
             continue  # the neighbour across a border says little about where the story is
@@ -1012,7 +999,10 @@ def resolve_context(
             cands = gazetteer.lookup(t.text, limit=50)
             strong = [p for p in cands if p.population >= 1000 or p.is_admin1]
             ccs = {p.iso2 for p in strong}
-            if len(ccs) == 1:
+            if len(ccs) == 1 and name_key(t.text) not in counted:
+                # once per name: a name written five times ("Jean-Phillip" read as Phillip,
+                # Australia) is one cue, not five against the dateline's
+                counted.add(name_key(t.text))
                 vote(next(iter(ccs)), 1.0, t.evidence)
             elif reg is not None:
                 vote(reg.iso2, 0.5, None)
@@ -1044,6 +1034,8 @@ def resolve_context(
             )
 
     section_places: dict[int, PlaceValue] = {}
+    # a local paper's dateline town ("LEBANON, Pa. -"): its name in a header is that town
+    local = local_dateline_town(doc, gazetteer) if any(sec.header is not None for sec in sections) else None
     stack: list[tuple[int, PlaceValue | None]] = []  # (level, place) of enclosing headers
     for idx, sec in enumerate(sections):
         if sec.header is None:
@@ -1051,7 +1043,7 @@ def resolve_context(
         while stack and stack[-1][0] >= max(sec.level, 1):
             stack.pop()
         parent = next((p for _, p in reversed(stack) if p is not None), None) or doc_place
-        place = _header_place(doc, sec, parent, gazetteer, toponyms)
+        place = _header_place(doc, sec, parent, gazetteer, toponyms, local)
         stack.append((max(sec.level, 1), place))
         if place is None:
             place = parent if parent is not doc_place else None
@@ -1071,9 +1063,15 @@ def resolve_context(
 
 
 def _header_place(doc: Document, sec: Section, parent: PlaceValue | None, gazetteer: Gazetteer,
-                  toponyms: list[Toponym]) -> PlaceValue | None:
+                  toponyms: list[Toponym], local: tuple[str, Place] | None = None) -> PlaceValue | None:
     h = sec.header
     assert h is not None
+    if local is not None:
+        for t in _within(toponyms, h.start, h.end):
+            if t.qualifier != "demonym" and name_key(t.text) == local[0]:
+                # one sense per document: "19-year-old Lebanon man charged" over "LEBANON, Pa. -"
+                return place_value(local[1], GeoPrecision.PLACE, [t.evidence], ["geo:header", "geo:dateline"],
+                                   gazetteer)
     reg = group_region(h.text)
     if reg is not None:
         rules = ["geo:header", "geo:group-region", *[f"geo:also={a}" for a in reg.also]]
