@@ -63,10 +63,10 @@ def test_nationality_word_before_a_province_prefix_keeps_the_prefix(gz):  # noqa
     # the nationality word alone still gives the capital
     ("A bomb exploded in the Somalian capital, killing two.", None, {"location": "Mogadishu"}),
     # a dateline after several title lines; a state named like a country
-    ("19-year-old Lebanon man charged\n\n19-year-old Lebanon man charged\n\n"
-     "LEBANON, Pa. - A 19-year-old Lebanon man is charged in a shooting.", "LEBANON",
+    ("Lebanon teenager faces assault count\n\nLebanon teenager faces assault count\n\n"
+     "LEBANON, Pa. - A Lebanon teenager faces an assault count after a shooting.", "LEBANON",
      {"country": "United States", "admin1": "Pennsylvania"}),
-    ("Macon man shot in face\n\nMACON, Georgia (Station) - A man was shot on Thursday.", "MACON",
+    ("Macon driver wounded at gas station\n\nMACON, Georgia (Station) - A driver was wounded on Thursday.", "MACON",
      {"location": "Macon", "admin1": "Georgia", "country": "United States"}),
     # a town followed by its country is not glued
     ("Three were injured in a bomb blast in North Waziristan Pakistan.", None, {"location": "North Waziristan"}),
@@ -78,14 +78,14 @@ def test_event_place_on_real_phrasing(gz, text, start, want):  # noqa: ANN001
 
 
 def test_a_repeated_name_votes_once_against_the_dateline(gz):  # noqa: ANN001
-    text = ("Man arrested in fatal shooting\n\nMIAMI - A felon was arrested on Thursday.\n\n"
+    text = ("Suspect held after deadly gunfire\n\nMIAMI - A suspect was held on Thursday.\n\n"
             + "Police said Jean-Phillip fled. " * 5)
     ctx = place_context(Document(text=text), [Section(start=0, end=len(text))], gz)
     assert ctx.doc_place is not None and ctx.doc_place.country == "United States"
 
 
 def test_headline_and_sentence_opening_common_words_are_not_places(gz):  # noqa: ANN001
-    text = "4 Shot, 2 Killed In South Memphis Apartment Complex\n\nPolice said four were hurt."
+    text = "Two Shot Outside South Memphis Corner Store\n\nPolice said both were hurt."
     assert "Shot" not in _tops(gz, text)
     text = "Arrest warrants were issued in Houma.\n\nPolice expect an arrest soon."
     assert _tops(gz, text) == ["Houma"]
@@ -112,11 +112,11 @@ def test_a_compass_word_alone_is_no_place(gz):  # noqa: ANN001
 
 def test_dateline_town_in_a_header_and_a_dash_on_the_next_line(gz):  # noqa: ANN001
     # a line break between the dateline and its dash (restored layout) keeps the dateline
-    d = dateline_of("Teen charged\n\nLEBANON, Pa.\n– A 19-year-old Lebanon man is charged.")
+    d = dateline_of("Teen faces count\n\nLEBANON, Pa.\n– A Lebanon teenager faces an assault count.")
     assert d is not None and d.town == "LEBANON" and d.unit == "Pa."
     # a header naming the dateline's town is that town, not the country
-    text = ("19-year-old Lebanon man charged in shooting\n\n"
-            "LEBANON, Pa. - A 19-year-old Lebanon man is charged in a shooting.")
+    text = ("Lebanon teenager faces assault count over shooting\n\n"
+            "LEBANON, Pa. - A Lebanon teenager faces an assault count after a shooting.")
     header = Section(start=0, end=len(text), header=Evidence.of(text, 0, text.index("\n")))
     ctx = place_context(Document(text=text), [header], gz)
     pv = ctx.section_places.get(0)
