@@ -39,15 +39,13 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from ..annotate import Annotation, annotate
-from ..model import Document, Mention
+from ..model import Document
 from ..resources import load_yaml
 from .roles import (
     ACRONYM_DETECTOR,
-    ROLE_KEYS,
     Lexicon,
     Tok,
     document_acronyms,
-    extract_roles,
     lexicon,
     match_at,
     name_word,
@@ -65,9 +63,6 @@ MODEL_FILE = "role_selector.npz"
 CONTEXT_FEATURES = False
 #: case-free features of a span against a person's name (:func:`name_features`)
 NAME_FEATURES = True
-#: features of a span against the rule-based fillers of :func:`sitrep.extractors.roles.extract_roles`
-#: over the whole text (:func:`rule_features`)
-RULE_FEATURES = True
 
 
 @dataclass(frozen=True)
@@ -235,8 +230,6 @@ class SpanContext:
     counts: Counter[str]
     acronyms: frozenset[str]
     claims: list[bool]
-    #: the rule-based fillers of the scanned range: (start, end, role key of ``roles.ROLE_KEYS``)
-    rule_fillers: tuple[tuple[int, int, str], ...] = ()
 
 
 def annotation_of(source: Annotation | str) -> Annotation:
@@ -271,42 +264,15 @@ def spans(
                     out.append(Candidate(toks[i].start, toks[j].end, i, j, si))
                     counts[" ".join(t.low for t in toks[i : j + 1])] += 1
     claims = [any(c in " ".join(t.low for t in toks) for c in lex.claim_cues) for toks in sents]
-    ctx = SpanContext(sents, [_trigger_positions(t, lex) for t in sents], counts, document_acronyms(annotation), claims,
-                      rule_fillers(annotation, start, end) if RULE_FEATURES else ())
+    ctx = SpanContext(sents, [_trigger_positions(t, lex) for t in sents], counts, document_acronyms(annotation), claims)
     return out, ctx
-
-
-def rule_fillers(annotation: Annotation, start: int = 0, end: int | None = None) -> tuple[tuple[int, int, str], ...]:
-    """The rule-based role fillers (:func:`sitrep.extractors.roles.extract_roles`, no actors)
-    of the annotated text's ``[start:end]``: (start, end, role key), in role and text order."""
-    end = len(annotation.text) if end is None else end
-    doc = Document(text=annotation.text)
-    found = extract_roles(doc, Mention(start=start, end=end, text=annotation.text[start:end]), None, None, annotation)
-    return tuple((f.evidence.start, f.evidence.end, key) for key in ROLE_KEYS for f in found[key])
-
-
-def rule_features(c: Candidate, fillers: tuple[tuple[int, int, str], ...]) -> list[str]:
-    """Where the span stands against the rule-based fillers (:func:`rule_fillers`): the same
-    span as a filler of a role (``rb=``), inside one (``rb_in=``), or holding one (``rb_has=``).
-    The rules read a phrase's position against the trigger verbs (subject, object, "by"
-    agent), which the span's own features see only as the nearest verb."""
-    out = []
-    for s, e, key in fillers:
-        if (s, e) == (c.start, c.end):
-            out.append(f"rb={key}")
-        elif s <= c.start and c.end <= e:
-            out.append(f"rb_in={key}")
-        elif c.start <= s and e <= c.end:
-            out.append(f"rb_has={key}")
-    return sorted(set(out))
 
 
 def features(c: Candidate, ctx: SpanContext) -> list[str]:
     toks = ctx.sentences[c.sentence]
     key = " ".join(t.low for t in toks[c.first : c.last + 1])
-    out = span_features(toks, c.first, c.last, ctx.triggers[c.sentence], lexicon(), c.sentence, ctx.acronyms,
-                        ctx.counts[key], ctx.claims[c.sentence])
-    return out + rule_features(c, ctx.rule_fillers) if ctx.rule_fillers else out
+    return span_features(toks, c.first, c.last, ctx.triggers[c.sentence], lexicon(), c.sentence, ctx.acronyms,
+                         ctx.counts[key], ctx.claims[c.sentence])
 
 
 def candidates(
