@@ -61,7 +61,7 @@ from .lexicon import (
     word_pattern,
     words,
 )
-from .schema import name_key
+from .schema import clean_admin_name, name_key
 
 
 
@@ -159,9 +159,13 @@ def place_value(
     evidence: list[Evidence],
     rules: list[str],
     gazetteer,  # noqa: ANN001
+    written: str | None = None,
 ) -> PlaceValue:
     """A PlaceValue from a gazetteer entry (names from the gazetteer, in ASCII; a country's
-    name without a leading article: "Netherlands", as ACLED and UCDP write it)."""
+    name without a leading article: "Netherlands", as ACLED and UCDP write it). ``written`` is
+    the name as the text writes it: when it is one of the entry's own GeoNames names (main or
+    alternate, not an alias or a variant spelling), the location keeps the text's writing of it
+    ("Sana'a", "Sederot", "Avdiivka"), in ASCII; ALL-CAPS writings are not names as written."""
     country = p.country[4:] if p.country and p.country.startswith("The ") else p.country
     iso3 = p.iso3
     if p.is_country:
@@ -176,7 +180,7 @@ def place_value(
         iso3=iso3,
         admin1=admin1,
         admin2=admin2,
-        location=seat_name(ascii_name(p.name)),
+        location=_written_location(p, written, gazetteer) or seat_name(ascii_name(p.name)),
         latitude=round(p.latitude, 5),
         longitude=round(p.longitude, 5),
         geo_precision=precision,
@@ -184,6 +188,15 @@ def place_value(
         evidence=evidence,
         rules=rules,
     )
+
+
+def _written_location(p: Place, written: str | None, gazetteer) -> str | None:  # noqa: ANN001
+    """The text's writing of the entry's name, when the entry carries it as one of its names."""
+    if not written or written.isupper() or p.geonameid is None:
+        return None
+    if not gazetteer.names_entry(written, p.geonameid):
+        return None
+    return ascii_name(clean_admin_name(written))  # "Paktika Province" -> "Paktika"
 
 
 # ------------------------------------------------------------------------------------------
@@ -520,7 +533,7 @@ def resolve_toponym(
         spec = _specificity(p)
         precision = (GeoPrecision.PLACE if spec == 0 else
                      GeoPrecision.NEAR if spec == 1 else GeoPrecision.REGION)
-        return place_value(p, precision, [t.evidence], [rule, *t.rules], gazetteer)
+        return place_value(p, precision, [t.evidence], [rule, *t.rules], gazetteer, written=t.text)
     if t.kind == "country":
         cp = gazetteer.country(t.text)
         if cp is not None:
@@ -533,10 +546,65 @@ def resolve_toponym(
 CAPITAL_NAME_GAP = 12
 
 
+#: qualifier levels of a place the gazetteer may lack and the text names with its noun ("the
+#: village of Ngamdu", "Hesarak District", "the al-Sekak area"): finer than a province
+UNLISTED_LEVELS = ("place", "admin2", "admin3", "area")
+
+
+def _unlisted(toponyms: list[Toponym], gazetteer) -> Toponym | None:  # noqa: ANN001
+    """The first toponym that a place noun vouches for (a prefix or qualifier: "the village of
+    X", "X district") and that the gazetteer does not know by any spelling."""
+    for t in sorted(toponyms, key=lambda t: t.evidence.start):
+        if t.kind not in ("place", "near", "region") or _level(t) not in UNLISTED_LEVELS:
+            continue
+        if not any(r.startswith(("places:prefix=", "places:qualifier=")) for r in t.rules):
+            continue
+        if GROUP_NAME in t.rules or not t.text[:1].isupper() or t.text.isupper():
+            continue
+        if not gazetteer.has_name(t.text):
+            return t
+    return None
+
+
+def _with_unlisted(value: PlaceValue | None, t: Toponym | None) -> PlaceValue | None:
+    """The event's place when the mention names a place the gazetteer lacks (GTD's practice):
+    the name as written in ``location`` (a district's in ``admin2``, a sub-district's in
+    ``admin3``), the coordinates and precision of the finer known place kept (a province's
+    centroid, precision 3; "near Y", precision 2) and no GeoNames id. Only over a province,
+    region or country, a district under a finer name, or a town the event lies near."""
+    if value is None or t is None or not value.country:
+        return value
+    level = _level(t)
+    if value.location and value.geonameid is not None and value.geo_precision == GeoPrecision.PLACE:
+        return value  # a known town is the place itself
+    if value.geo_precision == GeoPrecision.NEAR and not (
+        "geo:precision=near" in value.rules or ("geo:precision=district" in value.rules and level != "admin2")
+    ):
+        return value  # a known district or road; a district's own name is no finer
+    name = ascii_name(t.text)
+    update: dict = {"geonameid": None, "evidence": _dedupe([*value.evidence, t.evidence]),
+                    "rules": [*value.rules, "geo:unlisted-place"]}
+    if level == "admin2":
+        update |= {"admin2": name, "location": None}
+    elif level == "admin3":
+        update |= {"admin3": name, "location": None}
+    else:
+        update["location"] = name
+    return value.model_copy(update=update)
+
+
 def resolve_mention(
     toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
 ) -> PlaceValue | None:
-    """The event's place from its toponyms and the document/section context."""
+    """The event's place from its toponyms and the document/section context; a place the
+    gazetteer lacks that the text names with its noun is kept by name (``_with_unlisted``)."""
+    value = _resolve_mention(toponyms, ctx, mention, gazetteer)
+    return _with_unlisted(value, _unlisted(toponyms, gazetteer))
+
+
+def _resolve_mention(
+    toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
+) -> PlaceValue | None:
     beyond = [t for t in toponyms if "places:border-with" in t.rules or FOREIGN_PREMISES in t.rules]
     if beyond and len(beyond) < len(toponyms):
         # "near the border with Mali": the neighbour across the border is not the place; nor
@@ -686,7 +754,7 @@ def resolve_mention(
             if base is not None and base.admin1 and iso2_of(base, gazetteer) == p.iso2:
                 return _from_base(base, GeoPrecision.REGION, [*ev, *base.evidence],
                                   [*rules, "geo:context-admin1"])
-        return place_value(p, precision, _dedupe(ev), rules, gazetteer)
+        return place_value(p, precision, _dedupe(ev), rules, gazetteer, written=t.text)
     named = [t for t in usable if t.kind == "country"]
     if len(c.countries) == 1 and named:
         code = next(iter(c.countries))
