@@ -105,10 +105,6 @@ class Gazetteer(Protocol):
     def country(self, code_or_name: str) -> Place | None:
         """A country entry by ISO2, ISO3 or name."""
 
-    def names_entry(self, name: str, geonameid: int) -> bool:
-        """True when the entry itself carries this name (its main or one of its alternate
-        names, normalised): no alias, spelling variant or fuzzy match."""
-
     def admin1(self, iso2: str, code: str) -> Place | None:
         """The admin1 entry with this GeoNames admin1 code."""
 
@@ -409,12 +405,6 @@ class SQLiteGazetteer:
             self._cache.clear()
         self._cache[cache_key] = places
         return places[:limit]
-
-    def names_entry(self, name: str, geonameid: int) -> bool:
-        key = name_key(name)
-        return bool(key) and self._con().execute(
-            "SELECT 1 FROM names WHERE key = ? AND geonameid = ? LIMIT 1", (key, geonameid)
-        ).fetchone() is not None
 
     def _load_countries(self) -> dict[str, Place]:
         out: dict[str, Place] = {}

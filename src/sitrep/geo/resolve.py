@@ -61,7 +61,7 @@ from .lexicon import (
     word_pattern,
     words,
 )
-from .schema import clean_admin_name, name_key
+from .schema import name_key
 
 
 
@@ -159,13 +159,9 @@ def place_value(
     evidence: list[Evidence],
     rules: list[str],
     gazetteer,  # noqa: ANN001
-    written: str | None = None,
 ) -> PlaceValue:
     """A PlaceValue from a gazetteer entry (names from the gazetteer, in ASCII; a country's
-    name without a leading article: "Netherlands", as ACLED and UCDP write it). ``written`` is
-    the name as the text writes it: when it is one of the entry's own GeoNames names (main or
-    alternate, not an alias or a variant spelling), the location keeps the text's writing of it
-    ("Sana'a", "Sederot", "Avdiivka"), in ASCII; ALL-CAPS writings are not names as written."""
+    name without a leading article: "Netherlands", as ACLED and UCDP write it)."""
     country = p.country[4:] if p.country and p.country.startswith("The ") else p.country
     iso3 = p.iso3
     if p.is_country:
@@ -180,7 +176,7 @@ def place_value(
         iso3=iso3,
         admin1=admin1,
         admin2=admin2,
-        location=_written_location(p, written, gazetteer) or seat_name(ascii_name(p.name)),
+        location=seat_name(ascii_name(p.name)),
         latitude=round(p.latitude, 5),
         longitude=round(p.longitude, 5),
         geo_precision=precision,
@@ -188,15 +184,6 @@ def place_value(
         evidence=evidence,
         rules=rules,
     )
-
-
-def _written_location(p: Place, written: str | None, gazetteer) -> str | None:  # noqa: ANN001
-    """The text's writing of the entry's name, when the entry carries it as one of its names."""
-    if not written or written.isupper() or p.geonameid is None:
-        return None
-    if not gazetteer.names_entry(written, p.geonameid):
-        return None
-    return ascii_name(clean_admin_name(written))  # "Paktika Province" -> "Paktika"
 
 
 # ------------------------------------------------------------------------------------------
@@ -533,7 +520,7 @@ def resolve_toponym(
         spec = _specificity(p)
         precision = (GeoPrecision.PLACE if spec == 0 else
                      GeoPrecision.NEAR if spec == 1 else GeoPrecision.REGION)
-        return place_value(p, precision, [t.evidence], [rule, *t.rules], gazetteer, written=t.text)
+        return place_value(p, precision, [t.evidence], [rule, *t.rules], gazetteer)
     if t.kind == "country":
         cp = gazetteer.country(t.text)
         if cp is not None:
@@ -567,30 +554,21 @@ def _unlisted(toponyms: list[Toponym], gazetteer) -> Toponym | None:  # noqa: AN
 
 
 def _with_unlisted(value: PlaceValue | None, t: Toponym | None) -> PlaceValue | None:
-    """The event's place when the mention names a place the gazetteer lacks (GTD's practice):
-    the name as written in ``location`` (a district's in ``admin2``, a sub-district's in
-    ``admin3``), the coordinates and precision of the finer known place kept (a province's
-    centroid, precision 3; "near Y", precision 2) and no GeoNames id. Only over a province,
-    region or country, a district under a finer name, or a town the event lies near."""
-    if value is None or t is None or not value.country:
+    """The event's place when the mention names a place the gazetteer lacks and nothing finer
+    than a province (GTD's practice): the name as written in ``location`` (a district's in
+    ``admin2``, a sub-district's in ``admin3``), the province's or country's coordinates and
+    precision kept, and no GeoNames id. A known town or district, even one the event lies
+    near, stays the location (the nearest known place, as ACLED codes it)."""
+    if value is None or t is None or not value.country or value.geo_precision != GeoPrecision.REGION:
         return value
     level = _level(t)
-    if value.location and value.geonameid is not None and value.geo_precision == GeoPrecision.PLACE:
-        return value  # a known town is the place itself
-    if value.geo_precision == GeoPrecision.NEAR and not (
-        "geo:precision=near" in value.rules or ("geo:precision=district" in value.rules and level != "admin2")
-    ):
-        return value  # a known district or road; a district's own name is no finer
-    name = ascii_name(t.text)
-    update: dict = {"geonameid": None, "evidence": _dedupe([*value.evidence, t.evidence]),
-                    "rules": [*value.rules, "geo:unlisted-place"]}
-    if level == "admin2":
-        update |= {"admin2": name, "location": None}
-    elif level == "admin3":
-        update |= {"admin3": name, "location": None}
-    else:
-        update["location"] = name
-    return value.model_copy(update=update)
+    field_ = {"admin2": "admin2", "admin3": "admin3"}.get(level, "location")
+    if field_ != "location" and getattr(value, field_):
+        return value  # the province is itself a second-level unit (Burkina Faso's provinces)
+    return value.model_copy(update={
+        field_: ascii_name(t.text), "geonameid": None,
+        "evidence": _dedupe([*value.evidence, t.evidence]), "rules": [*value.rules, "geo:unlisted-place"],
+    })
 
 
 def resolve_mention(
@@ -754,7 +732,7 @@ def _resolve_mention(
             if base is not None and base.admin1 and iso2_of(base, gazetteer) == p.iso2:
                 return _from_base(base, GeoPrecision.REGION, [*ev, *base.evidence],
                                   [*rules, "geo:context-admin1"])
-        return place_value(p, precision, _dedupe(ev), rules, gazetteer, written=t.text)
+        return place_value(p, precision, _dedupe(ev), rules, gazetteer)
     named = [t for t in usable if t.kind == "country"]
     if len(c.countries) == 1 and named:
         code = next(iter(c.countries))
