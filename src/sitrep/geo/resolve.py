@@ -53,6 +53,7 @@ from .lexicon import (
     GROUP_NAME,
     TOPONYMS,
     continent_demonyms,
+    country_cues,
     demonyms,
     name_marks,
     part_levels,
@@ -998,6 +999,10 @@ def context_toponyms(toponyms: list[Toponym]) -> list[Toponym]:
     return [t for t in toponyms if t.evidence.end <= CONTEXT_CHARS]
 
 
+#: a country cue's vote (geo_lexicon.yaml: country_cues), as much as a country's name
+COUNTRY_CUE_VOTE = 2.0
+
+
 def resolve_context(
     doc: Document, sections: list[Section], gazetteer: Gazetteer, toponyms: list[Toponym],
     groups: list[tuple[tuple[str, ...], Evidence]] = (),
@@ -1052,6 +1057,12 @@ def resolve_context(
                 vote(next(iter(ccs)), 1.0, t.evidence)
             elif reg is not None:
                 vote(reg.iso2, 0.5, None)
+    # local institutions and addresses only one country's press writes ("the 500 block of",
+    # "the Toledo Police Department"): each cue once
+    for code, rx in country_cues():
+        m = rx.search(doc.text)
+        if m is not None:
+            vote(code, COUNTRY_CUE_VOTE, Evidence.of(doc.text, m.start(), m.end()))
     # the named groups vote last, so that the place names lead the evidence
     sole_group: set[str] = set()  # countries of a group that operates in one country only
     for codes, ev in groups:
