@@ -577,8 +577,22 @@ def resolve_mention(
 ) -> PlaceValue | None:
     """The event's place from its toponyms and the document/section context; a place the
     gazetteer lacks that the text names with its noun is kept by name (``_with_unlisted``)."""
-    value = _resolve_mention(toponyms, ctx, mention, gazetteer)
-    return _with_unlisted(value, _unlisted(toponyms, gazetteer))
+    value = _with_unlisted(_resolve_mention(toponyms, ctx, mention, gazetteer), _unlisted(toponyms, gazetteer))
+    return _with_sole_town(value, ctx, gazetteer)
+
+
+def _with_sole_town(value: PlaceValue | None, ctx: DocContext | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
+    """A mention that gives only the document's country (in another sentence than the town, or
+    naming only the country) is placed at the document's only town (:func:`_sole_town`; rule
+    ``geo:doc-sole-town``, precision 2), as a reader would place it."""
+    if ctx is None or ctx.doc is None or (value is not None and (
+            value.admin1 or value.location or value.geo_precision != GeoPrecision.REGION)):
+        return value
+    sole = _unit_of(ctx, gazetteer).sole
+    if sole is None or (value is not None and value.iso3 != sole[0].iso3):
+        return value
+    ev = [sole[1], *(value.evidence if value is not None else [])]
+    return place_value(sole[0], GeoPrecision.NEAR, _dedupe(ev), ["geo:doc-sole-town", "geo:from-context"], gazetteer)
 
 
 def _resolve_mention(
@@ -770,6 +784,8 @@ class DocUnit:
     written: bool = False
     #: the name key of the dateline's town when the dateline writes its unit
     dateline_key: str | None = None
+    #: the only town the document names in its country, with its evidence (:func:`_sole_town`)
+    sole: tuple[Place, Evidence] | None = None
 
 
 def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
@@ -780,6 +796,7 @@ def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
     doc = ctx.doc
     if doc is None:
         return DocUnit()
+    sole = _sole_town(ctx, gazetteer)
     unit, town = dateline if dateline is not None else dateline_unit(doc, gazetteer)
     own = None
     if unit is not None and unit.admin1_code:
@@ -790,11 +807,38 @@ def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
         if share >= DOMINANT_SHARE:
             own = key
     if own is None:
-        return DocUnit()
+        return DocUnit(sole=sole)
     d = dateline_of(doc.text)
     written = written_unit(doc, d, gazetteer) is not None
     return DocUnit(own, _doc_town(ctx, own, town, gazetteer), written,
-                   name_key(d.town.title()) if written else None)
+                   name_key(d.town.title()) if written else None, sole)
+
+
+def _sole_town(ctx: DocContext, gazetteer) -> tuple[Place, Evidence] | None:  # noqa: ANN001
+    """The only town the document names (in its first :data:`CONTEXT_CHARS`), when every place
+    name of it below the country reads as that one town of the document's country or as a unit
+    holding it ("A bomb exploded in Tikrit. ... Twenty-nine people were killed": Tikrit)."""
+    iso2 = iso2_of(ctx.doc_place, gazetteer)
+    if not iso2 or ctx.doc is None:
+        return None
+    tops = [t for t in context_toponyms(_document_toponyms(ctx)) if t.kind != "country"
+            and not ({"places:border-with", GROUP_NAME, FOREIGN_PREMISES} & set(t.rules))]
+    if not tops:
+        return None
+    c = _Context(iso2=iso2, soft="geo:doc-country-weak" in ctx.doc_place.rules,
+                 prior=dict(ctx.place_prior or {}), cells=dict(ctx.place_cells or {}))
+    resolved = _choose(tops, c, gazetteer, ctx.doc.text, learned=True)
+    if len(resolved) < len(tops):
+        return None  # a name the gazetteer does not place may be the event's own place
+    towns = {p.geonameid: (p, tops[k].evidence) for k, (p, _, _) in resolved.items() if p.is_populated}
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns.values()))
+    p = town[0]
+    if p.iso2 != iso2 or not all(q.is_populated or (q.iso2 == iso2 and (q.is_admin1 or q.is_admin2) and q.admin1_code == p.admin1_code)
+                                 for q, _, _ in resolved.values()):
+        return None
+    return town
 
 
 def _unit_of(ctx: DocContext, gazetteer) -> DocUnit:  # noqa: ANN001
