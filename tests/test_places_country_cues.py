@@ -33,3 +33,15 @@ def test_places_conflict_phrasing_is_no_country_cue():
     text = ("Gunmen attacked a police station in Baqubah; the provincial police command said two "
             "officers died. The district governor blamed the Islamic State.")
     assert not any(rx.search(text) for _, rx in country_cues())
+
+
+def test_places_north_american_phone_number_is_a_us_cue(gz):  # noqa: ANN001
+    text = ("A teenager was shot in Chelsea on Friday. Anyone with information may call police at "
+            "617-555-0142.")
+    assert _place(gz, text).country == "United States"
+
+
+def test_places_metro_police_is_no_town(gz):  # noqa: ANN001
+    from .geo_helpers import toponym_texts
+
+    assert "Metro" not in toponym_texts(gz, "Metro police said a man was shot in Antioch on Sunday.")
