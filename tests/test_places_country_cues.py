@@ -35,12 +35,6 @@ def test_places_conflict_phrasing_is_no_country_cue():
     assert not any(rx.search(text) for _, rx in country_cues())
 
 
-def test_places_north_american_phone_number_is_a_us_cue(gz):  # noqa: ANN001
-    text = ("A teenager was shot in Chelsea on Friday. Anyone with information may call police at "
-            "617-555-0142.")
-    assert _place(gz, text).country == "United States"
-
-
 def test_places_metro_police_is_no_town(gz):  # noqa: ANN001
     from .geo_helpers import toponym_texts
 
