@@ -534,16 +534,14 @@ def resolve_toponym(
 CAPITAL_NAME_GAP = 12
 
 
-#: qualifier levels of a place the gazetteer may lack and the text names with its noun ("the
-#: village of Ngamdu", "Hesarak District", "the al-Sekak area"): finer than a province
-UNLISTED_LEVELS = ("place", "admin2", "admin3", "area")
-
-
 def _unlisted(toponyms: list[Toponym], gazetteer) -> Toponym | None:  # noqa: ANN001
     """The first toponym that a place noun vouches for (a prefix or qualifier: "the village of
     X", "X district") and that the gazetteer does not know by any spelling."""
     for t in sorted(toponyms, key=lambda t: t.evidence.start):
-        if t.kind not in ("place", "near", "region") or _level(t) not in UNLISTED_LEVELS:
+        # levels finer than a province: a town's noun or a part of a region ("the village of
+        # Ngamdu", "Hesarak District", "the al-Sekak area")
+        if t.kind in ("country", "road") or t.kind == "header" or not (
+                _level(t) == "place" or _level(t) in part_levels()):
             continue
         if not any(r.startswith(("places:prefix=", "places:qualifier=")) for r in t.rules):
             continue
@@ -563,13 +561,13 @@ def _with_unlisted(value: PlaceValue | None, t: Toponym | None) -> PlaceValue | 
     if value is None or t is None or not value.country or value.geo_precision != GeoPrecision.REGION:
         return value
     level = _level(t)
-    field_ = {"admin2": "admin2", "admin3": "admin3"}.get(level, "location")
+    field_ = level if level in ("admin2", "admin3") else "location"
     if field_ != "location" and getattr(value, field_):
         return value  # the province is itself a second-level unit (Burkina Faso's provinces)
-    return value.model_copy(update={
-        field_: ascii_name(t.text), "geonameid": None,
-        "evidence": _dedupe([*value.evidence, t.evidence]), "rules": [*value.rules, "geo:unlisted-place"],
-    })
+    update = dict(geonameid=None, evidence=_dedupe([*value.evidence, t.evidence]),
+                  rules=[*value.rules, "geo:unlisted-place"])
+    update[field_] = ascii_name(t.text)
+    return value.model_copy(update=update)
 
 
 def resolve_mention(
