@@ -640,6 +640,7 @@ class GeoLexiconFile(_Open):
     person_after: Vocab
     name_marks: dict[str, str]
     part_levels: Vocab
+    country_cues: dict[ISO2, Vocab]  # ISO2 -> names of geo_patterns.yaml patterns
     letter_variants: list[Annotated[list[str], Field(min_length=2, max_length=2)]]
     origin_cues: Vocab
     route_ends: Vocab

@@ -115,3 +115,10 @@ def word_pattern(template_name: str) -> re.Pattern[str]:
 
 #: a word-list slot of a template: ``{road_words}``; counted quantifiers (``{0,2}``) never match
 TEMPLATE_SLOT = re.compile(r"\{([a-z_]+)\}")
+
+
+@lru_cache(maxsize=1)
+def country_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(ISO2, compiled pattern) for every country cue (``country_cues``: names of
+    geo_patterns.yaml patterns that one country's local press writes)."""
+    return tuple((cc, pattern(name)) for cc, names in geo_lexicon()["country_cues"].items() for name in names)

@@ -53,6 +53,7 @@ from .lexicon import (
     GROUP_NAME,
     TOPONYMS,
     continent_demonyms,
+    country_cues,
     demonyms,
     name_marks,
     part_levels,
@@ -533,10 +534,68 @@ def resolve_toponym(
 CAPITAL_NAME_GAP = 12
 
 
+def _unlisted(toponyms: list[Toponym], gazetteer) -> Toponym | None:  # noqa: ANN001
+    """The first toponym that a place noun vouches for (a prefix or qualifier: "the village of
+    X", "X district") and that the gazetteer does not know by any spelling."""
+    for t in sorted(toponyms, key=lambda t: t.evidence.start):
+        # levels finer than a province: a town's noun or a part of a region ("the village of
+        # Ngamdu", "Hesarak District", "the al-Sekak area")
+        if t.kind in ("country", "road") or t.kind == "header" or not (
+                _level(t) == "place" or _level(t) in part_levels()):
+            continue
+        if not any(r.startswith(("places:prefix=", "places:qualifier=")) for r in t.rules):
+            continue
+        if GROUP_NAME in t.rules or not t.text[:1].isupper() or t.text.isupper():
+            continue
+        if not gazetteer.has_name(t.text):
+            return t
+    return None
+
+
+def _with_unlisted(value: PlaceValue | None, t: Toponym | None) -> PlaceValue | None:
+    """The event's place when the mention names a place the gazetteer lacks and nothing finer
+    than a province (GTD's practice): the name as written in ``location`` (a district's in
+    ``admin2``, a sub-district's in ``admin3``), the province's or country's coordinates and
+    precision kept, and no GeoNames id. A known town or district, even one the event lies
+    near, stays the location (the nearest known place, as ACLED codes it)."""
+    if value is None or t is None or not value.country or value.geo_precision != GeoPrecision.REGION:
+        return value
+    level = _level(t)
+    field_ = level if level in ("admin2", "admin3") else "location"
+    if field_ != "location" and getattr(value, field_):
+        return value  # the province is itself a second-level unit (Burkina Faso's provinces)
+    update = dict(geonameid=None, evidence=_dedupe([*value.evidence, t.evidence]),
+                  rules=[*value.rules, "geo:unlisted-place"])
+    update[field_] = ascii_name(t.text)
+    return value.model_copy(update=update)
+
+
 def resolve_mention(
     toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
 ) -> PlaceValue | None:
-    """The event's place from its toponyms and the document/section context."""
+    """The event's place from its toponyms and the document/section context; a place the
+    gazetteer lacks that the text names with its noun is kept by name (``_with_unlisted``)."""
+    value = _with_unlisted(_resolve_mention(toponyms, ctx, mention, gazetteer), _unlisted(toponyms, gazetteer))
+    return _with_sole_town(value, ctx, gazetteer)
+
+
+def _with_sole_town(value: PlaceValue | None, ctx: DocContext | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
+    """A mention that gives only the document's country (in another sentence than the town, or
+    naming only the country) is placed at the document's only town (:func:`_sole_town`; rule
+    ``geo:doc-sole-town``, precision 2), as a reader would place it."""
+    if ctx is None or ctx.doc is None or (value is not None and (
+            value.admin1 or value.location or value.geo_precision != GeoPrecision.REGION)):
+        return value
+    sole = _unit_of(ctx, gazetteer).sole
+    if sole is None or (value is not None and value.iso3 != sole[0].iso3):
+        return value
+    ev = [sole[1], *(value.evidence if value is not None else [])]
+    return place_value(sole[0], GeoPrecision.NEAR, _dedupe(ev), ["geo:doc-sole-town", "geo:from-context"], gazetteer)
+
+
+def _resolve_mention(
+    toponyms: list[Toponym], ctx: DocContext, mention: Mention, gazetteer  # noqa: ANN001
+) -> PlaceValue | None:
     beyond = [t for t in toponyms if "places:border-with" in t.rules or FOREIGN_PREMISES in t.rules]
     if beyond and len(beyond) < len(toponyms):
         # "near the border with Mali": the neighbour across the border is not the place; nor
@@ -723,6 +782,8 @@ class DocUnit:
     written: bool = False
     #: the name key of the dateline's town when the dateline writes its unit
     dateline_key: str | None = None
+    #: the only town the document names in its country, with its evidence (:func:`_sole_town`)
+    sole: tuple[Place, Evidence] | None = None
 
 
 def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
@@ -733,6 +794,7 @@ def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
     doc = ctx.doc
     if doc is None:
         return DocUnit()
+    sole = _sole_town(ctx, gazetteer)
     unit, town = dateline if dateline is not None else dateline_unit(doc, gazetteer)
     own = None
     if unit is not None and unit.admin1_code:
@@ -743,11 +805,38 @@ def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
         if share >= DOMINANT_SHARE:
             own = key
     if own is None:
-        return DocUnit()
+        return DocUnit(sole=sole)
     d = dateline_of(doc.text)
     written = written_unit(doc, d, gazetteer) is not None
     return DocUnit(own, _doc_town(ctx, own, town, gazetteer), written,
-                   name_key(d.town.title()) if written else None)
+                   name_key(d.town.title()) if written else None, sole)
+
+
+def _sole_town(ctx: DocContext, gazetteer) -> tuple[Place, Evidence] | None:  # noqa: ANN001
+    """The only town the document names (in its first :data:`CONTEXT_CHARS`), when every place
+    name of it below the country reads as that one town of the document's country or as a unit
+    holding it ("A bomb exploded in Tikrit. ... Twenty-nine people were killed": Tikrit)."""
+    iso2 = iso2_of(ctx.doc_place, gazetteer)
+    if not iso2 or ctx.doc is None:
+        return None
+    tops = [t for t in context_toponyms(_document_toponyms(ctx)) if t.kind != "country"
+            and not ({"places:border-with", GROUP_NAME, FOREIGN_PREMISES} & set(t.rules))]
+    if not tops:
+        return None
+    c = _Context(iso2=iso2, soft="geo:doc-country-weak" in ctx.doc_place.rules,
+                 prior=dict(ctx.place_prior or {}), cells=dict(ctx.place_cells or {}))
+    resolved = _choose(tops, c, gazetteer, ctx.doc.text, learned=True)
+    if len(resolved) < len(tops):
+        return None  # a name the gazetteer does not place may be the event's own place
+    towns = {p.geonameid: (p, tops[k].evidence) for k, (p, _, _) in resolved.items() if p.is_populated}
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns.values()))
+    p = town[0]
+    if p.iso2 != iso2 or not all(q.is_populated or (q.iso2 == iso2 and (q.is_admin1 or q.is_admin2) and q.admin1_code == p.admin1_code)
+                                 for q, _, _ in resolved.values()):
+        return None
+    return town
 
 
 def _unit_of(ctx: DocContext, gazetteer) -> DocUnit:  # noqa: ANN001
@@ -952,6 +1041,10 @@ def context_toponyms(toponyms: list[Toponym]) -> list[Toponym]:
     return [t for t in toponyms if t.evidence.end <= CONTEXT_CHARS]
 
 
+#: a country cue's vote (geo_lexicon.yaml: country_cues), as much as a country's name
+COUNTRY_CUE_VOTE = 2.0
+
+
 def resolve_context(
     doc: Document, sections: list[Section], gazetteer: Gazetteer, toponyms: list[Toponym],
     groups: list[tuple[tuple[str, ...], Evidence]] = (),
@@ -1006,6 +1099,12 @@ def resolve_context(
                 vote(next(iter(ccs)), 1.0, t.evidence)
             elif reg is not None:
                 vote(reg.iso2, 0.5, None)
+    # local institutions and addresses only one country's press writes ("the 500 block of",
+    # "the Toledo Police Department"): each cue once
+    for code, rx in country_cues():
+        m = rx.search(doc.text)
+        if m is not None:
+            vote(code, COUNTRY_CUE_VOTE, Evidence.of(doc.text, m.start(), m.end()))
     # the named groups vote last, so that the place names lead the evidence
     sole_group: set[str] = set()  # countries of a group that operates in one country only
     for codes, ev in groups:
