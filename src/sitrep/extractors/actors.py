@@ -21,6 +21,7 @@ Output names come only from the lexicons, never from the text, so no loaded term
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -67,9 +68,27 @@ _WS = re.compile(r"[\s\-\u2010-\u2015]+")
 _APOS = re.compile(r"['\u2019\u2018`]")
 
 
+@lru_cache(maxsize=4096)
+def _bare_letter(ch: str) -> str:
+    """``ch`` without its diacritics when it is a Latin letter with marks ("í" -> "i"), else ``ch``."""
+    parts = unicodedata.normalize("NFKD", ch)
+    if len(parts) > 1 and parts[0].isascii() and all(unicodedata.combining(c) for c in parts[1:]):
+        return parts[0]
+    return ch
+
+
+def fold_marks(text: str) -> str:
+    """``text`` with the diacritics of Latin letters dropped, one character for one (offsets are kept):
+    an alias the lexicon writes "Medellin Cartel" matches "Medellín cartel", and "Séléka" matches "Seleka"."""
+    if text.isascii():
+        return text
+    return "".join(_bare_letter(c) if not c.isascii() else c for c in text)
+
+
 def norm(s: str) -> str:
-    """Key for alias lookup: lower case, apostrophes dropped, spaces/hyphens as one space, dots kept."""
-    return _WS.sub(" ", _APOS.sub("", s.lower())).strip()
+    """Key for alias lookup: lower case, diacritics and apostrophes dropped, spaces/hyphens as one space,
+    dots kept."""
+    return _WS.sub(" ", _APOS.sub("", fold_marks(s).lower())).strip()
 
 
 def _alias_pattern(alias: str) -> str:
@@ -240,7 +259,7 @@ def lexicon() -> _Lexicon:
 
     # literal aliases: case-insensitive; acronyms of <= 3 letters are matched on their exact case
     # unless the text is all one case (handled in find_actor_phrases)
-    alias_re = re.compile(_WORD_START + r"(?:" + _alternation(list(alias_map_keys_display(data))) + r")"
+    alias_re = re.compile(_WORD_START + r"(?:" + _alternation([fold_marks(a) for a in alias_map_keys_display(data)]) + r")"
                           + _ROLE_CUES.fragments["ALIAS_END"], re.I)
     exact_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(exact_map, key=len, reverse=True)) + r")"
                           + _ROLE_CUES.fragments["ALIAS_END"]) if exact_map else None
@@ -550,8 +569,8 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
         kind = "police" if (m.group("pol") or m.group("pol2")) else "military"
         found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), kind, rule="state-forces-named",
                                  generic_word=country))
-    for m in lex.alias_re.finditer(text):
-        s = m.group()
+    for m in lex.alias_re.finditer(fold_marks(text)):  # one character for one: offsets are the text's
+        s = text[m.start():m.end()]
         key = norm(s)
         entry = lex.alias_map.get(key)
         if entry is None:
