@@ -824,6 +824,7 @@ _RIGHT_SUSPECTED = _ROLE_CUES.cues["right_suspected"]
 _LEFT_WEAK_PATIENT = _ROLE_CUES.cues["left_weak_patient"]
 _LEFT_BETWEEN_FIRST = _ROLE_CUES.cues["left_between_first"]
 _LEFT_FIGHT_OPPONENT = _ROLE_CUES.cues["left_fight_opponent"]
+_FIGHT_EVENT = _ROLE_CUES.cues["fight_event"]
 _APPOSITION_NAME = _ROLE_CUES.cues["apposition_name"]
 _RELATION_LEFT = _ROLE_CUES.cues["relation_left"]
 _RELATION_RIGHT = _ROLE_CUES.cues["relation_right"]
@@ -1062,6 +1063,18 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
     return None
 
 
+def _side_in_fight(text: str, p: ActorPhrase, ann: Annotation) -> bool:
+    """``p`` takes part in the act of its sentence as a side: some role cue places it (it acts, its people
+    are killed, it is the other side of "a shootout with X"), and it is not merely the object of an act
+    ("troops captured an Abu Sayyaf camp", "gunmen shot a Taliban commander"), a speaker or a relation.
+    A group only named ("an Abu Sayyaf stronghold") takes no part."""
+    sent = ann.sentence_of(p.start) or (p.start, p.end)
+    feats = role_features(text, p, sent)
+    if _LEFT_FIGHT_OPPONENT.search(text[max(0, p.start - 120):p.start]):
+        return True
+    return bool(feats) and not ({"left-patient", "left-weak-patient", "speaker", "relation"} & feats.keys())
+
+
 def _is_individual(rule: str) -> bool:
     """A derived name of a person (frames ``individual`` and ``individual-subject``): no group."""
     return rule.startswith("actor-derived:individual")
@@ -1284,17 +1297,22 @@ def extract_actors(
     if named_groups or group_claimant:
         # a generic word after the one named group refers back to it ("Kurdish PKK rebels ... The rebels
         # attacked the camp"): in report voice it takes the group's name and keeps its own role cues
-        # (rule actor-generic-anaphor); with several groups named, or before the name, it is dropped
+        # (rule actor-generic-anaphor); before the name it does so only where the state's forces are in
+        # the mention, the other side of the fight ("Militants attacked two checkpoints; 30 soldiers and 16
+        # Taliban fighters were killed": rule actor-generic-cataphor); with several groups named it is dropped
         named = {p.name for p in named_groups}
         head = named_groups[0] if len(named) == 1 and not is_claim and group_claimant in (None, *named) else None
+        state_side = head is not None and any(p.kind in ("military", "police") for p in phrases) \
+            and _side_in_fight(text, head, ann)
         kept = []
         for p in phrases:
             if p.kind in ("unidentified", "term") and (p.name or "").startswith("Unidentified Armed Group") and any(
                     g.start >= p.end and _APPOSITION_NAME.match(text[p.end:g.start]) for g in named_groups):
                 continue  # "terrorist group ELN": the generic words name the group after them (rule actor-apposition)
             if p.kind == "unidentified" and p.generic_word in _ABSORBABLE and p.rule != "actor-country-default":
-                if head is not None and p.start >= head.end:
-                    p.kind, p.name, p.actor_type, p.rule = head.kind, head.name, head.actor_type, "actor-generic-anaphor"
+                if head is not None and (p.start >= head.end or state_side):
+                    p.kind, p.name, p.actor_type = head.kind, head.name, head.actor_type
+                    p.rule = "actor-generic-anaphor" if p.start >= head.end else "actor-generic-cataphor"
                     kept.append(p)
                 continue
             kept.append(p)
@@ -1442,6 +1460,17 @@ def extract_actors(
         if opponents:
             actor1 = opponents[0]
             a1_rules = ["actor1-fight-opponent"]
+    # a fight (shootout, firefight, encounter, clashes) between the state's forces and one named non-state
+    # party, with casualties on either side and no side named as acting: the non-state party is the author,
+    # not an unnamed group (rule actor1-fight-party); a side that acts keeps its role
+    if not is_claim and crowd is None and (actor1 is None or actor1.kind == "unidentified") \
+            and _FIGHT_EVENT.search(mtext) and any(p.kind in ("military", "police") for p in participants):
+        sides = [p for p in participants if p.kind in ("group", "term") and p.actor_type not in _STATE_TYPES
+                 and not _is_individual(p.rule) and not in_relation(text, p.start, p.end)
+                 and _side_in_fight(text, p, ann)]
+        if len({p.name for p in sides}) == 1:
+            actor1 = sides[0]
+            a1_rules = ["actor1-fight-party"]
 
     # the party a later attribution sentence of the same paragraph names ("... the attack was claimed by
     # X", "X is suspected") replaces an unidentified perpetrator (rule actor1-attributed-later)
