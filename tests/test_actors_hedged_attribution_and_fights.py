@@ -46,6 +46,9 @@ BIFF = "BIFF: Bangsamoro Islamic Freedom Fighters"
         ("A soldier was wounded in an attack apparently from ELN guerrillas in Arauca.", "Colombia",
          "ELN: National Liberation Army"),
         ("Presumed Eln guerrillas blew up a stretch of pipeline in Arauca.", "Colombia", "ELN: National Liberation Army"),
+        # translated copy writes the agent with "for" (Spanish "por")
+        ("A policeman was shot dead for suspected FARC dissidents in Arauquita.", "Colombia", "FARC Dissidents"),
+        ("Three soldiers were kidnapped for ELN militants near Tame.", "Colombia", "ELN: National Liberation Army"),
     ],
 )
 def test_hedged_attributions_and_premodifiers_name_the_group(text, country, expected):
@@ -85,6 +88,8 @@ def test_fights_with_one_named_side_name_that_side(text, country, expected):
         # the named group takes no part in the act: it is its object
         ("Gunmen shot a Taliban commander and two policemen in Kunduz.", "Afghanistan",
          "Unidentified Armed Group (Afghanistan)"),
+        # "killed for" a reason is no agent
+        ("Gunmen killed a trader in Maiduguri for his ties to Boko Haram.", "Nigeria", "Unidentified Armed Group (Nigeria)"),
         # a denied attribution is none
         ("A car bomb went off near a market in Kirkuk, killing three. Police said the Islamic State could not have "
          "been behind it.", "Iraq", "Unidentified Armed Group (Iraq)"),
