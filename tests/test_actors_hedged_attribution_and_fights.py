@@ -67,7 +67,7 @@ def test_hedged_attributions_and_premodifiers_name_the_group(text, country, expe
          "India", "JeM: Jaish-e-Mohammed"),
         # the state's casualties in a shooting or clash with the named side
         ("Four soldiers were killed during a shooting against Islamic State militants near Mosul.", "Iraq", IS),
-        ("Two soldiers died when they clashed with Taliban fighters in Ghazni.", "Afghanistan", TALIBAN),
+        ("Two soldiers died in clashes with Taliban fighters in Ghazni.", "Afghanistan", TALIBAN),
         # an unnamed attacker word before the one named group, with the state's forces as the other side
         ("Twenty soldiers died after militants stormed two checkpoints in Badghis; 16 Taliban fighters were also "
          "killed.", "Afghanistan", TALIBAN),
@@ -88,8 +88,8 @@ def test_fights_with_one_named_side_name_that_side(text, country, expected):
         # the named group takes no part in the act: it is its object
         ("Gunmen shot a Taliban commander and two policemen in Kunduz.", "Afghanistan",
          "Unidentified Armed Group (Afghanistan)"),
-        # "killed for" a reason is no agent
-        ("Gunmen killed a trader in Maiduguri for his ties to Boko Haram.", "Nigeria", "Unidentified Armed Group (Nigeria)"),
+        # an arrest "for" membership names no agent of the group: the arresting forces act
+        ("Soldiers arrested a trader in Maiduguri for Boko Haram membership.", "Nigeria", "Military Forces of Nigeria"),
         # a denied attribution is none
         ("A car bomb went off near a market in Kirkuk, killing three. Police said the Islamic State could not have "
          "been behind it.", "Iraq", "Unidentified Armed Group (Iraq)"),
