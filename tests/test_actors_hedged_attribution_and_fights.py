@@ -46,6 +46,9 @@ BIFF = "BIFF: Bangsamoro Islamic Freedom Fighters"
         ("A soldier was wounded in an attack apparently from ELN guerrillas in Arauca.", "Colombia",
          "ELN: National Liberation Army"),
         ("Presumed Eln guerrillas blew up a stretch of pipeline in Arauca.", "Colombia", "ELN: National Liberation Army"),
+        # former members of a group are not the group acting
+        ("Three ex-members of the Farc who carried out chores on a farm in Narino were abducted and later killed by "
+         "ELN militants.", "Colombia", "ELN: National Liberation Army"),
         # translated copy writes the agent with "for" (Spanish "por")
         ("A policeman was shot dead for suspected FARC dissidents in Arauquita.", "Colombia", "FARC Dissidents"),
         ("Three soldiers were kidnapped for ELN militants near Tame.", "Colombia", "ELN: National Liberation Army"),
