@@ -1063,6 +1063,10 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
     return None
 
 
+#: role features that keep a party out of a fight as a side (the object of an act, a speaker, a relation)
+_NOT_A_SIDE = _ROLE_CUES.vocabularies["not_a_side_features"]
+
+
 def _side_in_fight(text: str, p: ActorPhrase, ann: Annotation) -> bool:
     """``p`` takes part in the act of its sentence as a side: some role cue places it (it acts, its people
     are killed, it is the other side of "a shootout with X"), and it is not merely the object of an act
@@ -1072,7 +1076,7 @@ def _side_in_fight(text: str, p: ActorPhrase, ann: Annotation) -> bool:
     feats = role_features(text, p, sent)
     if _LEFT_FIGHT_OPPONENT.search(text[max(0, p.start - 120):p.start]):
         return True
-    return bool(feats) and not ({"left-patient", "left-weak-patient", "speaker", "relation"} & feats.keys())
+    return bool(feats) and not (_NOT_A_SIDE & feats.keys())
 
 
 def _is_individual(rule: str) -> bool:
