@@ -21,6 +21,7 @@ Output names come only from the lexicons, never from the text, so no loaded term
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -67,9 +68,27 @@ _WS = re.compile(r"[\s\-\u2010-\u2015]+")
 _APOS = re.compile(r"['\u2019\u2018`]")
 
 
+@lru_cache(maxsize=4096)
+def _bare_letter(ch: str) -> str:
+    """``ch`` without its diacritics when it is a Latin letter with marks ("í" -> "i"), else ``ch``."""
+    parts = unicodedata.normalize("NFKD", ch)
+    if len(parts) > 1 and parts[0].isascii() and all(unicodedata.combining(c) for c in parts[1:]):
+        return parts[0]
+    return ch
+
+
+def fold_marks(text: str) -> str:
+    """``text`` with the diacritics of Latin letters dropped, one character for one (offsets are kept):
+    an alias the lexicon writes "Medellin Cartel" matches "Medellín cartel", and "Séléka" matches "Seleka"."""
+    if text.isascii():
+        return text
+    return "".join(_bare_letter(c) if not c.isascii() else c for c in text)
+
+
 def norm(s: str) -> str:
-    """Key for alias lookup: lower case, apostrophes dropped, spaces/hyphens as one space, dots kept."""
-    return _WS.sub(" ", _APOS.sub("", s.lower())).strip()
+    """Key for alias lookup: lower case, diacritics and apostrophes dropped, spaces/hyphens as one space,
+    dots kept."""
+    return _WS.sub(" ", _APOS.sub("", fold_marks(s).lower())).strip()
 
 
 def _alias_pattern(alias: str) -> str:
@@ -240,7 +259,7 @@ def lexicon() -> _Lexicon:
 
     # literal aliases: case-insensitive; acronyms of <= 3 letters are matched on their exact case
     # unless the text is all one case (handled in find_actor_phrases)
-    alias_re = re.compile(_WORD_START + r"(?:" + _alternation(list(alias_map_keys_display(data))) + r")"
+    alias_re = re.compile(_WORD_START + r"(?:" + _alternation([fold_marks(a) for a in alias_map_keys_display(data)]) + r")"
                           + _ROLE_CUES.fragments["ALIAS_END"], re.I)
     exact_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(exact_map, key=len, reverse=True)) + r")"
                           + _ROLE_CUES.fragments["ALIAS_END"]) if exact_map else None
@@ -550,8 +569,8 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
         kind = "police" if (m.group("pol") or m.group("pol2")) else "military"
         found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), kind, rule="state-forces-named",
                                  generic_word=country))
-    for m in lex.alias_re.finditer(text):
-        s = m.group()
+    for m in lex.alias_re.finditer(fold_marks(text)):  # one character for one: offsets are the text's
+        s = text[m.start():m.end()]
         key = norm(s)
         entry = lex.alias_map.get(key)
         if entry is None:
@@ -805,6 +824,7 @@ _RIGHT_SUSPECTED = _ROLE_CUES.cues["right_suspected"]
 _LEFT_WEAK_PATIENT = _ROLE_CUES.cues["left_weak_patient"]
 _LEFT_BETWEEN_FIRST = _ROLE_CUES.cues["left_between_first"]
 _LEFT_FIGHT_OPPONENT = _ROLE_CUES.cues["left_fight_opponent"]
+_FIGHT_EVENT = _ROLE_CUES.cues["fight_event"]
 _APPOSITION_NAME = _ROLE_CUES.cues["apposition_name"]
 _RELATION_LEFT = _ROLE_CUES.cues["relation_left"]
 _RELATION_RIGHT = _ROLE_CUES.cues["relation_right"]
@@ -1043,6 +1063,22 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
     return None
 
 
+#: role features that keep a party out of a fight as a side (the object of an act, a speaker, a relation)
+_NOT_A_SIDE = _ROLE_CUES.vocabularies["not_a_side_features"]
+
+
+def _side_in_fight(text: str, p: ActorPhrase, ann: Annotation) -> bool:
+    """``p`` takes part in the act of its sentence as a side: some role cue places it (it acts, its people
+    are killed, it is the other side of "a shootout with X"), and it is not merely the object of an act
+    ("troops captured an Abu Sayyaf camp", "gunmen shot a Taliban commander"), a speaker or a relation.
+    A group only named ("an Abu Sayyaf stronghold") takes no part."""
+    sent = ann.sentence_of(p.start) or (p.start, p.end)
+    feats = role_features(text, p, sent)
+    if _LEFT_FIGHT_OPPONENT.search(text[max(0, p.start - 120):p.start]):
+        return True
+    return bool(feats) and not (_NOT_A_SIDE & feats.keys())
+
+
 def _is_individual(rule: str) -> bool:
     """A derived name of a person (frames ``individual`` and ``individual-subject``): no group."""
     return rule.startswith("actor-derived:individual")
@@ -1265,17 +1301,22 @@ def extract_actors(
     if named_groups or group_claimant:
         # a generic word after the one named group refers back to it ("Kurdish PKK rebels ... The rebels
         # attacked the camp"): in report voice it takes the group's name and keeps its own role cues
-        # (rule actor-generic-anaphor); with several groups named, or before the name, it is dropped
+        # (rule actor-generic-anaphor); before the name it does so only where the state's forces are in
+        # the mention, the other side of the fight ("Militants attacked two checkpoints; 30 soldiers and 16
+        # Taliban fighters were killed": rule actor-generic-cataphor); with several groups named it is dropped
         named = {p.name for p in named_groups}
         head = named_groups[0] if len(named) == 1 and not is_claim and group_claimant in (None, *named) else None
+        state_side = head is not None and any(p.kind in ("military", "police") for p in phrases) \
+            and _side_in_fight(text, head, ann)
         kept = []
         for p in phrases:
             if p.kind in ("unidentified", "term") and (p.name or "").startswith("Unidentified Armed Group") and any(
                     g.start >= p.end and _APPOSITION_NAME.match(text[p.end:g.start]) for g in named_groups):
                 continue  # "terrorist group ELN": the generic words name the group after them (rule actor-apposition)
             if p.kind == "unidentified" and p.generic_word in _ABSORBABLE and p.rule != "actor-country-default":
-                if head is not None and p.start >= head.end:
-                    p.kind, p.name, p.actor_type, p.rule = head.kind, head.name, head.actor_type, "actor-generic-anaphor"
+                if head is not None and (p.start >= head.end or state_side):
+                    p.kind, p.name, p.actor_type = head.kind, head.name, head.actor_type
+                    p.rule = "actor-generic-anaphor" if p.start >= head.end else "actor-generic-cataphor"
                     kept.append(p)
                 continue
             kept.append(p)
@@ -1423,6 +1464,17 @@ def extract_actors(
         if opponents:
             actor1 = opponents[0]
             a1_rules = ["actor1-fight-opponent"]
+    # a fight (shootout, firefight, encounter, clashes) between the state's forces and one named non-state
+    # party, with casualties on either side and no side named as acting: the non-state party is the author,
+    # not an unnamed group (rule actor1-fight-party); a side that acts keeps its role
+    if not is_claim and crowd is None and (actor1 is None or actor1.kind == "unidentified") \
+            and _FIGHT_EVENT.search(mtext) and any(p.kind in ("military", "police") for p in participants):
+        sides = [p for p in participants if p.kind in ("group", "term") and p.actor_type not in _STATE_TYPES
+                 and not _is_individual(p.rule) and not in_relation(text, p.start, p.end)
+                 and _side_in_fight(text, p, ann)]
+        if len({p.name for p in sides}) == 1:
+            actor1 = sides[0]
+            a1_rules = ["actor1-fight-party"]
 
     # the party a later attribution sentence of the same paragraph names ("... the attack was claimed by
     # X", "X is suspected") replaces an unidentified perpetrator (rule actor1-attributed-later)
