@@ -180,6 +180,8 @@ class _Features:
     capitals: frozenset[str] = frozenset()
     #: the ages of people the linking text names ("a 15-year-old boy", "Boy, 15,")
     ages: frozenset[int] = frozenset()
+    #: the streets the linking text names ("North 41st Street" -> "41st")
+    streets: frozenset[str] = frozenset()
 
 
 def event_text(e: Event) -> str:
@@ -305,6 +307,22 @@ def ages(text: str) -> frozenset[int]:
     return frozenset(int(m.group(1) or m.group(2)) for m in _cues()["age"].finditer(text))
 
 
+def streets(text: str) -> frozenset[str]:
+    """The streets a text names ("North 41st Street", "the 1800 block of Larkspur Lane", "at Juniper
+    and Cobalt streets"; the ``street`` and ``street_pair`` cues): the last word of each street's
+    name, lower-cased, without its direction or street word ("the town's Ninth Avenue" and "West
+    Ninth Avenue" -> "ninth"), unless that word names nothing (``not_names``)."""
+    cues = _cues()
+    raw = [m.group(1) for m in cues["street"].finditer(text)]
+    raw += [g for m in cues["street_pair"].finditer(text) for g in m.groups()]
+    out = set()
+    for r in raw:
+        word = r.lower().split()[-1]
+        if word not in cues["not_names"]:
+            out.add(word)
+    return frozenset(out)
+
+
 def capitalised_words(text: str) -> frozenset[str]:
     """Every capitalised word of ``text``, lower-cased (the ``name`` cue, unfiltered)."""
     return frozenset(m.group(1).lower() for m in _cues()["name"].finditer(text))
@@ -383,6 +401,20 @@ def linking_texts(events: Sequence[Event], texts: Mapping[str, str] | None = Non
     return [(texts or {}).get(e.event_id) or event_text(e) for e in events]
 
 
+#: the rule prefix of a party that the actor extractor derived from a person's name ("Tomas
+#: Verbeck, 31, was shot"): per side, ``actor1-derived:individual``, ``-individual-subject``, ...
+INDIVIDUAL_RULE = "-derived:individual"
+
+
+def _group_parties(e: Event) -> list[str]:
+    """The event's parties that are groups (both sides, associates, the claimant): their words are
+    no specific detail, since many incidents share a group. A party derived from a person's name
+    (the victim, the accused) is left out of them: a person is the detail that names one incident."""
+    person = {side for side in ("actor1", "actor2") if any(r.startswith(side + INDIVIDUAL_RULE) for r in e.rules)}
+    sides = [a for side, a in (("actor1", e.actor1), ("actor2", e.actor2)) if a and side not in person]
+    return [*sides, e.claimed_by or "", *e.assoc_actor_1, *e.assoc_actor_2]
+
+
 def features(e: Event, text: str | None = None) -> _Features:
     """What pair scoring reads of ``e``; ``text``: its linking text (default: ``event_text``)."""
     text = event_text(e) if text is None else text
@@ -406,7 +438,7 @@ def features(e: Event, text: str | None = None) -> _Features:
         injured=e.injured,
         is_claim=_v(e.source_kind) == SourceKind.CLAIM.value,
         names=proper_names(text, (e.country or "", e.admin1 or "", e.admin2 or "", e.location or "", *places,
-                                  e.actor1 or "", e.actor2 or "", e.claimed_by or "", *e.assoc_actor_1, *e.assoc_actor_2)),
+                                  *_group_parties(e))),
         time_of_day=time_of_day(text),
         weapon_type=e.weapon_type,
         target_type=e.target_type,
@@ -416,6 +448,7 @@ def features(e: Event, text: str | None = None) -> _Features:
         place_words=frozenset(w for p in (e.location, *places) if p for w in [_norm_name(p)] if len(w) > 2),
         capitals=capitalised_words(text),
         ages=ages(text),
+        streets=streets(text),
     )
 
 
@@ -484,7 +517,7 @@ FEATURE_NAMES = (
     "text_high", "vague_x_gap", "dense_x_gap", "same_day_and_place",
     "rare_names", "window_miss", "place_conflict", "type_conflict",
     "names_count", "specifics_conflict", "text_low",
-    "date_ref", "place_in_text", "age_agree",
+    "date_ref", "place_in_text", "age_agree", "street_shared", "street_conflict",
 )  # fmt: skip
 
 
@@ -633,6 +666,10 @@ def pair_vector(
         # the share of the ages the two name that both name: an article that lists many people's
         # ages shares one with another by chance
         f["age_agree"] = len(a.ages & b.ages) / len(a.ages | b.ages)
+    if a.streets and b.streets:
+        # the street of the incident: two reports of one incident name one street, two incidents
+        # in one city two
+        f["street_shared" if a.streets & b.streets else "street_conflict"] = 1.0
     if a.time_of_day and b.time_of_day:
         f["time_agree" if a.time_of_day == b.time_of_day else "time_conflict"] = 1.0
     if a.weapon_type and b.weapon_type:
