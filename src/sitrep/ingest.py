@@ -38,6 +38,8 @@ from .model import Document, SourceKind
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+#: one JSON record a line, whatever the first line holds
+JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}
 PDF_SUFFIXES = {".pdf"}
 DOCX_SUFFIXES = {".docx"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
@@ -348,21 +350,27 @@ class Failure:
     message: str
 
 
-def _records_from_json(raw: str, name: str) -> Iterator[tuple[str, dict[str, Any]]]:
+def _records_from_json(raw: str, name: str, lines: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Records of a JSON document (one object or a list of them) or of JSON Lines, where a bad
+    line is one failure and the other lines are read. ``lines`` (a ``.jsonl`` file): JSON Lines
+    unless the whole text is one JSON value, whatever its first line holds."""
     raw = raw.strip()
     if not raw:
         raise EmptyDocument(f"{name}: document is empty")
-    if raw.startswith("[") or (raw.startswith("{") and "\n{" not in raw):
+    if raw.startswith("[") or (raw.startswith("{") and (lines or "\n{" not in raw)):
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise MalformedRecord(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
+            if not lines:
+                raise MalformedRecord(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
+            data = None
         except RecursionError:
             raise MalformedRecord(f"{name}: JSON nested too deeply") from None
-        items = data if isinstance(data, list) else [data]
-        for i, item in enumerate(items):
-            yield f"{name}#{i + 1}", item
-        return
+        if data is not None:
+            items = data if isinstance(data, list) else [data]
+            for i, item in enumerate(items):
+                yield f"{name}#{i + 1}", item
+            return
     for i, line in enumerate(raw.splitlines()):
         if not line.strip():
             continue
@@ -406,7 +414,7 @@ def documents_from_bytes(
             yield document_from_text(body, published, source, source_kind, name, title, settings, origin)
             return
         if suffix in JSON_SUFFIXES:
-            for rec_name, rec in _records_from_json(normalise_text(text), name):
+            for rec_name, rec in _records_from_json(normalise_text(text), name, suffix in JSON_LINES_SUFFIXES):
                 if isinstance(rec, Exception):
                     yield Failure(rec_name, str(rec))
                     continue
