@@ -19,6 +19,7 @@ import json
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from functools import lru_cache
+from pathlib import Path
 from typing import IO, Any
 
 from .errors import ExportError
@@ -45,6 +46,7 @@ SITREP_COLUMNS = [
     "injured_low", "injured_high", "casualties", "captured", "attack_type", "target_type",
     "weapon_type", "source_kind", "claimed_by", "published", "confidence", "background",
     "cluster_id", "evidence_start", "evidence_end", "evidence_text", "rules",
+    "in_scope", "independent", "relayed_from", "field_evidence",
 ]  # fmt: skip
 
 #: ACLED's disorder type of each event type
@@ -171,7 +173,18 @@ def sitrep_row(e: Event) -> dict[str, Any]:
         "evidence_end": e.evidence.end,
         "evidence_text": e.evidence.text,
         "rules": "; ".join(e.rules),
+        "in_scope": e.in_scope,
+        "independent": e.independent,
+        "relayed_from": e.relayed_from or "",
+        "field_evidence": field_evidence_cell(e),
     }
+
+
+def field_evidence_cell(e: Event) -> str:
+    """``field_evidence`` as one JSON text cell: ``{"date": [{"start": 3, "end": 13, "text": ...}]}``,
+    so a flat export keeps every field's offsets into the document."""
+    spans = {k: [ev.model_dump(mode="json") for ev in v] for k, v in e.field_evidence.items()}
+    return json.dumps(spans, ensure_ascii=False, separators=(",", ":")) if spans else ""
 
 
 def write_jsonl(evs: Iterable[Event], out: IO[str]) -> int:
@@ -263,7 +276,7 @@ def _parquet_schema() -> Any:
             fields.append(pa.field(c, pa.int64()))
         elif c in floats:
             fields.append(pa.field(c, pa.float64()))
-        elif c == "background":
+        elif c in ("background", "in_scope", "independent"):
             fields.append(pa.field(c, pa.bool_()))
         else:
             fields.append(pa.field(c, pa.string()))
@@ -350,8 +363,6 @@ SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv
 
 def write_file(evs: Iterable[Event], path: str, fmt: str | None = None) -> int:
     """Write events to ``path``; ``fmt`` defaults to the one its suffix names."""
-    from pathlib import Path
-
     if fmt is None:
         suffix = Path(path).suffix.lower()
         if suffix not in SUFFIX_FORMATS:
