@@ -40,14 +40,8 @@ def _acled_format() -> dict[str, Any]:
 #: ACLED's columns in ACLED's order
 ACLED_COLUMNS: list[str] = list(_acled_format()["columns"])
 
-SITREP_COLUMNS = [
-    "event_id", "doc_id", "event_date_end", "iso3", "inter1_code", "inter2_code",
-    "interaction_code", "fatalities_best", "fatalities_low", "fatalities_high", "perpetrator_fatalities", "injured",
-    "injured_low", "injured_high", "casualties", "captured", "attack_type", "target_type",
-    "weapon_type", "source_kind", "claimed_by", "published", "confidence", "background",
-    "cluster_id", "evidence_start", "evidence_end", "evidence_text", "rules",
-    "in_scope", "independent", "relayed_from", "field_evidence",
-]  # fmt: skip
+#: sitrep's own columns, after ACLED's in the csv, GeoJSON and Parquet exports
+SITREP_COLUMNS: list[str] = list(_acled_format()["sitrep_columns"])
 
 #: ACLED's disorder type of each event type
 DISORDER: dict[EventType, str] = {EventType(k): v for k, v in _acled_format()["disorder_types"].items()}
@@ -266,20 +260,9 @@ def write_geojson(evs: Iterable[Event], out: IO[str]) -> int:
 def _parquet_schema() -> Any:
     import pyarrow as pa
 
-    fields = []
-    ints = {"year", "time_precision", "iso", "geo_precision", "fatalities", "timestamp", "inter1_code",
-            "inter2_code", "fatalities_best", "fatalities_low", "fatalities_high", "perpetrator_fatalities", "injured", "injured_low",
-            "injured_high", "casualties", "captured", "evidence_start", "evidence_end"}  # fmt: skip
-    floats = {"latitude", "longitude", "confidence"}
-    for c in ACLED_COLUMNS + SITREP_COLUMNS:
-        if c in ints:
-            fields.append(pa.field(c, pa.int64()))
-        elif c in floats:
-            fields.append(pa.field(c, pa.float64()))
-        elif c in ("background", "in_scope", "independent"):
-            fields.append(pa.field(c, pa.bool_()))
-        else:
-            fields.append(pa.field(c, pa.string()))
+    arrow = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    typed = {c: arrow[t] for t, cols in _acled_format()["column_types"].items() for c in cols}
+    fields = [pa.field(c, typed.get(c, pa.string())) for c in ACLED_COLUMNS + SITREP_COLUMNS]
     return pa.schema(fields)
 
 
