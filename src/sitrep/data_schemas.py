@@ -770,6 +770,13 @@ class AcledFormatFile(_Strict):
         return self
 
 
+class IngestPatternsFile(_Strict):
+    """ingest_patterns.yaml: the patterns of ``sitrep.ingest`` (normalisation, front matter, dates)."""
+
+    patterns: PatternTable("control", "front_matter", "html_spaces", "html_line_spaces", "html_blank_lines",
+                           "html_start", "iso_date", "iso_day", "numeric_dmy", "year")
+
+
 class EvaluationFile(_Strict):
     """evaluation.yaml: the tolerances of ``sitrep evaluate`` and the words set aside in names."""
 
@@ -816,6 +823,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "group_regions.yaml": _list_file("regions", GroupRegion),
     "place_aliases.yaml": _list_file("aliases", PlaceAlias),
     "acled_format.yaml": AcledFormatFile,
+    "ingest_patterns.yaml": IngestPatternsFile,
     "evaluation.yaml": EvaluationFile,
 }
 TSV_SCHEMAS: dict[str, type[BaseModel]] = {
