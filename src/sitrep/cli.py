@@ -8,13 +8,19 @@ import time
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from . import __version__
 from .errors import SitrepError
+
+if TYPE_CHECKING:
+    from .model import ClusterRecord
 
 app = typer.Typer(
     name="sitrep",
@@ -158,8 +164,6 @@ def extract(
     keep_out_of_scope: Annotated[bool, typer.Option("--keep-out-of-scope", help="Keep incidents outside ACLED's scope (disasters, accidents, ordinary crime), marked in_scope=false.")] = False,
 ) -> None:
     """Extract events from documents and write them (and optionally store them)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from .ingest import JSON_SUFFIXES, Failure, iter_documents, iter_paths, parse_date
     from .language import NAMES, Language, unsupported_message
     from .pipeline import process_many_parallel
@@ -449,8 +453,6 @@ def verify(
     fmt: Annotated[VerifyFormat, typer.Option("--format", "-f", help="Format of --output.")] = VerifyFormat.csv,
 ) -> None:
     """Compare parties' claims with independent reports of the same events."""
-    from rich.table import Table
-
     from .export import SafeCsvWriter
     from .link import checks_as_json, summarise_parties, verify_claims
 
@@ -492,8 +494,6 @@ def verify(
 
 def _safe(text: object) -> str:
     """Document-derived text for the terminal: control characters removed, markup escaped."""
-    from rich.markup import escape
-
     return escape("".join(ch for ch in str(text) if ch.isprintable() or ch == " "))
 
 
@@ -506,6 +506,16 @@ def _flat_check(c: object) -> dict[str, object]:
     return row
 
 
+def cluster_title(c: ClusterRecord) -> str:
+    """A cluster's one-line heading: "c1: 2019-11-18 Gubio, 2 sources, killed 2 (independent reports;
+    range 2-7)"; a range only when the sources give one, "no figure" when none gives a toll."""
+    figures = sorted({x for x in (c.fatalities_min, c.fatalities_max) if x is not None})
+    basis = c.fatalities_basis or ("figures" if figures else "no figure")
+    spread = f"; range {figures[0]}-{figures[-1]}" if len(figures) > 1 else ""
+    return (f"{c.cluster_id}: {c.event_date or '?'} {_safe(c.location or c.admin1 or c.country or '?')}, "
+            f"{c.n_sources} sources, killed {c.fatalities if c.fatalities is not None else '?'} ({basis}{spread})")
+
+
 @app.command()
 def clusters(
     db: Annotated[str, typer.Option(help="Database after `sitrep link`.")],
@@ -513,8 +523,6 @@ def clusters(
     disagreeing: Annotated[bool, typer.Option("--disagreeing", help="Only clusters whose sources disagree.")] = False,
 ) -> None:
     """Show each cluster's sources side by side, with disagreements on attacker, type and figures flagged."""
-    from rich.table import Table
-
     _require_db(db)
     with _open_store(db) as store:
         recs = list(store.iter_clusters())
@@ -527,10 +535,7 @@ def clusters(
             continue
         shown += 1
         flagged = {d.field for d in c.disagreements}
-        title = (f"{c.cluster_id}: {c.event_date or '?'} {_safe(c.location or c.admin1 or c.country or '?')}, "
-                 f"{c.n_sources} sources, killed {c.fatalities if c.fatalities is not None else '?'} "
-                 f"({c.fatalities_basis or 'no figure'}; range {c.fatalities_min}-{c.fatalities_max})")  # fmt: skip
-        t = Table(title=title, header_style="bold", title_justify="left")
+        t = Table(title=cluster_title(c), header_style="bold", title_justify="left")
         for col in ("source", "kind", "date", "type", "attacker", "killed", "injured", "evidence"):
             t.add_column(col + (" (!)" if {"type": "event_type", "attacker": "attacker", "killed": "fatalities",
                                           "injured": "injured"}.get(col) in flagged else ""))  # fmt: skip

@@ -753,8 +753,29 @@ def _every_event_type(table: dict[str, Any]) -> dict[str, Any]:
 
 class AcledFormatFile(_Strict):
     columns: Vocab
+    sitrep_columns: Vocab
+    column_types: dict[Literal["int", "float", "bool"], Vocab]
     disorder_types: Annotated[dict[str, str], AfterValidator(_every_event_type)]
     continent_regions: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}$")], str]
+
+    @model_validator(mode="after")
+    def _columns_apart_and_typed_columns_known(self) -> AcledFormatFile:
+        if both := set(self.columns) & set(self.sitrep_columns):
+            raise ValueError(f"columns both ACLED's and sitrep's: {sorted(both)}")
+        known = set(self.columns) | set(self.sitrep_columns)
+        typed = [c for cols in self.column_types.values() for c in cols]
+        if unknown := sorted(set(typed) - known):
+            raise ValueError(f"column_types name unknown columns: {unknown}")
+        if len(typed) != len(set(typed)):
+            raise ValueError("a column has two types in column_types")
+        return self
+
+
+class IngestPatternsFile(_Strict):
+    """ingest_patterns.yaml: the patterns of ``sitrep.ingest`` (normalisation, front matter, dates)."""
+
+    patterns: PatternTable("control", "front_matter", "html_spaces", "html_line_spaces", "html_blank_lines",
+                           "html_start", "iso_date", "iso_day", "numeric_dmy", "year")
 
 
 class EvaluationFile(_Strict):
@@ -803,6 +824,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "group_regions.yaml": _list_file("regions", GroupRegion),
     "place_aliases.yaml": _list_file("aliases", PlaceAlias),
     "acled_format.yaml": AcledFormatFile,
+    "ingest_patterns.yaml": IngestPatternsFile,
     "evaluation.yaml": EvaluationFile,
 }
 TSV_SCHEMAS: dict[str, type[BaseModel]] = {

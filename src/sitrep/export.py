@@ -19,6 +19,7 @@ import json
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from functools import lru_cache
+from pathlib import Path
 from typing import IO, Any
 
 from .errors import ExportError
@@ -39,13 +40,8 @@ def _acled_format() -> dict[str, Any]:
 #: ACLED's columns in ACLED's order
 ACLED_COLUMNS: list[str] = list(_acled_format()["columns"])
 
-SITREP_COLUMNS = [
-    "event_id", "doc_id", "event_date_end", "iso3", "inter1_code", "inter2_code",
-    "interaction_code", "fatalities_best", "fatalities_low", "fatalities_high", "perpetrator_fatalities", "injured",
-    "injured_low", "injured_high", "casualties", "captured", "attack_type", "target_type",
-    "weapon_type", "source_kind", "claimed_by", "published", "confidence", "background",
-    "cluster_id", "evidence_start", "evidence_end", "evidence_text", "rules",
-]  # fmt: skip
+#: sitrep's own columns, after ACLED's in the csv, GeoJSON and Parquet exports
+SITREP_COLUMNS: list[str] = list(_acled_format()["sitrep_columns"])
 
 #: ACLED's disorder type of each event type
 DISORDER: dict[EventType, str] = {EventType(k): v for k, v in _acled_format()["disorder_types"].items()}
@@ -171,7 +167,18 @@ def sitrep_row(e: Event) -> dict[str, Any]:
         "evidence_end": e.evidence.end,
         "evidence_text": e.evidence.text,
         "rules": "; ".join(e.rules),
+        "in_scope": e.in_scope,
+        "independent": e.independent,
+        "relayed_from": e.relayed_from or "",
+        "field_evidence": field_evidence_cell(e),
     }
+
+
+def field_evidence_cell(e: Event) -> str:
+    """``field_evidence`` as one JSON text cell: ``{"date": [{"start": 3, "end": 13, "text": ...}]}``,
+    so a flat export keeps every field's offsets into the document."""
+    spans = {k: [ev.model_dump(mode="json") for ev in v] for k, v in e.field_evidence.items()}
+    return json.dumps(spans, ensure_ascii=False, separators=(",", ":")) if spans else ""
 
 
 def write_jsonl(evs: Iterable[Event], out: IO[str]) -> int:
@@ -253,20 +260,9 @@ def write_geojson(evs: Iterable[Event], out: IO[str]) -> int:
 def _parquet_schema() -> Any:
     import pyarrow as pa
 
-    fields = []
-    ints = {"year", "time_precision", "iso", "geo_precision", "fatalities", "timestamp", "inter1_code",
-            "inter2_code", "fatalities_best", "fatalities_low", "fatalities_high", "perpetrator_fatalities", "injured", "injured_low",
-            "injured_high", "casualties", "captured", "evidence_start", "evidence_end"}  # fmt: skip
-    floats = {"latitude", "longitude", "confidence"}
-    for c in ACLED_COLUMNS + SITREP_COLUMNS:
-        if c in ints:
-            fields.append(pa.field(c, pa.int64()))
-        elif c in floats:
-            fields.append(pa.field(c, pa.float64()))
-        elif c == "background":
-            fields.append(pa.field(c, pa.bool_()))
-        else:
-            fields.append(pa.field(c, pa.string()))
+    arrow = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    typed = {c: arrow[t] for t, cols in _acled_format()["column_types"].items() for c in cols}
+    fields = [pa.field(c, typed.get(c, pa.string())) for c in ACLED_COLUMNS + SITREP_COLUMNS]
     return pa.schema(fields)
 
 
@@ -350,8 +346,6 @@ SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv
 
 def write_file(evs: Iterable[Event], path: str, fmt: str | None = None) -> int:
     """Write events to ``path``; ``fmt`` defaults to the one its suffix names."""
-    from pathlib import Path
-
     if fmt is None:
         suffix = Path(path).suffix.lower()
         if suffix not in SUFFIX_FORMATS:

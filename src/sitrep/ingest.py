@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .config import Settings, get_settings
+from .data_schemas import load_checked
 from .errors import (
     DocumentTooLarge,
     EmptyDocument,
@@ -34,18 +35,24 @@ from .errors import (
     UnsupportedFormat,
 )
 from .model import Document, SourceKind
+from .resources import Patterns
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+#: one JSON record a line, whatever the first line holds
+JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}
 PDF_SUFFIXES = {".pdf"}
 DOCX_SUFFIXES = {".docx"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
 #: document formats found in folders that sitrep cannot read: reported one line each, not skipped
 UNREADABLE_SUFFIXES = {".doc", ".odt", ".rtf", ".pages", ".epub", ".xls", ".xlsx", ".ppt", ".pptx", ".wpd"}
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """data/ingest_patterns.yaml, compiled once: ``patterns().control``, ``patterns().iso_date`` ..."""
+    return Patterns(load_checked("ingest_patterns.yaml")["patterns"])
 
 
 # ------------------------------------------------------------------------------------------
@@ -81,7 +88,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
 def normalise_text(text: str) -> str:
     text = text.lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    return patterns().control.sub("", text)
 
 
 def normalise_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
@@ -102,7 +109,7 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
             ends.append(j)
             i = j
             continue
-        if not _CONTROL.match(ch):
+        if not patterns().control.match(ch):
             out.append(ch)
             starts.append(i)
             ends.append(i + 1)
@@ -112,7 +119,7 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Split a leading YAML front-matter block off ``text`` (already normalised)."""
-    m = _FRONT_MATTER.match(text)
+    m = patterns().front_matter.match(text)
     if not m:
         return {}, text
     try:
@@ -176,9 +183,10 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         stack.append(list(child.iter(include_text=True))[::-1])
         closers.append(block)
     text = "".join(parts)
-    text = re.sub(r"[ \t\u00a0]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    p = patterns()
+    text = p.html_spaces.sub(" ", text)
+    text = p.html_line_spaces.sub("\n", text)
+    text = p.html_blank_lines.sub("\n\n", text)
     return text.strip(), title
 
 
@@ -235,9 +243,6 @@ def docx_to_text(data: bytes, name: str) -> str:
 #: published dates sitrep accepts (relative dates in the text must stay inside the calendar)
 MIN_PUBLISHED = date(1800, 1, 1)
 MAX_PUBLISHED = date(2200, 12, 31)
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z ]*)?")
-_NUMERIC_DMY = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
-_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _in_range(d: date, shown: str) -> date:
@@ -260,14 +265,14 @@ def parse_date(value: Any, strict: bool = False) -> date | None:
     if not isinstance(value, str):
         raise InputError(f"cannot read the date {value!r} (use YYYY-MM-DD)")
     s = value.strip()
-    m = _ISO.fullmatch(s) if not strict else re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
+    m = (patterns().iso_day if strict else patterns().iso_date).fullmatch(s)
     if m:
         try:
             d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             raise InputError(f"cannot read the date {s!r}: no such day (use YYYY-MM-DD)") from None
         return _in_range(d, s[:10])
-    if strict or _NUMERIC_DMY.fullmatch(s) or not _YEAR.search(s):
+    if strict or patterns().numeric_dmy.fullmatch(s) or not patterns().year.search(s):
         raise InputError(f"cannot read the date {s!r} (use YYYY-MM-DD)")
     import dateparser
 
@@ -348,21 +353,27 @@ class Failure:
     message: str
 
 
-def _records_from_json(raw: str, name: str) -> Iterator[tuple[str, dict[str, Any]]]:
+def _records_from_json(raw: str, name: str, lines: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Records of a JSON document (one object or a list of them) or of JSON Lines, where a bad
+    line is one failure and the other lines are read. ``lines`` (a ``.jsonl`` file): JSON Lines
+    unless the whole text is one JSON value, whatever its first line holds."""
     raw = raw.strip()
     if not raw:
         raise EmptyDocument(f"{name}: document is empty")
-    if raw.startswith("[") or (raw.startswith("{") and "\n{" not in raw):
+    if raw.startswith("[") or (raw.startswith("{") and (lines or "\n{" not in raw)):
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise MalformedRecord(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
+            if not lines:
+                raise MalformedRecord(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
+            data = None
         except RecursionError:
             raise MalformedRecord(f"{name}: JSON nested too deeply") from None
-        items = data if isinstance(data, list) else [data]
-        for i, item in enumerate(items):
-            yield f"{name}#{i + 1}", item
-        return
+        if data is not None:
+            items = data if isinstance(data, list) else [data]
+            for i, item in enumerate(items):
+                yield f"{name}#{i + 1}", item
+            return
     for i, line in enumerate(raw.splitlines()):
         if not line.strip():
             continue
@@ -401,12 +412,12 @@ def documents_from_bytes(
             yield document_from_text(docx_to_text(data, name), published, source, source_kind, name, None, settings, origin)
             return
         text = decode_bytes(data, name)
-        if suffix in HTML_SUFFIXES or (suffix == "" and re.match(r"\s*<(!doctype|html)", text, re.I)):
+        if suffix in HTML_SUFFIXES or (suffix == "" and patterns().html_start.match(text)):
             body, title = html_to_text(normalise_text(text))
             yield document_from_text(body, published, source, source_kind, name, title, settings, origin)
             return
         if suffix in JSON_SUFFIXES:
-            for rec_name, rec in _records_from_json(normalise_text(text), name):
+            for rec_name, rec in _records_from_json(normalise_text(text), name, suffix in JSON_LINES_SUFFIXES):
                 if isinstance(rec, Exception):
                     yield Failure(rec_name, str(rec))
                     continue

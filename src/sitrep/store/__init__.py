@@ -252,6 +252,12 @@ class Store:
         sitrep's (the reading commands ``export``, ``link``, ``verify``)."""
         self.url = database_url(db)
         self._create = create
+        if "://" not in str(db):
+            path = Path(str(db)).expanduser()
+            if path.is_dir():
+                raise StoreError(f"{db} is a folder; give the path of a database file (e.g. {path / 'events.db'})")
+            if not path.parent.is_dir():
+                raise StoreError(f"cannot open the database {db}: the folder {path.parent} does not exist")
         try:
             self.is_sqlite = self.url.startswith("sqlite")
             if self.is_sqlite:
@@ -266,7 +272,11 @@ class Store:
         except StoreError:
             raise
         except Exception as exc:  # SQLAlchemy / driver errors -> one clear line
-            raise StoreError(f"cannot open the database {db}: {exc.__class__.__name__}: {exc}") from exc
+            # the driver's own message, first line only (SQLAlchemy appends a "Background on this
+            # error" link on a line of its own)
+            cause = getattr(exc, "orig", None) or exc
+            msg = str(cause).splitlines()[0][:200] if str(cause) else ""
+            raise StoreError(f"cannot open the database {db}: {cause.__class__.__name__}: {msg}") from exc
 
     # -- schema ------------------------------------------------------------------------------
     def _migrate(self) -> None:

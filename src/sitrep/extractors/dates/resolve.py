@@ -92,6 +92,12 @@ def _calendar_span(
     return None
 
 
+def _month_begins_by(expr: DateExpr, y: int, limit: date) -> bool:
+    """Whether the first day of the expression's (first) month in year ``y`` is on or before ``limit``."""
+    first = _calendar_span(replace(expr, kind="month", lo=1, hi=1), y, None)
+    return first is not None and first[0] <= limit
+
+
 def _resolve_calendar(
     text: str, expr: DateExpr, ref: date | None, ref_tag: str, tolerance: int
 ) -> DateValue | None:
@@ -115,6 +121,11 @@ def _resolve_calendar(
             if cand is not None and cand[0] <= limit:
                 span = cand
                 break
+            if cand is None and _month_begins_by(expr, y, limit):
+                # the year is this one, where the day does not exist ("29 February" published in
+                # March 2023, "30 Ramadan" in a 29-day Ramadan): an impossible date, never the
+                # same day years earlier
+                return None
         if span is None:
             return None
         rules.append("year-from-" + ref_tag)
