@@ -37,7 +37,7 @@ CASES = [
     ("Police arrested a man suspected of killing a farmer in the village.", "Arrests"),
     ("Police arrested five men in connection with last week's bombing of the market.", "Arrests"),
     # someone hurt beside an arrest: the violence is the event
-    ("A suspected thief was beaten up by locals before being arrested.", "Attack"),
+    ("A suspected pickpocket was beaten by traders before being arrested.", "Attack"),
     ("Security forces fired on mourners marching to the cemetery, killing five.", "Excessive force against protesters"),
 ]
 

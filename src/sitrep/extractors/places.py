@@ -341,7 +341,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     return out
 
 
-#: a line is in title case ("4 Shot, 2 Killed In South Memphis Apartment Complex") when at
+#: a line is in title case ("5 Shot, 1 Killed In North Dallas Parking Garage") when at
 #: least this share of its words of four or more letters, and at least TITLE_WORDS of them,
 #: begin with a capital
 TITLE_SHARE, TITLE_WORDS = 0.8, 3
@@ -365,7 +365,7 @@ def _without_capitalised_common_words(doc: Doc, text: str, found: list[Toponym],
                                       gazetteer: Gazetteer) -> list[Toponym]:
     """A one-word name the gazetteer knows only as a minor place, capitalised only because it
     opens a sentence or stands in a title-case headline, is a common word: in a headline when
-    no locative word comes before it ("4 Shot, 2 Killed In South Memphis": capitals carry no
+    no locative word comes before it ("5 Shot, 1 Killed In North Dallas": capitals carry no
     information there, as in ALL-CAPS text), at a sentence's start when the document also
     writes it in lower case ("Arrest warrants ..." beside "an arrest"; one sense per document).
     A compass word alone ("in Southeast", ``compass_words``) is a part of a town, never a place
