@@ -473,6 +473,7 @@ class TypeCombineFile(_Open):
     head_style: TypeHeadStyle
     model_needs_trigger: dict[str, list[str]]
     model_not_between_armed: list[str]
+    between_armed_actor2: list[int]
 
 
 class SegmentHeader(_Open):

@@ -802,8 +802,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     else:
         seen = {t.cls for t in cues.triggers}
         needs = cfg["model_needs_trigger"]
-        armed = not style["rules"] and _actor_type(actors, "actor1") in _ARMED \
-            and _actor_type(actors, "actor2") in _ARMED
+        armed = not style["rules"] and between_armed(actors)
         events = [(lab, p) for lab, p in ranked if lab != NONE_LABEL and (lab not in needs or seen & set(needs[lab]))
                   and not (armed and SUB_EVENT_PARENT[SubEventType(lab)].value in cfg["model_not_between_armed"])]
         best, p_best = events[0]
@@ -832,6 +831,14 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
     return out.model_copy(update={"rules": rules, "confidence": round(float(conf), 3), "in_scope": in_scope})
+
+
+def between_armed(actors: ActorsValue) -> bool:
+    """Violence between two organised armed parties, for the guards that keep the learned models out of
+    violence against civilians (``model_not_between_armed``, ``head_not_between_armed``): actor1 armed and
+    actor2 of a type in ``between_armed_actor2`` (ACLED inter codes)."""
+    victims = {ActorType(c) for c in combine_settings()["between_armed_actor2"]}
+    return _actor_type(actors, "actor1") in _ARMED and _actor_type(actors, "actor2") in victims
 
 
 def whole_text(doc: Document, cues: MentionCues) -> bool:
@@ -885,8 +892,7 @@ def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: Men
     need = gate["head_masked_margin" if masked else "head_margin"]
     if best == current or current not in scores or scores[best] - scores[current] < need:
         return value
-    if best in gate["head_not_between_armed"] and _actor_type(actors, "actor1") in _ARMED \
-            and _actor_type(actors, "actor2") in _ARMED:
+    if best in gate["head_not_between_armed"] and between_armed(actors):
         return value  # violence between two organised armed parties is no violence against civilians
     if masked and best != _parent_label(max(probs, key=probs.__getitem__)):
         return value  # a mask hid the triggers: the head types the text only when the sub-type model agrees
