@@ -12,7 +12,7 @@ ev = link_event
 
 def test_link_streets_are_read_without_direction_or_street_word() -> None:
     assert streets("A man was wounded on North 41st Street before dawn") == {"41st"}
-    assert streets("Officers were called to the 1800 block of Larkspur Lane, police said.") == {"larkspur"}
+    assert streets("A patrol answered a call from the 1800 block of Larkspur Lane, police said.") == {"larkspur"}
     assert streets("Two cars collided at Juniper and Cobalt streets") == {"juniper", "cobalt"}
     assert streets("Hit on the town's Ninth Avenue") == streets("Found at 300 West Ninth Avenue") == {"ninth"}
     assert streets("A man was wounded in his home on Tuesday") == frozenset()
