@@ -97,6 +97,7 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    control = patterns().control
     i, n = 0, len(text)
     while i < n and text[i] == "\ufeff":
         i += 1
@@ -109,7 +110,7 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
             ends.append(j)
             i = j
             continue
-        if not patterns().control.match(ch):
+        if not control.match(ch):
             out.append(ch)
             starts.append(i)
             ends.append(i + 1)

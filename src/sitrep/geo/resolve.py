@@ -540,7 +540,7 @@ def _unlisted(toponyms: list[Toponym], gazetteer) -> Toponym | None:  # noqa: AN
     for t in sorted(toponyms, key=lambda t: t.evidence.start):
         # levels finer than a province: a town's noun or a part of a region ("the village of
         # Ngamdu", "Hesarak District", "the al-Sekak area")
-        if t.kind in ("country", "road") or t.kind == "header" or not (
+        if t.kind in ("country", "road", "header") or not (
                 _level(t) == "place" or _level(t) in part_levels()):
             continue
         if not any(r.startswith(("places:prefix=", "places:qualifier=")) for r in t.rules):

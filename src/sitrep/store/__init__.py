@@ -232,15 +232,22 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def sqlite_path(db: str | Path) -> Path | None:
+    """The file of a store given by its path (SQLite); None for a URL (``postgresql://...``)."""
+    s = str(db)
+    return None if "://" in s else Path(s).expanduser()
+
+
 def database_url(db: str | Path) -> str:
     """A SQLAlchemy URL from a path (SQLite) or a URL (``postgresql://...``)."""
+    path = sqlite_path(db)
+    if path is not None:
+        return f"sqlite:///{path}"
     s = str(db)
-    if "://" in s:
-        for prefix in ("postgres://", "postgresql://"):
-            if s.startswith(prefix):  # no driver named: psycopg 3 (the `postgres` extra)
-                s = "postgresql+psycopg://" + s[len(prefix) :]
-        return s
-    return f"sqlite:///{Path(s).expanduser()}"
+    for prefix in ("postgres://", "postgresql://"):
+        if s.startswith(prefix):  # no driver named: psycopg 3 (the `postgres` extra)
+            s = "postgresql+psycopg://" + s[len(prefix) :]
+    return s
 
 
 class Store:
@@ -252,8 +259,8 @@ class Store:
         sitrep's (the reading commands ``export``, ``link``, ``verify``)."""
         self.url = database_url(db)
         self._create = create
-        if "://" not in str(db):
-            path = Path(str(db)).expanduser()
+        path = sqlite_path(db)
+        if path is not None:
             if path.is_dir():
                 raise StoreError(f"{db} is a folder; give the path of a database file (e.g. {path / 'events.db'})")
             if not path.parent.is_dir():
