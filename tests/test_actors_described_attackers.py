@@ -80,3 +80,27 @@ def test_described_attacker_is_acted_upon_in_a_strike():
 )
 def test_described_attackers_name_no_one_for_the_linker(name, generic):
     assert is_generic_actor(name) is generic
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "when", "expected"),
+    [
+        # another language's name of a group maps to its one standard name
+        ("Fighters of the Ejército del Pueblo Paraguayo burned a ranch near Concepcion.", "Paraguay", None,
+         "EPP: Paraguayan People's Army"),
+        ("A cell calling itself the Conspiracy Nuclei of Fire sent parcel bombs to embassies in Athens.", "Greece", None,
+         "Conspiracy of Fire Nuclei"),
+        # a transliteration variant, named as the group was called on the event's date
+        ("Ansar Bait al-Maqdis fighters shot two conscripts near El Arish.", "Egypt", "2013-05-01",
+         "Ansar Beit al-Maqdis"),
+        ("Ansar Bait al-Maqdis fighters shot two conscripts near El Arish.", "Egypt", "2015-05-01",
+         "Islamic State (Sinai Province)"),
+    ],
+)
+def test_group_spellings_map_to_one_standard_name(text, country, when, expected):
+    import datetime
+
+    doc = Document(text=text)
+    day = datetime.date.fromisoformat(when) if when else None
+    names = [p.name for p in find_actor_phrases(doc, 0, len(text), country=country, when=day)]
+    assert expected in names
