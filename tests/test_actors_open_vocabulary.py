@@ -19,8 +19,9 @@ def first(text: str):
 @pytest.mark.parametrize("text, name", [
     ("The Kenyan People Liberation Front claimed responsibility for the blast on a bus in Nairobi that killed 26.",
      "Kenyan People Liberation Front"),
-    ("A former president was kidnapped and shot dead by Montoneros guerrillas in the district of Timote, Argentina.",
-     "Montoneros"),
+    # a group the lexicon does not list ("Montoneros" is listed now), in the same frame
+    ("A former president was kidnapped and shot dead by Azulejos guerrillas in the district of Timote, Argentina.",
+     "Azulejos"),
     ("Militants of the Tupamaros shot dead a police officer in Montevideo, Uruguay.", "Tupamaros"),
     ("The Algerian consulate in Marseilles, France, was bombed by the anti-Arab Charles Martel Group, killing four people.",
      "Charles Martel Group"),

@@ -66,9 +66,10 @@ def actor1(text: str, country: str | None = None) -> str | None:
         # a person "named" in the text is a victim when the act is done to her
         ("A 15-year-old girl named Helena Rapp is stabbed to death in Bat Yam by an Islamic Jihad member.", "Israel",
          "PIJ: Palestinian Islamic Jihad"),
-        # a generic word ("militants") never takes the name of a person named before it
+        # a generic word ("militants") never takes the name of a person named before it; attackers described
+        # by an identity are written with it (rule actor-described)
         ("A journalist named Wedad Hussein Ali was kidnapped and killed by suspected Kurdish militants.", "Iraq",
-         "Unidentified Armed Group (Iraq)"),
+         "Kurdish Militants (Iraq)"),
     ],
 )
 def test_real_text_perpetrator(text, country, expected):

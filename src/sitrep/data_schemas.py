@@ -134,12 +134,21 @@ class CountryForces(_Strict):
     police: Phrases
 
 
+class DescribedAttackers(_Strict):
+    """Attackers described by an identity only (actors.yaml ``described_attackers``)."""
+    identities: dict[str, Annotated[int, Field(ge=3, le=4)]]
+    nouns: dict[str, str]
+    alone: dict[str, str]
+    not_before: Vocab
+
+
 class ActorsFile(_Strict):
     groups: list[Group]
     countries: list[CountryForces]
     generic: dict[str, Phrases]
     country_defaults: dict[str, dict[str, str]]
     communities: Phrases
+    described_attackers: DescribedAttackers
 
 
 #: the slots a derived-name frame may hold (extractors/actor_names.py fills them)
@@ -192,6 +201,7 @@ class Equivalent(_Strict):
 class ActorEquivalentsFile(_Strict):
     equivalent: list[Equivalent]
     generic_prefixes: Vocab
+    generic_heads: Vocab = []
 
 
 class RoleCue(_Strict):

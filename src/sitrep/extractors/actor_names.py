@@ -52,10 +52,14 @@ _ADJ = r"(?:[a-z][\w\-]*[ \t]+){0,3}"  # lower-case modifiers: "anti-Arab", "gue
 
 
 def is_generic_actor(name: str | None) -> bool:
-    """A party that names no one: empty, unidentified, civilians, or a state's forces in general
-    (``actor_equivalents.yaml: generic_prefixes``)."""
+    """A party that names no one: empty, unidentified, civilians, a state's forces in general
+    (``actor_equivalents.yaml: generic_prefixes``), or attackers described only by an identity
+    ("Sikh Militants (India)": ``generic_heads`` before the country, rule actor-described)."""
     n = (name or "").lower()
-    return not n or n.startswith(_equivalents_data().generic_prefixes)
+    if not n or n.startswith(_equivalents_data().generic_prefixes):
+        return True
+    head, sep, rest = n.rpartition(" (")
+    return bool(sep) and rest.endswith(")") and head.rsplit(" ", 1)[-1] in _equivalents_data().generic_heads
 
 
 def canonical_party(name: str) -> str:
@@ -74,6 +78,7 @@ def party_key(s: str | None) -> str:
 class _Equivalents:
     canonical: dict[str, str]
     generic_prefixes: tuple[str, ...]
+    generic_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +91,8 @@ def _equivalents_data() -> _Equivalents:
         names = [party_key(n) for n in group["names"]]
         for n in names:
             out[n] = names[0]
-    return _Equivalents(out, tuple(p.lower() for p in data["generic_prefixes"]))
+    return _Equivalents(out, tuple(p.lower() for p in data["generic_prefixes"]),
+                        frozenset(h.lower() for h in data.get("generic_heads") or []))
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -182,6 +182,11 @@ class _Lexicon:
     communities: dict[str, str]  # normalised community name -> its spelling in actors.yaml
     community_re: re.Pattern[str] | None  # "<Community> (community/ethnic) militia"
     shared_aliases: dict[str, tuple[str, ...]]  # an alias that several groups list -> those groups
+    # attackers described by an identity ("Sikh militants"): the pattern, and normalised identity ->
+    # (spelling, ACLED type), normalised noun -> output noun (actors.yaml described_attackers)
+    described_re: re.Pattern[str] | None = None
+    described_identities: dict[str, tuple[str, int]] = field(default_factory=dict)
+    described_nouns: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -297,12 +302,39 @@ def lexicon() -> _Lexicon:
         re.I,
     ) if communities else None
     media_re = re.compile(r"(?<![\w-])(?:" + _alternation(list({m for g in data["groups"] for m in g.get("media", []) or []})) + r")(?![\w-])", re.I)
+    described_re, described_ids, described_nouns = _described_lexicon(data.get("described_attackers") or {})
     return _Lexicon(
         groups, countries, adjective_country, alias_map, exact_map, alias_re, exact_re, adj_force_re,
         country_name_re, terms, terms_re, country_defaults, media, media_re,
         {norm(c): c for c in communities}, community_re,
         {k: tuple(v) for k, v in shared.items() if len(v) > 1},
+        described_re, described_ids, described_nouns,
     )
+
+
+def _described_lexicon(data: dict[str, Any]) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, int]], dict[str, str]]:
+    """The pattern of attackers described by an identity ("Sikh militants", "right-wing extremists", "a
+    Palestinian gunman", "Islamists") and its tables: normalised identity -> (spelling, type), normalised
+    noun -> the noun written to output. A singular noun before an organisation or activity word is a
+    modifier ("the Palestinian militant group Hamas"), so `not_before` words may not follow the match."""
+    if not data:
+        return None, {}, {}
+    ids = {norm(k): (k, int(v)) for k, v in data["identities"].items()}
+    nouns = {norm(k): v for k, v in data["nouns"].items()}
+    alone = {norm(k): v for k, v in data["alone"].items()}
+    for k, v in alone.items():
+        nouns[k] = v
+        ids.setdefault(k, (v, 4 if norm(v) in ("islamists", "salafists") else 3))
+    id_alt = "|".join(_alias_pattern(k) for k in sorted(data["identities"], key=len, reverse=True))
+    noun_alt = "|".join(_alias_pattern(k) for k in sorted(data["nouns"], key=len, reverse=True))
+    alone_alt = "|".join(_alias_pattern(k) for k in sorted(data["alone"], key=len, reverse=True))
+    stop = "|".join(re.escape(w) for w in sorted(data["not_before"], key=len, reverse=True))
+    pat = re.compile(
+        r"(?<![\w-])(?:(?P<id>" + id_alt + r")(?:\s+|-)(?P<noun>" + noun_alt + r")|(?P<alone>" + alone_alt + r"))"
+        r"(?![\w-])(?!['\u2019]?\s+(?:" + stop + r")\b)",
+        re.I,
+    )
+    return pat, ids, nouns
 
 
 def alias_map_keys_display(data: dict[str, Any]) -> set[str]:
@@ -561,6 +593,15 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
             c = lex.communities.get(norm(m.group("c")), m.group("c"))
             found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=_COMMUNITY + c,
                                      rule="actor-community-militia"))
+    if lex.described_re is not None:
+        # an attacker described by an identity: "<Identity> <Noun> (<Country>)" (named in _name_phrase);
+        # found before the generic words, so the longer phrase wins over "militants" alone
+        for m in lex.described_re.finditer(text):
+            ident = m.group("id") or m.group("alone")
+            noun = m.group("noun") or m.group("alone")
+            found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "unidentified",
+                                     name=_DESCRIBED + norm(ident) + "|" + norm(noun), rule=DESCRIBED_RULE,
+                                     generic_word=norm(noun)))
     for m in lex.adj_force_re.finditer(text):
         adj = m.group("adj") or m.group("adj2")
         country = lex.adjective_country.get(norm(adj))
@@ -665,12 +706,38 @@ def _event_country(doc: Document, mention: Mention, ctx: DocContext | None, plac
 
 
 _COMMUNITY = "\x00community:"
+_DESCRIBED = "\x00described:"
+#: the rule of an attacker described by an identity ("Sikh militants" -> `Sikh Militants (India)`)
+DESCRIBED_RULE = "actor-described"
+
+
+def _described_name(p: ActorPhrase, country: str | None) -> None:
+    """Name an identity-described attacker: the event country's default for the phrase or its noun
+    wins ("Islamist militants" in Somalia -> Al Shabaab); otherwise `<Identity> <Noun> (<Country>)`."""
+    lex = lexicon()
+    ident, _, noun = (p.name or "")[len(_DESCRIBED):].partition("|")
+    defaults = lex.country_defaults.get(country or "", {})
+    default = defaults.get(norm(p.text)) or defaults.get(noun)
+    if default:
+        p.name = resolve_group(default, country)
+        p.actor_type = _template_type(p.name, country)
+        p.rule = "actor-country-default"
+        return
+    spelling, kind = lex.described_identities.get(ident, (ident.title(), 3))
+    out_noun = lex.described_nouns.get(noun, noun.title())
+    label = out_noun if norm(out_noun) == norm(spelling) or norm(spelling) == norm(out_noun).rstrip("s") \
+        else f"{spelling[0].upper()}{spelling[1:]} {out_noun}"
+    p.name = f"{label} ({country})" if country else label
+    p.actor_type = ActorType.IDENTITY_MILITIA if kind == 4 else ActorType.POLITICAL_MILITIA
 
 
 def _name_phrase(p: ActorPhrase, country: str | None, claimant: str | None, when: Any = None) -> None:
     lex = lexicon()
     if p.rule.startswith("actor-derived"):
         return  # named and typed from the text (actor_names.derive_names)
+    if p.rule == DESCRIBED_RULE and (p.name or "").startswith(_DESCRIBED):
+        _described_name(p, country)
+        return
     if p.kind == "group" and p.name and p.name.startswith(_COMMUNITY):
         community = p.name[len(_COMMUNITY):]
         p.name = f"{community} Ethnic Militia ({country})" if country else f"{community} Ethnic Militia"
@@ -1050,7 +1117,8 @@ def _attributed_party(doc: Document, ann: Annotation, mention: Mention, ranges: 
         found = _with_derived(doc, [(s0, s1)], raw_phrases(ann, s0, s1))
         for p in found:
             _name_phrase(p, country, None)
-        found = [p for p in found if p.name and (p.kind == "group" or (p.kind == "term" and p.actor_type in
+        found = [p for p in found if p.name and (p.kind == "group" or p.rule == DESCRIBED_RULE
+                                                 or (p.kind == "term" and p.actor_type in
                                                                            (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA)))
                  and p.actor_type not in _STATE_TYPES and (before or not _is_individual(p.rule))]
         if not found:
@@ -1092,7 +1160,9 @@ _TEMPLATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of",
 
 def _is_derived_name(name: str | None) -> bool:
     """A name that is neither in the lexicon nor a template: derived from the text."""
-    if not name or name.startswith(_TEMPLATE_PREFIXES) or "Ethnic Militia" in name:
+    from .actor_names import is_generic_actor  # noqa: PLC0415
+
+    if not name or name.startswith(_TEMPLATE_PREFIXES) or "Ethnic Militia" in name or is_generic_actor(name):
         return False
     lex = lexicon()
     if name in lex.groups:
@@ -1310,7 +1380,8 @@ def extract_actors(
             and _side_in_fight(text, head, ann)
         kept = []
         for p in phrases:
-            if p.kind in ("unidentified", "term") and (p.name or "").startswith("Unidentified Armed Group") and any(
+            if p.kind in ("unidentified", "term") and ((p.name or "").startswith("Unidentified Armed Group")
+                                                       or p.rule == DESCRIBED_RULE) and any(
                     g.start >= p.end and _APPOSITION_NAME.match(text[p.end:g.start]) for g in named_groups):
                 continue  # "terrorist group ELN": the generic words name the group after them (rule actor-apposition)
             if p.kind == "unidentified" and p.generic_word in _ABSORBABLE and p.rule != "actor-country-default":
@@ -1448,8 +1519,9 @@ def extract_actors(
         actor1.name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
         a1_rules.append("actor1-armed-person")
     # a responsibility claim names the perpetrator behind "gunmen" / "a suicide bomber"
+    # (or behind attackers described by an identity: "Kurdish militants ... the PKK claimed responsibility")
     if (actor1 is not None and claimant and not is_claim and actor1.kind == "unidentified"
-            and actor1.rule == "actor-unidentified"):
+            and actor1.rule in ("actor-unidentified", DESCRIBED_RULE)):
         actor1 = ActorPhrase(actor1.start, actor1.end, actor1.text, "group", name=claimant,
                              actor_type=_template_type(claimant, country))
         a1_rules = ["actor1-responsibility-claim"]
