@@ -411,7 +411,12 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                    if a is not None and a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)]
     armed_actor = bool(armed_named)
     unidentified = tuple(combine_settings()["scope_cues_over_unidentified"]["actors"])
-    organised_actor = any(not a.name.startswith(unidentified) for a in armed_named)
+    # a person named by name (an individual the actor detector derived from the text) is no organised party
+    individual = tuple(combine_settings()["scope_cues_over_unidentified"].get("derived", ()))
+    persons = {which for which in ("actor1", "actor2")
+               if any(r.startswith(f"{which}-derived:{d}") for r in actors.rules for d in individual)}
+    organised_actor = any(not a.name.startswith(unidentified) and not any(
+        getattr(actors, which) is a for which in persons) for a in armed_named)
     armed_words = any(c in pats.explosion_subs and c != "ied" for c in classes) or cues.has("weapon:armed")
     a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
     return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
@@ -823,7 +828,12 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
                                                                       else "none_min"])
     rules = [*out.rules, how, *style["rules"], *alts]
-    if not in_scope:
+    if in_scope and sub in cfg["scope_needs_party"] and not (armed or f.political) and not any(
+            "pact" in t.kinds for t in cues.triggers if t.cls == "agreement"):
+        # a deal between companies or people: an ACLED agreement binds parties to a conflict
+        in_scope = False
+        rules.append("scope-out:no-party")
+    elif not in_scope:
         rules.append("scope-out:model-none")
     else:
         kind = scope_cue(cues, f)
