@@ -62,6 +62,9 @@ DETECTOR = "sitrep_triggers"
 _ARMED = {ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
           ActorType.EXTERNAL_OTHER}
 _STATE = {ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER}
+#: soft mask rules that hide their trigger words and never mark the mention masked (the model may still type an
+#: act the triggers have no word for): a negated fight, an act named in general as what an inquiry is about
+_UNMARKED_MASKS = frozenset({"mask:negated", "mask:reference"})
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,8 @@ class _Patterns:
     mask_re: re.Pattern[str]
     outcome_mask_re: re.Pattern[str]
     #: ``soft_masks`` of event_patterns.yaml by kind (rule ``mask:<kind>``): they hide the triggers inside them
-    #: but, unlike ``masks``, do not mark a mention masked by being there (``context``), or at all (``negated``)
+    #: but, unlike ``masks``, do not mark a mention masked by being there (``context``), or at all (``negated``,
+    #: ``reference``)
     soft_mask_res: dict[str, re.Pattern[str]]
     kinds: dict[str, re.Pattern[str]]
     explosion_order: list[str]
@@ -321,7 +325,7 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
             covering = [m for m in masks if s <= m.start < e and m.start <= f.start < min(m.end, e)]
             if not covering:
                 triggers.append(f.value)
-            elif any(m.rule != "mask:negated" for m in covering):
+            elif any(m.rule not in _UNMARKED_MASKS for m in covering):
                 hidden = True  # (a negated fight, "there were no clashes", hides its word and no more)
     rules: set[str] = set()
     targets: list[tuple[int, str]] = []
