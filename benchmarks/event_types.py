@@ -15,7 +15,9 @@ Prints, for each set, accuracy and weighted and macro F1 of the sub-event type a
   event's sub-type or NONE when no in-scope event is written). Select on `dev`, report `test`.
 - the dev gold set and the held-out set (`sitrep evaluate` field accuracy of event/sub-event type).
 - negatives: the share of texts that yield no political-violence event, on news-types NONE, on
-  benchmarks/negatives.jsonl (written for the project) and on GeoVirus/LGL/TR-News `report` documents.
+  benchmarks/negatives.jsonl and benchmarks/negatives_more.jsonl (both written for the project; the second
+  written before sitrep was run on it, and reported on its own line) and on GeoVirus/LGL/TR-News `report`
+  documents.
 
 `--set override_min=0.7` (and the other keys of src/sitrep/data/type_combine.yaml) tries another
 combination setting without editing the file: for selection on dev sets only.
@@ -158,6 +160,10 @@ def negatives(skip_geo: bool) -> dict:
     own = [json.loads(line)["text"] for line in (HERE / "negatives.jsonl").read_text(encoding="utf-8").splitlines()
            if line.strip()]
     res["project negatives (benchmarks/negatives.jsonl)"] = f"{sum(map(_no_event, own)) / len(own):.3f} of {len(own)}"
+    more = [json.loads(line)["text"] for line in (HERE / "negatives_more.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    res["project negatives, second set (benchmarks/negatives_more.jsonl)"] = (
+        f"{sum(map(_no_event, more)) / len(more):.3f} of {len(more)}")
     if skip_geo:
         return res
     if not (DATA / "geoparsing" / "splits.json").exists():

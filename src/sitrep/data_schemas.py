@@ -430,6 +430,7 @@ class TypeScopeOverActors(_Strict):
 class TypeScopeOverUnidentified(_Strict):
     kinds: list[str]
     actors: list[str]
+    derived: list[str] = []  # actor rule frames (``actorN-derived:<frame>``) of a person named by name
 
 
 class TypeCombineNoteStyle(_Strict):
@@ -477,6 +478,7 @@ class TypeCombineFile(_Open):
     scope_rules_final_none_max: float
     scope_rules_final_political: list[str]
     scope_rules_final_armed: list[str]
+    scope_needs_party: list[str]
     scope_unarmed_actors: list[str]
     head_min_cover: float
     head_carried_rules: list[str]

@@ -62,6 +62,9 @@ DETECTOR = "sitrep_triggers"
 _ARMED = {ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
           ActorType.EXTERNAL_OTHER}
 _STATE = {ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER}
+#: soft mask rules that hide their trigger words and never mark the mention masked (the model may still type an
+#: act the triggers have no word for): a negated fight, an act named in general as what an inquiry is about
+_UNMARKED_MASKS = frozenset({"mask:negated", "mask:reference"})
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,8 @@ class _Patterns:
     mask_re: re.Pattern[str]
     outcome_mask_re: re.Pattern[str]
     #: ``soft_masks`` of event_patterns.yaml by kind (rule ``mask:<kind>``): they hide the triggers inside them
-    #: but, unlike ``masks``, do not mark a mention masked by being there (``context``), or at all (``negated``)
+    #: but, unlike ``masks``, do not mark a mention masked by being there (``context``), or at all (``negated``,
+    #: ``reference``)
     soft_mask_res: dict[str, re.Pattern[str]]
     kinds: dict[str, re.Pattern[str]]
     explosion_order: list[str]
@@ -321,7 +325,7 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
             covering = [m for m in masks if s <= m.start < e and m.start <= f.start < min(m.end, e)]
             if not covering:
                 triggers.append(f.value)
-            elif any(m.rule != "mask:negated" for m in covering):
+            elif any(m.rule not in _UNMARKED_MASKS for m in covering):
                 hidden = True  # (a negated fight, "there were no clashes", hides its word and no more)
     rules: set[str] = set()
     targets: list[tuple[int, str]] = []
@@ -411,7 +415,12 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                    if a is not None and a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)]
     armed_actor = bool(armed_named)
     unidentified = tuple(combine_settings()["scope_cues_over_unidentified"]["actors"])
-    organised_actor = any(not a.name.startswith(unidentified) for a in armed_named)
+    # a person named by name (an individual the actor detector derived from the text) is no organised party
+    individual = tuple(combine_settings()["scope_cues_over_unidentified"].get("derived", ()))
+    persons = {which for which in ("actor1", "actor2")
+               if any(r.startswith(f"{which}-derived:{d}") for r in actors.rules for d in individual)}
+    organised_actor = any(not a.name.startswith(unidentified) and not any(
+        getattr(actors, which) is a for which in persons) for a in armed_named)
     armed_words = any(c in pats.explosion_subs and c != "ied" for c in classes) or cues.has("weapon:armed")
     a1_named = actors.actor1 is not None and bool(actors.actor1.evidence)
     return TypeFeatures(classes, a1, a2, a1_state, a1_named, a2 == ActorType.CIVILIANS, armed_pair, explosion, disrupted_only,
@@ -823,7 +832,12 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
                                                                       else "none_min"])
     rules = [*out.rules, how, *style["rules"], *alts]
-    if not in_scope:
+    if in_scope and sub in cfg["scope_needs_party"] and not (armed or f.political) and not any(
+            "pact" in t.kinds for t in cues.triggers if t.cls == "agreement"):
+        # a deal between companies or people: an ACLED agreement binds parties to a conflict
+        in_scope = False
+        rules.append("scope-out:no-party")
+    elif not in_scope:
         rules.append("scope-out:model-none")
     else:
         kind = scope_cue(cues, f)
