@@ -243,6 +243,9 @@ def extract(
                 stats["failures"] += 1
                 report(f"sitrep: skipped {item.message}")
                 continue
+            for warning in item.warnings:
+                stats["warnings"] += 1
+                report(f"sitrep: warning: {warning}")
             if item.language:
                 stats["warnings"] += 1
                 lang = Language(item.language, NAMES.get(item.language, item.language), False)

@@ -309,6 +309,29 @@ def _source_kind(value: Any) -> SourceKind | None:
         raise InputError(f"source_kind must be claim, report or auto, not {value!r}") from exc
 
 
+def _front_matter_line(text: str, key: str) -> int | None:
+    """The line (1-based) of ``key:`` in the leading front-matter block of ``text``."""
+    m = patterns().front_matter.match(text)
+    if not m:
+        return None
+    for i, line in enumerate(text[: m.end()].split("\n"), start=1):
+        if line.lstrip().lower().startswith(key + ":"):
+            return i
+    return None
+
+
+def _document_published(value: Any, where: str) -> tuple[date | None, list[str]]:
+    """The document's own publication date (front matter, a JSON record's field): an unreadable or
+    impossible value ("2024-13-45", "yesterday", "n/a") loses no events: the document is read
+    without a publication date and a warning names the field (docs/rules/dates.md, "Reference
+    date and anchor")."""
+    try:
+        return parse_date(value), []
+    except InputError as exc:
+        reason = exc.args[0] if exc.args else str(exc)
+        return None, [f"{where}: {reason}; read without a publication date"]
+
+
 def document_from_text(
     text: str,
     published: date | str | None = None,
@@ -318,9 +341,15 @@ def document_from_text(
     title: str | None = None,
     settings: Settings | None = None,
     origin: str | None = None,
+    record_published: Any = None,
 ) -> Document:
     """A Document from already-decoded text (front matter, if any, supplies missing metadata).
-    ``origin`` (an absolute path, a URL) makes the document's identity; see ``model.document_id``."""
+    ``origin`` (an absolute path, a URL) makes the document's identity; see ``model.document_id``.
+
+    ``published`` is the caller's own date (an option, an argument): a bad one is an error. The
+    document's own date (``record_published``, a JSON record's field, else the front matter's
+    ``published``) is read leniently: when it cannot be read the document is kept without a
+    publication date and ``Document.warnings`` says why."""
     settings = settings or get_settings()
     name = path or "<text>"
     if len(text.encode("utf-8", errors="replace")) > settings.max_bytes:
@@ -331,10 +360,23 @@ def document_from_text(
     meta, body = split_front_matter(text)
     if not body.strip():
         raise EmptyDocument(f"{name}: document is empty")
+    warnings: list[str] = []
     try:
+        if published is not None:
+            try:
+                pub = parse_date(published)
+            except InputError as exc:
+                raise InputError(f"published: {exc.args[0] if exc.args else exc}") from None
+        elif record_published is not None:
+            pub, warnings = _document_published(record_published, f"{name}: field 'published'")
+        else:
+            line = _front_matter_line(text, "published")
+            where = f"{name}, line {line}" if line else name
+            pub, warnings = _document_published(meta.get("published"), f"{where}: front matter 'published'")
         return Document(
             text=body,
-            published=parse_date(published if published is not None else meta.get("published")),
+            published=pub,
+            warnings=warnings,
             source=_text_field(source if source is not None else meta.get("source"), "source"),
             source_kind=_source_kind(source_kind if source_kind is not None else meta.get("source_kind")),
             path=path,
@@ -427,13 +469,14 @@ def documents_from_bytes(
                         raise MalformedRecord(f"{rec_name}: a record needs a string field 'text'")
                     yield document_from_text(
                         rec["text"],
-                        published if published is not None else rec.get("published"),
+                        published,
                         source if source is not None else rec.get("source"),
                         source_kind if source_kind is not None else rec.get("source_kind"),
                         rec_name,
                         rec.get("title"),
                         settings,
                         f"{origin}{rec_name[len(name):]}" if origin else None,
+                        record_published=rec.get("published"),
                     )
                 except InputError as exc:
                     yield Failure(rec_name, str(exc))

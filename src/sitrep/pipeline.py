@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
@@ -43,7 +44,7 @@ from typing import Any
 from . import assemble, segment
 from .annotate import annotate
 from .config import Settings, get_settings
-from .errors import InputError, TimeBudgetExceeded
+from .errors import InputError, SitrepWarning, TimeBudgetExceeded
 from .extractors import actors as actors_mod
 from .extractors import attribution as attribution_mod
 from .extractors import claims as claims_mod
@@ -267,7 +268,15 @@ def extract_document(text: str | bytes, *args: Any, **kwargs: Any) -> Extraction
         raw, title = html_to_text(normalise_text(raw))
     doc = document_from_text(raw, published=opts.published, source=opts.source, source_kind=opts.kind(),
                              title=title)
+    _warn(doc)
     return Extraction(doc, process_document(doc, None, opts.settings()))
+
+
+def _warn(doc: Document) -> None:
+    """Issue each of the document's ingest warnings (an unreadable front-matter date) as a
+    :class:`~sitrep.errors.SitrepWarning` to the caller of the public functions."""
+    for message in doc.warnings:
+        warnings.warn(message, SitrepWarning, stacklevel=3)
 
 
 @_takes_options
@@ -285,6 +294,7 @@ def extract(text: str | bytes, *args: Any, **kwargs: Any) -> list[Event]:
     from .ingest import document_from_text, normalise_with_offsets, split_front_matter
 
     doc = document_from_text(raw, published=opts.published, source=opts.source, source_kind=opts.kind())
+    _warn(doc)
     events = process_document(doc, None, opts.settings())
     norm, starts, ends = normalise_with_offsets(raw)
     _, body = split_front_matter(norm)
