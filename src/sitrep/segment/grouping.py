@@ -100,6 +100,8 @@ def _date_keys(exprs: list[DateExpr]) -> tuple[dict[str, set[str]], bool]:
                 add("wd", str(e.weekday))
         elif e.kind == "weekday" and e.weekday is not None:
             add("wd", str(e.weekday))
+        elif e.kind == "holiday":
+            add("hol", f"{e.mode}:{e.lo}:{e.hi}")  # "on Christmas Eve", "the eve of Eid" (a day)
         elif e.kind == "deictic" and e.rules[0].startswith("deictic:") and e.hi - e.lo <= 1:
             add("rel", f"{e.lo}:{e.hi}")
         if e.kind in ("month", "year") or (e.y1 is not None and e.calendar == Calendar.GREGORIAN):
