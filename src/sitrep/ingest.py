@@ -15,7 +15,7 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -287,7 +287,7 @@ def parse_date(value: Any, strict: bool = False) -> date | None:
     return _in_range(parsed.date(), parsed.date().isoformat())
 
 
-def _text_field(value: Any, field: str) -> str | None:
+def _text_field(value: Any) -> str | None:
     """A metadata text field (source, title): a scalar is taken as text ("source: 0" -> "0")."""
     if value is None:
         return None
@@ -295,7 +295,7 @@ def _text_field(value: Any, field: str) -> str | None:
         return value
     if isinstance(value, (int, float, bool, date)):
         return str(value)
-    raise InputError(f"{field} must be text, not {type(value).__name__}")
+    raise InputError(f"must be text, not {type(value).__name__}")
 
 
 def _source_kind(value: Any) -> SourceKind | None:
@@ -306,7 +306,16 @@ def _source_kind(value: Any) -> SourceKind | None:
     try:
         return SourceKind(str(value).lower())
     except ValueError as exc:
-        raise InputError(f"source_kind must be claim, report or auto, not {value!r}") from exc
+        raise InputError(f"must be claim, report or auto, not {value!r}") from exc
+
+
+#: how each metadata field is read, and what a document whose own value cannot be read loses
+_FIELDS: dict[str, tuple[Callable[[Any], Any], str]] = {
+    "published": (lambda v: parse_date(v), "read without a publication date"),
+    "source": (_text_field, "read without a source name"),
+    "source_kind": (_source_kind, "claim or report is detected from the text"),
+    "title": (_text_field, "read without a title"),
+}
 
 
 def _front_matter_line(text: str, key: str) -> int | None:
@@ -320,16 +329,31 @@ def _front_matter_line(text: str, key: str) -> int | None:
     return None
 
 
-def _document_published(value: Any, where: str) -> tuple[date | None, list[str]]:
-    """The document's own publication date (front matter, a JSON record's field): an unreadable or
-    impossible value ("2024-13-45", "yesterday", "n/a") loses no events: the document is read
-    without a publication date and a warning names the field (docs/rules/dates.md, "Reference
-    date and anchor")."""
+def _metadata(key: str, given: Any, record: dict[str, Any] | None, meta: dict[str, Any], text: str,
+              name: str, warnings: list[str]) -> Any:
+    """One metadata field. The caller's own value (``given``: an option, an argument) must be
+    readable: an error names the field. The document's own value (a JSON record's field, else its
+    front matter) is read leniently: an unreadable or impossible one ("published: 2024-13-45",
+    "source_kind: bogus") loses nothing else; the field stays empty and a warning names the file,
+    line and field (docs/formats.md, "Input formats")."""
+    read, consequence = _FIELDS[key]
+    if given is not None:
+        try:
+            return read(given)
+        except InputError as exc:
+            raise InputError(f"{key}: {exc.args[0] if exc.args else exc}") from None
+    if record is not None and record.get(key) is not None:
+        value, where = record[key], f"{name}: field '{key}'"
+    elif meta.get(key) is not None:
+        line = _front_matter_line(text, key)
+        value, where = meta[key], f"{name}{f', line {line}' if line else ''}: front matter '{key}'"
+    else:
+        return None
     try:
-        return parse_date(value), []
+        return read(value)
     except InputError as exc:
-        reason = exc.args[0] if exc.args else str(exc)
-        return None, [f"{where}: {reason}; read without a publication date"]
+        warnings.append(f"{where}: {exc.args[0] if exc.args else exc}; {consequence}")
+        return None
 
 
 def document_from_text(
@@ -341,15 +365,15 @@ def document_from_text(
     title: str | None = None,
     settings: Settings | None = None,
     origin: str | None = None,
-    record_published: Any = None,
+    record: dict[str, Any] | None = None,
 ) -> Document:
     """A Document from already-decoded text (front matter, if any, supplies missing metadata).
     ``origin`` (an absolute path, a URL) makes the document's identity; see ``model.document_id``.
 
-    ``published`` is the caller's own date (an option, an argument): a bad one is an error. The
-    document's own date (``record_published``, a JSON record's field, else the front matter's
-    ``published``) is read leniently: when it cannot be read the document is kept without a
-    publication date and ``Document.warnings`` says why."""
+    ``published``, ``source``, ``source_kind`` and ``title`` are the caller's own values: a bad
+    one is an error. The document's own values (``record``, a JSON record's fields, else the
+    front matter) are read leniently: one that cannot be read is left empty and
+    ``Document.warnings`` says why."""
     settings = settings or get_settings()
     name = path or "<text>"
     if len(text.encode("utf-8", errors="replace")) > settings.max_bytes:
@@ -362,29 +386,12 @@ def document_from_text(
         raise EmptyDocument(f"{name}: document is empty")
     warnings: list[str] = []
     try:
-        if published is not None:
-            try:
-                pub = parse_date(published)
-            except InputError as exc:
-                raise InputError(f"published: {exc.args[0] if exc.args else exc}") from None
-        elif record_published is not None:
-            pub, warnings = _document_published(record_published, f"{name}: field 'published'")
-        else:
-            line = _front_matter_line(text, "published")
-            where = f"{name}, line {line}" if line else name
-            pub, warnings = _document_published(meta.get("published"), f"{where}: front matter 'published'")
-        return Document(
-            text=body,
-            published=pub,
-            warnings=warnings,
-            source=_text_field(source if source is not None else meta.get("source"), "source"),
-            source_kind=_source_kind(source_kind if source_kind is not None else meta.get("source_kind")),
-            path=path,
-            origin=origin,
-            title=_text_field(title if title is not None else meta.get("title"), "title"),
-        )
+        values = {key: _metadata(key, given, record, meta, text, name, warnings)
+                  for key, given in (("published", published), ("source", source),
+                                     ("source_kind", source_kind), ("title", title))}
+        return Document(text=body, warnings=warnings, path=path, origin=origin, **values)
     except InputError as exc:
-        # name the document in the message: "E100 batch.jsonl#3: cannot read the date '123' ..."
+        # name the document in the message: "E100 batch.jsonl#3: published: cannot read the date ..."
         raise type(exc)(f"{name}: {exc.args[0] if exc.args else exc}") from None
 
 
@@ -468,15 +475,8 @@ def documents_from_bytes(
                     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
                         raise MalformedRecord(f"{rec_name}: a record needs a string field 'text'")
                     yield document_from_text(
-                        rec["text"],
-                        published,
-                        source if source is not None else rec.get("source"),
-                        source_kind if source_kind is not None else rec.get("source_kind"),
-                        rec_name,
-                        rec.get("title"),
-                        settings,
-                        f"{origin}{rec_name[len(name):]}" if origin else None,
-                        record_published=rec.get("published"),
+                        rec["text"], published, source, source_kind, rec_name, None, settings,
+                        f"{origin}{rec_name[len(name):]}" if origin else None, record=rec,
                     )
                 except InputError as exc:
                     yield Failure(rec_name, str(exc))

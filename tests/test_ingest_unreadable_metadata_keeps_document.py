@@ -1,7 +1,8 @@
-"""A document whose own publication date cannot be read (front matter, a JSON record's field) is
-read without one, with a warning naming the file, line and field; its events are kept and its
-relative dates stay unresolved unless a dateline anchors them. A bad date the caller gives (the
---published option, the ``published`` argument) is the caller's mistake: a clear error."""
+"""A document whose own metadata cannot be read (front matter, a JSON record's fields: a
+publication date such as "2024-13-45" or "n/a", a bogus source kind) is read without that field,
+with a warning naming the file, line and field; its events are kept and its relative dates stay
+unresolved unless a dateline anchors them. A bad value the caller gives (the --published option,
+the ``published`` argument) is the caller's mistake: a clear error."""
 
 from __future__ import annotations
 
@@ -120,3 +121,22 @@ def test_web_ingest_keeps_the_document_and_returns_the_warning(tmp_path: Path) -
     # the request's own field is validated as a date: a bad one is refused with the field named
     bad = client.post("/api/documents", json={"text": BODY, "published": "2024-13-45"})
     assert bad.status_code == 422 and "published" in bad.json()["error"]["message"]
+
+
+def test_other_unreadable_metadata_is_left_empty_with_a_warning() -> None:
+    doc = document_from_text(f"---\nsource_kind: bogus\ntitle: {{a: b}}\n---\n{BODY}", path="notes.md")
+    assert doc.source_kind is None and doc.title is None and doc.text == BODY
+    assert doc.warnings == [
+        "notes.md, line 2: front matter 'source_kind': must be claim, report or auto, not 'bogus'; "
+        "claim or report is detected from the text",
+        "notes.md, line 3: front matter 'title': must be text, not dict; read without a title",
+    ]
+    data = json.dumps({"text": BODY, "source": ["a", "b"], "source_kind": "claim"}).encode()
+    (rec,) = documents_from_bytes(data, "one.json", ".json")
+    assert rec.source is None and rec.source_kind == "claim"
+    assert rec.warnings == ["one.json#1: field 'source': must be text, not list; read without a source name"]
+
+
+def test_callers_own_bad_source_kind_is_an_error_naming_it() -> None:
+    with pytest.raises(InputError, match=r"source_kind: must be claim, report or auto"):
+        document_from_text(BODY, source_kind="bogus")
