@@ -76,3 +76,9 @@ def test_vague_phrase_beside_a_dated_event_is_still_no_event() -> None:
 def test_a_tally_over_recent_days_stays_an_aggregate() -> None:
     doc = Document(text="Armed groups have carried out several attacks on markets in recent days, officials said.")
     assert mentions(doc, sections(doc)) == []
+
+
+def test_a_trend_dated_last_month_is_no_lone_event() -> None:
+    # a rise over many incidents is an aggregate, whatever its date
+    doc = Document(text="Raids on border posts have increased sharply since the truce collapsed last month.")
+    assert mentions(doc, sections(doc)) == []
