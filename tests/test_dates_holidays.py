@@ -96,7 +96,7 @@ def test_during_ramadan_is_the_month() -> None:
     "The Easter Rising is taught in schools.",      # part of an event's name
     "Mohamed Eid said the road was closed.",        # a personal name, no cue
     "Militias attacked the camp days before Christmas.",  # before the holiday, not on it
-    "Troops paraded on Independence Day.",          # depends on the country: left out
+    "Troops paraded on Independence Day.",          # depends on the country, and none is known
 ])
 def test_holiday_word_that_is_no_date(text: str) -> None:
     assert [d for d in find_dates(text, published=date(2023, 12, 30)) if d.kind == "holiday"] == []
@@ -110,3 +110,19 @@ def test_event_dated_by_a_holiday() -> None:
     assert (e.event_date, int(e.time_precision)) == (date(2024, 12, 24), 1)
     assert "holiday:christmas_eve" in e.rules
     assert [ev.text for ev in e.field_evidence["date"]] == ["on Christmas Eve"]
+
+
+@pytest.mark.parametrize(("text", "day", "country"), [
+    ("A grenade was thrown at a parade in Kabul on Independence Day.", date(2024, 8, 19), "Afghanistan"),
+    ("A grenade was thrown at a parade in Lagos on Independence Day.", date(2024, 10, 1), "Nigeria"),
+])
+def test_independence_day_is_read_with_the_events_country(text, day, country) -> None:
+    (e,) = sitrep.extract(text, published="2024-10-05")
+    assert (e.event_date, e.country) == (day, country)
+    assert "holiday:independence_day" in e.rules
+    assert e.location != "Independence"  # the holiday is no place either
+
+
+def test_independence_day_of_an_unlisted_country_is_left_out() -> None:
+    (e,) = sitrep.extract("A grenade was thrown at a parade in Paris on Independence Day.", published="2024-10-05")
+    assert e.event_date == date(2024, 10, 5) and "date-from-published" in e.rules

@@ -370,11 +370,12 @@ class Holiday(_Strict):
     of: list[str] | None = None
     period: Pair | None = None
     bare: list[str] = []
+    by_country: dict[Annotated[str, Field(pattern=r"^[A-Z]{3}$")], Pair] | None = None
 
     @model_validator(mode="after")
     def _arguments(self) -> Holiday:
         need = {"fixed": ("month", "day"), "hijri": ("month", "day"), "persian": ("month", "day"),
-                "easter": ("offset",), "orthodox_easter": ("offset",), "latest_of": ("of",), "country": ()}
+                "easter": ("offset",), "orthodox_easter": ("offset",), "latest_of": ("of",), "country": ("by_country",)}
         missing = [k for k in need[self.rule] if getattr(self, k) is None]
         if missing:
             raise ValueError(f"rule {self.rule} needs {', '.join(missing)}")

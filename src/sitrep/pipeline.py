@@ -12,7 +12,7 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 - ``segment.sections(doc) -> list[Section]``
 - ``segment.mentions(doc, sections, annotation=None) -> list[Mention]``
 - ``extractors.dates.document_anchor(doc, sections, annotation=None) -> DateValue | None`` (dateline / header date)
-- ``extractors.dates.resolve_mention(doc, mention, ctx, anchor) -> DateValue | None``
+- ``extractors.dates.resolve_mention(doc, mention, ctx, anchor, country=None) -> DateValue | None``
   ``anchor`` is the date of the previous event in the same section (for "the following day").
 - ``extractors.places.find_toponyms(doc, start, end, gazetteer, annotation) -> list[Toponym]``
   (chooses among the toponyms that the ``sitrep_toponyms`` detector found once per document)
@@ -125,9 +125,10 @@ def process_document(
     anchors: dict[int, DateValue | None] = {}
     for mention in segment.mentions(doc, ctx.sections, ctx.annotation):
         anchor = anchors.get(mention.section, ctx.dateline)
-        when = dates_mod.resolve_mention(doc, mention, ctx, anchor)
         toponyms = places_mod.find_toponyms(doc, mention.start, mention.end, gazetteer, ctx.annotation)
         where = geo_resolve.resolve_mention(toponyms, ctx, mention, gazetteer)
+        # the place first: a country's own holiday ("on Independence Day") is read with its country
+        when = dates_mod.resolve_mention(doc, mention, ctx, anchor, where.iso3 if where else None)
         claim = claims_mod.mention_claim(doc, mention, ctx)
         who = actors_mod.extract_actors(doc, mention, ctx, where, claim, when.start if when else None)
         what = types_mod.classify(doc, mention, ctx, who)

@@ -281,8 +281,6 @@ def lexicon() -> Lexicon:
     holiday_keys: dict[str, str] = {}
     hol_seqs: list[list[str]] = []
     for key, spec in hol["holidays"].items():
-        if spec["rule"] == "country":
-            continue  # the day depends on the country, which the date reader does not know
         for spelling in spec["names"]:
             holiday_keys[name_key(spelling)] = key
             pieces = [p for p in _SPLIT_PIECES.split(spelling) if p]
