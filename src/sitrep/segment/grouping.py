@@ -557,7 +557,7 @@ def _open(done: list[_Open], text: str, f: _Feat, si: int, unit: _Unit, cue: str
     o = _Open(section=si, paragraph=unit.index, cue=cue, rules=rules)
     # an act told by a pronoun or an anaphor with no event before it ("They killed three
     # officers."): it speaks of an act told before, which may be a lone relative-dated one (3.1)
-    o.orphan = f.cont_start in ("pronoun", "anaphor", "result") and not f.lone
+    o.orphan = cue == "first" and f.cont_start in ("pronoun", "anaphor", "result") and not f.lone
     o.add(text, f, unit.index)
     done.append(o)
     return o
