@@ -126,3 +126,11 @@ def test_independence_day_is_read_with_the_events_country(text, day, country) ->
 def test_independence_day_of_an_unlisted_country_is_left_out() -> None:
     (e,) = sitrep.extract("A grenade was thrown at a parade in Paris on Independence Day.", published="2024-10-05")
     assert e.event_date == date(2024, 10, 5) and "date-from-published" in e.rules
+
+
+def test_feast_named_after_a_weekday_is_not_the_last_such_weekday() -> None:
+    # "Easter Sunday" and "Good Friday" hold a weekday name; the holiday wins over "the last Sunday"
+    for text, day in (("Gunmen fired on worshippers in Kaduna on Easter Sunday.", date(2024, 3, 31)),
+                      ("Gunmen fired on worshippers in Kaduna on Good Friday.", date(2024, 3, 29))):
+        (e,) = sitrep.extract(text, published="2024-04-12")
+        assert e.event_date == day, (text, e.event_date)
