@@ -149,8 +149,8 @@ def _prepare_resources(settings, quiet: bool) -> str:  # type: ignore[no-untyped
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.", metavar="INPUT...")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for every input.")] = None,
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt .md .html .json .jsonl .pdf .docx), directories (recursive) or - for stdin.", metavar="INPUT...")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) of every input, in place of the documents' own (front matter, a JSON record's 'published'); relative dates such as 'yesterday' count from it.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Source name for every input.")] = None,
     source_kind: Annotated[SourceKindOpt, typer.Option("--source-kind", help="claim, report, or auto-detect.")] = SourceKindOpt.auto,
     fmt: Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format (default: from the --output suffix, else jsonl).")] = None,
@@ -159,7 +159,7 @@ def extract(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     scheduler: Annotated[Optional[str], typer.Option(help="Run on this Dask scheduler (tcp://host:8786).")] = None,
     cluster: Annotated[Optional[str], typer.Option(help="Run on a local Dask cluster of N worker processes: local:N.")] = None,
-    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Skip documents larger than this.")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Skip (and report) documents larger than this many bytes (default 5000000, or SITREP_MAX_BYTES).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     keep_out_of_scope: Annotated[bool, typer.Option("--keep-out-of-scope", help="Keep incidents outside ACLED's scope (disasters, accidents, ordinary crime), marked in_scope=false.")] = False,
 ) -> None:
@@ -243,6 +243,9 @@ def extract(
                 stats["failures"] += 1
                 report(f"sitrep: skipped {item.message}")
                 continue
+            for warning in item.warnings:
+                stats["warnings"] += 1
+                report(f"sitrep: warning: {warning}")
             if item.language:
                 stats["warnings"] += 1
                 lang = Language(item.language, NAMES.get(item.language, item.language), False)

@@ -371,6 +371,48 @@ class DateWordsFile(_Strict):
     fragments: PatternTable()  # the scanner's literal building blocks
 
 
+class Holiday(_Strict):
+    names: Vocab
+    rule: Annotated[str, Field(pattern=r"^(fixed|hijri|persian|easter|orthodox_easter|latest_of|country)$")]
+    month: Annotated[int, Field(ge=1, le=12)] | None = None
+    day: Annotated[int, Field(ge=1, le=31)] | None = None
+    offset: int | None = None
+    of: list[str] | None = None
+    period: Pair | None = None
+    bare: list[str] = []
+    by_country: dict[Annotated[str, Field(pattern=r"^[A-Z]{3}$")], Pair] | None = None
+
+    @model_validator(mode="after")
+    def _arguments(self) -> Holiday:
+        need = {"fixed": ("month", "day"), "hijri": ("month", "day"), "persian": ("month", "day"),
+                "easter": ("offset",), "orthodox_easter": ("offset",), "latest_of": ("of",), "country": ("by_country",)}
+        missing = [k for k in need[self.rule] if getattr(self, k) is None]
+        if missing:
+            raise ValueError(f"rule {self.rule} needs {', '.join(missing)}")
+        if not set(self.bare) <= set(self.names):
+            raise ValueError("every bare spelling must be one of the names")
+        return self
+
+
+class HolidaysFile(_Strict):
+    holidays: dict[str, Holiday]
+    cues: Vocab
+    period_cues: Vocab
+    period_words: Vocab
+    day_words: Vocab
+    day_prefixes: dict[str, int]
+    not_after: Vocab
+    not_before: Vocab
+
+    @model_validator(mode="after")
+    def _known_parts(self) -> HolidaysFile:
+        for key, h in self.holidays.items():
+            unknown = [k for k in (h.of or []) if k not in self.holidays or k == key]
+            if unknown:
+                raise ValueError(f"{key}: of names unknown holidays {unknown}")
+        return self
+
+
 # --------------------------------------------------------------------------------------------
 # events, segmentation, linking, roles
 # --------------------------------------------------------------------------------------------
@@ -821,6 +863,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "neutral_terms.yaml": NeutralTermsFile,
     "count_patterns.yaml": CountPatternsFile,
     "date_words.yaml": DateWordsFile,
+    "holidays.yaml": HolidaysFile,
     "event_patterns.yaml": EventPatternsFile,
     "gtd_types.yaml": GtdTypesFile,
     "type_combine.yaml": TypeCombineFile,

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 
+class SitrepWarning(UserWarning):
+    """Something in a document sitrep could not read but did not refuse the document for (an
+    unreadable front-matter date); the Python API issues one per ``Document.warnings`` entry."""
+
+
 class SitrepError(Exception):
     """Base class for every error sitrep raises on purpose."""
 

@@ -607,7 +607,7 @@ def load_floors(path: Path | str) -> dict[str, Any]:
     except OSError as exc:
         raise EvaluationError(f"{path}: cannot read the floors file ({exc.strerror})") from exc
     except json.JSONDecodeError as exc:
-        raise EvaluationError(f"{path}: invalid JSON ({exc.msg})") from exc
+        raise EvaluationError(f"{path}:{exc.lineno}: invalid JSON ({exc.msg})") from exc
     if not isinstance(data, dict):
         raise EvaluationError(f"{path}: floors must be a JSON object")
     unknown = sorted(set(data) - FLOOR_KEYS)

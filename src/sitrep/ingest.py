@@ -15,7 +15,7 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -287,7 +287,7 @@ def parse_date(value: Any, strict: bool = False) -> date | None:
     return _in_range(parsed.date(), parsed.date().isoformat())
 
 
-def _text_field(value: Any, field: str) -> str | None:
+def _text_field(value: Any) -> str | None:
     """A metadata text field (source, title): a scalar is taken as text ("source: 0" -> "0")."""
     if value is None:
         return None
@@ -295,7 +295,7 @@ def _text_field(value: Any, field: str) -> str | None:
         return value
     if isinstance(value, (int, float, bool, date)):
         return str(value)
-    raise InputError(f"{field} must be text, not {type(value).__name__}")
+    raise InputError(f"must be text, not {type(value).__name__}")
 
 
 def _source_kind(value: Any) -> SourceKind | None:
@@ -306,7 +306,54 @@ def _source_kind(value: Any) -> SourceKind | None:
     try:
         return SourceKind(str(value).lower())
     except ValueError as exc:
-        raise InputError(f"source_kind must be claim, report or auto, not {value!r}") from exc
+        raise InputError(f"must be claim, report or auto, not {value!r}") from exc
+
+
+#: how each metadata field is read, and what a document whose own value cannot be read loses
+_FIELDS: dict[str, tuple[Callable[[Any], Any], str]] = {
+    "published": (lambda v: parse_date(v), "read without a publication date"),
+    "source": (_text_field, "read without a source name"),
+    "source_kind": (_source_kind, "claim or report is detected from the text"),
+    "title": (_text_field, "read without a title"),
+}
+
+
+def _front_matter_line(text: str, key: str) -> int | None:
+    """The line (1-based) of ``key:`` in the leading front-matter block of ``text``."""
+    m = patterns().front_matter.match(text)
+    if not m:
+        return None
+    for i, line in enumerate(text[: m.end()].split("\n"), start=1):
+        if line.lstrip().lower().startswith(key + ":"):
+            return i
+    return None
+
+
+def _metadata(key: str, given: Any, record: dict[str, Any] | None, meta: dict[str, Any], text: str,
+              name: str, warnings: list[str]) -> Any:
+    """One metadata field. The caller's own value (``given``: an option, an argument) must be
+    readable: an error names the field. The document's own value (a JSON record's field, else its
+    front matter) is read leniently: an unreadable or impossible one ("published: 2024-13-45",
+    "source_kind: bogus") loses nothing else; the field stays empty and a warning names the file,
+    line and field (docs/formats.md, "Input formats")."""
+    read, consequence = _FIELDS[key]
+    if given is not None:
+        try:
+            return read(given)
+        except InputError as exc:
+            raise InputError(f"{key}: {exc.args[0] if exc.args else exc}") from None
+    if record is not None and record.get(key) is not None:
+        value, where = record[key], f"{name}: field '{key}'"
+    elif meta.get(key) is not None:
+        line = _front_matter_line(text, key)
+        value, where = meta[key], f"{name}{f', line {line}' if line else ''}: front matter '{key}'"
+    else:
+        return None
+    try:
+        return read(value)
+    except InputError as exc:
+        warnings.append(f"{where}: {exc.args[0] if exc.args else exc}; {consequence}")
+        return None
 
 
 def document_from_text(
@@ -318,9 +365,15 @@ def document_from_text(
     title: str | None = None,
     settings: Settings | None = None,
     origin: str | None = None,
+    record: dict[str, Any] | None = None,
 ) -> Document:
     """A Document from already-decoded text (front matter, if any, supplies missing metadata).
-    ``origin`` (an absolute path, a URL) makes the document's identity; see ``model.document_id``."""
+    ``origin`` (an absolute path, a URL) makes the document's identity; see ``model.document_id``.
+
+    ``published``, ``source``, ``source_kind`` and ``title`` are the caller's own values: a bad
+    one is an error. The document's own values (``record``, a JSON record's fields, else the
+    front matter) are read leniently: one that cannot be read is left empty and
+    ``Document.warnings`` says why."""
     settings = settings or get_settings()
     name = path or "<text>"
     if len(text.encode("utf-8", errors="replace")) > settings.max_bytes:
@@ -331,18 +384,14 @@ def document_from_text(
     meta, body = split_front_matter(text)
     if not body.strip():
         raise EmptyDocument(f"{name}: document is empty")
+    warnings: list[str] = []
     try:
-        return Document(
-            text=body,
-            published=parse_date(published if published is not None else meta.get("published")),
-            source=_text_field(source if source is not None else meta.get("source"), "source"),
-            source_kind=_source_kind(source_kind if source_kind is not None else meta.get("source_kind")),
-            path=path,
-            origin=origin,
-            title=_text_field(title if title is not None else meta.get("title"), "title"),
-        )
+        values = {key: _metadata(key, given, record, meta, text, name, warnings)
+                  for key, given in (("published", published), ("source", source),
+                                     ("source_kind", source_kind), ("title", title))}
+        return Document(text=body, warnings=warnings, path=path, origin=origin, **values)
     except InputError as exc:
-        # name the document in the message: "E100 batch.jsonl#3: cannot read the date '123' ..."
+        # name the document in the message: "E100 batch.jsonl#3: published: cannot read the date ..."
         raise type(exc)(f"{name}: {exc.args[0] if exc.args else exc}") from None
 
 
@@ -426,14 +475,8 @@ def documents_from_bytes(
                     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
                         raise MalformedRecord(f"{rec_name}: a record needs a string field 'text'")
                     yield document_from_text(
-                        rec["text"],
-                        published if published is not None else rec.get("published"),
-                        source if source is not None else rec.get("source"),
-                        source_kind if source_kind is not None else rec.get("source_kind"),
-                        rec_name,
-                        rec.get("title"),
-                        settings,
-                        f"{origin}{rec_name[len(name):]}" if origin else None,
+                        rec["text"], published, source, source_kind, rec_name, None, settings,
+                        f"{origin}{rec_name[len(name):]}" if origin else None, record=rec,
                     )
                 except InputError as exc:
                     yield Failure(rec_name, str(exc))

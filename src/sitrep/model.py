@@ -215,6 +215,9 @@ class Document(BaseModel):
     title: str | None = None
     #: set by the pipeline when the text is in a language sitrep does not read yet ("fr", "ARABIC")
     language: str | None = None
+    #: what ingest could not read but did not refuse the document for ("fm.md, line 2: front matter
+    #: 'published': cannot read the date 'n/a' ...; read without a publication date")
+    warnings: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _doc_id(self) -> Document:

@@ -12,7 +12,7 @@ Contracts (each extractor returns values carrying absolute evidence offsets into
 - ``segment.sections(doc) -> list[Section]``
 - ``segment.mentions(doc, sections, annotation=None) -> list[Mention]``
 - ``extractors.dates.document_anchor(doc, sections, annotation=None) -> DateValue | None`` (dateline / header date)
-- ``extractors.dates.resolve_mention(doc, mention, ctx, anchor) -> DateValue | None``
+- ``extractors.dates.resolve_mention(doc, mention, ctx, anchor, country=None) -> DateValue | None``
   ``anchor`` is the date of the previous event in the same section (for "the following day").
 - ``extractors.places.find_toponyms(doc, start, end, gazetteer, annotation) -> list[Toponym]``
   (chooses among the toponyms that the ``sitrep_toponyms`` detector found once per document)
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
@@ -43,7 +44,7 @@ from typing import Any
 from . import assemble, segment
 from .annotate import annotate
 from .config import Settings, get_settings
-from .errors import InputError, TimeBudgetExceeded
+from .errors import InputError, SitrepWarning, TimeBudgetExceeded
 from .extractors import actors as actors_mod
 from .extractors import attribution as attribution_mod
 from .extractors import claims as claims_mod
@@ -124,9 +125,10 @@ def process_document(
     anchors: dict[int, DateValue | None] = {}
     for mention in segment.mentions(doc, ctx.sections, ctx.annotation):
         anchor = anchors.get(mention.section, ctx.dateline)
-        when = dates_mod.resolve_mention(doc, mention, ctx, anchor)
         toponyms = places_mod.find_toponyms(doc, mention.start, mention.end, gazetteer, ctx.annotation)
         where = geo_resolve.resolve_mention(toponyms, ctx, mention, gazetteer)
+        # the place first: a country's own holiday ("on Independence Day") is read with its country
+        when = dates_mod.resolve_mention(doc, mention, ctx, anchor, where.iso3 if where else None)
         claim = claims_mod.mention_claim(doc, mention, ctx)
         who = actors_mod.extract_actors(doc, mention, ctx, where, claim, when.start if when else None)
         what = types_mod.classify(doc, mention, ctx, who)
@@ -267,7 +269,15 @@ def extract_document(text: str | bytes, *args: Any, **kwargs: Any) -> Extraction
         raw, title = html_to_text(normalise_text(raw))
     doc = document_from_text(raw, published=opts.published, source=opts.source, source_kind=opts.kind(),
                              title=title)
+    _warn(doc)
     return Extraction(doc, process_document(doc, None, opts.settings()))
+
+
+def _warn(doc: Document) -> None:
+    """Issue each of the document's ingest warnings (an unreadable front-matter date) as a
+    :class:`~sitrep.errors.SitrepWarning` to the caller of the public functions."""
+    for message in doc.warnings:
+        warnings.warn(message, SitrepWarning, stacklevel=3)
 
 
 @_takes_options
@@ -285,6 +295,7 @@ def extract(text: str | bytes, *args: Any, **kwargs: Any) -> list[Event]:
     from .ingest import document_from_text, normalise_with_offsets, split_front_matter
 
     doc = document_from_text(raw, published=opts.published, source=opts.source, source_kind=opts.kind())
+    _warn(doc)
     events = process_document(doc, None, opts.settings())
     norm, starts, ends = normalise_with_offsets(raw)
     _, body = split_front_matter(norm)

@@ -58,9 +58,9 @@ LOOKUP_COLUMNS = ("geonameid", "name", "feature_code", "country", "admin1", "adm
 
 @app.command("lookup")
 def lookup_cmd(
-    name: str,
-    country: str = typer.Option(None, help="ISO2 code to restrict to"),
-    limit: int = typer.Option(10),
+    name: str = typer.Argument(..., help="Place name to look up (any spelling the gazetteer holds)."),
+    country: str = typer.Option(None, help="Two-letter ISO code of a country to restrict to (e.g. AF)."),
+    limit: int = typer.Option(10, min=1, help="Most entries to show."),
 ) -> None:
     """Show the gazetteer entries for a name (tab-separated)."""
     try:

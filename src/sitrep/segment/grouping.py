@@ -74,6 +74,8 @@ class _Feat:
     qualified: bool = False  # an act whose aggregate/background cues only compare it or total it (1.3)
     cuts: tuple[tuple[int, int], ...] = ()  # phrases left out of the mention's pieces (1.3: comparisons)
     split: str | None = None  # "conj" / "gap": a later piece of a multi-event sentence
+    lone_rel: bool = False  # an act set apart only by a vague relative date ("last month"): 3.1
+    lone: bool = False  # such an act read as the document's news (no other event in it)
 
 
 def _date_keys(exprs: list[DateExpr]) -> tuple[dict[str, set[str]], bool]:
@@ -98,6 +100,8 @@ def _date_keys(exprs: list[DateExpr]) -> tuple[dict[str, set[str]], bool]:
                 add("wd", str(e.weekday))
         elif e.kind == "weekday" and e.weekday is not None:
             add("wd", str(e.weekday))
+        elif e.kind == "holiday":
+            add("hol", f"{e.mode}:{e.lo}:{e.hi}")  # "on Christmas Eve", "the eve of Eid" (a day)
         elif e.kind == "deictic" and e.rules[0].startswith("deictic:") and e.hi - e.lo <= 1:
             add("rel", f"{e.lo}:{e.hi}")
         if e.kind in ("month", "year") or (e.y1 is not None and e.calendar == Calendar.GREGORIAN):
@@ -175,10 +179,11 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
     act = (bool(c.triggers.search(low)) and not c.non_act.search(c.act_sites.sub(" ", low))) or _typed_act(ann, a, b)
     cue = next((k for k, p in c.new_event if p.match(core)), None)
     cont = next((k for k, p in c.cont_start if p.match(low)), None)
-    dates, vague = _date_keys(dates_in(ann, a, b))
     places = _place_words(ann, a, b, upper_doc, lead)
     casualty_only = act and not c.triggers.search(c.casualty_masks.sub(" ", low)) if act else False
     aggregate, background = bool(c.aggregate.search(low)), bool(c.background.search(low))
+    exprs = dates_in(ann, a, b)
+    dates, vague = _date_keys(exprs)
     return _Feat(
         start=a,
         end=b,
@@ -209,7 +214,24 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
         and bool(c.indefinite_act.match(core)),
         also=any(not m.group(0).startswith(c.also_passive)
                  for m in c.also_verb.finditer(low)) if "also" in low else False,
+        lone_rel=act and (aggregate or background) and _only_vague_relative(low, a, exprs),
     )
+
+
+def _only_vague_relative(low: str, a: int, exprs: list[DateExpr]) -> bool:
+    """The sentence's aggregate and background cues all lie in vague dates relative to the report
+    ("last month", "last week", "earlier this year", "in recent days": the date detector's
+    ``deictic:`` phrases): without them no cue is left (docs/rules/segmentation.md, 3.1)."""
+    vague = [(e.start - a, e.end - a) for e in exprs
+             if e.kind in ("deictic", "period") and e.rules and e.rules[0].startswith("deictic:")]
+    if not vague:
+        return False
+    masked = list(low)
+    for x, y in vague:
+        masked[max(0, x):max(0, y)] = " " * (max(0, y) - max(0, x))
+    rest = "".join(masked)
+    c = cues()
+    return not c.aggregate.search(rest) and not c.background.search(rest)
 
 
 _Piece = tuple[int, int, "tuple[int, int] | None", "str | None"]
@@ -319,6 +341,7 @@ class _Open:
     rules: list[str] = field(default_factory=list)
     background: bool = False
     heads: list[tuple[int, int]] = field(default_factory=list)
+    orphan: bool = False  # opened by a sentence that refers back to an act not told (3.1)
 
     def add(self, text: str, f: _Feat, unit: int) -> None:
         pos = f.start
@@ -410,11 +433,26 @@ def mentions(doc: Document, sections: list[Section], annotation: Annotation | No
 
     ``annotation`` is the document's :class:`~sitrep.annotate.Annotation` (dates, and toponyms
     when that detector ran); None annotates the document here (standalone callers)."""
-    text = doc.text
     ann = dated(doc, annotation)
+    done, lone_seen = _group(doc, sections, ann, False)
+    if lone_seen and all(o.background or o.orphan for o in done if o.pieces):
+        # the document tells no event but acts dated only by a vague relative phrase ("Gunmen
+        # attacked a checkpoint last month"): those acts are its news, not background (3.1)
+        done, _ = _group(doc, sections, ann, True)
+    text = doc.text
+    mentions_out = [_to_mention(text, o) for o in done if o.pieces]
+    mentions_out.sort(key=lambda m: (m.start, m.end))
+    return mentions_out
+
+
+def _group(doc: Document, sections: list[Section], ann: Annotation, lone_ok: bool) -> tuple[list[_Open], bool]:
+    """The open mentions of the document, and whether a sentence was set apart only by a vague
+    relative date (``lone_ok``: read such sentences as events, 3.1)."""
+    text = doc.text
     c = cues()
     upper_doc = is_upper_document(text)
     done: list[_Open] = []
+    lone_seen = False
     par_index = 0
     for si, sec in enumerate(sections):
         units = _paragraphs(text, body_start(text, sec), sec.end)
@@ -450,6 +488,11 @@ def mentions(doc: Document, sections: list[Section], annotation: Annotation | No
             for k, (sa, sb, head, split) in enumerate(sents):
                 f = _features(ann, sa, sb, upper_doc, lead if k == 0 else None)
                 f.head, f.split = head, split
+                if f.lone_rel:
+                    lone_seen = True
+                    if lone_ok:
+                        f.aggregate = f.background = False
+                        f.lone = True
                 first_in_unit = k == 0
                 if split is not None and cur is not None:
                     # a later piece of a multi-event sentence: its own event (2.1)
@@ -497,19 +540,24 @@ def mentions(doc: Document, sections: list[Section], annotation: Annotation | No
                     # mention or with none (3.0)
                     cur = done[-1] if len(done) > n_done else None
         # sections close their events
-    mentions_out = [_to_mention(text, o) for o in done if o.pieces]
-    mentions_out.sort(key=lambda m: (m.start, m.end))
-    return mentions_out
+    return done, lone_seen
 
 
 #: mention rule of a casualty statement that opened a mention in prose (dedup may merge it)
 CASUALTY_STATEMENT_RULE = "segment:casualty-statement"
+#: mention rule of an act dated only by a vague relative phrase, kept as the document's only news (3.1)
+LONE_RELATIVE_RULE = "segment:lone-relative-date"
 
 
 def _open(done: list[_Open], text: str, f: _Feat, si: int, unit: _Unit, cue: str, rules: list[str]) -> _Open:
     if f.casualty_only and unit.kind == "para" and cue in ("first", "new-place", "new-date", "on_date"):
         rules = [*rules, CASUALTY_STATEMENT_RULE]
+    if f.lone:
+        rules = [*rules, LONE_RELATIVE_RULE]
     o = _Open(section=si, paragraph=unit.index, cue=cue, rules=rules)
+    # an act told by a pronoun or an anaphor with no event before it ("They killed three
+    # officers."): it speaks of an act told before, which may be a lone relative-dated one (3.1)
+    o.orphan = cue == "first" and f.cont_start in ("pronoun", "anaphor", "result") and not f.lone
     o.add(text, f, unit.index)
     done.append(o)
     return o

@@ -301,7 +301,8 @@ def create_app(db: str | Path | Store, allow_ingest: bool = False) -> FastAPI:
                                  title=req.title, path="api")
         evs = process_document(doc)
         store.save(doc, evs)
-        return {"doc_id": doc.doc_id, "events": [e.event_id for e in evs]}
+        # what ingest could not read in the text (a bad front-matter date) without refusing it
+        return {"doc_id": doc.doc_id, "events": [e.event_id for e in evs], "warnings": doc.warnings}
 
     # -- clusters and claims ----------------------------------------------------------------------
     @app.get("/api/clusters", tags=["clusters"], summary="Clusters with several sources, claims first")

@@ -161,6 +161,15 @@ class Lexicon:
     dm_lead_re: re.Pattern[str]
     dm_on_re: re.Pattern[str]
     sentence_ends: tuple[str, ...]
+    holidays: dict[str, dict[str, Any]]  # key -> its entry of holidays.yaml
+    holiday_keys: dict[str, str]  # name key of a spelling -> holiday key
+    holiday_bare: frozenset[str]  # name keys of spellings read only after a cue
+    holiday_period_cues: frozenset[str]
+    holiday_period_words: frozenset[str]
+    holiday_day_words: frozenset[str]
+    holiday_day_prefixes: dict[str, int]
+    holiday_not_after_re: re.Pattern[str]
+    holiday_not_before: frozenset[str]
 
 
 def _case_variants(word: str) -> list[str]:
@@ -267,6 +276,18 @@ def lexicon() -> Lexicon:
         ]
         return out
 
+    # holiday names (data/holidays.yaml): "on Christmas Eve", "during Eid al-Fitr", "the Eid holidays"
+    hol = load_yaml("holidays.yaml")
+    holiday_keys: dict[str, str] = {}
+    hol_seqs: list[list[str]] = []
+    for key, spec in hol["holidays"].items():
+        for spelling in spec["names"]:
+            holiday_keys[name_key(spelling)] = key
+            pieces = [p for p in _SPLIT_PIECES.split(spelling) if p]
+            hol_seqs.extend(v for v in _case_seqs(pieces) if v != [t.lower() for t in pieces])
+    HN = f"{_seq_trie(hol_seqs, _SEP_CLASS + '{0,3}')}(?![^\\W\\d_])"
+    HWIN = _phrases(list(hol["period_words"]) + list(hol["day_words"]))
+
     raw: list[tuple[str, Calendar, str]] = []
     raw += calendar_patterns(GM, GY, Calendar.GREGORIAN, r"\d{4}(?!\d)")
     raw += calendar_patterns(HM, HY, Calendar.HIJRI, HY)
@@ -330,6 +351,12 @@ def lexicon() -> Lexicon:
             rf"(?:(?i:more|consecutive|straight|full)\s+)?(?P<unit>{_phrases(list(units))})\b",
         ),
         ("year", Calendar.GREGORIAN, w["year_alone"]),
+        (
+            "holiday",
+            Calendar.GREGORIAN,
+            rf"(?P<hname>{HN})(?:\s+(?P<hwin>{HWIN})(?![^\W\d_]))?"
+            rf"(?:{COMMA}(?P<y1>\d{{4}})(?!\d)(?:\s*{ERA})?)?",
+        ),
     ]
     prefixes = {
         "units": rf"(?P<n>\d{{1,3}}|{_phrases(list(numbers) + list(vague))})\s+$",
@@ -340,6 +367,8 @@ def lexicon() -> Lexicon:
         "month": rf"(?:{CUE})?(?:{POM})?$",
         "weekday": rf"(?:(?P<mode>{mode_alt})\s+)?(?:(?i:the\s+(?:night|morning|evening|early\s+hours)\s+of)\s+)$"
         rf"|(?P<mode2>{mode_alt})\s+$",
+        "holiday": rf"(?P<hday>{_phrases(list(hol['day_prefixes']))})\s+(?:(?i:the)\s+)?$"
+        rf"|(?P<hcue>{_phrases(list(hol['cues']))})\s+(?:(?i:the)\s+)?$|(?i:the)\s+$",
     }
     patterns = tuple(
         (
@@ -383,4 +412,13 @@ def lexicon() -> Lexicon:
         dm_lead_re=re.compile(w["day_month_lead"]),
         dm_on_re=re.compile(w["day_month_after_on"]),
         sentence_ends=tuple(w["sentence_ends"]),
+        holidays=dict(hol["holidays"]),
+        holiday_keys=holiday_keys,
+        holiday_bare=frozenset(name_key(b) for spec in hol["holidays"].values() for b in spec.get("bare", [])),
+        holiday_period_cues=frozenset(phrase_key(x) for x in hol["period_cues"]),
+        holiday_period_words=frozenset(phrase_key(x) for x in hol["period_words"]),
+        holiday_day_words=frozenset(phrase_key(x) for x in hol["day_words"]),
+        holiday_day_prefixes={phrase_key(k): int(v) for k, v in hol["day_prefixes"].items()},
+        holiday_not_after_re=re.compile(rf"\b(?:{_phrases(hol['not_after'])})\s+(?:(?i:the)\s+)?$", re.I),
+        holiday_not_before=frozenset(x.lower() for x in hol["not_before"]),
     )

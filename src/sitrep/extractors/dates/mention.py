@@ -221,9 +221,11 @@ def _lasting(text: str, value: DateValue, durations: list[DateExpr]) -> DateValu
 
 
 def resolve_mention(
-    doc: Document, mention: Mention, ctx: DocContext, anchor: DateValue | None
+    doc: Document, mention: Mention, ctx: DocContext, anchor: DateValue | None, country: str | None = None
 ) -> DateValue | None:
-    """The event date of one mention (see the module docstring for the order of rules)."""
+    """The event date of one mention (see the module docstring for the order of rules).
+    ``country``: the ISO3 code of the mention's place, else the document's is used (a country's
+    own holiday, "on Independence Day", is read with it)."""
     settings = _settings(ctx)
     text = doc.text
     annotation = dated(doc, ctx.annotation)
@@ -235,6 +237,8 @@ def resolve_mention(
     values: list[tuple[DateExpr, DateValue]] = []
     durations: list[DateExpr] = []
     section_anchor = anchor is not None and not (ctx.dateline is not None and anchor == ctx.dateline)
+    # a country's own holiday ("Independence Day") is read with the mention's or the document's country
+    country = country or (ctx.doc_place.iso3 if ctx.doc_place is not None else None)
     first = annotation.sentence_of(spans[0][0])
     first_sentence_end = first[1] if first is not None else spans[0][1]
     for s, e in spans:
@@ -255,7 +259,7 @@ def resolve_mention(
                     # past the mention's first sentence, an anaphoric date with nothing dated to
                     # count from tells another event relative to this one (`relative-background`)
                     continue
-            v = resolve_expr(text, expr, ref, a, tol, ref_tag)
+            v = resolve_expr(text, expr, ref, a, tol, ref_tag, country)
             if v is not None:
                 values.append((expr, v))
     if ref is not None:

@@ -168,6 +168,107 @@ def _period(name: str, ref: date) -> tuple[date, date] | None:
     return None
 
 
+# ------------------------------------------------------------------------------------------
+# Holidays (data/holidays.yaml)
+# ------------------------------------------------------------------------------------------
+def _holiday_days(key: str, gy: int, country: str | None = None) -> list[tuple[date, str, bool]]:
+    """The days of holiday ``key`` in Gregorian year ``gy``: (day, key of the holiday it is, found
+    with the arithmetical Hijri calendar?); a Hijri holiday may fall twice in one Gregorian year."""
+    from .lexicon import lexicon
+
+    spec = lexicon().holidays[key]
+    rule = spec["rule"]
+    out: list[tuple[date, str, bool]] = []
+    if rule == "fixed":
+        d = gregorian_day(gy, spec["month"], spec["day"])
+        out = [(d, key, False)] if d else []
+    elif rule in ("easter", "orthodox_easter"):
+        from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+        if 1583 <= gy <= 4099:
+            method = EASTER_ORTHODOX if rule == "orthodox_easter" else EASTER_WESTERN
+            out = [(shift_date(easter(gy, method), int(spec["offset"])), key, False)]
+    elif rule == "persian":
+        from convertdate import persian
+
+        for py in (gy - 622, gy - 621):
+            try:
+                y, m, d = persian.to_gregorian(py, spec["month"], spec["day"])
+            except (ValueError, OverflowError):
+                continue
+            if y == gy:
+                out.append((date(y, m, d), key, False))
+    elif rule == "hijri":
+        first = gregorian_day(gy, 1, 1)
+        if first is None:
+            return []
+        hy0 = gregorian_to_hijri_year(first)
+        for hy in (hy0, hy0 + 1):
+            found = hijri_to_gregorian(hy, spec["month"], spec["day"])
+            if found is not None and found[0].year == gy:
+                out.append((found[0], key, found[1]))
+    elif rule == "country":
+        md = (spec.get("by_country") or {}).get(country or "")
+        d = gregorian_day(gy, md[0], md[1]) if md else None
+        out = [(d, key, False)] if d else []
+    elif rule == "latest_of":
+        for sub in spec["of"]:
+            out.extend(_holiday_days(sub, gy, country))
+    return sorted(out)
+
+
+def _resolve_holiday(
+    text: str, expr: DateExpr, ref: date | None, ref_tag: str, tolerance: int, country: str | None = None
+) -> DateValue | None:
+    """A holiday's day in the year written after it, else the latest one on or before the reference
+    date (+ tolerance), as a missing year is found; its eve, one of its days or its period when the
+    expression asks for them (docs/rules/dates.md, "Holidays")."""
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    spec = lex.holidays[expr.mode or ""]
+    rules = list(expr.rules)
+    found: tuple[date, str, bool] | None = None
+    if spec["rule"] == "country":
+        # "Independence Day": only with the document's country, and one whose day is listed
+        if not country or country not in (spec.get("by_country") or {}):
+            return None
+        rules.append(f"holiday-country:{country}")
+    if expr.y1 is not None and spec["rule"] in ("hijri", "latest_of") and expr.y1 < 1700:
+        subs = spec["of"] if spec["rule"] == "latest_of" else [expr.mode]
+        for sub in subs:
+            sp = lex.holidays[sub]
+            day = hijri_to_gregorian(expr.y1, sp["month"], sp["day"])
+            if day is not None:
+                found = (day[0], sub, day[1])
+                break
+    elif expr.y1 is not None:
+        days = _holiday_days(expr.mode or "", expr.y1, country)
+        found = days[0] if days else None
+    elif ref is None:
+        return _value(text, expr, None, None, rules + ["year-unknown"], TimePrecision.MONTH)
+    else:
+        limit = shift_date(ref, tolerance)
+        for gy in range(ref.year + 1, ref.year - 3, -1):
+            days = [x for x in _holiday_days(expr.mode or "", gy, country) if x[0] <= limit]
+            if days:
+                found = days[-1]
+                break
+        rules.append("year-from-" + ref_tag)
+    if found is None:
+        return None
+    day, sub, arithmetic = found
+    if sub != expr.mode:
+        rules.append(f"holiday:{sub}")
+    if arithmetic:
+        rules.append("hijri-arithmetic")
+    lo, hi = expr.lo, expr.hi
+    period = lex.holidays[sub].get("period")
+    if "holiday-period" in rules and period:
+        lo, hi = int(period[0]), int(period[1])
+    return _value(text, expr, shift_date(day, lo), shift_date(day, hi), rules)
+
+
 def resolve_expr(
     text: str,
     expr: DateExpr,
@@ -175,12 +276,14 @@ def resolve_expr(
     anchor: DateValue | None = None,
     tolerance: int = 7,
     ref_tag: str = "published",
+    country: str | None = None,
 ) -> DateValue | None:
     """Resolve one expression.
 
     ``ref`` is the document's reference date (dateline, else published; ``ref_tag`` names which
     for the rule tags); ``anchor`` the previous dated event (relative expressions such as "the
-    following day" chain from it, else from ``ref``). Returns None for an impossible date.
+    following day" chain from it, else from ``ref``); ``country`` the document's ISO3 code (a
+    country's holiday: "Independence Day"). Returns None for an impossible date.
     """
     kind = expr.kind
     rules = list(expr.rules)
@@ -191,6 +294,8 @@ def resolve_expr(
     expr = replace(expr, rules=tuple(rules))
     if kind in ("date", "range", "month"):
         return _resolve_calendar(text, expr, ref, ref_tag, tolerance)
+    if kind == "holiday":
+        return _resolve_holiday(text, expr, ref, ref_tag, tolerance, country)
     if kind in ("anaphoric", "period-anchor"):
         if anchor is not None and anchor.start is not None:
             a_start, a_end = anchor.start, anchor.end or anchor.start

@@ -5,7 +5,9 @@ expression's first rule tag, value = its :class:`DateExpr`); the stages read tho
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -174,6 +176,8 @@ def _build(
                         rules=(f"{kind}:{phrase_key(g['phrase'])}",), **base)
     if name == "year":
         return DateExpr(kind="year", y1=int(text[s:e]), rules=("year-alone",), **base)
+    if name == "holiday":
+        return _holiday(lex, s, e, g, text, base)
     if name in ("units", "past-units", "duration"):
         if name == "units" and not g.get("n"):
             return None
@@ -211,6 +215,47 @@ def _build(
             tag = f"vague:{n_txt}={nlo}-{nhi}"
         return DateExpr(kind=kind, lo=lo, hi=hi, rules=(tag,), **base)
     return None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+
+
+def _holiday(lex: Lexicon, s: int, e: int, g: dict[str, str | None], text: str,
+             base: dict[str, Any]) -> DateExpr | None:
+    """A holiday name ("on Christmas Eve", "during Eid al-Fitr", "the Eid holidays", "the eve of
+    Nowruz") as an expression of kind ``holiday``: ``mode`` the holiday's key, ``lo``/``hi`` the
+    day offsets from its day (or the rule ``holiday-period``: the festival's own period), ``y1`` a
+    year written after it. None when the name is part of another name ("Christmas Island", "a
+    Christmas market"), a bare name has no cue ("Mohamed Eid said"), or the event is put before
+    or after the holiday ("days before Christmas")."""
+    key = lex.holiday_keys.get(name_key(g["hname"] or ""))
+    if key is None:
+        return None
+    spec = lex.holidays[key]
+    nxt = _NEXT_WORD.match(text, e)
+    if nxt and nxt.group(1).lower() in lex.holiday_not_before:
+        return None
+    if lex.holiday_not_after_re.search(text, max(0, s - 40), s):
+        return None
+    cue = phrase_key(g.get("hcue") or "")
+    day_prefix = phrase_key(g.get("hday") or "")
+    win = phrase_key(g.get("hwin") or "")
+    y = _day(g.get("y1"))
+    if name_key(g["hname"] or "") in lex.holiday_bare and not (cue or day_prefix or win or y):
+        return None
+    rules = [f"holiday:{key}"]
+    lo = hi = 0
+    if day_prefix:
+        lo = hi = lex.holiday_day_prefixes.get(day_prefix, 0)
+        rules.append("holiday-day:" + day_prefix.replace(" ", "-"))
+    elif win not in lex.holiday_day_words and (win in lex.holiday_period_words or cue in lex.holiday_period_cues):
+        rules.append("holiday-period")
+    hijri = spec["rule"] == "hijri" or (
+        spec["rule"] == "latest_of" and all(lex.holidays[k]["rule"] == "hijri" for k in spec["of"]))
+    if hijri:
+        rules.append("hijri")
+    base = {**base, "calendar": Calendar.HIJRI if hijri else Calendar.GREGORIAN}
+    return DateExpr(kind="holiday", mode=key, lo=lo, hi=hi, y1=y, rules=tuple(rules), **base)
 
 
 def scan_dates(text: str, start: int, end: int, dayfirst: bool) -> list[DateExpr]:
