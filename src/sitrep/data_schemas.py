@@ -140,6 +140,7 @@ class ActorsFile(_Strict):
     generic: dict[str, Phrases]
     country_defaults: dict[str, dict[str, str]]
     communities: Phrases
+    raiding_communities: Phrases = []
 
 
 #: the slots a derived-name frame may hold (extractors/actor_names.py fills them)
@@ -177,6 +178,8 @@ class ActorDerivationFile(_Strict):
     not_organisation_words: Vocab
     not_names: Vocab
     place_nouns: Vocab
+    place_prepositions: Vocab
+    not_before_nouns: Vocab
     frame_parts: FrameParts
     frames: list[tuple[str, FrameTemplate]]
     person_frames: list[tuple[str, FrameTemplate]]

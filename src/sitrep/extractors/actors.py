@@ -181,6 +181,8 @@ class _Lexicon:
     media_re: re.Pattern[str]
     communities: dict[str, str]  # normalised community name -> its spelling in actors.yaml
     community_re: re.Pattern[str] | None  # "<Community> (community/ethnic) militia"
+    raiding_re: re.Pattern[str] | None  # "<Community> raiders", "<Community> raided" (raiding_communities)
+    between_communities_re: re.Pattern[str] | None  # "between <Community> and <Community>"
     shared_aliases: dict[str, tuple[str, ...]]  # an alias that several groups list -> those groups
 
 
@@ -296,11 +298,23 @@ def lexicon() -> _Lexicon:
         r"(?:\s+(?:ethnic|community|clan|tribal|self-defen[cs]e))?\s+(?:militia(?:s|men)?|vigilantes|self-defen[cs]e groups?)(?![\w-])",
         re.I,
     ) if communities else None
+    raiding = sorted(data.get("raiding_communities") or [], key=len, reverse=True)
+    raiding_re = re.compile(
+        r"(?<![\w-])(?P<c>" + "|".join(_alias_pattern(c) for c in raiding) + r")(?:s(?=[\s,]))?"
+        r"(?:(?P<head>\s+(?:raiders|warriors|morans|bandits|(?:cattle\s+)?rustlers|gunmen|attackers|assailants|fighters|militants))"
+        r"|(?=\s+(?:raid(?:s|ed)?|attack(?:s|ed)?|clash(?:es|ed)?|kill(?:s|ed)?|fought|invaded|stormed|ambushed|torched)\b))"
+        r"(?![\w-])",
+    ) if raiding else None
+    raid_alt = "(?:" + "|".join(_alias_pattern(c) for c in raiding) + ")"
+    #: "fighting between (the) Kalenjin and (the) Maasai": both communities are parties (raiding_communities)
+    between_communities_re = re.compile(
+        rf"\b(?i:between)\s+(?:(?i:the)\s+)?(?P<a>{raid_alt})s?\s+(?i:and)\s+(?:(?i:the)\s+)?(?P<b>{raid_alt})s?(?![\w-])"
+    ) if raiding else None
     media_re = re.compile(r"(?<![\w-])(?:" + _alternation(list({m for g in data["groups"] for m in g.get("media", []) or []})) + r")(?![\w-])", re.I)
     return _Lexicon(
         groups, countries, adjective_country, alias_map, exact_map, alias_re, exact_re, adj_force_re,
         country_name_re, terms, terms_re, country_defaults, media, media_re,
-        {norm(c): c for c in communities}, community_re,
+        {norm(c): c for c in communities + raiding}, community_re, raiding_re, between_communities_re,
         {k: tuple(v) for k, v in shared.items() if len(v) > 1},
     )
 
@@ -561,6 +575,20 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
             c = lex.communities.get(norm(m.group("c")), m.group("c"))
             found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "group", name=_COMMUNITY + c,
                                      rule="actor-community-militia"))
+    if lex.raiding_re is not None:
+        # a raiding community's armed men named by a raiding word or by the community acting ("Pokot raided")
+        taken = [(p.start, p.end) for p in found]
+        spans = [(m.start(), m.end(), m.group("c")) for m in lex.raiding_re.finditer(text)]
+        if lex.between_communities_re is not None:
+            for m in lex.between_communities_re.finditer(text):
+                spans += [(m.start(g), m.end(g), m.group(g)) for g in ("a", "b")]
+        for ms, me, cname in sorted(set(spans)):
+            s, e = base + ms, base + me
+            if any(a < e and s < b for a, b in taken):
+                continue
+            c = lex.communities.get(norm(cname), cname)
+            found.append(ActorPhrase(s, e, text[ms:me], "group", name=_COMMUNITY + c, rule="actor-community-militia"))
+            taken.append((s, e))
     for m in lex.adj_force_re.finditer(text):
         adj = m.group("adj") or m.group("adj2")
         country = lex.adjective_country.get(norm(adj))
