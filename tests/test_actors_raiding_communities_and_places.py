@@ -80,3 +80,9 @@ def test_bare_herdsmen_outside_nigeria_are_not_the_fulani():
 def test_bare_herdsmen_in_nigeria_stay_the_fulani_militia():
     a = actors_of("Armed herdsmen attacked a farm near the river and killed a farmer.", "Nigeria")
     assert a.actor1 is not None and a.actor1.name == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_listed_community_found_by_a_derivation_frame_is_its_militia():
+    a = actors_of("A police post was attacked by Pokots at night and two officers were killed.")
+    assert a.actor1 is not None and a.actor1.name == "Pokot Ethnic Militia (Kenya)"
+    assert a.actor1.actor_type == ActorType.IDENTITY_MILITIA

@@ -1156,6 +1156,15 @@ _ATTACKER_NAME_GAP = 60
 _CLAUSE_BREAKS = frozenset(".;:!?\n")
 
 
+def _community_of(name: str) -> str | None:
+    """The community of ``communities`` / ``raiding_communities`` (actors.yaml) a derived name is, plural included."""
+    lex = lexicon()
+    for cand in (name, name[:-1] if name.endswith("s") else None):
+        if cand and norm(cand) in lex.communities:
+            return lex.communities[norm(cand)]
+    return None
+
+
 def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorPhrase]) -> list[ActorPhrase]:
     """``raw`` plus the organisations (and lone attackers) the text names as a party and the
     lexicon does not know (actor_names.derive_names), where no lexicon phrase overlaps them."""
@@ -1174,6 +1183,11 @@ def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorP
             out = [p for p in out if not (p.kind == "unidentified" and p.end <= d.start and (
                 (not any(c in _CLAUSE_BREAKS for c in doc.text[p.end:d.start]) and d.start - p.end <= _ATTACKER_NAME_GAP)
                 or p.generic_word in _LONE_ATTACKER))]  # "A gunman opened fire ... The attacker, P, was arrested"
+        community = _community_of(d.name)
+        if community:  # "killed by Pokots", "Degodia men": a listed community's armed men (actor-community-militia)
+            out.append(ActorPhrase(d.start, d.end, d.text, "group", name=_COMMUNITY + community,
+                                   rule="actor-community-militia"))
+            continue
         out.append(ActorPhrase(d.start, d.end, d.text, "group", name=d.name, actor_type=ActorType(d.actor_type),
                                rule=f"actor-derived:{d.frame}"))
     out.sort(key=lambda p: p.start)
