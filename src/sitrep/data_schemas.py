@@ -149,6 +149,7 @@ class ActorsFile(_Strict):
     country_defaults: dict[str, dict[str, str]]
     communities: Phrases
     described_attackers: DescribedAttackers
+    raiding_communities: Phrases = []
 
 
 #: the slots a derived-name frame may hold (extractors/actor_names.py fills them)
@@ -186,6 +187,8 @@ class ActorDerivationFile(_Strict):
     not_organisation_words: Vocab
     not_names: Vocab
     place_nouns: Vocab
+    place_prepositions: Vocab
+    not_before_nouns: Vocab
     frame_parts: FrameParts
     frames: list[tuple[str, FrameTemplate]]
     person_frames: list[tuple[str, FrameTemplate]]

@@ -118,6 +118,10 @@ class _Vocab:
     not_org: frozenset[str]
     not_names: frozenset[str]
     place_of: re.Pattern[str]
+    #: a preposition of place right before a name ("... by herders in X"): X is where, not who
+    at_place: re.Pattern[str]
+    #: a place, community or property noun right after a name ("a Turkana village"): X is no organisation
+    before_noun: re.Pattern[str]
     organisation_frames: frozenset[str]
     frames: tuple[tuple[str, re.Pattern[str]], ...]
     person_frames: tuple[tuple[str, re.Pattern[str]], ...]
@@ -156,6 +160,8 @@ def _vocab() -> _Vocab:
         not_names=frozenset(_key(n) for n in data.get("not_names") or []),
         organisation_frames=frozenset(data["organisation_frames"]),
         place_of=re.compile(r"\b" + _alt(data["place_nouns"]) + r"[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I),
+        at_place=re.compile(r"\b" + _alt(data["place_prepositions"]) + r"[ \t]+(?:the[ \t]+)?$", re.I),
+        before_noun=re.compile(r"^[ \t]+" + _alt(data["not_before_nouns"]) + r"\b", re.I),
         frames=tuple((f, frame(p)) for f, p in data["frames"]),
         person_frames=tuple((f, frame(p)) for f, p in data["person_frames"]),
     )
@@ -321,6 +327,10 @@ def derive_names(text: str, ranges: list[tuple[int, int]], doc_text: str | None 
                     continue
                 if v.place_of.search(text[max(0, s - 40):s]):
                     continue  # "the village of Safina fighters": the name is the place's
+                if v.at_place.search(text[max(0, s0 + m.start(), s - 20):s]):
+                    continue  # "killed by herders in X": X is where it happened
+                if v.before_noun.match(text[m.end("n") + s0:m.end("n") + s0 + 30]):
+                    continue  # "a raid on a Turkana village", "the Sengwer community": a place or a community
                 if not is_neutral_name(m.group(0) if frame == "name-members" else m.group("n")):
                     # a group whose own name holds a loaded term ("<X> Mujahideen") is a self-label:
                     # it is not cut down to a stub of its name either
@@ -347,6 +357,8 @@ def derive_names(text: str, ranges: list[tuple[int, int]], doc_text: str | None 
                     break
                 if len(text[s:e].split()) < 2:
                     continue
+                if v.at_place.search(text[max(0, s0 + m.start(), s - 20):s]):
+                    continue  # "stabbed by thugs near X Y": X Y is where it happened
                 name = text[s:e]
                 lows = [w.lower() for w in name.split()]
                 if any(d.start < e and s < d.end for d in out) or any(w in v.stop or w in v.org_words or w in v.not_org

@@ -181,6 +181,8 @@ class _Lexicon:
     media_re: re.Pattern[str]
     communities: dict[str, str]  # normalised community name -> its spelling in actors.yaml
     community_re: re.Pattern[str] | None  # "<Community> (community/ethnic) militia"
+    raiding_re: re.Pattern[str] | None  # "<Community> raiders", "<Community> raided" (raiding_communities)
+    between_communities_re: re.Pattern[str] | None  # "between <Community> and <Community>"
     shared_aliases: dict[str, tuple[str, ...]]  # an alias that several groups list -> those groups
     # attackers described by an identity ("Sikh militants"): the pattern, and normalised identity ->
     # (spelling, ACLED type), normalised noun -> output noun (actors.yaml described_attackers)
@@ -301,12 +303,24 @@ def lexicon() -> _Lexicon:
         r"(?:\s+(?:ethnic|community|clan|tribal|self-defen[cs]e))?\s+(?:militia(?:s|men)?|vigilantes|self-defen[cs]e groups?)(?![\w-])",
         re.I,
     ) if communities else None
+    raiding = sorted(data.get("raiding_communities") or [], key=len, reverse=True)
+    raiding_re = re.compile(
+        r"(?<![\w-])(?P<c>" + "|".join(_alias_pattern(c) for c in raiding) + r")(?:s(?=[\s,]))?"
+        r"(?:(?P<head>\s+(?:raiders|warriors|morans|bandits|(?:cattle\s+)?rustlers|gunmen|attackers|assailants|fighters|militants))"
+        r"|(?=\s+(?:raid(?:s|ed)?|attack(?:s|ed)?|clash(?:es|ed)?|kill(?:s|ed)?|fought|invaded|stormed|ambushed|torched)\b))"
+        r"(?![\w-])",
+    ) if raiding else None
+    raid_alt = "(?:" + "|".join(_alias_pattern(c) for c in raiding) + ")"
+    #: "fighting between (the) Kalenjin and (the) Maasai": both communities are parties (raiding_communities)
+    between_communities_re = re.compile(
+        rf"\b(?i:between)\s+(?:(?i:the)\s+)?(?P<a>{raid_alt})s?\s+(?i:and)\s+(?:(?i:the)\s+)?(?P<b>{raid_alt})s?(?![\w-])"
+    ) if raiding else None
     media_re = re.compile(r"(?<![\w-])(?:" + _alternation(list({m for g in data["groups"] for m in g.get("media", []) or []})) + r")(?![\w-])", re.I)
     described_re, described_ids, described_nouns = _described_lexicon(data.get("described_attackers") or {})
     return _Lexicon(
         groups, countries, adjective_country, alias_map, exact_map, alias_re, exact_re, adj_force_re,
         country_name_re, terms, terms_re, country_defaults, media, media_re,
-        {norm(c): c for c in communities}, community_re,
+        {norm(c): c for c in communities + raiding}, community_re, raiding_re, between_communities_re,
         {k: tuple(v) for k, v in shared.items() if len(v) > 1},
         described_re, described_ids, described_nouns,
     )
@@ -602,6 +616,20 @@ def _raw_phrases(text: str, base: int) -> list[ActorPhrase]:
             found.append(ActorPhrase(base + m.start(), base + m.end(), m.group(), "unidentified",
                                      name=_DESCRIBED + norm(ident) + "|" + norm(noun), rule=DESCRIBED_RULE,
                                      generic_word=norm(noun)))
+    if lex.raiding_re is not None:
+        # a raiding community's armed men named by a raiding word or by the community acting ("Pokot raided")
+        taken = [(p.start, p.end) for p in found]
+        spans = [(m.start(), m.end(), m.group("c")) for m in lex.raiding_re.finditer(text)]
+        if lex.between_communities_re is not None:
+            for m in lex.between_communities_re.finditer(text):
+                spans += [(m.start(g), m.end(g), m.group(g)) for g in ("a", "b")]
+        for ms, me, cname in sorted(set(spans)):
+            s, e = base + ms, base + me
+            if any(a < e and s < b for a, b in taken):
+                continue
+            c = lex.communities.get(norm(cname), cname)
+            found.append(ActorPhrase(s, e, text[ms:me], "group", name=_COMMUNITY + c, rule="actor-community-militia"))
+            taken.append((s, e))
     for m in lex.adj_force_re.finditer(text):
         adj = m.group("adj") or m.group("adj2")
         country = lex.adjective_country.get(norm(adj))
@@ -1198,6 +1226,15 @@ _ATTACKER_NAME_GAP = 60
 _CLAUSE_BREAKS = frozenset(".;:!?\n")
 
 
+def _community_of(name: str) -> str | None:
+    """The community of ``communities`` / ``raiding_communities`` (actors.yaml) a derived name is, plural included."""
+    lex = lexicon()
+    for cand in (name, name[:-1] if name.endswith("s") else None):
+        if cand and norm(cand) in lex.communities:
+            return lex.communities[norm(cand)]
+    return None
+
+
 def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorPhrase]) -> list[ActorPhrase]:
     """``raw`` plus the organisations (and lone attackers) the text names as a party and the
     lexicon does not know (actor_names.derive_names), where no lexicon phrase overlaps them."""
@@ -1216,6 +1253,11 @@ def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorP
             out = [p for p in out if not (p.kind == "unidentified" and p.end <= d.start and (
                 (not any(c in _CLAUSE_BREAKS for c in doc.text[p.end:d.start]) and d.start - p.end <= _ATTACKER_NAME_GAP)
                 or p.generic_word in _LONE_ATTACKER))]  # "A gunman opened fire ... The attacker, P, was arrested"
+        community = _community_of(d.name)
+        if community:  # "killed by Pokots", "Degodia men": a listed community's armed men (actor-community-militia)
+            out.append(ActorPhrase(d.start, d.end, d.text, "group", name=_COMMUNITY + community,
+                                   rule="actor-community-militia"))
+            continue
         out.append(ActorPhrase(d.start, d.end, d.text, "group", name=d.name, actor_type=ActorType(d.actor_type),
                                rule=f"actor-derived:{d.frame}"))
     out.sort(key=lambda p: p.start)

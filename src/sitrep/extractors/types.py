@@ -391,6 +391,8 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     """All features of the type decision, computed from the mention's cues and its actors."""
     pats = _patterns()
     classes = frozenset(t.cls for t in cues.triggers)
+    if any("beating" in t.kinds for t in cues.triggers if t.cls == "arrests"):
+        classes |= {"harm"}  # "assault and arrest a reporter": someone hurt, not only arrested
     has = classes.__contains__
     a1, a2 = _actor_type(actors, "actor1"), _actor_type(actors, "actor2")
     a1_state = a1 in _STATE
