@@ -820,7 +820,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     rules_scope = sub is not None and p_none < cfg["scope_rules_final_none_max"] and (
         (sub in cfg["scope_rules_final"] and (armed or f.political or sub not in cfg["scope_rules_final_armed"]))
         or (f.political and sub in cfg["scope_rules_final_political"]))
-    rules_scope = rules_scope or (sub is not None and armed_party_scope(sub, actors, f, p_none))
+    rules_scope = rules_scope or (sub is not None and armed_party_scope(sub, actors, p_none))
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
                                                                       else "none_min"])
     rules = [*out.rules, how, *style["rules"], *alts]
@@ -834,22 +834,19 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     return out.model_copy(update={"rules": rules, "confidence": round(float(conf), 3), "in_scope": in_scope})
 
 
-def armed_party_scope(sub: str, actors: ActorsValue, f: TypeFeatures, p_none: float) -> bool:
-    """The rules' sub-type is ACLED's by its actors, whatever the model's "NONE" says (up to each list's
-    ``none_max``; settings ``scope_armed_party``): sexual violence whose perpetrator (actor1) is an armed
-    party named in the text other than the police ("fighters had sexually assaulted them"), a fight
-    between two armed parties one of which is organised, named and not an unidentified one ("Insurgents
-    ... attacking the military base"). The model's NONE class is news about other things; it saw these
-    sub-types only in coders' notes (docs/rules/event-types.md, "Scope")."""
+def armed_party_scope(sub: str, actors: ActorsValue, p_none: float) -> bool:
+    """The rules' sub-type is ACLED's by its perpetrator, whatever the model's "NONE" says (below
+    ``none_max``; settings ``scope_armed_party``): sexual violence whose actor1 is an armed party named in
+    the text other than the police ("fighters had sexually assaulted them"), not a person the actor rules
+    only took for armed because he is the agent of the act ("a man raped ...": ``not_by``). The model's
+    NONE class is news about other things and saw these sub-types only in coders' notes
+    (docs/rules/event-types.md, "Scope")."""
     cfg = combine_settings()["scope_armed_party"]
     unarmed = tuple(combine_settings()["scope_unarmed_actors"])
     a1 = actors.actor1
-    perpetrator = (a1 is not None and a1.actor_type in _ARMED and bool(a1.evidence)
-                   and not a1.name.startswith(unarmed))
-    if sub in cfg["perpetrator"] and perpetrator and p_none < cfg["perpetrator_none_max"]:
-        return True
-    return (sub in cfg["between"] and perpetrator and between_armed(actors) and f.organised_actor
-            and p_none < cfg["between_none_max"])
+    return (sub in cfg["perpetrator"] and a1 is not None and a1.actor_type in _ARMED and bool(a1.evidence)
+            and not a1.name.startswith(unarmed) and not set(actors.rules) & set(cfg["not_by"])
+            and p_none < cfg["none_max"])
 
 
 def between_armed(actors: ActorsValue) -> bool:
