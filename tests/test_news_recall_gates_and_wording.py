@@ -135,3 +135,43 @@ def test_news_wording_fires_its_sub_type(text: str, sub: str) -> None:
 ])
 def test_news_wording_near_miss_is_no_event(text: str) -> None:
     assert _rules_sub(text) is None
+
+
+# --- news wording of explosions, protest force, riots and mobs, both ways ---
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A bomb dropped from an army helicopter hit a school in the hills on Friday, killing two pupils.",
+     "Air/drone strike"),
+    ("An explosives-laden truck was rammed into the wall of a police base on Saturday, killing four officers.",
+     "Suicide bomb"),
+    ("Shells filled with a blister agent landed on a militia trench, and seven fighters were treated, "
+     "officials said.", "Chemical weapon"),
+    ("Police opened fire on unarmed demonstrators in the port city on Sunday, killing two.",
+     "Excessive force against protesters"),
+    ("Fans protesting over the sale of the club smashed shop windows in the city centre on Sunday.",
+     "Violent demonstration"),
+    ("Some demonstrators hurled bottles at riot officers outside the town hall on Saturday.",
+     "Violent demonstration"),
+    ("A crowd in Kibera, Nairobi, beat a suspected thief to death on Monday, police said.", "Mob violence"),
+    ("Villagers attacked a vaccination team with sticks and stones on Tuesday, wounding a nurse.", "Mob violence"),
+    ("Residents of a settlement near the mine chased and beat two foreign traders on Sunday, police said.",
+     "Mob violence"),
+    ("Soldiers blocked a march by nurses toward the presidency on Monday and briefly held two of them.",
+     "Protest with intervention"),
+])
+def test_news_wording_of_force_and_crowds_fires_its_sub_type(text: str, sub: str) -> None:
+    assert _rules_sub(text) == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a car bomb left parked is no suicide attack
+    ("An explosives-laden car was parked outside the bank and blew up on Friday, killing two guards.",
+     "Remote explosive/landmine/IED"),
+    # leaflets dropped from a plane are no strike; a demonstration that stays calm is peaceful
+    ("Leaflets dropped from a military plane urged residents to leave the town.", None),
+    ("Hundreds of nurses protesting over unpaid wages marched to the ministry on Monday.", "Peaceful protest"),
+    # a road blocked by a landslide is no intervention
+    ("A landslide blocked the main road to the capital on Sunday.", None),
+])
+def test_news_wording_of_force_and_crowds_near_miss(text: str, sub: str | None) -> None:
+    assert _rules_sub(text) == sub
