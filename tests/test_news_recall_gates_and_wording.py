@@ -175,3 +175,25 @@ def test_news_wording_of_force_and_crowds_fires_its_sub_type(text: str, sub: str
 ])
 def test_news_wording_of_force_and_crowds_near_miss(text: str, sub: str | None) -> None:
     assert _rules_sub(text) == sub
+
+
+# --- the model's move into a weapon fired from afar needs a word of its kind (news style) ---
+
+def _combined(text: str, probs: dict[str, float]) -> str | None:
+    doc, mention, actors, cues, value = T.analyse_text(text)
+    full = {label: 0.0 for label in probs}
+    full.update(probs)
+    out = T.combine(doc, mention, actors, cues, value, full)
+    return out.sub_event_type.value if out.sub_event_type else None
+
+
+def test_model_cannot_turn_gunfire_on_marchers_into_shelling() -> None:
+    text = "Security forces fired live ammunition at unarmed marchers in the capital on Thursday, killing three."
+    probs = {"Shelling/artillery/missile attack": 0.8, "Excessive force against protesters": 0.1, "NONE": 0.1}
+    assert _combined(text, probs) == "Excessive force against protesters"
+
+
+def test_model_may_still_type_a_mortar_attack_as_shelling() -> None:
+    text = "Militants fired mortars at an army camp near the town on Thursday, wounding two soldiers."
+    probs = {"Shelling/artillery/missile attack": 0.8, "Armed clash": 0.1, "NONE": 0.1}
+    assert _combined(text, probs) == "Shelling/artillery/missile attack"

@@ -801,7 +801,8 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
         out, conf, how = value, max(probs.get(rule_sub, 0.0), 0.5), "type-rules-final"
     else:
         seen = {t.cls for t in cues.triggers}
-        needs = cfg["model_needs_trigger"]
+        needs = cfg["model_needs_trigger"] if style["rules"] else {**cfg["model_needs_trigger"],
+                                                                    **cfg["model_needs_trigger_news"]}
         armed = not style["rules"] and between_armed(actors)
         events = [(lab, p) for lab, p in ranked if lab != NONE_LABEL and (lab not in needs or seen & set(needs[lab]))
                   and not (armed and SUB_EVENT_PARENT[SubEventType(lab)].value in cfg["model_not_between_armed"])]
