@@ -197,3 +197,20 @@ def test_model_may_still_type_a_mortar_attack_as_shelling() -> None:
     text = "Militants fired mortars at an army camp near the town on Thursday, wounding two soldiers."
     probs = {"Shelling/artillery/missile attack": 0.8, "Armed clash": 0.1, "NONE": 0.1}
     assert _combined(text, probs) == "Shelling/artillery/missile attack"
+
+
+def test_march_to_denounce_a_killing_last_week_is_a_protest() -> None:
+    text = ("Hundreds of residents marched through Beni on Tuesday to denounce the killing of nine farmers "
+            "last week, and the march ended peacefully at the town hall.")
+    assert _subs(text)[:1] == ["Peaceful protest"]
+
+
+def test_counter_terrorism_arrests_are_political() -> None:
+    doc, mention, actors, cues, value = T.analyse_text(
+        "Counter-terrorism police detained six suspected members of a jihadist-linked cell on Friday.")
+    assert cues.has("cue:political")
+
+
+def test_arrest_for_shoplifting_is_not_political() -> None:
+    doc, mention, actors, cues, value = T.analyse_text("Police detained two teenagers for shoplifting on Friday.")
+    assert not cues.has("cue:political")
