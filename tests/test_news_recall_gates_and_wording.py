@@ -214,3 +214,14 @@ def test_counter_terrorism_arrests_are_political() -> None:
 def test_arrest_for_shoplifting_is_not_political() -> None:
     doc, mention, actors, cues, value = T.analyse_text("Police detained two teenagers for shoplifting on Friday.")
     assert not cues.has("cue:political")
+
+
+def test_fire_traded_between_two_groups_opens_the_event() -> None:
+    text = ("A cattle herders' militia and a village defence group traded fire for three hours outside Jos, "
+            "residents said. At least six armed men died before troops arrived.")
+    ms = _mentions(text)
+    assert ms and ms[0].start == 0
+
+
+def test_a_trade_deal_is_no_exchange_of_fire() -> None:
+    assert not _mentions("The two countries traded goods worth two billion dollars last year.")
