@@ -172,6 +172,8 @@ def test_news_wording_of_force_and_crowds_fires_its_sub_type(text: str, sub: str
     ("Hundreds of nurses protesting over unpaid wages marched to the ministry on Monday.", "Peaceful protest"),
     # a road blocked by a landslide is no intervention
     ("A landslide blocked the main road to the capital on Sunday.", None),
+    # a road blocked by protesters is their own act, not force used on them
+    ("Villagers blocked a highway in protest of the closure of the clinic on Monday.", "Peaceful protest"),
 ])
 def test_news_wording_of_force_and_crowds_near_miss(text: str, sub: str | None) -> None:
     assert _rules_sub(text) == sub
