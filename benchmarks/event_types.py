@@ -13,6 +13,9 @@ Prints, for each set, accuracy and weighted and macro F1 of the sub-event type a
   model as shipped). Tune on train/dev, report test.
 - news-types (written news-style snippets with a NONE class; sitrep end to end, label = the first
   event's sub-type or NONE when no in-scope event is written). Select on `dev`, report `test`.
+- news_written (benchmarks/news_written/snippets.jsonl: 352 news-style snippets written blind to the
+  extractor, 12 per sub-type and 52 NONE; scored as news-types, `--news-split` honoured). Select on
+  `dev`, report `test`.
 - the dev gold set and the held-out set (`sitrep evaluate` field accuracy of event/sub-event type).
 - negatives: the share of texts that yield no political-violence event, on news-types NONE, on
   benchmarks/negatives.jsonl and benchmarks/negatives_more.jsonl (both written for the project; the second
@@ -102,6 +105,21 @@ def news_types(split: str) -> tuple[dict, list[tuple[str, str]]] | None:
     f = DATA / "news-types" / "snippets.jsonl"
     if not f.exists():
         print(f"news-types: {f} is missing; not measured")
+        return None
+    rows = [r for r in map(json.loads, f.open(encoding="utf-8")) if r["split"] == split]
+    gold = [r["sub_event_type"] for r in rows]
+    pred = [first_label(r["text"]) for r in rows]
+    res = both_levels(gold, pred)
+    neg = [p for g, p in zip(gold, pred) if g == NONE]
+    res["none_rows_without_event"] = round(sum(p == NONE for p in neg) / max(1, len(neg)), 3)
+    return res, list(zip(gold, pred))
+
+
+def news_written(split: str) -> tuple[dict, list[tuple[str, str]]] | None:
+    """The blind news-style snippets shipped in benchmarks/news_written (README there), scored like news-types."""
+    f = HERE / "news_written" / "snippets.jsonl"
+    if not f.exists():
+        print(f"news_written: {f} is missing; not measured")
         return None
     rows = [r for r in map(json.loads, f.open(encoding="utf-8")) if r["split"] == split]
     gold = [r["sub_event_type"] for r in rows]
@@ -218,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         r = news_types(split)
         if r:
             report[f"news-types {split}"], errors[f"news-types {split}"] = r
+    for split in (["dev", "test"] if a.news_split == "both" else [a.news_split]):
+        r = news_written(split)
+        if r:
+            report[f"news_written {split}"], errors[f"news_written {split}"] = r
     if not a.skip_gold:
         report["dev gold (benchmarks/gold)"] = gold_set("gold")
         report["held-out (benchmarks/heldout)"] = gold_set("heldout")

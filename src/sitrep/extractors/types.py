@@ -812,7 +812,8 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
         out, conf, how = value, max(probs.get(rule_sub, 0.0), 0.5), "type-rules-final"
     else:
         seen = {t.cls for t in cues.triggers}
-        needs = cfg["model_needs_trigger"]
+        needs = cfg["model_needs_trigger"] if style["rules"] else {**cfg["model_needs_trigger"],
+                                                                    **cfg["model_needs_trigger_news"]}
         armed = not style["rules"] and between_armed(actors)
         events = [(lab, p) for lab, p in ranked if lab != NONE_LABEL and (lab not in needs or seen & set(needs[lab]))
                   and not (armed and SUB_EVENT_PARENT[SubEventType(lab)].value in cfg["model_not_between_armed"])]
@@ -831,6 +832,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     rules_scope = sub is not None and p_none < cfg["scope_rules_final_none_max"] and (
         (sub in cfg["scope_rules_final"] and (armed or f.political or sub not in cfg["scope_rules_final_armed"]))
         or (f.political and sub in cfg["scope_rules_final_political"]))
+    rules_scope = rules_scope or (sub is not None and armed_party_scope(sub, actors, p_none))
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
                                                                       else "none_min"])
     rules = [*out.rules, how, *style["rules"], *alts]
@@ -847,6 +849,21 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
     return out.model_copy(update={"rules": rules, "confidence": round(float(conf), 3), "in_scope": in_scope})
+
+
+def armed_party_scope(sub: str, actors: ActorsValue, p_none: float) -> bool:
+    """The rules' sub-type is ACLED's by its perpetrator, whatever the model's "NONE" says (below
+    ``none_max``; settings ``scope_armed_party``): sexual violence whose actor1 is an armed party named in
+    the text other than the police ("fighters had sexually assaulted them"), not a person the actor rules
+    only took for armed because he is the agent of the act ("a man raped ...": ``not_by``). The model's
+    NONE class is news about other things and saw these sub-types only in coders' notes
+    (docs/rules/event-types.md, "Scope")."""
+    cfg = combine_settings()["scope_armed_party"]
+    unarmed = tuple(combine_settings()["scope_unarmed_actors"])
+    a1 = actors.actor1
+    return (sub in cfg["perpetrator"] and a1 is not None and a1.actor_type in _ARMED and bool(a1.evidence)
+            and not a1.name.startswith(unarmed) and not set(actors.rules) & set(cfg["not_by"])
+            and p_none < cfg["none_max"])
 
 
 def between_armed(actors: ActorsValue) -> bool:

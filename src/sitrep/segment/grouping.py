@@ -140,31 +140,39 @@ def _place_words(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | N
 TRIGGERS_GROUP, TRIGGER_MASKS_GROUP = "triggers", "trigger_masks"
 
 
-def _typed_act(ann: Annotation, a: int, b: int) -> bool:
-    """An event trigger of a class the violence cue does not cover (agreement, base established,
-    transfer of territory...: ``act_trigger_classes``) outside the type detector's masks: an act,
-    as the violence cue is (docs/rules/segmentation.md)."""
+def _typed_acts(ann: Annotation, a: int, b: int) -> list[int]:
+    """Start offsets (relative to ``a``) of the event triggers of a class the violence cue does not cover
+    (agreement, base established, transfer of territory...: ``act_trigger_classes``) outside the type
+    detector's masks: acts, as the violence cue's are (docs/rules/segmentation.md)."""
     if TRIGGERS_GROUP not in ann.doc.spans:
-        return False
+        return []
     found = [t for t in ann.spans(TRIGGERS_GROUP, a, b) if t.rule in cues().act_trigger_rules]
     if not found:
-        return False
+        return []
     masks = ann.spans(TRIGGER_MASKS_GROUP, a, b)
-    return any(not any(m.start <= t.start < m.end for m in masks) for t in found)
+    return [t.start - a for t in found if not any(m.start <= t.start < m.end for m in masks)]
 
 
-def _only_qualified(low: str) -> bool:
+def _typed_act(ann: Annotation, a: int, b: int) -> bool:
+    return bool(_typed_acts(ann, a, b))
+
+
+def _only_qualified(low: str, typed: list[int] = ()) -> bool:
     """The sentence's aggregate and background cues all lie in phrases that compare its act with older
     ones ("the deadliest since 2011", "the latest in a string of attacks"), date a participant in a
     relative clause ("a relative who was killed last year") or give its own total ("killing 22 people
-    in total"): without those phrases no cue is left and an act still is (docs/rules/segmentation.md, 1.3)."""
+    in total"): without those phrases no cue is left and an act still is (docs/rules/segmentation.md, 1.3).
+    ``typed``: where the sentence's typed acts start (:func:`_typed_acts`); one outside the phrases is an act
+    too ("Insurgents sexually abused women, according to three who escaped last week")."""
     c = cues()
+    spans = [m.span() for m in c.comparison.finditer(low)]
+    typed_left = any(not any(s <= t < e for s, e in spans) for t in typed)
     compared = c.comparison.sub(" ", low)
     if c.event_total.search(compared) and c.event_total_period.search(compared):
         return False  # "a total of 200 killed since January": a tally over a period
     rest = c.event_total.sub(" ", compared)
     return (rest != low and not c.aggregate.search(rest) and not c.background.search(rest)
-            and bool(c.triggers.search(rest)) and not c.non_act.search(c.act_sites.sub(" ", rest)))
+            and (bool(c.triggers.search(rest)) or typed_left) and not c.non_act.search(c.act_sites.sub(" ", rest)))
 
 
 def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
@@ -176,7 +184,8 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
     marker = c.list_marker.match(core)
     if marker:
         core = core[marker.end() :]
-    act = (bool(c.triggers.search(low)) and not c.non_act.search(c.act_sites.sub(" ", low))) or _typed_act(ann, a, b)
+    typed = _typed_acts(ann, a, b)
+    act = (bool(c.triggers.search(low)) and not c.non_act.search(c.act_sites.sub(" ", low))) or bool(typed)
     cue = next((k for k, p in c.new_event if p.match(core)), None)
     cont = next((k for k, p in c.cont_start if p.match(low)), None)
     places = _place_words(ann, a, b, upper_doc, lead)
@@ -194,7 +203,7 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
         cont_weak=bool(c.cont_weak.search(low)),
         aggregate=aggregate,
         background=background,
-        qualified=act and (aggregate or background) and _only_qualified(low),
+        qualified=act and (aggregate or background) and _only_qualified(low, typed),
         dates=dates,
         month_or_year=vague,
         places=places,
