@@ -240,6 +240,8 @@ def _only_vague_relative(low: str, a: int, exprs: list[DateExpr]) -> bool:
         masked[max(0, x):max(0, y)] = " " * (max(0, y) - max(0, x))
     rest = "".join(masked)
     c = cues()
+    if not c.triggers.search(c.comparison.sub(" ", low)):
+        return False  # its act is only what a trial, an arrest or a protest is over (1.3): background still
     return not c.aggregate.search(rest) and not c.background.search(rest)
 
 
