@@ -51,6 +51,7 @@ from ..model import (
 )
 from ..resources import load_yaml
 from .actors import extract_actors, neutral_term_entries
+from . import type_frames
 from .type_model import NONE_LABEL, RuleView, load_head, load_model, load_style
 
 __all__ = ["classify", "detect", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
@@ -264,8 +265,20 @@ def detect(doc: Doc) -> Doc:
         word = m.group()
         kinds = _trigger_kinds(word)
         found.append((m.start(), m.end(), f"trigger:{cls}", Trigger(cls, m.start(), m.end(), word, kinds)))
+    # concept frames (event_frames.yaml): a frame's core supersedes the ordinary triggers inside it
+    matches = type_frames.find(text)
+    cores = [(fm.core_start, fm.end) for fm in matches if fm.frame.cls is not None]
+    found = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e in cores)]
+    for fm in matches:
+        if fm.frame.cls is not None:
+            found.append((fm.start, fm.end, f"trigger:{fm.frame.cls}",
+                          Trigger(fm.frame.cls, fm.start, fm.end, fm.text,
+                                  _trigger_kinds(fm.text) | fm.frame.kinds | {f"frame:{fm.frame.name}"})))
+    found.sort(key=lambda f: (f[0], f[1]))
     add_spans(doc, "triggers", found)
     groups: dict[str, list[tuple[int, int, str, Any]]] = {"weapons": [], "type_cues": []}
+    groups["type_cues"].extend((fm.start, fm.end, f"cue:{fm.frame.cue}", None) for fm in matches
+                               if fm.frame.cue is not None)
     starts = [m.start() for m in pats.cue_starts.finditer(text)] if pats.cue_starts is not None else None
     for group, rule, rx in pats.cue_res:
         groups[group].extend((s, e, rule, None) for s, e in _matches(rx, text, starts))
@@ -373,6 +386,11 @@ class TypeFeatures:
     harm_on_protesters: bool = False  # a harm word whose object is protesters ("beat demonstrators")
     stopped: bool = False  # an attacker stopped before the charge went off ("a would-be suicide bomber")
     sexual_done: bool = False  # a sexual act told as done ("sexually assaulted her"), not named as a cause
+    #: a trigger of a concept frame whose object belongs to armed conflict (a truce, ground, operations, a curfew):
+    #: the development is ACLED's whoever the text names (frame kind ``conflict``)
+    conflict: bool = False
+    #: a non-state party named as the subject of a takeover (frame kind ``nonstate``: "Rebels overran a base")
+    nonstate_takes: bool = False
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -405,7 +423,10 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                    and not protest_words and (explosion is None or has("disrupted")) and not has("sexual")
                    and not has("harm") and not has("mob") and not has("riot"))
     mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
-    protest = protest_words or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
+    # (a crowd named as actor1 with no protest word of its own beside an arrest - the organisers of a rally still
+    # ahead, people held for a past protest - is the arrest's object, not a protest: type-arrests-of-organisers)
+    protest = (protest_words or (a1 == ActorType.PROTESTERS and not has("arrests"))
+               or (a1 == ActorType.RIOTERS and has("riot")))
     unarmed = tuple(combine_settings()["scope_unarmed_actors"])
     armed_named = [a for a in (actors.actor1, actors.actor2)
                    if a is not None and a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)]
@@ -423,7 +444,9 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                         has("attack") and all("party_noun" in t.kinds for t in cues.triggers if t.cls == "attack"),
                         any("on_protesters" in t.kinds for t in cues.triggers if t.cls == "harm"),
                         any("stopped" in t.kinds for t in cues.triggers if t.cls == "disrupted"),
-                        any("done" in t.kinds for t in cues.triggers if t.cls == "sexual"))
+                        any("done" in t.kinds for t in cues.triggers if t.cls == "sexual"),
+                        any("conflict" in t.kinds for t in cues.triggers) or cues.has("cue:armed_party"),
+                        any("nonstate" in t.kinds for t in cues.triggers if t.cls == "overtakes"))
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -453,8 +476,15 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     # a named non-state actor that "recaptured" ground takes it: Non-state actor overtakes territory
     if has("gov_regains") and not has("overtakes") and f.a1_named and a1 in _ARMED and expl is None:
         return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-recaptures-territory", ("gov_regains",)
-    if has("overtakes") and a1 is not None and not f.a1_state and not has("gov_regains"):
-        return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-overtakes-territory", ("overtakes",)
+    # state forces the subject of a takeover or a push out ("Troops drove militants out of the town"): the state
+    # regains ground, even when the fight is told too (the change of ground is the point of the event)
+    if has("overtakes") and f.state_retakes and not f.nonstate_takes:
+        return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("overtakes",)
+    # a non-state party the subject of a takeover ("Rebels overran a military base after a gun battle"), or a
+    # takeover word with a non-state actor1: Non-state actor overtakes territory, even with the fight told
+    if has("overtakes") and not has("gov_regains") and (f.nonstate_takes or (a1 is not None and not f.a1_state)):
+        rule = "type-nonstate-takes-ground" if f.nonstate_takes else "type-nonstate-overtakes-territory"
+        return _S.NON_STATE_OVERTAKES_TERRITORY, rule, ("overtakes",)
     if has("overtakes") and f.a1_state:
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("overtakes",)
     # an arrest by state forces (or unnamed forces) is an arrest, even when the text mentions a raid,
@@ -818,7 +848,8 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     armed = f.armed_scope
     sub = out.sub_event_type.value if out.sub_event_type is not None else None
     rules_scope = sub is not None and p_none < cfg["scope_rules_final_none_max"] and (
-        (sub in cfg["scope_rules_final"] and (armed or f.political or sub not in cfg["scope_rules_final_armed"]))
+        (sub in cfg["scope_rules_final"]
+         and (armed or f.political or f.conflict or sub not in cfg["scope_rules_final_armed"]))
         or (f.political and sub in cfg["scope_rules_final_political"]))
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
                                                                       else "none_min"])
