@@ -66,9 +66,10 @@ def _phrase(form: str) -> str:
 #: a plain word between the parts of a frame (no punctuation)
 _WORD = r"[\w'’-]+"
 #: words that end the actor's clause: an actor followed by one of them is not the verb's subject
-_CLAUSE = r"(?:and|or|but|who|whom|which|that|after|before|when|while|as|because|since|if|then|said|says)"
+_CLAUSE = (r"(?:and|or|but|who|whom|which|that|after|before|when|while|as|because|since|if|then|said|says|accus\w*|"
+           r"alleg\w*|claim\w*|told|deny|denied)")
 #: ... the same without the reporting verb, for frames whose actor is often the speaker (``across_said``)
-_CLAUSE_SAID = r"(?:and|or|but|who|whom|which|after|before|when|while|as|because|since|if|then)"
+_CLAUSE_SAID = r"(?:and|or|but|who|whom|which|after|before|when|while|as|because|since|if|then|accus\w*|alleg\w*|deny|denied)"
 #: a verb form used as an adjective after a determiner ("the abandoned town hall") is no verb of a frame, and
 #: neither is an infinitive or a modal's verb: a plan, a demand or the content of a deal ("agreed to hand over
 #: checkpoints", "will withdraw from the town"), not an act done
@@ -78,11 +79,15 @@ _NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "an", "its", "th
 _BE = r"(?:is|are|was|were|been|being|be|has\s+been|have\s+been|had\s+been)"
 
 
-def _gap(n: int, clause_words: bool = False, said: bool = False) -> str:
+def _gap(n: int, clause_words: bool = False, said: bool = False, gap_not: list[str] | None = None,
+         least: int = 0) -> str:
+    """Up to ``n`` plain words; ``gap_not``: words none of them may be ("took place", "handed over to")."""
     if n <= 0:
         return ""
     word = rf"(?!{_CLAUSE_SAID if said else _CLAUSE}\b){_WORD}" if clause_words else _WORD
-    return rf"(?:\s+{word}){{0,{n}}}?"
+    if gap_not:
+        word = rf"(?!(?:{'|'.join(map(re.escape, gap_not))})\b){word}"
+    return rf"(?:\s+{word}){{{least},{n}}}?"
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,7 @@ def _frame_pattern(spec: dict, verbs: dict[str, list[str]], nouns: dict[str, lis
     gap = int(spec.get("gap", 3))
     alts: list[str] = []
     if not spec.get("passive_only"):
-        core = rf"(?P<core>{verb}{_gap(gap)}\s+{obj}){not_talk}" if gap else rf"(?P<core>{verb}\s+{obj}){not_talk}"
+        core = rf"(?P<core>{verb}{_gap(gap, gap_not=spec.get('gap_not'), least=int(spec.get('min_gap', 0)))}\s+{obj}){not_talk}"
         if spec.get("actors"):
             actors = _alt([p for a in spec["actors"] for p in nouns[a]])
             not_after = spec.get("actor_not_after") or []

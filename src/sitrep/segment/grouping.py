@@ -149,7 +149,7 @@ def _typed_act(ann: Annotation, a: int, b: int) -> bool:
     return any(not any(m.start <= t.start < m.end for m in masks) for t in found)
 
 
-def _only_qualified(low: str) -> bool:
+def _only_qualified(low: str, typed: bool = False) -> bool:
     """The sentence's aggregate and background cues all lie in phrases that compare its act with older
     ones ("the deadliest since 2011", "the latest in a string of attacks"), date a participant in a
     relative clause ("a relative who was killed last year") or give its own total ("killing 22 people
@@ -159,8 +159,10 @@ def _only_qualified(low: str) -> bool:
     if c.event_total.search(compared) and c.event_total_period.search(compared):
         return False  # "a total of 200 killed since January": a tally over a period
     rest = c.event_total.sub(" ", compared)
+    # (``typed``: the sentence's act is a development the type triggers name - a deal, an exchange - which the
+    # violence cue does not: "freed 12 soldiers it had held since last year" under a deal)
     return (rest != low and not c.aggregate.search(rest) and not c.background.search(rest)
-            and bool(c.triggers.search(rest)) and not c.non_act.search(c.act_sites.sub(" ", rest)))
+            and (typed or bool(c.triggers.search(rest))) and not c.non_act.search(c.act_sites.sub(" ", rest)))
 
 
 def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None = None) -> _Feat:
@@ -172,7 +174,8 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
     marker = c.list_marker.match(core)
     if marker:
         core = core[marker.end() :]
-    act = (bool(c.triggers.search(low)) and not c.non_act.search(c.act_sites.sub(" ", low))) or _typed_act(ann, a, b)
+    typed = _typed_act(ann, a, b)
+    act = (bool(c.triggers.search(low)) and not c.non_act.search(c.act_sites.sub(" ", low))) or typed
     cue = next((k for k, p in c.new_event if p.match(core)), None)
     cont = next((k for k, p in c.cont_start if p.match(low)), None)
     dates, vague = _date_keys(dates_in(ann, a, b))
@@ -189,7 +192,7 @@ def _features(ann: Annotation, a: int, b: int, upper_doc: bool, lead: str | None
         cont_weak=bool(c.cont_weak.search(low)),
         aggregate=aggregate,
         background=background,
-        qualified=act and (aggregate or background) and _only_qualified(low),
+        qualified=act and (aggregate or background) and _only_qualified(low, typed),
         dates=dates,
         month_or_year=vague,
         places=places,
