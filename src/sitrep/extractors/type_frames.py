@@ -73,9 +73,11 @@ _CLAUSE_SAID = r"(?:and|or|but|who|whom|which|after|before|when|while|as|because
 #: a verb form used as an adjective after a determiner ("the abandoned town hall") is no verb of a frame, and
 #: neither is an infinitive or a modal's verb: a plan, a demand or the content of a deal ("agreed to hand over
 #: checkpoints", "will withdraw from the town"), not an act done
-_NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "an", "its", "their", "his", "her", "our", "to",
-                                                        "will", "would", "could", "may", "might", "should", "must",
-                                                        "shall", "can"))
+_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our")
+_MODALS = ("to", "will", "would", "could", "may", "might", "should", "must", "shall", "can")
+_NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in (*_DETERMINERS, *_MODALS))
+#: ... for frames whose announcement is the event even in the future tense (``allow_modal``)
+_NOT_ADJECTIVE_ONLY = "".join(rf"(?<!\b{w}\s)" for w in _DETERMINERS)
 _BE = r"(?:is|are|was|were|been|being|be|has\s+been|have\s+been|had\s+been)"
 
 
@@ -121,7 +123,8 @@ def _frame_pattern(spec: dict, verbs: dict[str, list[str]], nouns: dict[str, lis
         f, p = verb_forms(entry)
         forms += f
         participles += p
-    verb = _NOT_ADJECTIVE + _alt([_phrase(f) for f in dict.fromkeys(forms)])
+    guard = _NOT_ADJECTIVE_ONLY if spec.get("allow_modal") else _NOT_ADJECTIVE
+    verb = guard + _alt([_phrase(f) for f in dict.fromkeys(forms)])
     part = _alt([_phrase(f) for f in dict.fromkeys(participles)])
     objs = spec["objects"]
     obj = _alt(nouns[objs] if isinstance(objs, str) else list(objs))

@@ -273,7 +273,7 @@ def detect(doc: Doc) -> Doc:
         if fm.frame.cls is not None:
             found.append((fm.start, fm.end, f"trigger:{fm.frame.cls}",
                           Trigger(fm.frame.cls, fm.start, fm.end, fm.text,
-                                  _trigger_kinds(fm.text) | fm.frame.kinds | {f"frame:{fm.frame.name}"})))
+                                  _trigger_kinds(fm.text) | fm.frame.kinds | {"frame", f"frame:{fm.frame.name}"})))
     found.sort(key=lambda f: (f[0], f[1]))
     add_spans(doc, "triggers", found)
     groups: dict[str, list[tuple[int, int, str, Any]]] = {"weapons": [], "type_cues": []}
@@ -545,7 +545,10 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.SEXUAL_VIOLENCE, "type-sexual-violence", ("sexual",)
     if has("abduction") and not (f.a1_state and has("arrests")) and not f.kills:
         return _S.ABDUCTION, "type-abduction", ("abduction",)
-    if has("arrests") and a1 is not None and f.a1_named and not f.a1_state and f.a2_civilians:
+    # (a crowd does not detain: "Police detained five students for posting calls to join a protest", where actor
+    # coding read the students as the crowd, is an arrest)
+    if (has("arrests") and a1 is not None and f.a1_named and not f.a1_state and f.a2_civilians
+            and a1 not in (ActorType.PROTESTERS, ActorType.RIOTERS)):
         return _S.ABDUCTION, "type-abduction-by-non-state", ("arrests",)
     if f.party_noun_only and has("looting") and not has("harm"):
         # armed men named by their noun ("gunmen stole 200 head of cattle") who hurt no one: looting
@@ -827,7 +830,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
                                       "confidence": round(float(p_top), 3)})
     assert value.sub_event_type is not None
     rule_sub = value.sub_event_type.value
-    if rule_sub in style["rules_final"]:
+    if rule_sub in style["rules_final"] or _frame_final(rule_sub, style, cues, f):
         out, conf, how = value, max(probs.get(rule_sub, 0.0), 0.5), "type-rules-final"
     else:
         seen = {t.cls for t in cues.triggers}
@@ -862,6 +865,16 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
     return out.model_copy(update={"rules": rules, "confidence": round(float(conf), 3), "in_scope": in_scope})
+
+
+def _frame_final(sub: str, style: dict[str, Any], cues: MentionCues, f: TypeFeatures) -> bool:
+    """In news style, the rules keep the final word on a sub-type of ``frame_final`` when a concept frame's trigger
+    (event_frames.yaml) is among the triggers that decided it: a frame names the actor, the act and its object."""
+    if style["rules"] or sub not in combine_settings().get("frame_final", ()):
+        return False
+    decision = decide(f)
+    used = set(decision[2]) if decision else set()
+    return any(t.cls in used and "frame" in t.kinds for t in cues.triggers)
 
 
 def between_armed(actors: ActorsValue) -> bool:
