@@ -138,7 +138,7 @@ def _frame_pattern(spec: dict, verbs: dict[str, list[str]], nouns: dict[str, lis
             actors = _alt([p for a in spec["actors"] for p in nouns[a]])
             not_after = spec.get("actor_not_after") or []
             guard = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in not_after)
-            alts.append(rf"{guard}{actors}{_gap(int(spec.get('actor_gap', 6)), clause_words=True, said=bool(spec.get('across_said')))}\s+{core}")
+            alts.append(rf"{guard}{actors}(?:['’]s)?{_gap(int(spec.get('actor_gap', 6)), clause_words=True, said=bool(spec.get('across_said')))}\s+{core}")
         else:
             alts.append(core)
     if spec.get("passive") or spec.get("passive_only"):
