@@ -78,17 +78,21 @@ _MODALS = ("to", "will", "would", "could", "may", "might", "should", "must", "sh
 _NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in (*_DETERMINERS, *_MODALS))
 #: ... for frames whose announcement is the event even in the future tense (``allow_modal``)
 _NOT_ADJECTIVE_ONLY = "".join(rf"(?<!\b{w}\s)" for w in _DETERMINERS)
-_BE = r"(?:is|are|was|were|been|being|be|has\s+been|have\s+been|had\s+been)"
+_BE = r"(?:is|are|was|were|being|has\s+been|have\s+been|had\s+been)"  # (not "will be": a modal is no act done)
 
 
 def _gap(n: int, clause_words: bool = False, said: bool = False, gap_not: list[str] | None = None,
          least: int = 0) -> str:
-    """Up to ``n`` plain words; ``gap_not``: words none of them may be ("took place", "handed over to")."""
+    """Up to ``n`` plain words (between an actor and its verb, ``clause_words``: no conjunction or relative word, and
+    a place in apposition set off by commas may come in: "A crowd in Mukuru, Nairobi, beat ...")."""
+    # ``gap_not``: words none of them may be ("took place", "handed over to")
     if n <= 0:
         return ""
     word = rf"(?!{_CLAUSE_SAID if said else _CLAUSE}\b){_WORD}" if clause_words else _WORD
     if gap_not:
         word = rf"(?!(?:{'|'.join(map(re.escape, gap_not))})\b){word}"
+    if clause_words:
+        return rf"(?:\s+{word}|,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,){{{least},{n}}}?"
     return rf"(?:\s+{word}){{{least},{n}}}?"
 
 
@@ -125,9 +129,11 @@ def _frame_pattern(spec: dict, verbs: dict[str, list[str]], nouns: dict[str, lis
         participles += p
     guard = _NOT_ADJECTIVE_ONLY if spec.get("allow_modal") else _NOT_ADJECTIVE
     verb = guard + _alt([_phrase(f) for f in dict.fromkeys(forms)])
+    if spec.get("verb_pairs"):  # two verbs of the class joined: "chased and beat", "beat and burned"
+        verb = rf"{verb}(?:\s+and\s+{_alt([_phrase(f) for f in dict.fromkeys(forms)])})?"
     part = _alt([_phrase(f) for f in dict.fromkeys(participles)])
     objs = spec["objects"]
-    obj = _alt(nouns[objs] if isinstance(objs, str) else list(objs))
+    obj = _alt([p for o in ([objs] if isinstance(objs, str) else objs) for p in (nouns[o] if o in nouns else [o])])
     # a deal or a truce that is only talked about is no agreement ("agreed to peace talks")
     not_talk = r"(?!\s+(?:talks|negotiations|process|proposals?|plans?|conference|summit|initiative|framework|bid|offer|envoy))"
     gap = int(spec.get("gap", 3))

@@ -465,7 +465,10 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     # word of violence at all): Non-violent transfer of territory, whoever took it
     pats = _patterns()
     territorial = f.classes & set(pats.territorial)
+    # (not a base set up in a place taken over without a fight: "turned an abandoned hotel into their headquarters ...
+    # moved in without a fight" is the base)
     if (territorial and not f.strong_clash and not f.kills and expl is None and not has("attack") and not f.protest
+            and not has("headquarters")
             and (f.no_fight or (has("nonviolent_transfer") and not f.classes & pats.transfer_unless))):
         taken = territorial != {"nonviolent_transfer"}  # a takeover word told as unopposed
         return (_S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer-unopposed" if taken else "type-non-violent-transfer",
