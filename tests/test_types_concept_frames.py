@@ -224,3 +224,49 @@ def test_frame_final_keeps_a_prisoner_exchange_from_the_model() -> None:
     if not any("frame" in t.kinds for t in cues.triggers):
         out = T.combine(doc, m, actors, cues, value, probs)
         assert "type-rules-final" not in out.rules
+
+
+# -- third round: recaptures, entries, push-outs, sites, crowds in apposition, graves, custody ------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Government soldiers reclaimed the river town from the rebels on Friday after a morning of fighting.",
+     "Government regains territory"),
+    ("National troops entered Tessalit on Monday after two days of fighting with separatist rebels.",
+     "Government regains territory"),
+    ("Rival dissidents expelled the other faction's fighters from a mountain hamlet after two days of fighting.",
+     "Non-state actor overtakes territory"),
+    ("Insurgents took Gubio on Saturday after attacking the barracks there.", "Non-state actor overtakes territory"),
+    ("A crowd in Kibera, Nairobi, beat and burned to death a man accused of theft on Sunday.", "Mob violence"),
+    ("Residents tied up two men they accused of stealing a child and set them on fire.", "Mob violence"),
+    ("Police found a grave holding about a dozen bodies at the edge of the forest on Monday.", "Other"),
+    ("Police took into custody the leader of a banned movement at his home on Friday.", "Arrests"),
+    ("An explosive-laden truck was driven into the gate of the barracks on Sunday, killing five soldiers.",
+     "Suicide bomb"),
+    ("About sixty fighters of the militia handed in their weapons and surrendered to the army on Tuesday.",
+     "Change to group/activity"),
+])
+def test_third_round_wording_gives_the_sub_type(text: str, sub: str) -> None:
+    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+
+
+@pytest.mark.parametrize(("text", "not_sub"), [
+    # "took" and a weekday is no place taken
+    ("Insurgents took Saturday off, residents joked, after a week of quiet.", "Non-state actor overtakes territory"),
+    # livestock driven away from a village is looting, not ground taken
+    ("Armed men drove away 300 head of cattle from a village without firing a shot.",
+     "Non-violent transfer of territory"),
+    # a base set up in a place entered without a fight is the base
+    ("Gang members turned an empty hotel into their headquarters after they moved in without a fight.",
+     "Non-violent transfer of territory"),
+    # a pledge to stop fighting is no fight
+    ("Armed groups in the capital announced a truce among themselves, saying they would stop fighting each other.",
+     "Armed clash"),
+])
+def test_third_round_near_miss_does_not_give_the_sub_type(text: str, not_sub: str) -> None:
+    assert _rules_sub(text) != not_sub, T.analyse_text(text)[-1].rules
+
+
+def test_a_future_passive_is_no_recapture_frame() -> None:
+    # "will be liberated" is a promise: no frame fires on it (the bare phrase pattern "liberated" is older and separate)
+    assert "retake" not in _frames("The minister said the town will be liberated within weeks.")
+    assert "retake" in _frames("The town was liberated from the rebels on Monday.")

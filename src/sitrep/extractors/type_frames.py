@@ -90,6 +90,8 @@ def _gap(n: int, clause_words: bool = False, said: bool = False, gap_not: list[s
         return ""
     word = rf"(?!{_CLAUSE_SAID if said else _CLAUSE}\b){_WORD}" if clause_words else _WORD
     if gap_not:
+        if not all(isinstance(w, str) for w in gap_not):  # YAML reads a bare off / on / no as a boolean
+            raise ValueError(f"event_frames.yaml: quote the words of gap_not: {gap_not!r}")
         word = rf"(?!(?:{'|'.join(map(re.escape, gap_not))})\b){word}"
     if clause_words:
         return rf"(?:\s+{word}|,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,){{{least},{n}}}?"

@@ -468,7 +468,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     # (not a base set up in a place taken over without a fight: "turned an abandoned hotel into their headquarters ...
     # moved in without a fight" is the base)
     if (territorial and not f.strong_clash and not f.kills and expl is None and not has("attack") and not f.protest
-            and not has("headquarters")
+            and not has("headquarters") and not (has("looting") and not f.classes & {"overtakes", "gov_regains"})
             and (f.no_fight or (has("nonviolent_transfer") and not f.classes & pats.transfer_unless))):
         taken = territorial != {"nonviolent_transfer"}  # a takeover word told as unopposed
         return (_S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer-unopposed" if taken else "type-non-violent-transfer",
@@ -496,7 +496,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.ARRESTS, "type-arrests", ("arrests",)
     # ground changing hands "unopposed" / "after the troops withdrew": no fight, whatever else is named
     if (has("nonviolent_transfer") and not f.strong_clash and not f.kills and expl is None and not has("attack")
-            and not f.protest):
+            and not f.protest and not has("headquarters") and not has("looting")):
         return _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", ("nonviolent_transfer",)
     if has("clash") and not f.protest and (f.armed_pair or not f.a2_civilians) and not (expl and not f.strong_clash):
         return _S.ARMED_CLASH, "type-armed-clash", ("clash",)
