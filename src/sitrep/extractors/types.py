@@ -310,6 +310,8 @@ class MentionCues:
     targets: list[tuple[int, str]] = field(default_factory=list)
     #: the scope cue kinds found anywhere in the document (rule ids ``scope:<kind>``)
     doc_scope: set[str] = field(default_factory=set)
+    #: the trigger classes a mask hid in the mention ("a planned rally": protest)
+    hidden: frozenset[str] = frozenset()
 
     def has(self, rule: str) -> bool:
         return rule in self.rules
@@ -329,13 +331,16 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
     masks = [f for f in ann.spans("trigger_masks") if any(s <= f.start < e for s, e in ranges)]
     triggers: list[Trigger] = []
     hidden = False
+    hidden_classes: set[str] = set()
     for s, e in ranges:
         for f in ann.spans("triggers", s, e):
             covering = [m for m in masks if s <= m.start < e and m.start <= f.start < min(m.end, e)]
             if not covering:
                 triggers.append(f.value)
-            elif any(m.rule != "mask:negated" for m in covering):
-                hidden = True  # (a negated fight, "there were no clashes", hides its word and no more)
+            else:
+                hidden_classes.add(f.value.cls)
+                if any(m.rule != "mask:negated" for m in covering):
+                    hidden = True  # (a negated fight, "there were no clashes", hides its word and no more)
     rules: set[str] = set()
     targets: list[tuple[int, str]] = []
     for s, e in ranges:
@@ -345,7 +350,7 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
                 targets.append((f.start, f.rule.split(":", 1)[1]))
     masked = hidden or any(m.rule == "mask" for m in masks)
     doc_scope = {f.rule for f in ann.spans("type_cues") if f.rule.startswith("scope:")}
-    return MentionCues(ranges, triggers, masked, rules, targets, doc_scope)
+    return MentionCues(ranges, triggers, masked, rules, targets, doc_scope, frozenset(hidden_classes))
 
 
 # -- the features of the decision, in one place ------------------------------------------------
@@ -391,6 +396,8 @@ class TypeFeatures:
     conflict: bool = False
     #: a non-state party named as the subject of a takeover (frame kind ``nonstate``: "Rebels overran a base")
     nonstate_takes: bool = False
+    #: a protest word a mask hid in the mention (a rally planned, a protest named as the reason of an arrest)
+    protest_hidden: bool = False
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -423,9 +430,9 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                    and not protest_words and (explosion is None or has("disrupted")) and not has("sexual")
                    and not has("harm") and not has("mob") and not has("riot"))
     mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
-    # (a crowd named as actor1 with no protest word of its own beside an arrest - the organisers of a rally still
-    # ahead, people held for a past protest - is the arrest's object, not a protest: type-arrests-of-organisers)
-    protest = (protest_words or (a1 == ActorType.PROTESTERS and not has("arrests"))
+    # (a crowd named as actor1 beside an arrest, whose protest word a mask hid - the organisers of a rally still ahead,
+    # people held for calling a protest - is the arrest's object, not a protest)
+    protest = (protest_words or (a1 == ActorType.PROTESTERS and not (has("arrests") and "protest" in cues.hidden))
                or (a1 == ActorType.RIOTERS and has("riot")))
     unarmed = tuple(combine_settings()["scope_unarmed_actors"])
     armed_named = [a for a in (actors.actor1, actors.actor2)
@@ -446,7 +453,8 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                         any("stopped" in t.kinds for t in cues.triggers if t.cls == "disrupted"),
                         any("done" in t.kinds for t in cues.triggers if t.cls == "sexual"),
                         any("conflict" in t.kinds for t in cues.triggers) or cues.has("cue:armed_party"),
-                        any("nonstate" in t.kinds for t in cues.triggers if t.cls == "overtakes"))
+                        any("nonstate" in t.kinds for t in cues.triggers if t.cls == "overtakes"),
+                        "protest" in cues.hidden)
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -549,9 +557,9 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     if has("abduction") and not (f.a1_state and has("arrests")) and not f.kills:
         return _S.ABDUCTION, "type-abduction", ("abduction",)
     # (a crowd does not detain: "Police detained five students for posting calls to join a protest", where actor
-    # coding read the students as the crowd, is an arrest)
+    # coding read the students of the masked protest as the crowd, is an arrest)
     if (has("arrests") and a1 is not None and f.a1_named and not f.a1_state and f.a2_civilians
-            and a1 not in (ActorType.PROTESTERS, ActorType.RIOTERS)):
+            and not (a1 in (ActorType.PROTESTERS, ActorType.RIOTERS) and f.protest_hidden)):
         return _S.ABDUCTION, "type-abduction-by-non-state", ("arrests",)
     if f.party_noun_only and has("looting") and not has("harm"):
         # armed men named by their noun ("gunmen stole 200 head of cattle") who hurt no one: looting
