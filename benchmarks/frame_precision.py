@@ -28,6 +28,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 #: the sub-type a frame's trigger class (or cue) stands for
 SUB_OF = {
     "agreement": "Agreement",
+    "gov_regains": "Government regains territory",
     "nonviolent_transfer": "Non-violent transfer of territory",
     "headquarters": "Headquarters or base established",
     "overtakes": "Non-state actor overtakes territory",
