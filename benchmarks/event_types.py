@@ -5,6 +5,7 @@
 
     python benchmarks/event_types.py [--news-split dev|test|both] [--skip-gold] [--skip-geo] [--notes-limit N]
                                [--notes-split dev|test] [--set KEY=VALUE ...] [--json]
+                               [--news-file PATH [--news-file-split dev|test|both]]
 
 Prints, for each set, accuracy and weighted and macro F1 of the sub-event type and of the event type
 ("NONE" counts as a class where a set has it), then a confusion table of the most frequent errors:
@@ -17,6 +18,8 @@ Prints, for each set, accuracy and weighted and macro F1 of the sub-event type a
   extractor, 12 per sub-type and 52 NONE; scored as news-types, `--news-split` honoured). Select on
   `dev`, report `test`.
 - the dev gold set and the held-out set (`sitrep evaluate` field accuracy of event/sub-event type).
+- `--news-file PATH`: another labelled news-style set in the news-types format (a blind set written for the
+  project, benchmarks/news_written/snippets.jsonl), the same measure on its `dev` (select) or `test` (report) split.
 - negatives: the share of texts that yield no political-violence event, on news-types NONE, on
   benchmarks/negatives.jsonl and benchmarks/negatives_more.jsonl (both written for the project; the second
   written before sitrep was run on it, and reported on its own line) and on GeoVirus/LGL/TR-News `report`
@@ -101,8 +104,9 @@ def acled_test(limit: int, split: str = "test") -> tuple[dict, list[tuple[str, s
     return res, list(zip(gold, pred))
 
 
-def news_types(split: str) -> tuple[dict, list[tuple[str, str]]] | None:
-    f = DATA / "news-types" / "snippets.jsonl"
+def news_types(split: str, path: Path | None = None) -> tuple[dict, list[tuple[str, str]]] | None:
+    """news-types (or another set of labelled news-style snippets in its format: ``path``) on ``split``."""
+    f = path or DATA / "news-types" / "snippets.jsonl"
     if not f.exists():
         print(f"news-types: {f} is missing; not measured")
         return None
@@ -215,6 +219,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="acled-notes split: dev to select (meaningful with the train-only models of "
                          "`train_types.py --no-refit`: the shipped ones saw dev), test to report")
     ap.add_argument("--set", action="append", default=[], help="KEY=VALUE of type_combine.yaml (selection only)")
+    ap.add_argument("--news-file", type=Path, default=None,
+                    help="another set of labelled news-style snippets in the news-types format (e.g. a blind set "
+                         "written for the project), measured on --news-file-split beside news-types")
+    ap.add_argument("--news-file-split", default="dev", choices=["dev", "test", "both"])
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
     from sitrep.extractors import types as T
@@ -240,6 +248,11 @@ def main(argv: list[str] | None = None) -> int:
         r = news_written(split)
         if r:
             report[f"news_written {split}"], errors[f"news_written {split}"] = r
+    if a.news_file is not None:
+        for split in (["dev", "test"] if a.news_file_split == "both" else [a.news_file_split]):
+            r = news_types(split, a.news_file)
+            if r:
+                report[f"{a.news_file.parent.name} {split}"], errors[f"{a.news_file.parent.name} {split}"] = r
     if not a.skip_gold:
         report["dev gold (benchmarks/gold)"] = gold_set("gold")
         report["held-out (benchmarks/heldout)"] = gold_set("heldout")

@@ -55,7 +55,7 @@ def test_in_news_style_a_weak_model_preference_leaves_the_rules_choice() -> None
 
 
 def test_in_note_style_a_mention_without_trigger_is_typed_even_under_none() -> None:
-    text = "On 9 June 2022, the two factions announced that their units would merge under one command."
+    text = "On 9 June 2022, the two factions announced that their units would answer to a single council from now on."
     doc, m, actors, cues, value = T.analyse_text(text)
     if value.is_event:
         pytest.skip("the trigger lexicon now names this act")

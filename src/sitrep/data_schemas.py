@@ -499,6 +499,50 @@ class TypeHeadStyle(_Strict):
     head_masked_margin: float
 
 
+class EventFrame(_Strict):
+    """One concept frame of event_frames.yaml (docs/rules/event-types.md, "Concept frames")."""
+
+    name: str
+    verbs: str
+    objects: str | list[str]
+    class_: str | None = Field(default=None, alias="class")
+    cue: str | None = None
+    actors: list[str] = []
+    actor_gap: int = 6
+    gap: int = 3
+    min_gap: int = 0
+    passive: bool = False
+    passive_only: bool = False
+    by: str | None = None
+    kinds: list[str] = []
+    gap_not: list[str] = []
+    exclude_verbs: list[str] = []
+    actor_not_after: list[str] = []
+    across_said: bool = False
+    allow_modal: bool = False
+    verb_pairs: bool = False
+
+
+class EventFramesFile(_Strict):
+    verbs: dict[str, list[str]]
+    nouns: dict[str, list[str]]
+    frames: list[EventFrame]
+
+    @model_validator(mode="after")
+    def _frames_compile(self) -> EventFramesFile:
+        from .extractors.type_frames import _frame_pattern
+
+        for fr in self.frames:
+            if (fr.class_ is None) == (fr.cue is None) and fr.cue is None:
+                raise ValueError(f"frame {fr.name}: a class or a cue")
+            for key in [fr.verbs, *fr.actors, *([fr.by] if fr.by else [])]:
+                if key not in self.verbs and key not in self.nouns:
+                    raise ValueError(f"frame {fr.name}: unknown word class {key!r}")
+            spec = fr.model_dump(by_alias=True, exclude_defaults=True)
+            re.compile(_frame_pattern(spec, self.verbs, self.nouns))
+        return self
+
+
 class TypeCombineFile(_Open):
     note_style: TypeCombineNoteStyle
     create_over_none: bool
@@ -868,6 +912,7 @@ YAML_SCHEMAS: dict[str, type[BaseModel]] = {
     "date_words.yaml": DateWordsFile,
     "holidays.yaml": HolidaysFile,
     "event_patterns.yaml": EventPatternsFile,
+    "event_frames.yaml": EventFramesFile,
     "gtd_types.yaml": GtdTypesFile,
     "type_combine.yaml": TypeCombineFile,
     "type_model_text.yaml": TypeModelTextFile,

@@ -51,6 +51,7 @@ from ..model import (
 )
 from ..resources import load_yaml
 from .actors import extract_actors, neutral_term_entries
+from . import type_frames
 from .type_model import NONE_LABEL, RuleView, load_head, load_model, load_style
 
 __all__ = ["classify", "detect", "decide", "type_features", "mention_cues", "Trigger", "TypeFeatures",
@@ -268,8 +269,20 @@ def detect(doc: Doc) -> Doc:
         word = m.group()
         kinds = _trigger_kinds(word)
         found.append((m.start(), m.end(), f"trigger:{cls}", Trigger(cls, m.start(), m.end(), word, kinds)))
+    # concept frames (event_frames.yaml): a frame's core supersedes the ordinary triggers inside it
+    matches = type_frames.find(text)
+    cores = [(fm.core_start, fm.end) for fm in matches if fm.frame.cls is not None]
+    found = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e in cores)]
+    for fm in matches:
+        if fm.frame.cls is not None:
+            found.append((fm.start, fm.end, f"trigger:{fm.frame.cls}",
+                          Trigger(fm.frame.cls, fm.start, fm.end, fm.text,
+                                  _trigger_kinds(fm.text) | fm.frame.kinds | {"frame", f"frame:{fm.frame.name}"})))
+    found.sort(key=lambda f: (f[0], f[1]))
     add_spans(doc, "triggers", found)
     groups: dict[str, list[tuple[int, int, str, Any]]] = {"weapons": [], "type_cues": []}
+    groups["type_cues"].extend((fm.start, fm.end, f"cue:{fm.frame.cue}", None) for fm in matches
+                               if fm.frame.cue is not None)
     starts = [m.start() for m in pats.cue_starts.finditer(text)] if pats.cue_starts is not None else None
     for group, rule, rx in pats.cue_res:
         groups[group].extend((s, e, rule, None) for s, e in _matches(rx, text, starts))
@@ -301,6 +314,8 @@ class MentionCues:
     targets: list[tuple[int, str]] = field(default_factory=list)
     #: the scope cue kinds found anywhere in the document (rule ids ``scope:<kind>``)
     doc_scope: set[str] = field(default_factory=set)
+    #: the trigger classes a mask hid in the mention ("a planned rally": protest)
+    hidden: frozenset[str] = frozenset()
 
     def has(self, rule: str) -> bool:
         return rule in self.rules
@@ -320,13 +335,16 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
     masks = [f for f in ann.spans("trigger_masks") if any(s <= f.start < e for s, e in ranges)]
     triggers: list[Trigger] = []
     hidden = False
+    hidden_classes: set[str] = set()
     for s, e in ranges:
         for f in ann.spans("triggers", s, e):
             covering = [m for m in masks if s <= m.start < e and m.start <= f.start < min(m.end, e)]
             if not covering:
                 triggers.append(f.value)
-            elif any(m.rule not in _UNMARKED_MASKS for m in covering):
-                hidden = True  # (a negated fight, "there were no clashes", hides its word and no more)
+            else:
+                hidden_classes.add(f.value.cls)
+                if any(m.rule not in _UNMARKED_MASKS for m in covering):
+                    hidden = True  # (a negated fight, "there were no clashes", hides its word and no more)
     rules: set[str] = set()
     targets: list[tuple[int, str]] = []
     for s, e in ranges:
@@ -336,7 +354,7 @@ def mention_cues(ann: Annotation, mention: Mention) -> MentionCues:
                 targets.append((f.start, f.rule.split(":", 1)[1]))
     masked = hidden or any(m.rule == "mask" for m in masks)
     doc_scope = {f.rule for f in ann.spans("type_cues") if f.rule.startswith("scope:")}
-    return MentionCues(ranges, triggers, masked, rules, targets, doc_scope)
+    return MentionCues(ranges, triggers, masked, rules, targets, doc_scope, frozenset(hidden_classes))
 
 
 # -- the features of the decision, in one place ------------------------------------------------
@@ -377,6 +395,13 @@ class TypeFeatures:
     harm_on_protesters: bool = False  # a harm word whose object is protesters ("beat demonstrators")
     stopped: bool = False  # an attacker stopped before the charge went off ("a would-be suicide bomber")
     sexual_done: bool = False  # a sexual act told as done ("sexually assaulted her"), not named as a cause
+    #: a trigger of a concept frame whose object belongs to armed conflict (a truce, ground, operations, a curfew):
+    #: the development is ACLED's whoever the text names (frame kind ``conflict``)
+    conflict: bool = False
+    #: a non-state party named as the subject of a takeover (frame kind ``nonstate``: "Rebels overran a base")
+    nonstate_takes: bool = False
+    #: a protest word a mask hid in the mention (a rally planned, a protest named as the reason of an arrest)
+    protest_hidden: bool = False
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -411,7 +436,10 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                    and not protest_words and (explosion is None or has("disrupted")) and not has("sexual")
                    and not has("harm") and not has("mob") and not has("riot"))
     mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
-    protest = protest_words or a1 == ActorType.PROTESTERS or (a1 == ActorType.RIOTERS and has("riot"))
+    # (a crowd named as actor1 beside an arrest, whose protest word a mask hid - the organisers of a rally still ahead,
+    # people held for calling a protest - is the arrest's object, not a protest)
+    protest = (protest_words or (a1 == ActorType.PROTESTERS and not (has("arrests") and "protest" in cues.hidden))
+               or (a1 == ActorType.RIOTERS and has("riot")))
     unarmed = tuple(combine_settings()["scope_unarmed_actors"])
     armed_named = [a for a in (actors.actor1, actors.actor2)
                    if a is not None and a.actor_type in _ARMED and a.evidence and not a.name.startswith(unarmed)]
@@ -434,7 +462,10 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                         has("attack") and all("party_noun" in t.kinds for t in cues.triggers if t.cls == "attack"),
                         any("on_protesters" in t.kinds for t in cues.triggers if t.cls == "harm"),
                         any("stopped" in t.kinds for t in cues.triggers if t.cls == "disrupted"),
-                        any("done" in t.kinds for t in cues.triggers if t.cls == "sexual"))
+                        any("done" in t.kinds for t in cues.triggers if t.cls == "sexual"),
+                        any("conflict" in t.kinds for t in cues.triggers) or cues.has("cue:armed_party"),
+                        any("nonstate" in t.kinds for t in cues.triggers if t.cls == "overtakes"),
+                        "protest" in cues.hidden)
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -453,7 +484,10 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     # word of violence at all): Non-violent transfer of territory, whoever took it
     pats = _patterns()
     territorial = f.classes & set(pats.territorial)
+    # (not a base set up in a place taken over without a fight: "turned an abandoned hotel into their headquarters ...
+    # moved in without a fight" is the base)
     if (territorial and not f.strong_clash and not f.kills and expl is None and not has("attack") and not f.protest
+            and not has("headquarters") and not (has("looting") and not f.classes & {"overtakes", "gov_regains"})
             and (f.no_fight or (has("nonviolent_transfer") and not f.classes & pats.transfer_unless))):
         taken = territorial != {"nonviolent_transfer"}  # a takeover word told as unopposed
         return (_S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer-unopposed" if taken else "type-non-violent-transfer",
@@ -464,8 +498,15 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     # a named non-state actor that "recaptured" ground takes it: Non-state actor overtakes territory
     if has("gov_regains") and not has("overtakes") and f.a1_named and a1 in _ARMED and expl is None:
         return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-recaptures-territory", ("gov_regains",)
-    if has("overtakes") and a1 is not None and not f.a1_state and not has("gov_regains"):
-        return _S.NON_STATE_OVERTAKES_TERRITORY, "type-nonstate-overtakes-territory", ("overtakes",)
+    # state forces the subject of a takeover or a push out ("Troops drove militants out of the town"): the state
+    # regains ground, even when the fight is told too (the change of ground is the point of the event)
+    if has("overtakes") and f.state_retakes and not f.nonstate_takes:
+        return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("overtakes",)
+    # a non-state party the subject of a takeover ("Rebels overran a military base after a gun battle"), or a
+    # takeover word with a non-state actor1: Non-state actor overtakes territory, even with the fight told
+    if has("overtakes") and not has("gov_regains") and (f.nonstate_takes or (a1 is not None and not f.a1_state)):
+        rule = "type-nonstate-takes-ground" if f.nonstate_takes else "type-nonstate-overtakes-territory"
+        return _S.NON_STATE_OVERTAKES_TERRITORY, rule, ("overtakes",)
     if has("overtakes") and f.a1_state:
         return _S.GOVERNMENT_REGAINS_TERRITORY, "type-gov-regains-territory", ("overtakes",)
     # an arrest by state forces (or unnamed forces) is an arrest, even when the text mentions a raid,
@@ -474,7 +515,7 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.ARRESTS, "type-arrests", ("arrests",)
     # ground changing hands "unopposed" / "after the troops withdrew": no fight, whatever else is named
     if (has("nonviolent_transfer") and not f.strong_clash and not f.kills and expl is None and not has("attack")
-            and not f.protest):
+            and not f.protest and not has("headquarters") and not has("looting")):
         return _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", ("nonviolent_transfer",)
     if has("clash") and not f.protest and (f.armed_pair or not f.a2_civilians) and not (expl and not f.strong_clash):
         return _S.ARMED_CLASH, "type-armed-clash", ("clash",)
@@ -526,7 +567,10 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.SEXUAL_VIOLENCE, "type-sexual-violence", ("sexual",)
     if has("abduction") and not (f.a1_state and has("arrests")) and not f.kills:
         return _S.ABDUCTION, "type-abduction", ("abduction",)
-    if has("arrests") and a1 is not None and f.a1_named and not f.a1_state and f.a2_civilians:
+    # (a crowd does not detain: "Police detained five students for posting calls to join a protest", where actor
+    # coding read the students of the masked protest as the crowd, is an arrest)
+    if (has("arrests") and a1 is not None and f.a1_named and not f.a1_state and f.a2_civilians
+            and not (a1 in (ActorType.PROTESTERS, ActorType.RIOTERS) and f.protest_hidden)):
         return _S.ABDUCTION, "type-abduction-by-non-state", ("arrests",)
     if f.party_noun_only and has("looting") and not has("harm"):
         # armed men named by their noun ("gunmen stole 200 head of cattle") who hurt no one: looting
@@ -808,7 +852,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
                                       "confidence": round(float(p_top), 3)})
     assert value.sub_event_type is not None
     rule_sub = value.sub_event_type.value
-    if rule_sub in style["rules_final"]:
+    if rule_sub in style["rules_final"] or _frame_final(rule_sub, style, cues, f):
         out, conf, how = value, max(probs.get(rule_sub, 0.0), 0.5), "type-rules-final"
     else:
         seen = {t.cls for t in cues.triggers}
@@ -830,7 +874,8 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     armed = f.armed_scope
     sub = out.sub_event_type.value if out.sub_event_type is not None else None
     rules_scope = sub is not None and p_none < cfg["scope_rules_final_none_max"] and (
-        (sub in cfg["scope_rules_final"] and (armed or f.political or sub not in cfg["scope_rules_final_armed"]))
+        (sub in cfg["scope_rules_final"]
+         and (armed or f.political or f.conflict or sub not in cfg["scope_rules_final_armed"]))
         or (f.political and sub in cfg["scope_rules_final_political"]))
     rules_scope = rules_scope or (sub is not None and armed_party_scope(sub, actors, p_none))
     in_scope = rules_scope or not (top == NONE_LABEL and p_none >= cfg["none_min_armed" if armed or f.political
@@ -864,6 +909,16 @@ def armed_party_scope(sub: str, actors: ActorsValue, p_none: float) -> bool:
     return (sub in cfg["perpetrator"] and a1 is not None and a1.actor_type in _ARMED and bool(a1.evidence)
             and not a1.name.startswith(unarmed) and not set(actors.rules) & set(cfg["not_by"])
             and p_none < cfg["none_max"])
+
+
+def _frame_final(sub: str, style: dict[str, Any], cues: MentionCues, f: TypeFeatures) -> bool:
+    """In news style, the rules keep the final word on a sub-type of ``frame_final`` when a concept frame's trigger
+    (event_frames.yaml) is among the triggers that decided it: a frame names the actor, the act and its object."""
+    if style["rules"] or sub not in combine_settings().get("frame_final", ()):
+        return False
+    decision = decide(f)
+    used = set(decision[2]) if decision else set()
+    return any(t.cls in used and "frame" in t.kinds for t in cues.triggers)
 
 
 def between_armed(actors: ActorsValue) -> bool:

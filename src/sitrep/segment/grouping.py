@@ -171,6 +171,8 @@ def _only_qualified(low: str, typed: list[int] = ()) -> bool:
     if c.event_total.search(compared) and c.event_total_period.search(compared):
         return False  # "a total of 200 killed since January": a tally over a period
     rest = c.event_total.sub(" ", compared)
+    # (``typed``: the sentence's act is a development the type triggers name - a deal, an exchange - which the
+    # violence cue does not: "freed 12 soldiers it had held since last year" under a deal)
     return (rest != low and not c.aggregate.search(rest) and not c.background.search(rest)
             and (bool(c.triggers.search(rest)) or typed_left) and not c.non_act.search(c.act_sites.sub(" ", rest)))
 
