@@ -22,7 +22,10 @@ def test_bombed_counts_as_armed_for_the_scope(text: str) -> None:
     if model is None:
         pytest.skip("no shipped type model")
     probs = {k: 0.0 for k in model.classes}
-    probs[NONE_LABEL], probs[value.sub_event_type.value] = 0.7, 0.3  # NONE above none_min, below none_min_armed
+    cfg = T.combine_settings()
+    p_none = (cfg["none_min"] + cfg["none_min_armed"]) / 2  # NONE above none_min, below none_min_armed
+    assert cfg["none_min"] < p_none < cfg["none_min_armed"]
+    probs[NONE_LABEL], probs[value.sub_event_type.value] = p_none, 1 - p_none
     assert T.combine(doc, m, actors, cues, value, probs).in_scope
 
 
