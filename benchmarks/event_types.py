@@ -121,17 +121,7 @@ def news_types(split: str, path: Path | None = None) -> tuple[dict, list[tuple[s
 
 def news_written(split: str) -> tuple[dict, list[tuple[str, str]]] | None:
     """The blind news-style snippets shipped in benchmarks/news_written (README there), scored like news-types."""
-    f = HERE / "news_written" / "snippets.jsonl"
-    if not f.exists():
-        print(f"news_written: {f} is missing; not measured")
-        return None
-    rows = [r for r in map(json.loads, f.open(encoding="utf-8")) if r["split"] == split]
-    gold = [r["sub_event_type"] for r in rows]
-    pred = [first_label(r["text"]) for r in rows]
-    res = both_levels(gold, pred)
-    neg = [p for g, p in zip(gold, pred) if g == NONE]
-    res["none_rows_without_event"] = round(sum(p == NONE for p in neg) / max(1, len(neg)), 3)
-    return res, list(zip(gold, pred))
+    return news_types(split, HERE / "news_written" / "snippets.jsonl")
 
 
 def gold_set(name: str) -> dict | None:
