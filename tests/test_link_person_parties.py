@@ -19,3 +19,13 @@ def test_link_group_party_names_are_no_names() -> None:
     group = features(link_event(TEXT, actor1="Red Lantern", rules=["actor1-named-group"]))
     assert not {"red", "lantern"} & group.names
     assert {"tomas", "verbeck"} <= group.names
+
+
+def test_a_person_derived_on_one_side_is_read_from_the_rule_ids_the_actor_stage_writes():
+    from sitrep.extractors.actors import derived_rule, side_derived_by
+
+    rules = [derived_rule("actor2", "individual-subject"), derived_rule("actor1", "claim")]
+    assert side_derived_by(rules, "actor2")  # "individual" covers its extensions
+    assert not side_derived_by(rules, "actor1")  # a claimant named from the text is no person
+    assert side_derived_by(rules, "actor1", ("claim",))
+    assert not side_derived_by(rules, "actor2", ())

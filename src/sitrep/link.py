@@ -51,6 +51,7 @@ from .model import (
 from .model import enum_value as _v
 from .resources import load_yaml, read_text
 from .extractors.actor_names import canonical_party as _canonical_party, is_generic_actor as _is_generic_actor
+from .extractors.actors import side_derived_by
 
 #: days of slack on each side of an event's date, by time precision (unknown -> month)
 DATE_SLACK = {TimePrecision.DAY: 2, TimePrecision.WEEK: 7, TimePrecision.MONTH: 31}
@@ -401,16 +402,11 @@ def linking_texts(events: Sequence[Event], texts: Mapping[str, str] | None = Non
     return [(texts or {}).get(e.event_id) or event_text(e) for e in events]
 
 
-#: the rule prefix of a party that the actor extractor derived from a person's name ("Tomas
-#: Verbeck, 31, was shot"): per side, ``actor1-derived:individual``, ``-individual-subject``, ...
-INDIVIDUAL_RULE = "-derived:individual"
-
-
 def _group_parties(e: Event) -> list[str]:
     """The event's parties that are groups (both sides, associates, the claimant): their words are
     no specific detail, since many incidents share a group. A party derived from a person's name
     (the victim, the accused) is left out of them: a person is the detail that names one incident."""
-    person = {side for side in ("actor1", "actor2") if any(r.startswith(side + INDIVIDUAL_RULE) for r in e.rules)}
+    person = {side for side in ("actor1", "actor2") if side_derived_by(e.rules, side)}
     sides = [a for side, a in (("actor1", e.actor1), ("actor2", e.actor2)) if a and side not in person]
     return [*sides, e.claimed_by or "", *e.assoc_actor_1, *e.assoc_actor_2]
 

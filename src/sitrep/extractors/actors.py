@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -47,9 +48,11 @@ from ..model import (
 from ..resources import load_yaml
 
 __all__ = [
+    "derived_rule",
     "extract_actors",
     "find_actor_phrases",
     "neutral_terms",
+    "side_derived_by",
     "neutral_term_entries",
     "term_samples",
     "resolve_group",
@@ -1175,9 +1178,27 @@ def _side_in_fight(text: str, p: ActorPhrase, ann: Annotation) -> bool:
     return bool(feats) and not (_NOT_A_SIDE & feats.keys())
 
 
+#: the frames of a derived name that names a person (``individual``, ``individual-subject``, ...): no group
+INDIVIDUAL_FRAME = "individual"
+
+
+def derived_rule(side: str, frame: str) -> str:
+    """The rule id of a party derived from the text by ``frame`` (data/actor_derivation.yaml): ``actor-derived:<frame>``
+    on a phrase, ``actor1-derived:<frame>`` (``actor2``, ``assoc_actor_1``, ...) on the event's rules. Readers of
+    the rules (the scope rule, the linker) test them with :func:`side_derived_by`, never with a literal."""
+    return f"{side}-derived:{frame}"
+
+
+def side_derived_by(rules: Iterable[str], side: str, frames: Iterable[str] = (INDIVIDUAL_FRAME,)) -> bool:
+    """Whether ``side`` ("actor1", "actor2", ...) of an event or mention with ``rules`` is a party derived by one
+    of ``frames`` (a frame matches its extensions: ``individual`` matches ``individual-subject``)."""
+    prefixes = tuple(derived_rule(side, f) for f in frames)
+    return bool(prefixes) and any(r.startswith(prefixes) for r in rules)
+
+
 def _is_individual(rule: str) -> bool:
     """A derived name of a person (frames ``individual`` and ``individual-subject``): no group."""
-    return rule.startswith("actor-derived:individual")
+    return rule.startswith(derived_rule("actor", INDIVIDUAL_FRAME))
 
 
 _GENERIC_KINDS = {"military", "police", "unidentified", "civilians", "civ_weak", "protesters", "rioters"}
@@ -1259,7 +1280,7 @@ def _with_derived(doc: Document, ranges: list[tuple[int, int]], raw: list[ActorP
                                    rule="actor-community-militia"))
             continue
         out.append(ActorPhrase(d.start, d.end, d.text, "group", name=d.name, actor_type=ActorType(d.actor_type),
-                               rule=f"actor-derived:{d.frame}"))
+                               rule=derived_rule("actor", d.frame)))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -1674,7 +1695,7 @@ def extract_actors(
     value.assoc_actor_2 = [_value(p, participants, doc, ["assoc-linked"]) for p in assoc2]
     if actor1 is not None and not actor1.rule.startswith("actor-derived") and _is_derived_name(actor1.name):
         actor1.rule = "actor-derived:claim"  # a claimant named from the report's text
-    derived = [f"{fld}-derived:{p.rule.split(':', 1)[1]}" for fld, ps in
+    derived = [derived_rule(fld, p.rule.split(':', 1)[1]) for fld, ps in
                (("actor1", [actor1]), ("actor2", [actor2]), ("assoc_actor_1", assoc1), ("assoc_actor_2", assoc2))
                for p in ps if p is not None and p.rule.startswith("actor-derived")]
     value.rules = [r for r in dict.fromkeys([*value.rules, *a1_rules, *a2_rules, *derived]) if r]

@@ -50,7 +50,7 @@ from ..model import (
     TypeValue,
 )
 from ..resources import load_yaml
-from .actors import extract_actors, neutral_term_entries
+from .actors import extract_actors, neutral_term_entries, side_derived_by
 from . import type_frames
 from .type_model import NONE_LABEL, RuleView, load_head, load_model, load_style
 
@@ -447,8 +447,7 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     unidentified = tuple(combine_settings()["scope_cues_over_unidentified"]["actors"])
     # a person named by name (an individual the actor detector derived from the text) is no organised party
     individual = tuple(combine_settings()["scope_cues_over_unidentified"].get("derived", ()))
-    persons = {which for which in ("actor1", "actor2")
-               if any(r.startswith(f"{which}-derived:{d}") for r in actors.rules for d in individual)}
+    persons = {which for which in ("actor1", "actor2") if side_derived_by(actors.rules, which, individual)}
     organised_actor = any(not a.name.startswith(unidentified) and not any(
         getattr(actors, which) is a for which in persons) for a in armed_named)
     armed_words = any(c in pats.explosion_subs and c != "ied" for c in classes) or cues.has("weapon:armed")
