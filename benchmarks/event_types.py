@@ -190,7 +190,21 @@ def negatives(skip_geo: bool) -> dict:
         sel = [o for (c, _, _), o in zip(docs, ok) if c == corpus]
         res[f"{corpus} report documents"] = f"{sum(sel) / max(1, len(sel)):.3f} of {len(sel)}"
     res["geoparsing report documents, all"] = f"{sum(ok) / max(1, len(ok)):.3f} of {len(ok)}"
+    labels = geo_labels()
+    neg = [o for (c, k, _), o in zip(docs, ok) if labels.get((c, k)) in ("none", "background")]
+    pos = [not o for (c, k, _), o in zip(docs, ok) if labels.get((c, k)) == "event"]
+    res["geoparsing report documents labelled none or background (the negatives; benchmarks/geoparsing_labels)"] = (
+        f"{sum(neg) / max(1, len(neg)):.3f} of {len(neg)}")
+    res["geoparsing report documents labelled event: share where sitrep finds one"] = (
+        f"{sum(pos) / max(1, len(pos)):.3f} of {len(pos)}")
     return res
+
+
+def geo_labels() -> dict[tuple[str, str], str]:
+    """(corpus, key) -> "event", "background" or "none": whether a geoparsing document reports an event ACLED
+    would code (benchmarks/geoparsing_labels/, labelled blind to sitrep)."""
+    rows = map(json.loads, (HERE / "geoparsing_labels" / "labels.jsonl").read_text(encoding="utf-8").splitlines())
+    return {(r["corpus"], r["key"]): r["label"] for r in rows}
 
 
 def confusion(pairs: list[tuple[str, str]], n: int = 12) -> list[tuple[str, str, int]]:

@@ -8,8 +8,10 @@
 - `news-dev`: the NONE snippets of news-types `dev` (never `test`).
 - `own`: benchmarks/negatives.jsonl (written for the project).
 
-Each false event is printed with its sub-event type, the trigger evidence, the rule ids that decided
-its type and scope, and the sentence around it; a summary counts false events by deciding rule.
+Each false event is printed with its sub-event type (and, on geo-tune, the document's label of
+benchmarks/geoparsing_labels: a document labelled `event` reports a real one and is no false alarm), the
+trigger evidence, the rule ids that decided its type and scope, and the sentence around it; a summary
+counts false events by deciding rule.
 Sets under ../shared that are missing are reported as missing.
 """
 from __future__ import annotations
@@ -25,7 +27,7 @@ DATA = HERE.parent.parent / "shared" / "data"
 sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
-from event_types import geo_docs  # the benchmarks folder is on the path (above)
+from event_types import geo_docs, geo_labels  # the benchmarks folder is on the path (above)
 
 
 def texts(which: str) -> list[tuple[str, str]] | None:
@@ -87,17 +89,29 @@ def main(argv: list[str] | None = None) -> int:
     with ProcessPoolExecutor(2) as pool:
         found = [ev for evs in pool.map(false_events, items, chunksize=4) for ev in evs]
     docs_hit = len({f["doc"] for f in found})
+    labels = {f"{c}:{k}": v for (c, k), v in geo_labels().items()} if a.set == "geo-tune" else {}
+    for f in found:
+        f["label"] = labels.get(f["doc"])
     if a.json:
         print(json.dumps(found, indent=1))
         return 0
     for f in found:
-        print(f"- {f['doc']}  {f['sub_event_type']}  [{f['rule']}]  triggers={f['triggers']}")
+        tag = f"  (labelled {f['label']})" if f["label"] else ""
+        print(f"- {f['doc']}{tag}  {f['sub_event_type']}  [{f['rule']}]  triggers={f['triggers']}")
         print(f"    evidence={f['evidence']!r}")
         print(f"    actors: {f['actor1']} / {f['actor2']}   rules: {' '.join(f['rules'])}   alts: {' '.join(f['alts'])}")
         print(f"    {f['context']}")
     print(f"\n{a.set}: {len(items) - docs_hit} of {len(items)} texts ({(len(items) - docs_hit) / max(1, len(items)):.3f}) "
           f"yield no event; {len(found)} false events in {docs_hit} texts")
-    for rule, n in collections.Counter(f["rule"] for f in found).most_common():
+    if labels:  # benchmarks/geoparsing_labels: documents that do report an event ACLED would code are no negatives
+        neg = [doc for doc, _ in items if labels.get(doc) != "event"]
+        hit = {f["doc"] for f in found if f["label"] != "event"}
+        pos = [doc for doc, _ in items if labels.get(doc) == "event"]
+        found_pos = {f["doc"] for f in found if f["label"] == "event"}
+        print(f"  labelled none or background: {len(neg) - len(hit)} of {len(neg)} "
+              f"({(len(neg) - len(hit)) / max(1, len(neg)):.3f}) yield no event; "
+              f"labelled event: sitrep finds one in {len(found_pos)} of {len(pos)}")
+    for rule, n in collections.Counter(f["rule"] for f in found if f["label"] != "event").most_common():
         print(f"  {n:4d}  {rule}")
     return 0
 
