@@ -14,12 +14,14 @@ Prints, for each set, accuracy and weighted and macro F1 of the sub-event type a
   model as shipped). Tune on train/dev, report test.
 - news-types (written news-style snippets with a NONE class; sitrep end to end, label = the first
   event's sub-type or NONE when no in-scope event is written). Select on `dev`, report `test`.
-- news_written (benchmarks/news_written/snippets.jsonl: 352 news-style snippets written blind to the
-  extractor, 12 per sub-type and 52 NONE; scored as news-types, `--news-split` honoured). Select on
-  `dev`, report `test`.
+- the project's blind news-style sets (`BLIND_SETS`, each written without seeing the extractor; README in each
+  folder; scored as news-types, `--news-split` honoured; select on `dev`, report `test`):
+  benchmarks/news_written/ (352 one- to three-sentence snippets, 12 per sub-type and 52 NONE) and
+  benchmarks/news_leads/ (300 wire leads: a headline and two to four sentences with attribution, updated
+  tolls, claims and background sentences; 10 per sub-type, 4 Chemical weapon, 56 NONE).
 - the dev gold set and the held-out set (`sitrep evaluate` field accuracy of event/sub-event type).
-- `--news-file PATH`: another labelled news-style set in the news-types format (a blind set written for the
-  project, benchmarks/news_written/snippets.jsonl), the same measure on its `dev` (select) or `test` (report) split.
+- `--news-file PATH`: any other labelled news-style set in the news-types format, the same measure on its `dev`
+  (select) or `test` (report) split.
 - negatives: the share of texts that yield no political-violence event, on news-types NONE, on
   benchmarks/negatives.jsonl and benchmarks/negatives_more.jsonl (both written for the project; the second
   written before sitrep was run on it, and reported on its own line) and on GeoVirus/LGL/TR-News `report`
@@ -119,9 +121,9 @@ def news_types(split: str, path: Path | None = None) -> tuple[dict, list[tuple[s
     return res, list(zip(gold, pred))
 
 
-def news_written(split: str) -> tuple[dict, list[tuple[str, str]]] | None:
-    """The blind news-style snippets shipped in benchmarks/news_written (README there), scored like news-types."""
-    return news_types(split, HERE / "news_written" / "snippets.jsonl")
+#: the blind news-style sets shipped in benchmarks/ (a README in each), scored like news-types
+BLIND_SETS = {"news_written": HERE / "news_written" / "snippets.jsonl",
+              "news_leads": HERE / "news_leads" / "snippets.jsonl"}
 
 
 def gold_set(name: str) -> dict | None:
@@ -224,8 +226,8 @@ def main(argv: list[str] | None = None) -> int:
                          "`train_types.py --no-refit`: the shipped ones saw dev), test to report")
     ap.add_argument("--set", action="append", default=[], help="KEY=VALUE of type_combine.yaml (selection only)")
     ap.add_argument("--news-file", type=Path, default=None,
-                    help="another set of labelled news-style snippets in the news-types format (e.g. a blind set "
-                         "written for the project), measured on --news-file-split beside news-types")
+                    help="any other set of labelled news-style snippets in the news-types format, measured on "
+                         "--news-file-split beside news-types and the blind sets")
     ap.add_argument("--news-file-split", default="dev", choices=["dev", "test", "both"])
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
@@ -248,10 +250,11 @@ def main(argv: list[str] | None = None) -> int:
         r = news_types(split)
         if r:
             report[f"news-types {split}"], errors[f"news-types {split}"] = r
-    for split in (["dev", "test"] if a.news_split == "both" else [a.news_split]):
-        r = news_written(split)
-        if r:
-            report[f"news_written {split}"], errors[f"news_written {split}"] = r
+    for name, path in BLIND_SETS.items():
+        for split in (["dev", "test"] if a.news_split == "both" else [a.news_split]):
+            r = news_types(split, path)
+            if r:
+                report[f"{name} {split}"], errors[f"{name} {split}"] = r
     if a.news_file is not None:
         for split in (["dev", "test"] if a.news_file_split == "both" else [a.news_file_split]):
             r = news_types(split, a.news_file)

@@ -428,14 +428,15 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
     protest_words = has("protest") or has("excessive_force") or (has("intervention") and not (explosion or has("clash")))
     kills = any("kill" in t.kinds for t in cues.triggers if t.cls == "harm")
     strong_clash = any("strong_clash" in t.kinds for t in cues.triggers if t.cls == "clash")
-    firearms = cues.has("weapon:firearms")
+    used_arms = cues.has("weapon:firearms")  # small arms used ("opened fire", "rifles"), for a mixed-arms attack
+    firearms = used_arms or cues.has("weapon:armed_men")
     # (someone hurt, a crowd's or a riot's violence beside the arrest: the violence is the event)
     kinds = {k for t in cues.triggers for k in t.kinds}
     exchange = any("exchange" in t.kinds for t in cues.triggers if t.cls == "agreement")
     arrest_only = (has("arrests") and (a1_state or a1 is None) and not kills and not strong_clash and not exchange
                    and not protest_words and (explosion is None or has("disrupted")) and not has("sexual")
-                   and not has("harm") and not has("mob") and not has("riot"))
-    mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and firearms
+                   and not has("harm") and not has("mob") and not has("riot") and not has("looting"))
+    mixed_arms = explosion == "grenade" and armed_pair and (has("attack") or has("clash")) and used_arms
     # (a crowd named as actor1 beside an arrest, whose protest word a mask hid - the organisers of a rally still ahead,
     # people held for calling a protest - is the arrest's object, not a protest)
     protest = (protest_words or (a1 == ActorType.PROTESTERS and not (has("arrests") and "protest" in cues.hidden))
@@ -533,8 +534,9 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     if f.protest and has("excessive_force"):
         return _S.EXCESSIVE_FORCE, "type-excessive-force", ("protest", "excessive_force")
     if (f.protest and not has("riot") and (f.serious_harm or f.kills)
-            and (f.harm_on_protesters or f.a1_state or a1 is None)):
-        # peaceful protesters killed or left critically or seriously hurt by the force used on them
+            and (f.harm_on_protesters or f.a1_state or a1 is None or has("intervention"))):
+        # peaceful protesters killed or left critically or seriously hurt (an eye lost, bones broken) by the force
+        # used on them (with a crowd-control word, the force is the police's whoever actor coding put first)
         return _S.EXCESSIVE_FORCE, "type-excessive-force-serious-harm", ("harm",)
     if f.protest and f.a1_state and (f.kills or (has("attack") and f.firearms)):
         # state forces killing or shooting at protesters: lethal force, whatever the other words
@@ -582,10 +584,11 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.ARMED_CLASH, "type-violence-between-armed-parties", ("attack", "harm")
     if harmish:
         return _S.ATTACK, "type-attack", ("attack", "harm")
-    # 6. Strategic developments (an arrest outranks the explosives seized in it)
+    # 6. Strategic developments (an arrest outranks the explosives seized in it, not the looting or burning it
+    # follows or answers: "soldiers looted shops; the army said it had arrested 12 of them")
     if f.exchange:  # captives released in exchange for others: an Agreement, whatever held them
         return _S.AGREEMENT, "type-agreement-exchange", ("agreement",)
-    if has("arrests") and not (a1 is not None and not f.a1_state and has("disrupted")):
+    if has("arrests") and not has("looting") and not (a1 is not None and not f.a1_state and has("disrupted")):
         return _S.ARRESTS, "type-arrests", ("arrests",)
     for cls, sub, rule in _STRATEGIC:
         if has(cls):
@@ -600,8 +603,8 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
 #: strategic developments by their own trigger class, in precedence order
 _STRATEGIC = [
     ("disrupted", _S.DISRUPTED_WEAPONS_USE, "type-disrupted-weapons-use"),
-    ("arrests", _S.ARRESTS, "type-arrests"),
     ("looting", _S.LOOTING, "type-looting-property-destruction"),
+    ("arrests", _S.ARRESTS, "type-arrests"),
     ("agreement", _S.AGREEMENT, "type-agreement"),
     ("headquarters", _S.HEADQUARTERS_ESTABLISHED, "type-headquarters"),
     ("change_group", _S.CHANGE_TO_GROUP, "type-change-to-group"),

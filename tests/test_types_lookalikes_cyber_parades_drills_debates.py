@@ -1,0 +1,36 @@
+"""Lookalikes in wire leads (docs/rules/event-types.md, "Lookalikes in wire leads"): attacks on computers, weapons
+shown at a parade, live-fire exercises, attacks traded in a debate, a family killing and a suicide, a memorial whose
+act is told in a relative clause, and a football match are no political-violence events. Each is paired with the act
+itself, which stays an event. Every sentence is written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers attacked the websites of the election commission on Monday, knocking them offline for hours, officials said.",
+    "The port said a cyber attack had crippled its booking systems since Friday.",
+    "The army displayed new cruise missiles and drones at a military parade in the capital on Saturday, state media said.",
+    "The navy held live-fire drills off the northern coast on Tuesday, firing missiles and artillery at floating targets.",
+    "The two leading candidates traded attacks in a heated televised debate on Thursday night.",
+    "A man shot dead his wife and two sons at their home on Sunday before turning the gun on himself, police said.",
+    "Thousands gathered on Friday to mark the anniversary of the 1995 massacre, in which more than 8,000 men and boys "
+    "were killed by troops.",
+    "Brazil's attack overwhelmed Argentina on Tuesday as they won the World Cup qualifier clash 3-0 in Rio.",
+])
+def test_lookalikes_in_wire_leads_yield_no_event(text: str) -> None:
+    assert sitrep.extract(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the offices of the election commission in Kano on Monday, killing a guard, police said.",
+    "The army fired cruise missiles at rebel positions near Idlib on Saturday, killing 12 fighters, a monitor said.",
+    "Artillery fired by the navy at rebel positions on the northern coast killed four fighters on Tuesday.",
+    "Two rival militias traded attacks in the border district of Abyei on Sunday, leaving five people dead.",
+    "Soldiers shot dead two farmers at a checkpoint near Mopti on Sunday, residents said.",
+])
+def test_the_act_itself_stays_an_event(text: str) -> None:
+    assert sitrep.extract(text), text

@@ -1,0 +1,52 @@
+"""Sub-types in wire leads (docs/rules/event-types.md, "Lookalikes in wire leads"): serious injuries to protesters
+(an eye lost, bones broken, a death from a canister) are Excessive force against protesters; looting or burning
+outranks the arrests that follow or answer it; "no arrests" is no intervention; a party entering a place the
+other side has just left, or "without a single shot", is a Non-violent transfer of territory. Each is paired with
+the case that keeps the other reading. Every sentence is written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+def _first(text: str) -> str | None:
+    evs = sorted(sitrep.extract(text), key=lambda e: e.evidence.start)
+    return evs[0].sub_event_type.value if evs and evs[0].sub_event_type else None
+
+
+@pytest.mark.parametrize("text, sub", [
+    # serious harm on a peaceful protest
+    ("A 22-year-old student lost an eye after being hit by a police pellet during a march in Valparaiso on Friday, "
+     "a rights group said.", "Excessive force against protesters"),
+    ("At least 12 protesters were treated for broken bones after riot police broke up a rally outside the "
+     "parliament in Yerevan overnight, medics said.", "Excessive force against protesters"),
+    ("A protester died after a tear gas canister fired by police hit him in the head during a march in Conakry on "
+     "Thursday, his family said.", "Excessive force against protesters"),
+    # ... and light force stays an intervention
+    ("Police fired tear gas to disperse a march of teachers in Conakry on Thursday; two people were slightly hurt.",
+     "Protest with intervention"),
+    # looting or burning with the arrests after it
+    ("Unpaid soldiers looted shops and a clinic in Uvira on Tuesday; the army said it had arrested nine of them.",
+     "Looting/property destruction"),
+    ("Members of a criminal group set fire to 15 buses in Culiacan on Wednesday after the army arrested their "
+     "leader, officials said.", "Looting/property destruction"),
+    # ... and an arrest alone stays an arrest
+    ("Police arrested the deputy leader of the opposition party in Mbeya on Saturday, the party said.", "Arrests"),
+    # no arrests: a peaceful protest
+    ("Several hundred people rallied in Denver on Sunday against new housing rules; police said the gathering was "
+     "peaceful and there were no arrests.", "Peaceful protest"),
+    ("Police arrested 14 people as several hundred rallied in Denver on Sunday against new housing rules.",
+     "Protest with intervention"),
+    # ground left and entered without a fight
+    ("Militants entered a town in the Est region of Burkina Faso on Saturday, a day after soldiers withdrew, "
+     "residents said.", "Non-violent transfer of territory"),
+    ("The army entered the town of Sinja on Monday after rebel fighters withdrew overnight; they came in without a "
+     "single shot, residents said.", "Non-violent transfer of territory"),
+    # ... and a town taken in a fight stays a takeover
+    ("Militants seized the town of Djibo on Saturday after heavy fighting with soldiers, residents said.",
+     "Non-state actor overtakes territory"),
+])
+def test_wire_lead_sub_types(text: str, sub: str) -> None:
+    assert _first(text) == sub, text
