@@ -1,7 +1,8 @@
 """Sub-types in wire leads (docs/rules/event-types.md, "Lookalikes in wire leads"): serious injuries to protesters
 (an eye lost, bones broken, a death from a canister) are Excessive force against protesters; looting or burning
 outranks the arrests that follow or answer it; "no arrests" is no intervention; a party entering a place the
-other side has just left, or "without a single shot", is a Non-violent transfer of territory. Each is paired with
+other side has just left, or "without a single shot", is a Non-violent transfer of territory; parties that agree
+to withdraw forces made an Agreement, and the attacks a truce bans are not done. Each is paired with
 the case that keeps the other reading. Every sentence is written for the project."""
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ def _first(text: str) -> str | None:
      "residents said.", "Non-violent transfer of territory"),
     ("The army entered the town of Sinja on Monday after rebel fighters withdrew overnight; they came in without a "
      "single shot, residents said.", "Non-violent transfer of territory"),
+    # two states agreeing to move their forces back; the acts a truce bans are not done
+    ("Armenia and Azerbaijan agreed on Friday to withdraw troops from two villages on their border, officials said.",
+     "Agreement"),
+    ("The government and the rebel coalition signed a three-month ceasefire in Doha on Sunday. The deal bans attacks "
+     "on civilians and offensive operations by both sides.", "Agreement"),
+    # ... and troops that do withdraw after a fight are no agreement
+    ("Rebels attacked an army post near Kidal on Sunday, killing three soldiers, the army said.", "Armed clash"),
     # ... and a town taken in a fight stays a takeover
     ("Militants seized the town of Djibo on Saturday after heavy fighting with soldiers, residents said.",
      "Non-state actor overtakes territory"),
