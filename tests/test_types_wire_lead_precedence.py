@@ -58,3 +58,36 @@ def _first(text: str) -> str | None:
 ])
 def test_wire_lead_sub_types(text: str, sub: str) -> None:
     assert _first(text) == sub, text
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a protest's reason told as a rise in prices is no trend of acts
+    ("Protesters burned tyres and threw stones at police in Lagos on Monday over a rise in fuel prices, witnesses said.",
+     "Violent demonstration"),
+    ("Hundreds of traders marched in Accra on Tuesday against an increase in market fees.", "Peaceful protest"),
+    # a count before the burned object
+    ("Armed men burned at least 60 houses in a village near Bambari on Wednesday, a UN official said.",
+     "Looting/property destruction"),
+    ("Gunmen destroyed more than 40 homes in a village near Jos on Sunday, residents said.",
+     "Looting/property destruction"),
+])
+def test_protest_reasons_and_counted_objects_keep_the_act(text: str, sub: str) -> None:
+    assert _first(text) == sub, text
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks rose in the region last year, with a sharp rise in the number of kidnappings.",
+    "Officials reported a rise in attacks on police across the state.",
+])
+def test_a_trend_in_the_number_of_acts_is_no_event(text: str) -> None:
+    assert sitrep.extract(text) == [], text
+
+
+@pytest.mark.parametrize("text, sub", [
+    # residents who speak are not the crowd that beats: the soldiers' beating is theirs
+    ("Residents say soldiers beat a taxi driver to death at a checkpoint near Mandalay on Monday.", "Attack"),
+    # ... and residents who beat are a mob
+    ("Angry residents beat a suspected thief to death in Kisumu on Monday, police said.", "Mob violence"),
+])
+def test_a_crowd_that_speaks_is_not_the_crowd_that_beats(text: str, sub: str) -> None:
+    assert _first(text) == sub, text

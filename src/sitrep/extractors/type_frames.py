@@ -66,8 +66,8 @@ def _phrase(form: str) -> str:
 #: a plain word between the parts of a frame (no punctuation)
 _WORD = r"[\w'’-]+"
 #: words that end the actor's clause: an actor followed by one of them is not the verb's subject
-_CLAUSE = (r"(?:and|or|but|who|whom|which|that|after|before|when|while|as|because|since|if|then|said|says|accus\w*|"
-           r"alleg\w*|claim\w*|told|deny|denied)")
+_CLAUSE = (r"(?:and|or|but|who|whom|which|that|after|before|when|while|as|because|since|if|then|said|says|say|saying|"
+           r"reported|report|reports|accus\w*|alleg\w*|claim\w*|told|deny|denied)")
 #: ... the same without the reporting verb, for frames whose actor is often the speaker (``across_said``)
 _CLAUSE_SAID = r"(?:and|or|but|who|whom|which|after|before|when|while|as|because|since|if|then|accus\w*|alleg\w*|deny|denied)"
 #: a verb form used as an adjective after a determiner ("the abandoned town hall") is no verb of a frame, and

@@ -519,10 +519,11 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
         return _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", ("nonviolent_transfer",)
     if has("clash") and not f.protest and (f.armed_pair or not f.a2_civilians) and not (expl and not f.strong_clash):
         return _S.ARMED_CLASH, "type-armed-clash", ("clash",)
-    if (f.strong_clash and not f.protest and not expl and not has("attack") and not has("abduction")
-            and not has("sexual") and (a1 is None or armed_a1)):
+    if (f.strong_clash and not f.protest and not expl and not (has("attack") and not f.party_noun_only)
+            and not has("abduction") and not has("sexual") and (a1 is None or armed_a1)):
         # "fighting between armed groups ... 27 people have been killed": the dead of a fight are
-        # its toll, not the target of an attack on civilians
+        # its toll, not the target of an attack on civilians ("gunmen from two rival gangs fought": the noun
+        # that names the party is no attack of its own)
         return _S.ARMED_CLASH, "type-armed-clash-with-casualties", ("clash",)
     if f.mixed_arms:
         return _S.ARMED_CLASH, "type-attack-mixed-arms", ("attack", "grenade")
