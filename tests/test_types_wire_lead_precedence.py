@@ -91,3 +91,21 @@ def test_a_trend_in_the_number_of_acts_is_no_event(text: str) -> None:
 ])
 def test_a_crowd_that_speaks_is_not_the_crowd_that_beats(text: str, sub: str) -> None:
     assert _first(text) == sub, text
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a tax or a fare told as a share is a protest's reason, not a share of acts
+    ("Thousands of workers marched in Nairobi on Tuesday against a 16 percent tax on fuel, witnesses said.",
+     "Peaceful protest"),
+    ("Protesters clashed with police in Lagos on Monday over a 20% rise in bus fares.", "Violent demonstration"),
+])
+def test_a_share_in_a_protest_reason_keeps_the_act(text: str, sub: str) -> None:
+    assert _first(text) == sub, text
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks on police rose by 40 percent last year, the ministry said.",
+    "About 60 per cent of the attacks were attributed to the group.",
+])
+def test_a_share_of_acts_is_no_event(text: str) -> None:
+    assert sitrep.extract(text) == [], text
