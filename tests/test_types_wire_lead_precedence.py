@@ -109,3 +109,16 @@ def test_a_share_in_a_protest_reason_keeps_the_act(text: str, sub: str) -> None:
 ])
 def test_a_share_of_acts_is_no_event(text: str) -> None:
     assert sitrep.extract(text) == [], text
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a declaration whose content is the truce
+    ("The government and a coalition of armed groups signed a declaration in Goma on Friday committing both sides to "
+     "a permanent ceasefire, mediators said.", "Agreement"),
+])
+def test_a_declaration_of_a_truce_is_an_agreement(text: str, sub: str) -> None:
+    assert _first(text) == sub, text
+
+
+def test_a_declaration_of_something_else_is_no_event() -> None:
+    assert sitrep.extract("The parliament adopted a declaration on Tuesday marking the anniversary of independence.") == []
