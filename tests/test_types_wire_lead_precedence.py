@@ -122,3 +122,19 @@ def test_a_declaration_of_a_truce_is_an_agreement(text: str, sub: str) -> None:
 
 def test_a_declaration_of_something_else_is_no_event() -> None:
     assert sitrep.extract("The parliament adopted a declaration on Tuesday marking the anniversary of independence.") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    # harm prevented or denied with the people named is no harm done
+    ("A grenade found under a seat of a bus in Gitega was removed by bomb disposal officers before anyone was hurt, "
+     "police said.", "Disrupted weapons use"),
+    ("A gang emptied a warehouse of a food agency in Port-au-Prince on Sunday, taking about 200 tonnes of rice. No "
+     "staff were injured, the agency said.", "Looting/property destruction"),
+    # ... and harm done stays
+    ("Gunmen attacked a school in Kaduna on Monday, killing a teacher. No students were hurt, police said.", "Attack"),
+    # a protester blinded
+    ("Police fired rubber bullets at close range at a peaceful march in Cali, blinding a student in one eye, his "
+     "family said.", "Excessive force against protesters"),
+])
+def test_prevented_harm_stores_emptied_and_blinding(text: str, sub: str) -> None:
+    assert _first(text) == sub, text
