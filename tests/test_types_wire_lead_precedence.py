@@ -138,3 +138,17 @@ def test_a_declaration_of_something_else_is_no_event() -> None:
 ])
 def test_prevented_harm_stores_emptied_and_blinding(text: str, sub: str) -> None:
     assert _first(text) == sub, text
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a crowd's violence with no protest told is mob violence
+    ("An angry crowd set fire to a truck and beat its driver after it hit a child in Nakuru on Monday, police said.",
+     "Mob violence"),
+    ("A crowd attacked and looted shops owned by foreign traders in a township near Durban on Friday night.",
+     "Mob violence"),
+    # ... and a crowd of demonstrators, or one that marched, riots
+    ("A crowd of protesters set fire to the governor's office in Lagos on Monday.", "Violent demonstration"),
+    ("Crowds marched through Lagos on Monday and set fire to the governor's office.", "Violent demonstration"),
+])
+def test_a_crowd_without_a_protest_is_a_mob(text: str, sub: str) -> None:
+    assert _first(text) == sub, text
