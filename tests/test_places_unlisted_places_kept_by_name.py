@@ -1,5 +1,5 @@
 """Places the gazetteer lacks: one that the text names with its noun ("the village of X", "X
-district") is kept by name over the coarser place that gives its coordinates; names are written
+district"), a unit after a comma ("X, Iraq") or a locative word ("in X") is kept by name over the coarser place that gives its coordinates; names are written
 in ASCII. Texts are written for the tests."""
 
 from __future__ import annotations
@@ -44,8 +44,49 @@ def test_places_known_town_is_not_replaced_by_an_unlisted_name(gz):  # noqa: ANN
     assert p.location == "Kabul" and "geo:unlisted-place" not in p.rules
 
 
-def test_places_unlisted_name_without_a_place_noun_is_not_a_location(gz):  # noqa: ANN001
-    # an unknown capitalised word with no noun to vouch for it is not taken as the place
-    p = _place(gz, "Gunmen killed two men at Zorbaghtu in Nigeria.")
+def test_places_unlisted_name_without_any_cue_is_not_a_location(gz):  # noqa: ANN001
+    # an unknown capitalised word with no place noun, locative word or unit after it is not
+    # taken as the place
+    p = _place(gz, "Zorbaghtu elders said gunmen killed two men in Nigeria.")
     assert p is None or p.location != "Zorbaghtu"
+
+
+def test_places_unlisted_name_after_a_locative_word_is_kept_by_name(gz):  # noqa: ANN001
+    p = _place(gz, "Gunmen killed two men at Zorbaghtu in Nigeria.")
+    assert (p.location, p.country, p.geo_precision, p.geonameid) == ("Zorbaghtu", "Nigeria", 3, None)
+    assert "geo:unlisted-place" in p.rules
+
+
+def test_places_unlisted_name_before_a_comma_and_its_country_is_kept_by_name(gz):  # noqa: ANN001
+    p = _place(gz, "A roadside bomb killed three soldiers near a school; Qarzabil, Pakistan, mourned them.")
+    assert (p.location, p.country) == ("Qarzabil", "Pakistan")
+
+
+def test_places_unlisted_name_before_a_comma_and_its_province_is_kept_by_name(gz):  # noqa: ANN001
+    p = _place(gz, "Two soldiers were shot dead by snipers near the market of Qarzabil, Paktika, on Monday.")
+    assert (p.location, p.admin1, p.country) == ("Qarzabil", "Paktika", "Afghanistan")
+
+
+def test_places_unlisted_name_with_no_country_is_kept_without_coordinates(gz):  # noqa: ANN001
+    # nothing else in the text places the event: the name alone, with no point
+    p = _place(gz, "Gunmen opened fire at a wedding in Zorbaghtu, killing four guests.")
+    assert (p.location, p.country, p.latitude, p.geo_precision) == ("Zorbaghtu", None, None, None)
+
+
+def test_places_unlisted_locative_name_does_not_replace_a_known_town(gz):  # noqa: ANN001
+    p = _place(gz, "A bomb exploded in Zorbaghtu market, south of Kandahar, killing six people.")
+    assert p.location != "Zorbaghtu"
+
+
+def test_places_unlisted_locative_name_is_not_matched_fuzzily_to_another_place(gz):  # noqa: ANN001
+    # "in Kandahr" (a misspelling the gazetteer does not know) is not read as a fuzzy namesake;
+    # it stays an unlisted name in the country the text gives
+    p = _place(gz, "Gunmen killed a police officer in Qandaharrab, Afghanistan.")
+    assert p.location == "Qandaharrab" and "geo:fuzzy" not in p.rules
+
+
+def test_places_country_after_a_comma_is_not_the_unlisted_place(gz):  # noqa: ANN001
+    # a known name before ", Iraq" keeps its gazetteer reading
+    p = _place(gz, "A car bomb killed nine people in Kirkuk, Iraq.")
+    assert (p.location, p.geonameid is not None) == ("Kirkuk", True)
 

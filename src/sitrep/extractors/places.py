@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import Annotation, add_spans, annotate, doc_text, needs_gazetteer
 from ..geo.gazetteer import Gazetteer, admin1_abbreviation
-from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, TOPONYMS, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
+from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, LOCATIVE, TOPONYMS, UNIT_AFTER, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
 from .actors import ACTORS_GROUP, ALIAS_RULE as GROUP_ALIAS_RULE, lexicon as actor_lexicon
@@ -573,7 +573,8 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                         j += 1
                     # take the whole unknown capitalised stretch
                     pname = text[t.start : run[j - 1].end]
-                    top = _pattern_only(text, t.start, run[j - 1].end, pname, start, end, lex)
+                    top = _pattern_only(text, t.start, run[j - 1].end, pname, start, end, lex,
+                                        None if caps or title else gazetteer)
                     if top is not None:
                         found.append(top)
                     i = j
@@ -785,8 +786,11 @@ def _make(text, s, e, name, lo, hi, lex, countries) -> Toponym:  # noqa: ANN001
     )
 
 
-def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN001
-    """An unknown capitalised name that a qualifier pattern vouches for ("Foo village")."""
+def _pattern_only(text, s, e, name, lo, hi, lex, gazetteer=None) -> Toponym | None:  # noqa: ANN001
+    """An unknown capitalised name that a qualifier pattern vouches for ("Foo village"); with
+    the gazetteer, also one that a country's or first-level unit's name after a comma ("Madaen,
+    Iraq", ``places:unit-after``) or a locative word before it ("in Damadola",
+    ``places:locative``) vouches for: an unlisted place (``resolve._unlisted``)."""
     qual = _qualifier_after(text, e, hi, lex)
     prefix = None if qual else _prefix_before(text, s, lo, lex)
     if not qual and not prefix:
@@ -794,6 +798,13 @@ def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN
             # "near Tal Rifaat": a near cue vouches for an unknown name (resolved fuzzily)
             return Toponym(text=name, evidence=Evidence.of(text, s, e), kind="near",
                            qualifier=None, rules=["places:pattern", "places:near"])
+        if gazetteer is not None and len(name) >= 4 and not name.isupper():
+            if _unit_after(text, e, hi, gazetteer):
+                return Toponym(text=name, evidence=Evidence.of(text, s, e), kind="place",
+                               qualifier=None, rules=["places:pattern", UNIT_AFTER])
+            if word_pattern("unlisted_locative_before").search(text, max(lo, s - 40), s):
+                return Toponym(text=name, evidence=Evidence.of(text, s, e), kind="place",
+                               qualifier=None, rules=["places:pattern", LOCATIVE])
         return None
     q = qual or prefix
     ev_end = e
@@ -807,6 +818,21 @@ def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN
         rules.append("places:near")
     return Toponym(text=name, evidence=Evidence.of(text, s, ev_end), kind=kind, qualifier=q,
                    rules=rules)
+
+
+def _unit_after(text: str, e: int, hi: int, gazetteer: Gazetteer) -> bool:
+    """A comma and a country's or first-level unit's name follow ``e`` ("Madaen, Iraq",
+    "Tullyvallen, Northern Ireland"; pattern ``unit_tail``)."""
+    m = pattern("unit_tail").match(text, e, min(hi, e + 60))
+    if m is None:
+        return False
+    words_ = m.group(1).split()
+    countries = gazetteer.country_keys()
+    for k in range(len(words_), 0, -1):
+        head = " ".join(words_[:k])
+        if name_key(head) in countries or any(p.is_admin1 for p in gazetteer.lookup(head, limit=20)):
+            return True
+    return False
 
 
 def _share_plural_qualifiers(tops: list[Toponym], text: str, lex: Lexicon) -> None:

@@ -51,7 +51,9 @@ from . import mention_cues as cues
 from .lexicon import (
     FOREIGN_PREMISES,
     GROUP_NAME,
+    LOCATIVE,
     TOPONYMS,
+    UNIT_AFTER,
     continent_demonyms,
     country_cues,
     demonyms,
@@ -218,7 +220,7 @@ WEAK_MATCH = 2.0
 def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place, str]]:  # noqa: ANN001
     cands = gazetteer.lookup(t.text, limit=300)
     rule = "geo:exact"
-    if not cands and (ctx.iso2 or ctx.admin1):
+    if not cands and (ctx.iso2 or ctx.admin1) and not _unlisted_cue(t):
         cands = _fuzzy(t.text, ctx, gazetteer, _level(t) in ("admin1", "admin2"))
         rule = "geo:fuzzy"
     ranked = sorted(((_score(p, t, ctx), p, rule) for p in cands), key=lambda x: -x[0])
@@ -534,16 +536,27 @@ def resolve_toponym(
 CAPITAL_NAME_GAP = 12
 
 
+def _unlisted_cue(t: Toponym) -> bool:
+    """An unknown name vouched for only by a unit after a comma ("Madaen, Iraq") or a locative
+    word ("in Damadola"): kept by name, never matched fuzzily to another place."""
+    return UNIT_AFTER in t.rules or LOCATIVE in t.rules
+
+
 def _unlisted(toponyms: list[Toponym], gazetteer) -> Toponym | None:  # noqa: ANN001
     """The first toponym that a place noun vouches for (a prefix or qualifier: "the village of
-    X", "X district") and that the gazetteer does not know by any spelling."""
-    for t in sorted(toponyms, key=lambda t: t.evidence.start):
+    X", "X district"; else a unit after a comma, "Madaen, Iraq"; else a locative word, "in
+    Damadola") and that the gazetteer does not know by any spelling."""
+    def strength(t: Toponym) -> int:
+        return 2 if LOCATIVE in t.rules else 1 if UNIT_AFTER in t.rules else 0
+    for t in sorted(toponyms, key=lambda t: (strength(t), t.evidence.start)):
         # levels finer than a province: a town's noun or a part of a region ("the village of
         # Ngamdu", "Hesarak District", "the al-Sekak area")
-        if t.kind in ("country", "road", "header") or not (
-                _level(t) == "place" or _level(t) in part_levels()):
+        if t.kind in ("country", "road", "header"):
             continue
-        if not any(r.startswith(("places:prefix=", "places:qualifier=")) for r in t.rules):
+        if not _unlisted_cue(t) and not (_level(t) == "place" or _level(t) in part_levels()):
+            continue
+        if not _unlisted_cue(t) and not any(r.startswith(("places:prefix=", "places:qualifier="))
+                                            for r in t.rules):
             continue
         if GROUP_NAME in t.rules or not t.text[:1].isupper() or t.text.isupper():
             continue
@@ -558,7 +571,12 @@ def _with_unlisted(value: PlaceValue | None, t: Toponym | None) -> PlaceValue | 
     ``admin2``, a sub-district's in ``admin3``), the province's or country's coordinates and
     precision kept, and no GeoNames id. A known town or district, even one the event lies
     near, stays the location (the nearest known place, as ACLED codes it)."""
-    if value is None or t is None or not value.country or value.geo_precision != GeoPrecision.REGION:
+    if t is None:
+        return value
+    if value is None:
+        # nothing else resolved (no country either): the place by name alone, no coordinates
+        return PlaceValue(location=ascii_name(t.text), evidence=[t.evidence], rules=["geo:unlisted-place"])
+    if not value.country or value.geo_precision != GeoPrecision.REGION:
         return value
     level = _level(t)
     field_ = level if level in ("admin2", "admin3") else "location"
@@ -820,7 +838,8 @@ def _sole_town(ctx: DocContext, gazetteer) -> tuple[Place, Evidence] | None:  # 
     if not iso2 or ctx.doc is None:
         return None
     tops = [t for t in context_toponyms(_document_toponyms(ctx)) if t.kind != "country"
-            and not ({"places:border-with", GROUP_NAME, FOREIGN_PREMISES} & set(t.rules))]
+            and not ({"places:border-with", GROUP_NAME, FOREIGN_PREMISES} & set(t.rules))
+            and not _unlisted_cue(t)]  # "in Chiguaihue": a weak cue, kept by its own mention only
     if not tops:
         return None
     c = _Context(iso2=iso2, soft="geo:doc-country-weak" in ctx.doc_place.rules,
