@@ -90,3 +90,14 @@ def test_places_country_after_a_comma_is_not_the_unlisted_place(gz):  # noqa: AN
     p = _place(gz, "A car bomb killed nine people in Kirkuk, Iraq.")
     assert (p.location, p.geonameid is not None) == ("Kirkuk", True)
 
+
+
+def test_places_unlisted_name_keeps_its_capitalised_arabic_article(gz):  # noqa: ANN001
+    p = _place(gz, "Snipers fired at civilians in the town of Al-Zorbaghtu, Syria, killing two.")
+    assert (p.location, p.country) == ("Al-Zorbaghtu", "Syria")
+
+
+def test_places_unlisted_name_after_a_lower_case_article_keeps_the_name_alone(gz):  # noqa: ANN001
+    # a lower-case article joins the name as before ("the al-Zorbaghtu area"): the name is kept
+    p = _place(gz, "Two fighters were killed in the al-Zorbaghtu area of Iraq.")
+    assert p.location is not None and "Zorbaghtu" in p.location

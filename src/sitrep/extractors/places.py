@@ -571,9 +571,13 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                         and not gazetteer.has_name(run[j].text)
                     ):
                         j += 1
-                    # take the whole unknown capitalised stretch
-                    pname = text[t.start : run[j - 1].end]
-                    top = _pattern_only(text, t.start, run[j - 1].end, pname, start, end, lex,
+                    # take the whole unknown capitalised stretch, with a capitalised Arabic
+                    # article hyphened before it ("in Al-Lataminah", "the town of Al-Fu'ah")
+                    s0 = run[i - 1].start if i > 0 and t.gap == "-" and run[i - 1].cap \
+                        and run[i - 1].text.lower() in lex.articles \
+                        else t.start
+                    pname = text[s0 : run[j - 1].end]
+                    top = _pattern_only(text, s0, run[j - 1].end, pname, start, end, lex,
                                         None if caps or title else gazetteer)
                     if top is not None:
                         found.append(top)
