@@ -694,7 +694,7 @@ def _resolve_mention(
                 agreed = {big.iso2}
         described = cues.descriptors(allt, resolved, text)
         possessors = cues.unit_possessors(allt, resolved, text, gazetteer)
-        possessed = cues.possessed(allt, resolved, text, possessors)
+        possessed = cues.possessed(allt, resolved, text, possessors) | cues.parts_of(allt, resolved, text)
         origins = cues.origins(allt, resolved, text)
         i = min(
             resolved,
@@ -725,12 +725,21 @@ def _resolve_mention(
         ev = [t.evidence]
         rules = [rule if rule == "geo:demonym-capital" else f"geo:{'toponym' if rule == 'geo:exact' else 'fuzzy'}",
                  *t.rules]
+        district = None
         for k, (q, _, _) in resolved.items():  # supporting admin units
             if k != i and (q.is_admin1 or q.is_admin2) and q.iso2 == p.iso2 and (
                 q.admin1_code == p.admin1_code
             ):
                 ev.append(allt[k].evidence)
                 rules.append("geo:hierarchy")
+                if q.is_admin2 and not p.admin2 and p.is_populated and district is None and not any(
+                        u.is_admin1 and u.iso2 == q.iso2 and u.admin1_code == q.admin1_code
+                        for u in gazetteer.lookup(allt[k].text, q.iso2, limit=20)):
+                    # (a name that is also the province itself, "North Kivu", is not a district)
+                    # "the Datta Khel area of North Waziristan": a town the gazetteer gives
+                    # no district, named with a district of its province, lies in it
+                    district = ascii_name(q.name)
+                    rules.append("geo:admin2-named")
         if c.iso2 and p.iso2 == c.iso2:
             rules.append("geo:context-country")
         spec = _specificity(p)
@@ -763,7 +772,8 @@ def _resolve_mention(
             if base is not None and base.admin1 and iso2_of(base, gazetteer) == p.iso2:
                 return _from_base(base, GeoPrecision.REGION, [*ev, *base.evidence],
                                   [*rules, "geo:context-admin1"])
-        return place_value(p, precision, _dedupe(ev), rules, gazetteer)
+        value = place_value(p, precision, _dedupe(ev), rules, gazetteer)
+        return value.model_copy(update={"admin2": district}) if district else value
     named = [t for t in usable if t.kind == "country"]
     if len(c.countries) == 1 and named:
         code = next(iter(c.countries))
