@@ -101,3 +101,22 @@ def test_places_unlisted_name_after_a_lower_case_article_keeps_the_name_alone(gz
     # a lower-case article joins the name as before ("the al-Zorbaghtu area"): the name is kept
     p = _place(gz, "Two fighters were killed in the al-Zorbaghtu area of Iraq.")
     assert p.location is not None and "Zorbaghtu" in p.location
+
+
+def test_places_unlisted_name_after_near_is_kept_when_nothing_else_places_the_event(gz):  # noqa: ANN001
+    p = _place(gz, "Three police officers were shot dead by snipers near Zorbaghtu on Monday.")
+    assert p.location == "Zorbaghtu" and "geo:unlisted-place" in p.rules
+
+
+def test_places_name_after_near_before_a_facility_noun_is_not_an_unlisted_place(gz):  # noqa: ANN001
+    # "near the Zorbaghtu Assembly building", "near the Zorbaghtu river": the building's or the
+    # river's name
+    for text in ("Two blasts went off near the Zorbaghtu Assembly building, killing two people.",
+                 "Four men were killed near the Zorbaghtu river on Monday."):
+        p = _place(gz, text)
+        assert p is None or p.location is None
+
+
+def test_places_religious_adjective_before_a_place_noun_is_not_a_place(gz):  # noqa: ANN001
+    p = _place(gz, "Twin blasts killed 60 people in the mainly Shi'ite neighbourhood of the city.")
+    assert p is None or p.location != "Shi'ite"

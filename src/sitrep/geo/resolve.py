@@ -542,21 +542,23 @@ def _unlisted_cue(t: Toponym) -> bool:
     return UNIT_AFTER in t.rules or LOCATIVE in t.rules
 
 
-def _unlisted(toponyms: list[Toponym], gazetteer) -> Toponym | None:  # noqa: ANN001
+def _unlisted(toponyms: list[Toponym], gazetteer, text: str | None = None) -> Toponym | None:  # noqa: ANN001
     """The first toponym that a place noun vouches for (a prefix or qualifier: "the village of
     X", "X district"; else a unit after a comma, "Madaen, Iraq"; else a locative word, "in
     Damadola") and that the gazetteer does not know by any spelling."""
     def strength(t: Toponym) -> int:
-        return 2 if LOCATIVE in t.rules else 1 if UNIT_AFTER in t.rules else 0
+        return 2 if LOCATIVE in t.rules or (t.kind == "near" and not t.qualifier) else 1 if UNIT_AFTER in t.rules else 0
     for t in sorted(toponyms, key=lambda t: (strength(t), t.evidence.start)):
         # levels finer than a province: a town's noun or a part of a region ("the village of
         # Ngamdu", "Hesarak District", "the al-Sekak area")
         if t.kind in ("country", "road", "header"):
             continue
-        if not _unlisted_cue(t) and not (_level(t) == "place" or _level(t) in part_levels()):
+        if not _unlisted_cue(t) and t.kind != "near" and not (_level(t) == "place" or _level(t) in part_levels()):
             continue
-        if not _unlisted_cue(t) and not any(r.startswith(("places:prefix=", "places:qualifier="))
-                                            for r in t.rules):
+        near_only = t.kind == "near" and "places:pattern" in t.rules and not (  # "near Ardboe"
+            text is not None and word_pattern("facility_after").match(text, t.evidence.end))
+        if not _unlisted_cue(t) and not near_only and not any(
+                r.startswith(("places:prefix=", "places:qualifier=")) for r in t.rules):
             continue
         if GROUP_NAME in t.rules or not t.text[:1].isupper() or t.text.isupper():
             continue
@@ -593,7 +595,8 @@ def resolve_mention(
 ) -> PlaceValue | None:
     """The event's place from its toponyms and the document/section context; a place the
     gazetteer lacks that the text names with its noun is kept by name (``_with_unlisted``)."""
-    value = _with_unlisted(_resolve_mention(toponyms, ctx, mention, gazetteer), _unlisted(toponyms, gazetteer))
+    text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
+    value = _with_unlisted(_resolve_mention(toponyms, ctx, mention, gazetteer), _unlisted(toponyms, gazetteer, text))
     return _with_sole_town(value, ctx, gazetteer)
 
 
