@@ -120,3 +120,15 @@ def test_places_name_after_near_before_a_facility_noun_is_not_an_unlisted_place(
 def test_places_religious_adjective_before_a_place_noun_is_not_a_place(gz):  # noqa: ANN001
     p = _place(gz, "Twin blasts killed 60 people in the mainly Shi'ite neighbourhood of the city.")
     assert p is None or p.location != "Shi'ite"
+
+
+def test_places_weak_cues_are_not_document_toponyms(gz):  # noqa: ANN001
+    # "in Zorbaghtu" is kept apart (span group place_cues): geoparsing and the document's
+    # context read only the toponyms; the event's place reads the cues as a last resort
+    from sitrep.extractors.places import find_toponyms
+    from sitrep.model import Document
+
+    text = "Gunmen killed two men in Zorbaghtu, Nigeria."
+    doc = Document(text=text)
+    assert "Zorbaghtu" not in [t.text for t in find_toponyms(doc, 0, len(text), gz)]
+    assert "Zorbaghtu" in [t.text for t in find_toponyms(doc, 0, len(text), gz, cues=True)]

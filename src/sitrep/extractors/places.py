@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import Annotation, add_spans, annotate, doc_text, needs_gazetteer
 from ..geo.gazetteer import Gazetteer, admin1_abbreviation
-from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, LOCATIVE, TOPONYMS, UNIT_AFTER, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
+from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, LOCATIVE, PLACE_CUES, TOPONYMS, UNIT_AFTER, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
 from .actors import ACTORS_GROUP, ALIAS_RULE as GROUP_ALIAS_RULE, lexicon as actor_lexicon
@@ -294,8 +294,16 @@ def toponym_detector(doc: Doc, gazetteer: Gazetteer | None = None) -> Doc:
     if gazetteer is None:
         return doc
     found = detect_toponyms(doc, gazetteer)
-    add_spans(doc, TOPONYMS, [(t.evidence.start, t.evidence.end, t.rules[0], t) for t in found])
+    weak = [t for t in found if _weak_cue(t)]
+    add_spans(doc, TOPONYMS, [(t.evidence.start, t.evidence.end, t.rules[0], t) for t in found if not _weak_cue(t)])
+    # unknown names vouched for only by "in"/"at" or ", <country>": apart, for the event's
+    # last resort (in general news most are organisations, buildings or persons)
+    add_spans(doc, PLACE_CUES, [(t.evidence.start, t.evidence.end, t.rules[-1], t) for t in weak])
     return doc
+
+
+def _weak_cue(t: Toponym) -> bool:
+    return LOCATIVE in t.rules or UNIT_AFTER in t.rules
 
 
 def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
@@ -496,17 +504,24 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def find_toponyms(doc: Document, start: int, end: int, gazetteer: Gazetteer,
-                  annotation: Annotation | None = None) -> list[Toponym]:
+                  annotation: Annotation | None = None, cues: bool = False) -> list[Toponym]:
     """Place names in ``doc.text[start:end]`` (absolute evidence), in text order: the stage
     chooses among the document's detected toponyms (span group ``toponyms``) those whose name
     lies inside the range. Without an annotation that holds them (standalone callers), the
-    document is annotated with the toponym detector first."""
+    document is annotated with the toponym detector first. ``cues``: also the weak place cues
+    (span group ``place_cues``: "in Damadola", "Madaen, Iraq"), which only an event's place
+    reads, as a last resort."""
     if annotation is None or TOPONYMS not in annotation.doc.spans:
         annotation = annotate(doc, (DETECTOR,), gazetteer)
     start, end = max(0, start), min(len(doc.text), end)
     limit = min(len(doc.text), end + 80)
-    return [f.value for f in annotation.spans(TOPONYMS, start, limit)
-            if f.start < end and f.start + len(f.value.text) <= end]
+    found = [f.value for f in annotation.spans(TOPONYMS, start, limit)
+             if f.start < end and f.start + len(f.value.text) <= end]
+    if cues:
+        found += [f.value for f in annotation.spans(PLACE_CUES, start, limit)
+                  if f.start < end and f.start + len(f.value.text) <= end]
+        found.sort(key=lambda t: t.evidence.start)
+    return found
 
 
 def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, int]], caps: bool,
