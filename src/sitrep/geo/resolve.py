@@ -843,19 +843,23 @@ def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
                    name_key(d.town.title()) if written else None, sole)
 
 
+#: with no document country, the document's only town must be this large to be its place
+SOLE_TOWN_NO_COUNTRY_POP = 10_000
+
+
 def _sole_town(ctx: DocContext, gazetteer) -> tuple[Place, Evidence] | None:  # noqa: ANN001
     """The only town the document names (in its first :data:`CONTEXT_CHARS`), when every place
     name of it below the country reads as that one town of the document's country or as a unit
     holding it ("A bomb exploded in Tikrit. ... Twenty-nine people were killed": Tikrit)."""
     iso2 = iso2_of(ctx.doc_place, gazetteer)
-    if not iso2 or ctx.doc is None:
+    if ctx.doc is None or (not iso2 and ctx.doc_place is not None):
         return None
     tops = [t for t in context_toponyms(_document_toponyms(ctx)) if t.kind != "country"
             and not ({"places:border-with", GROUP_NAME, FOREIGN_PREMISES} & set(t.rules))
             and not _unlisted_cue(t)]  # "in Chiguaihue": a weak cue, kept by its own mention only
     if not tops:
         return None
-    c = _Context(iso2=iso2, soft="geo:doc-country-weak" in ctx.doc_place.rules,
+    c = _Context(iso2=iso2, soft=ctx.doc_place is not None and "geo:doc-country-weak" in ctx.doc_place.rules,
                  prior=dict(ctx.place_prior or {}), cells=dict(ctx.place_cells or {}))
     resolved = _choose(tops, c, gazetteer, ctx.doc.text, learned=True)
     if len(resolved) < len(tops):
@@ -865,6 +869,12 @@ def _sole_town(ctx: DocContext, gazetteer) -> tuple[Place, Evidence] | None:  # 
         return None
     town = next(iter(towns.values()))
     p = town[0]
+    if not iso2:
+        # no country votes ("a mosque in Valence, Drome. ... The driver said ..."): a sizeable
+        # town named alone is the document's place, and its country the country
+        if p.population < SOLE_TOWN_NO_COUNTRY_POP:
+            return None
+        iso2 = p.iso2
     if p.iso2 != iso2 or not all(q.is_populated or (q.iso2 == iso2 and (q.is_admin1 or q.is_admin2) and q.admin1_code == p.admin1_code)
                                  for q, _, _ in resolved.values()):
         return None
