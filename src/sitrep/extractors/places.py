@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import Annotation, add_spans, annotate, doc_text, needs_gazetteer
 from ..geo.gazetteer import Gazetteer, admin1_abbreviation
-from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, LOCATIVE, PLACE_CUES, TOPONYMS, UNIT_AFTER, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern, words
+from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, LOCATIVE, PLACE_CUES, TOPONYMS, UNIT_AFTER, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
 from .actors import ACTORS_GROUP, ALIAS_RULE as GROUP_ALIAS_RULE, lexicon as actor_lexicon
@@ -756,8 +756,7 @@ def _prefix_before(text: str, s: int, limit: int, lex: Lexicon) -> str | None:
         return None
     named = None if m.group(0).lower().startswith("the") else pattern("name_before").search(
         text, max(limit, m.start() - 40), m.start())
-    if named is not None and named.group(0).strip() not in lex.demonyms \
-            and named.group(0).strip().lower() not in words("community_adjectives"):
+    if named is not None and named.group(0).strip() not in lex.demonyms:
         # "Yaqshid district of Mogadishu": the qualifier belongs to Yaqshid (a nationality word
         # is no name: "the Afghan province of Kabul")
         return None
