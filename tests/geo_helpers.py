@@ -87,8 +87,9 @@ def toponym_texts(gz, text: str) -> list[str]:  # noqa: ANN001
 
 
 def event_place(gz, text: str, start: int = 0):  # noqa: ANN001, ANN201
-    """The place of the mention ``text[start:]`` in a one-section document."""
+    """The place of the mention ``text[start:]`` in a one-section document (with the weak place
+    cues, as the pipeline reads an event's place)."""
     doc = Document(text=text)
     ctx = _place_context(doc, [Section(start=0, end=len(text))], gz)
     m = Mention(start=start, end=len(text), text=text[start:])
-    return _resolve_mention(_find_toponyms(doc, start, len(text), gz, ctx.annotation), ctx, m, gz)
+    return _resolve_mention(_find_toponyms(doc, start, len(text), gz, ctx.annotation, cues=True), ctx, m, gz)

@@ -39,3 +39,19 @@ def test_places_unknown_place_name_leaves_the_mention_at_the_country(gz):  # noq
     text = "Gunmen entered Kabul and the village of Zorbaghtu, Afghanistan, on Monday. " + second
     p = _second_sentence_place(gz, text, second)
     assert "geo:doc-sole-town" not in p.rules
+
+
+def test_places_sizeable_only_town_is_the_place_when_no_country_is_named(gz):  # noqa: ANN001
+    # no country vote (no country name, nationality word or dateline): the one sizeable town
+    second = "The driver later told police he had wanted to kill soldiers."
+    text = "A man drove his car into two guards at the entrance of a mosque in Valence. " + second
+    p = _second_sentence_place(gz, text, second)
+    assert (p.location, p.country, p.geo_precision) == ("Valence", "France", 2)
+    assert "geo:doc-sole-town" in p.rules
+
+
+def test_places_two_towns_and_no_country_leave_the_mention_without_a_place(gz):  # noqa: ANN001
+    second = "The driver later told police he had wanted to kill soldiers."
+    text = "A man drove his car into guards at a mosque in Valence and a church in Grenoble. " + second
+    p = _second_sentence_place(gz, text, second)
+    assert p is None or p.location is None

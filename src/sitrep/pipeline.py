@@ -125,7 +125,7 @@ def process_document(
     anchors: dict[int, DateValue | None] = {}
     for mention in segment.mentions(doc, ctx.sections, ctx.annotation):
         anchor = anchors.get(mention.section, ctx.dateline)
-        toponyms = places_mod.find_toponyms(doc, mention.start, mention.end, gazetteer, ctx.annotation)
+        toponyms = places_mod.find_toponyms(doc, mention.start, mention.end, gazetteer, ctx.annotation, cues=True)
         where = geo_resolve.resolve_mention(toponyms, ctx, mention, gazetteer)
         # the place first: a country's own holiday ("on Independence Day") is read with its country
         when = dates_mod.resolve_mention(doc, mention, ctx, anchor, where.iso3 if where else None)

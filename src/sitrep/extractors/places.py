@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import Annotation, add_spans, annotate, doc_text, needs_gazetteer
 from ..geo.gazetteer import Gazetteer, admin1_abbreviation
-from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, TOPONYMS, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
+from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, LOCATIVE, PLACE_CUES, TOPONYMS, UNIT_AFTER, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
 from .actors import ACTORS_GROUP, ALIAS_RULE as GROUP_ALIAS_RULE, lexicon as actor_lexicon
@@ -294,8 +294,16 @@ def toponym_detector(doc: Doc, gazetteer: Gazetteer | None = None) -> Doc:
     if gazetteer is None:
         return doc
     found = detect_toponyms(doc, gazetteer)
-    add_spans(doc, TOPONYMS, [(t.evidence.start, t.evidence.end, t.rules[0], t) for t in found])
+    weak = [t for t in found if _weak_cue(t)]
+    add_spans(doc, TOPONYMS, [(t.evidence.start, t.evidence.end, t.rules[0], t) for t in found if not _weak_cue(t)])
+    # unknown names vouched for only by "in"/"at" or ", <country>": apart, for the event's
+    # last resort (in general news most are organisations, buildings or persons)
+    add_spans(doc, PLACE_CUES, [(t.evidence.start, t.evidence.end, t.rules[-1], t) for t in weak])
     return doc
+
+
+def _weak_cue(t: Toponym) -> bool:
+    return LOCATIVE in t.rules or UNIT_AFTER in t.rules
 
 
 def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
@@ -496,17 +504,24 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def find_toponyms(doc: Document, start: int, end: int, gazetteer: Gazetteer,
-                  annotation: Annotation | None = None) -> list[Toponym]:
+                  annotation: Annotation | None = None, cues: bool = False) -> list[Toponym]:
     """Place names in ``doc.text[start:end]`` (absolute evidence), in text order: the stage
     chooses among the document's detected toponyms (span group ``toponyms``) those whose name
     lies inside the range. Without an annotation that holds them (standalone callers), the
-    document is annotated with the toponym detector first."""
+    document is annotated with the toponym detector first. ``cues``: also the weak place cues
+    (span group ``place_cues``: "in Damadola", "Madaen, Iraq"), which only an event's place
+    reads, as a last resort."""
     if annotation is None or TOPONYMS not in annotation.doc.spans:
         annotation = annotate(doc, (DETECTOR,), gazetteer)
     start, end = max(0, start), min(len(doc.text), end)
     limit = min(len(doc.text), end + 80)
-    return [f.value for f in annotation.spans(TOPONYMS, start, limit)
-            if f.start < end and f.start + len(f.value.text) <= end]
+    found = [f.value for f in annotation.spans(TOPONYMS, start, limit)
+             if f.start < end and f.start + len(f.value.text) <= end]
+    if cues:
+        found += [f.value for f in annotation.spans(PLACE_CUES, start, limit)
+                  if f.start < end and f.start + len(f.value.text) <= end]
+        found.sort(key=lambda t: t.evidence.start)
+    return found
 
 
 def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, int]], caps: bool,
@@ -571,9 +586,14 @@ def _find_in(text: str, start: int, end: int, words: list[tuple[int, int, bool, 
                         and not gazetteer.has_name(run[j].text)
                     ):
                         j += 1
-                    # take the whole unknown capitalised stretch
-                    pname = text[t.start : run[j - 1].end]
-                    top = _pattern_only(text, t.start, run[j - 1].end, pname, start, end, lex)
+                    # take the whole unknown capitalised stretch, with a capitalised Arabic
+                    # article hyphened before it ("in Al-Lataminah", "the town of Al-Fu'ah")
+                    s0 = run[i - 1].start if i > 0 and t.gap == "-" and run[i - 1].cap \
+                        and run[i - 1].text.lower() in lex.articles \
+                        else t.start
+                    pname = text[s0 : run[j - 1].end]
+                    top = _pattern_only(text, s0, run[j - 1].end, pname, start, end, lex,
+                                        None if caps or title else gazetteer)
                     if top is not None:
                         found.append(top)
                     i = j
@@ -785,8 +805,11 @@ def _make(text, s, e, name, lo, hi, lex, countries) -> Toponym:  # noqa: ANN001
     )
 
 
-def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN001
-    """An unknown capitalised name that a qualifier pattern vouches for ("Foo village")."""
+def _pattern_only(text, s, e, name, lo, hi, lex, gazetteer=None) -> Toponym | None:  # noqa: ANN001
+    """An unknown capitalised name that a qualifier pattern vouches for ("Foo village"); with
+    the gazetteer, also one that a country's or first-level unit's name after a comma ("Madaen,
+    Iraq", ``places:unit-after``) or a locative word before it ("in Damadola",
+    ``places:locative``) vouches for: an unlisted place (``resolve._unlisted``)."""
     qual = _qualifier_after(text, e, hi, lex)
     prefix = None if qual else _prefix_before(text, s, lo, lex)
     if not qual and not prefix:
@@ -794,6 +817,13 @@ def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN
             # "near Tal Rifaat": a near cue vouches for an unknown name (resolved fuzzily)
             return Toponym(text=name, evidence=Evidence.of(text, s, e), kind="near",
                            qualifier=None, rules=["places:pattern", "places:near"])
+        if gazetteer is not None and len(name) >= 4 and not name.isupper():
+            if _unit_after(text, e, hi, gazetteer):
+                return Toponym(text=name, evidence=Evidence.of(text, s, e), kind="place",
+                               qualifier=None, rules=["places:pattern", UNIT_AFTER])
+            if word_pattern("unlisted_locative_before").search(text, max(lo, s - 40), s):
+                return Toponym(text=name, evidence=Evidence.of(text, s, e), kind="place",
+                               qualifier=None, rules=["places:pattern", LOCATIVE])
         return None
     q = qual or prefix
     ev_end = e
@@ -807,6 +837,21 @@ def _pattern_only(text, s, e, name, lo, hi, lex) -> Toponym | None:  # noqa: ANN
         rules.append("places:near")
     return Toponym(text=name, evidence=Evidence.of(text, s, ev_end), kind=kind, qualifier=q,
                    rules=rules)
+
+
+def _unit_after(text: str, e: int, hi: int, gazetteer: Gazetteer) -> bool:
+    """A comma and a country's or first-level unit's name follow ``e`` ("Madaen, Iraq",
+    "Tullyvallen, Northern Ireland"; pattern ``unit_tail``)."""
+    m = pattern("unit_tail").match(text, e, min(hi, e + 60))
+    if m is None:
+        return False
+    words_ = m.group(1).split()
+    countries = gazetteer.country_keys()
+    for k in range(len(words_), 0, -1):
+        head = " ".join(words_[:k])
+        if name_key(head) in countries or any(p.is_admin1 for p in gazetteer.lookup(head, limit=20)):
+            return True
+    return False
 
 
 def _share_plural_qualifiers(tops: list[Toponym], text: str, lex: Lexicon) -> None:

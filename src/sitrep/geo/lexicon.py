@@ -18,6 +18,13 @@ TOPONYMS = "toponyms"
 GROUP_NAME = "places:group-name"
 #: the rule tag of a country named as the owner of a building ("the United States embassy")
 FOREIGN_PREMISES = "places:foreign-premises"
+#: the span group of weak place cues (an unknown name after "in"/"at" or before ", Iraq"): read
+#: only by the event stage's last resort (``resolve._unlisted``), never as toponyms of the document
+PLACE_CUES = "place_cues"
+#: rule tags of an unknown name vouched for by a unit after a comma ("Madaen, Iraq") or by a
+#: locative word before it ("in Damadola"): an unlisted place, never looked up fuzzily
+UNIT_AFTER = "places:unit-after"
+LOCATIVE = "places:locative"
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,9 @@ Used by :mod:`sitrep.geo.resolve` (docs/rules/places.md)."""
 from __future__ import annotations
 
 from ..model import Evidence, Toponym
+from .distance import haversine_km
 from .gazetteer import Place
-from .lexicon import pattern, word_pattern, words
+from .lexicon import pattern, qualifier_level, word_pattern, words
 from .schema import name_key
 
 
@@ -103,6 +104,45 @@ def unit_possessors(allt: list[Toponym], resolved: dict, text: str | None, gazet
                and resolved[k][0].geonameid != pj.geonameid and inside(resolved[k][0], unit)
                for k in resolved):
             out[j] = unit
+    return out
+
+
+#: a part's reading farther than this from the town named after "of" is a namesake elsewhere
+PART_OF_KM = 50.0
+
+
+def parts_of(allt: list[Toponym], resolved: dict, text: str | None) -> set[int]:
+    """Toponyms named as a part of another place ("the Azadi square of Sanandaj", "the Rafael
+    Uribe district of Bogota", "the Kavakbasi area of Akkoy"; ``part_of_gap``) whose reading lies
+    outside that place in the same country (not in its unit, or more than :data:`PART_OF_KM`
+    from its town): a namesake elsewhere, so the place it is a part of comes first. A reading
+    inside it ("the Hodan district of Mogadishu") keeps its rank."""
+    out: set[int] = set()
+    if not text:
+        return out
+    gap_rx = word_pattern("part_of_gap")
+    for k in resolved:
+        tk, pk = allt[k], resolved[k][0]
+        for j in resolved:
+            tj, pj = allt[j], resolved[j][0]
+            if j == k or tj.evidence.start < tk.evidence.end or tj.kind == "country" or pk.is_country:
+                continue
+            if tj.evidence.start - tk.evidence.end > 60 or not gap_rx.match(text[tk.evidence.end:tj.evidence.start]):
+                continue
+            if (pj.is_admin2 and not pk.admin2_code and not pk.is_admin1) or (
+                    pj.is_populated and qualifier_level(tj.qualifier) in ("admin1", "admin2")):
+                # a town the gazetteer gives no district, or a district placed at its seat
+                # ("the Pasni area of Gwadar district"): the province decides
+                far = pk.iso2 != pj.iso2 or pk.admin1_code != pj.admin1_code
+            elif pj.is_admin1 or pj.is_admin2 or pj.is_country:
+                far = not inside(pk, pj)
+            else:
+                far = haversine_km(pk.latitude, pk.longitude, pj.latitude, pj.longitude) > PART_OF_KM
+            if far and pk.iso2 == pj.iso2:
+                # readings in two countries ("the Baghdad neighborhood of al-Shaab", al-Shaab
+                # read abroad): the countries the mention agrees on decide, not this cue
+                out.add(k)
+            break
     return out
 
 

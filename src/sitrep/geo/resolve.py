@@ -51,7 +51,9 @@ from . import mention_cues as cues
 from .lexicon import (
     FOREIGN_PREMISES,
     GROUP_NAME,
+    LOCATIVE,
     TOPONYMS,
+    UNIT_AFTER,
     continent_demonyms,
     country_cues,
     demonyms,
@@ -218,7 +220,7 @@ WEAK_MATCH = 2.0
 def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place, str]]:  # noqa: ANN001
     cands = gazetteer.lookup(t.text, limit=300)
     rule = "geo:exact"
-    if not cands and (ctx.iso2 or ctx.admin1):
+    if not cands and (ctx.iso2 or ctx.admin1) and not _unlisted_cue(t):
         cands = _fuzzy(t.text, ctx, gazetteer, _level(t) in ("admin1", "admin2"))
         rule = "geo:fuzzy"
     ranked = sorted(((_score(p, t, ctx), p, rule) for p in cands), key=lambda x: -x[0])
@@ -534,16 +536,29 @@ def resolve_toponym(
 CAPITAL_NAME_GAP = 12
 
 
-def _unlisted(toponyms: list[Toponym], gazetteer) -> Toponym | None:  # noqa: ANN001
+def _unlisted_cue(t: Toponym) -> bool:
+    """An unknown name vouched for only by a unit after a comma ("Madaen, Iraq") or a locative
+    word ("in Damadola"): kept by name, never matched fuzzily to another place."""
+    return UNIT_AFTER in t.rules or LOCATIVE in t.rules
+
+
+def _unlisted(toponyms: list[Toponym], gazetteer, text: str | None = None) -> Toponym | None:  # noqa: ANN001
     """The first toponym that a place noun vouches for (a prefix or qualifier: "the village of
-    X", "X district") and that the gazetteer does not know by any spelling."""
-    for t in sorted(toponyms, key=lambda t: t.evidence.start):
+    X", "X district"; else a unit after a comma, "Madaen, Iraq"; else a locative word, "in
+    Damadola") and that the gazetteer does not know by any spelling."""
+    def strength(t: Toponym) -> int:
+        return 2 if LOCATIVE in t.rules or (t.kind == "near" and not t.qualifier) else 1 if UNIT_AFTER in t.rules else 0
+    for t in sorted(toponyms, key=lambda t: (strength(t), t.evidence.start)):
         # levels finer than a province: a town's noun or a part of a region ("the village of
         # Ngamdu", "Hesarak District", "the al-Sekak area")
-        if t.kind in ("country", "road", "header") or not (
-                _level(t) == "place" or _level(t) in part_levels()):
+        if t.kind in ("country", "road", "header"):
             continue
-        if not any(r.startswith(("places:prefix=", "places:qualifier=")) for r in t.rules):
+        if not _unlisted_cue(t) and t.kind != "near" and not (_level(t) == "place" or _level(t) in part_levels()):
+            continue
+        near_only = t.kind == "near" and "places:pattern" in t.rules and not (  # "near Ardboe"
+            text is not None and word_pattern("facility_after").match(text, t.evidence.end))
+        if not _unlisted_cue(t) and not near_only and not any(
+                r.startswith(("places:prefix=", "places:qualifier=")) for r in t.rules):
             continue
         if GROUP_NAME in t.rules or not t.text[:1].isupper() or t.text.isupper():
             continue
@@ -558,7 +573,12 @@ def _with_unlisted(value: PlaceValue | None, t: Toponym | None) -> PlaceValue | 
     ``admin2``, a sub-district's in ``admin3``), the province's or country's coordinates and
     precision kept, and no GeoNames id. A known town or district, even one the event lies
     near, stays the location (the nearest known place, as ACLED codes it)."""
-    if value is None or t is None or not value.country or value.geo_precision != GeoPrecision.REGION:
+    if t is None:
+        return value
+    if value is None:
+        # nothing else resolved (no country either): the place by name alone, no coordinates
+        return PlaceValue(location=ascii_name(t.text), evidence=[t.evidence], rules=["geo:unlisted-place"])
+    if not value.country or value.geo_precision != GeoPrecision.REGION:
         return value
     level = _level(t)
     field_ = level if level in ("admin2", "admin3") else "location"
@@ -575,7 +595,8 @@ def resolve_mention(
 ) -> PlaceValue | None:
     """The event's place from its toponyms and the document/section context; a place the
     gazetteer lacks that the text names with its noun is kept by name (``_with_unlisted``)."""
-    value = _with_unlisted(_resolve_mention(toponyms, ctx, mention, gazetteer), _unlisted(toponyms, gazetteer))
+    text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
+    value = _with_unlisted(_resolve_mention(toponyms, ctx, mention, gazetteer), _unlisted(toponyms, gazetteer, text))
     return _with_sole_town(value, ctx, gazetteer)
 
 
@@ -676,7 +697,7 @@ def _resolve_mention(
                 agreed = {big.iso2}
         described = cues.descriptors(allt, resolved, text)
         possessors = cues.unit_possessors(allt, resolved, text, gazetteer)
-        possessed = cues.possessed(allt, resolved, text, possessors)
+        possessed = cues.possessed(allt, resolved, text, possessors) | cues.parts_of(allt, resolved, text)
         origins = cues.origins(allt, resolved, text)
         i = min(
             resolved,
@@ -707,12 +728,21 @@ def _resolve_mention(
         ev = [t.evidence]
         rules = [rule if rule == "geo:demonym-capital" else f"geo:{'toponym' if rule == 'geo:exact' else 'fuzzy'}",
                  *t.rules]
+        district = None
         for k, (q, _, _) in resolved.items():  # supporting admin units
             if k != i and (q.is_admin1 or q.is_admin2) and q.iso2 == p.iso2 and (
                 q.admin1_code == p.admin1_code
             ):
                 ev.append(allt[k].evidence)
                 rules.append("geo:hierarchy")
+                if q.is_admin2 and not p.admin2 and p.is_populated and district is None and not any(
+                        u.is_admin1 and u.iso2 == q.iso2 and u.admin1_code == q.admin1_code
+                        for u in gazetteer.lookup(allt[k].text, q.iso2, limit=20)):
+                    # (a name that is also the province itself, "North Kivu", is not a district)
+                    # "the Datta Khel area of North Waziristan": a town the gazetteer gives
+                    # no district, named with a district of its province, lies in it
+                    district = ascii_name(q.name)
+                    rules.append("geo:admin2-named")
         if c.iso2 and p.iso2 == c.iso2:
             rules.append("geo:context-country")
         spec = _specificity(p)
@@ -745,7 +775,8 @@ def _resolve_mention(
             if base is not None and base.admin1 and iso2_of(base, gazetteer) == p.iso2:
                 return _from_base(base, GeoPrecision.REGION, [*ev, *base.evidence],
                                   [*rules, "geo:context-admin1"])
-        return place_value(p, precision, _dedupe(ev), rules, gazetteer)
+        value = place_value(p, precision, _dedupe(ev), rules, gazetteer)
+        return value.model_copy(update={"admin2": district}) if district else value
     named = [t for t in usable if t.kind == "country"]
     if len(c.countries) == 1 and named:
         code = next(iter(c.countries))
@@ -812,18 +843,23 @@ def doc_unit(ctx: DocContext, gazetteer,  # noqa: ANN001
                    name_key(d.town.title()) if written else None, sole)
 
 
+#: with no document country, the document's only town must be this large to be its place
+SOLE_TOWN_NO_COUNTRY_POP = 10_000
+
+
 def _sole_town(ctx: DocContext, gazetteer) -> tuple[Place, Evidence] | None:  # noqa: ANN001
     """The only town the document names (in its first :data:`CONTEXT_CHARS`), when every place
     name of it below the country reads as that one town of the document's country or as a unit
     holding it ("A bomb exploded in Tikrit. ... Twenty-nine people were killed": Tikrit)."""
     iso2 = iso2_of(ctx.doc_place, gazetteer)
-    if not iso2 or ctx.doc is None:
+    if ctx.doc is None or (not iso2 and ctx.doc_place is not None):
         return None
     tops = [t for t in context_toponyms(_document_toponyms(ctx)) if t.kind != "country"
-            and not ({"places:border-with", GROUP_NAME, FOREIGN_PREMISES} & set(t.rules))]
+            and not ({"places:border-with", GROUP_NAME, FOREIGN_PREMISES} & set(t.rules))
+            and not _unlisted_cue(t)]  # "in Chiguaihue": a weak cue, kept by its own mention only
     if not tops:
         return None
-    c = _Context(iso2=iso2, soft="geo:doc-country-weak" in ctx.doc_place.rules,
+    c = _Context(iso2=iso2, soft=ctx.doc_place is not None and "geo:doc-country-weak" in ctx.doc_place.rules,
                  prior=dict(ctx.place_prior or {}), cells=dict(ctx.place_cells or {}))
     resolved = _choose(tops, c, gazetteer, ctx.doc.text, learned=True)
     if len(resolved) < len(tops):
@@ -833,6 +869,12 @@ def _sole_town(ctx: DocContext, gazetteer) -> tuple[Place, Evidence] | None:  # 
         return None
     town = next(iter(towns.values()))
     p = town[0]
+    if not iso2:
+        # no country votes ("a mosque in Valence, Drome. ... The driver said ..."): a sizeable
+        # town named alone is the document's place, and its country the country
+        if p.population < SOLE_TOWN_NO_COUNTRY_POP:
+            return None
+        iso2 = p.iso2
     if p.iso2 != iso2 or not all(q.is_populated or (q.iso2 == iso2 and (q.is_admin1 or q.is_admin2) and q.admin1_code == p.admin1_code)
                                  for q, _, _ in resolved.values()):
         return None
