@@ -168,11 +168,18 @@ def annotation_pipeline(detectors: tuple[str, ...]) -> Language:
     """The pipeline of :func:`sitrep.nlp.get_nlp` with ``detectors`` added after it, once.
 
     The pipeline is shared: it holds every detector any caller asked for, and :func:`annotate`
-    runs only the ones its caller names."""
+    runs only the ones its caller names. A detector is added before those already there that the
+    caller lists after it, so the order a caller asks for holds whatever was added before (the
+    toponym detector reads the actor phrases: asked for alone first, it must not end up running
+    before the actors of a later full pipeline)."""
     nlp = get_nlp()
-    for name in detectors:
+    for i, name in enumerate(detectors):
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+            later = [d for d in detectors[i + 1:] if d in nlp.pipe_names]
+            if later:
+                nlp.add_pipe(name, before=min(later, key=nlp.pipe_names.index))
+            else:
+                nlp.add_pipe(name)
         _DETECTORS_ADDED.add(name)
     return nlp
 
