@@ -486,6 +486,7 @@ class TypeCombineNoteStyle(_Strict):
     create_min: float
     create_over_none: bool
     type_masked: bool
+    scope_cue_exempt: dict[str, list[str]]
 
 
 class TypeHeadStyle(_Strict):
