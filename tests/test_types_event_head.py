@@ -218,3 +218,18 @@ def test_types_head_moves_a_protest_type_that_the_sub_type_model_chose() -> None
     model_chose = rules_chose.model_copy(update={"rules": [*rules_chose.rules, "type-model-override"]})
     out = T.combine_head(doc, m, actors, cues, model_chose, probs, _scores("Riots"))
     assert out.event_type == EventType.RIOTS and out.sub_event_type == SubEventType.VIOLENT_DEMONSTRATION
+
+
+def test_types_head_needs_head_only_margin_to_type_a_text_the_rules_left_untyped() -> None:
+    doc, m, actors, cues, value = _typed(SHOOTING)
+    probs = _probs(**{"Peaceful protest": 0.6})
+    untyped = value.model_copy(update={"is_event": False})
+    need = T.combine_settings()["head_style"]["head_only_margin"]
+    assert need > T.combine_settings()["head_style"]["head_margin"]
+    # a near tie with its own NONE: the head does not create an event the rules found no word for
+    short = _scores(NONE_LABEL) | {"Protests": -1.0 + need / 2}
+    assert T.combine_head(doc, m, actors, cues, untyped, probs, short) == untyped
+    # a clear margin: it does
+    clear = _scores(NONE_LABEL) | {"Protests": -1.0 + need * 2}
+    out = T.combine_head(doc, m, actors, cues, untyped, probs, clear)
+    assert out.is_event and out.sub_event_type == SubEventType.PEACEFUL_PROTEST and "type-head-only" in out.rules

@@ -492,6 +492,7 @@ class TypeCombineNoteStyle(_Strict):
 class TypeHeadStyle(_Strict):
     min: float = Field(ge=0.0, le=1.0)
     head_margin: float
+    head_only_margin: float
     head_keep: list[str]
     head_rules_final: list[str]
     head_not_between_armed: list[str]

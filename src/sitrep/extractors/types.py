@@ -1000,7 +1000,7 @@ def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: Men
             current in gate["head_keep"] or SUB_EVENT_PARENT[SubEventType(top)].value in gate["head_keep"]):
         return value  # the rules or the sub-type model see a strategic development the head would move away from
     masked = MASKED in value.rules
-    need = gate["head_masked_margin" if masked else "head_margin"]
+    need = gate["head_masked_margin"] if masked else gate["head_margin"] if typed else gate["head_only_margin"]
     if best == current or current not in scores or scores[best] - scores[current] < need:
         return value
     if best in gate["head_not_between_armed"] and between_armed(actors):
