@@ -227,9 +227,9 @@ def test_types_head_needs_head_only_margin_to_type_a_text_the_rules_left_untyped
     need = T.combine_settings()["head_style"]["head_only_margin"]
     assert need > T.combine_settings()["head_style"]["head_margin"]
     # a near tie with its own NONE: the head does not create an event the rules found no word for
-    short = _scores(NONE_LABEL) | {"Protests": -1.0 + need / 2}
+    short = _scores(NONE_LABEL, 1.0) | {"Protests": need / 2}  # NONE at 0, Protests above it by less than need
     assert T.combine_head(doc, m, actors, cues, untyped, probs, short) == untyped
     # a clear margin: it does
-    clear = _scores(NONE_LABEL) | {"Protests": -1.0 + need * 2}
+    clear = _scores(NONE_LABEL, 1.0) | {"Protests": need * 2}
     out = T.combine_head(doc, m, actors, cues, untyped, probs, clear)
     assert out.is_event and out.sub_event_type == SubEventType.PEACEFUL_PROTEST and "type-head-only" in out.rules
