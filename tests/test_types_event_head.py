@@ -147,7 +147,8 @@ def test_types_head_shipped_files_are_small_and_hold_no_text() -> None:
     assert size <= 20_000_000  # the model, its head and the style gate together
     head, gate = load_head(), load_style()
     assert head is not None and head.blocks == "head"
-    assert set(head.classes) == {e.value for e in EventType} | {NONE_LABEL}
+    # a one-vs-rest SVM over the sub-event types and NONE, scored per event type by T.head_scores
+    assert set(T.head_scores(head.classes, np.zeros(len(head.classes)))) == {e.value for e in EventType} | {NONE_LABEL}
     assert gate is not None and gate.blocks == "style" and gate.classes == ["news", "note"]
 
 
@@ -195,3 +196,40 @@ def test_types_head_does_not_bring_back_what_a_scope_cue_put_out() -> None:
     assert value.is_event and not value.in_scope and "scope-out:cue:crime" in value.rules
     out = T.combine_head(doc, m, actors, cues, value, _probs(**{"Mob violence": 0.9}), _scores("Riots"))
     assert out == value
+
+
+def test_types_head_scores_an_event_type_by_its_best_sub_type() -> None:
+    classes = ["Armed clash", "Government regains territory", "Attack", "Sexual violence", NONE_LABEL]
+    scores = T.head_scores(classes, np.array([-0.4, 0.3, -1.0, -0.2, -0.8]))
+    assert scores == pytest.approx({"Battles": 0.3, "Violence against civilians": -0.2, NONE_LABEL: -0.8})
+    # a head over the event types themselves (as shipped before) keeps its scores
+    assert T.head_scores(["Battles", "Riots", NONE_LABEL], [0.1, 0.5, -0.2]) == \
+        pytest.approx({"Battles": 0.1, "Riots": 0.5, NONE_LABEL: -0.2})
+
+
+def test_types_head_moves_a_protest_type_that_the_sub_type_model_chose() -> None:
+    # the codebook's protest precedence holds for the rules' Protest with intervention ...
+    doc, m, actors, cues, value = _typed("Protesters rallied in Basra; police fired tear gas to disperse them.")
+    assert value.sub_event_type == SubEventType.PROTEST_WITH_INTERVENTION
+    rules_chose = value.model_copy(update={"rules": [r for r in value.rules if not r.startswith("type-model")]})
+    probs = _probs(**{"Violent demonstration": 0.9})
+    assert T.combine_head(doc, m, actors, cues, rules_chose, probs, _scores("Riots")) == rules_chose
+    # ... not for the same sub-type when the sub-type model overrode the rules' choice with it
+    model_chose = rules_chose.model_copy(update={"rules": [*rules_chose.rules, "type-model-override"]})
+    out = T.combine_head(doc, m, actors, cues, model_chose, probs, _scores("Riots"))
+    assert out.event_type == EventType.RIOTS and out.sub_event_type == SubEventType.VIOLENT_DEMONSTRATION
+
+
+def test_types_head_needs_head_only_margin_to_type_a_text_the_rules_left_untyped() -> None:
+    doc, m, actors, cues, value = _typed(SHOOTING)
+    probs = _probs(**{"Peaceful protest": 0.6})
+    untyped = value.model_copy(update={"is_event": False})
+    need = T.combine_settings()["head_style"]["head_only_margin"]
+    assert need > T.combine_settings()["head_style"]["head_margin"]
+    # a near tie with its own NONE: the head does not create an event the rules found no word for
+    short = _scores(NONE_LABEL, 1.0) | {"Protests": need / 2}  # NONE at 0, Protests above it by less than need
+    assert T.combine_head(doc, m, actors, cues, untyped, probs, short) == untyped
+    # a clear margin: it does
+    clear = _scores(NONE_LABEL, 1.0) | {"Protests": need * 2}
+    out = T.combine_head(doc, m, actors, cues, untyped, probs, clear)
+    assert out.is_event and out.sub_event_type == SubEventType.PEACEFUL_PROTEST and "type-head-only" in out.rules

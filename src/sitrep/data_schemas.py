@@ -486,11 +486,13 @@ class TypeCombineNoteStyle(_Strict):
     create_min: float
     create_over_none: bool
     type_masked: bool
+    scope_cue_exempt: dict[str, list[str]]
 
 
 class TypeHeadStyle(_Strict):
     min: float = Field(ge=0.0, le=1.0)
     head_margin: float
+    head_only_margin: float
     head_keep: list[str]
     head_rules_final: list[str]
     head_not_between_armed: list[str]

@@ -775,18 +775,20 @@ def style_settings(text: str) -> dict[str, Any]:
     return {k: cfg[k] for k in note} | {"rules": []}
 
 
-def scope_cue(cues: MentionCues, f: TypeFeatures) -> str | None:
+def scope_cue(cues: MentionCues, f: TypeFeatures, exempt: dict[str, list[str]] | None = None) -> str | None:
     """The scope cue kind (disaster, accident, crime, ...) that puts an incident outside ACLED's scope, or
     None (docs/rules/event-types.md, "Scope"). A cue applies when nothing points to organised political
     violence: no political or armed word, no trigger beyond the generic ones (``scope_generic_triggers``,
     plus ``scope_cue_triggers`` of the kind: a shootout in a police-blotter story), and no organised armed
     actor, except for the kinds of ``scope_cues_over_actors`` (soldiers killed in a crash or a flood, when
     only harm is told) and of ``scope_cues_over_unidentified`` (a gunman, a suspect: a parolee shooting
-    officers). The kinds of ``scope_cues_in_document`` count anywhere in the document."""
+    officers). The kinds of ``scope_cues_in_document`` count anywhere in the document. ``exempt``: the trigger
+    classes that lift a cue kind (``scope_cue_exempt`` of the mention's style, :func:`style_settings`; by default
+    the news style's)."""
     cfg = combine_settings()
     if f.political or f.armed_words:
         return None
-    exempt, over = cfg["scope_cue_exempt"], cfg["scope_cues_over_actors"]
+    exempt, over = cfg["scope_cue_exempt"] if exempt is None else exempt, cfg["scope_cues_over_actors"]
     over_unidentified = cfg["scope_cues_over_unidentified"]["kinds"]
     doc_kinds, generic = cfg["scope_cues_in_document"], set(cfg["scope_generic_triggers"])
     harm_only = not f.firearms and f.classes <= set(over["triggers"])
@@ -837,7 +839,7 @@ def classify(doc: Document, mention: Mention, ctx: DocContext | None, actors: Ac
     note = float(gate.proba([text], [view])[0][gate.classes.index("note")])
     if note < head_cfg["min"]:
         return out  # news style: the rules and the sub-type model decide
-    return combine_head(doc, mention, actors, cues, out, probs, dict(zip(head.classes, head.logits([text], [view])[0].tolist())))
+    return combine_head(doc, mention, actors, cues, out, probs, head_scores(head.classes, head.logits([text], [view])[0]))
 
 
 def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, value: TypeValue,
@@ -900,7 +902,7 @@ def combine(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionC
     elif not in_scope:
         rules.append("scope-out:model-none")
     else:
-        kind = scope_cue(cues, f)
+        kind = scope_cue(cues, f, style["scope_cue_exempt"])
         if kind is not None:
             in_scope = False
             rules.append(f"scope-out:cue:{kind}")
@@ -957,6 +959,26 @@ def _parent_label(label: str) -> str:
     return label if label == NONE_LABEL else SUB_EVENT_PARENT[SubEventType(label)].value
 
 
+def _model_chose(value: TypeValue) -> bool:
+    """The sub-type was the sub-type model's choice (an override of the rules' or a type for a text they left
+    untyped), not the rules'."""
+    return any(r in ("type-model-override", "type-model-only") for r in value.rules)
+
+
+def head_scores(classes: list[str], margins: Any) -> dict[str, float]:
+    """The event-type head's score of each event type (and NONE): the head is a one-vs-rest SVM over the
+    sub-event types and NONE, and an event type scores its best sub-type's margin (a head over event types
+    themselves, as shipped before, maps each class to itself)."""
+    out: dict[str, float] = {}
+    for label, m in zip(classes, margins):
+        event = label if label == NONE_LABEL or label in _EVENT_NAMES else _parent_label(label)
+        out[event] = max(out.get(event, float("-inf")), float(m))
+    return out
+
+
+_EVENT_NAMES = frozenset(e.value for e in EventType)
+
+
 def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: MentionCues, value: TypeValue,
                  probs: dict[str, float], scores: dict[str, float]) -> TypeValue:
     """The event-type head's word on a whole short text that the style gate reads as an ACLED coder's
@@ -966,7 +988,7 @@ def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: Men
     event or the mention is out of scope) when its margin over it reaches ``head_margin``: it may type a
     text the rules left without an event or out of scope, and put one out of scope (rule
     ``scope-out:type-head``). Not for a chosen sub-type where the rules keep the final word
-    (``rules_final`` of the mention's style and ``head_rules_final``), nor when the chosen event type or
+    (``rules_final`` of the mention's style, and ``head_rules_final`` when the rules chose it), nor when the chosen event type or
     the sub-type model's best class is in ``head_keep``, nor into an event type of
     ``head_not_between_armed`` when both actors are organised armed parties, nor against a scope rule of
     ``head_keeps_scope`` (a disaster, accident or crime cue). The sub-type becomes the
@@ -979,8 +1001,10 @@ def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: Men
     if any(r.startswith(tuple(gate["head_keeps_scope"])) for r in value.rules):
         return value  # out of scope by a precise cue (a disaster, an accident, ordinary crime)
     style = style_settings(mention_text(doc, cues))
-    if typed and value.sub_event_type.value in [*style["rules_final"], *gate["head_rules_final"]]:
+    if typed and value.sub_event_type.value in style["rules_final"]:
         return value
+    if typed and value.sub_event_type.value in gate["head_rules_final"] and not _model_chose(value):
+        return value  # the codebook's protest precedence, as the rules applied it (not the sub-type model's guess)
     current = value.event_type.value if typed and value.event_type else NONE_LABEL
     top = max((lab for lab in probs if lab != NONE_LABEL), key=probs.__getitem__)
     best = max(scores, key=scores.__getitem__)
@@ -988,7 +1012,7 @@ def combine_head(doc: Document, mention: Mention, actors: ActorsValue, cues: Men
             current in gate["head_keep"] or SUB_EVENT_PARENT[SubEventType(top)].value in gate["head_keep"]):
         return value  # the rules or the sub-type model see a strategic development the head would move away from
     masked = MASKED in value.rules
-    need = gate["head_masked_margin" if masked else "head_margin"]
+    need = gate["head_masked_margin"] if masked else gate["head_margin"] if typed else gate["head_only_margin"]
     if best == current or current not in scores or scores[best] - scores[current] < need:
         return value
     if best in gate["head_not_between_armed"] and between_armed(actors):
