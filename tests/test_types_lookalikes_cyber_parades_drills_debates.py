@@ -16,7 +16,7 @@ import sitrep
     "The army displayed new cruise missiles and drones at a military parade in the capital on Saturday, state media said.",
     "The navy held live-fire drills off the northern coast on Tuesday, firing missiles and artillery at floating targets.",
     "The two leading candidates traded attacks in a heated televised debate on Thursday night.",
-    "A man shot dead his wife and two sons at their home on Sunday before turning the gun on himself, police said.",
+    "A man shot dead his wife and two sons at their home on Sunday; he then turned the gun on himself, officers said.",
     "Thousands gathered on Friday to mark the anniversary of the 1995 massacre, in which more than 8,000 men and boys "
     "were killed by troops.",
     "Brazil's attack overwhelmed Argentina on Tuesday as they won the World Cup qualifier clash 3-0 in Rio.",
