@@ -147,7 +147,7 @@ def test_types_head_shipped_files_are_small_and_hold_no_text() -> None:
     assert size <= 20_000_000  # the model, its head and the style gate together
     head, gate = load_head(), load_style()
     assert head is not None and head.blocks == "head"
-    # a one-vs-rest SVM over the sub-event types and NONE, scored per event type by T.head_scores
+    # a one-vs-rest SVM over the event types (or the sub-event types) and NONE, scored per event type by T.head_scores
     assert set(T.head_scores(head.classes, np.zeros(len(head.classes)))) == {e.value for e in EventType} | {NONE_LABEL}
     assert gate is not None and gate.blocks == "style" and gate.classes == ["news", "note"]
 
