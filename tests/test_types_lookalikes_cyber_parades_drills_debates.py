@@ -42,6 +42,8 @@ def test_lookalikes_in_wire_leads_yield_no_event(text: str) -> None:
     # an attack foiled with a device defused stays a disrupted weapon; a foiled attack repelled in a fight, a clash
     "Police foiled a bomb attack on a market in Kano on Monday, defusing two devices, officials said.",
     "Police foiled a bomb plot in Jolo on Friday after finding a device in a bag left at the port, officials said.",
+    # a show named beside a real act does not hide it
+    "The drama series on state television was halted after gunmen attacked the studio in Kano on Monday, killing a guard.",
     "Soldiers foiled an attack by militants on their base near Mandera on Monday, killing four of the attackers.",
 ])
 def test_the_act_itself_stays_an_event(text: str) -> None:
