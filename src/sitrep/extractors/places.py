@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import Annotation, add_spans, annotate, doc_text, needs_gazetteer
 from ..geo.gazetteer import Gazetteer, admin1_abbreviation
-from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, LOCATIVE, PLACE_CUES, TOPONYMS, UNIT_AFTER, alternation, demonyms, geo_lexicon, part_levels, pattern, word_pattern
+from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, LOCATIVE, PLACE_CUES, TOPONYMS, UNIT_AFTER, alternation, demonyms, geo_lexicon, part_levels, pattern, weak_place_cue, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
 from .actors import ACTORS_GROUP, ALIAS_RULE as GROUP_ALIAS_RULE, lexicon as actor_lexicon
@@ -294,16 +294,12 @@ def toponym_detector(doc: Doc, gazetteer: Gazetteer | None = None) -> Doc:
     if gazetteer is None:
         return doc
     found = detect_toponyms(doc, gazetteer)
-    weak = [t for t in found if _weak_cue(t)]
-    add_spans(doc, TOPONYMS, [(t.evidence.start, t.evidence.end, t.rules[0], t) for t in found if not _weak_cue(t)])
+    weak = [weak_place_cue(t.rules) for t in found]
+    add_spans(doc, TOPONYMS, [(t.evidence.start, t.evidence.end, t.rules[0], t) for t, w in zip(found, weak) if not w])
     # unknown names vouched for only by "in"/"at" or ", <country>": apart, for the event's
     # last resort (in general news most are organisations, buildings or persons)
-    add_spans(doc, PLACE_CUES, [(t.evidence.start, t.evidence.end, t.rules[-1], t) for t in weak])
+    add_spans(doc, PLACE_CUES, [(t.evidence.start, t.evidence.end, t.rules[-1], t) for t, w in zip(found, weak) if w])
     return doc
-
-
-def _weak_cue(t: Toponym) -> bool:
-    return LOCATIVE in t.rules or UNIT_AFTER in t.rules
 
 
 def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:

@@ -27,6 +27,13 @@ UNIT_AFTER = "places:unit-after"
 LOCATIVE = "places:locative"
 
 
+def weak_place_cue(rules: list[str]) -> bool:
+    """A toponym's ``rules`` say it is an unknown name vouched for only by a unit after a comma or a locative word
+    (:data:`UNIT_AFTER`, :data:`LOCATIVE`): kept apart from the document's toponyms (span group :data:`PLACE_CUES`)
+    and by name, never matched fuzzily to another place."""
+    return UNIT_AFTER in rules or LOCATIVE in rules
+
+
 @lru_cache(maxsize=1)
 def geo_lexicon() -> dict[str, Any]:
     """``data/geo_lexicon.yaml`` as read."""

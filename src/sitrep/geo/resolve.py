@@ -61,6 +61,7 @@ from .lexicon import (
     part_levels,
     pattern,
     qualifier_level,
+    weak_place_cue,
     word_pattern,
     words,
 )
@@ -220,7 +221,7 @@ WEAK_MATCH = 2.0
 def _candidates(t: Toponym, ctx: _Context, gazetteer) -> list[tuple[float, Place, str]]:  # noqa: ANN001
     cands = gazetteer.lookup(t.text, limit=300)
     rule = "geo:exact"
-    if not cands and (ctx.iso2 or ctx.admin1) and not _unlisted_cue(t):
+    if not cands and (ctx.iso2 or ctx.admin1) and not weak_place_cue(t.rules):
         cands = _fuzzy(t.text, ctx, gazetteer, _level(t) in ("admin1", "admin2"))
         rule = "geo:fuzzy"
     ranked = sorted(((_score(p, t, ctx), p, rule) for p in cands), key=lambda x: -x[0])
@@ -536,12 +537,6 @@ def resolve_toponym(
 CAPITAL_NAME_GAP = 12
 
 
-def _unlisted_cue(t: Toponym) -> bool:
-    """An unknown name vouched for only by a unit after a comma ("Madaen, Iraq") or a locative
-    word ("in Damadola"): kept by name, never matched fuzzily to another place."""
-    return UNIT_AFTER in t.rules or LOCATIVE in t.rules
-
-
 def _unlisted(toponyms: list[Toponym], gazetteer, text: str | None = None) -> Toponym | None:  # noqa: ANN001
     """The first toponym that a place noun vouches for (a prefix or qualifier: "the village of
     X", "X district"; else a unit after a comma, "Madaen, Iraq"; else a locative word, "in
@@ -553,11 +548,11 @@ def _unlisted(toponyms: list[Toponym], gazetteer, text: str | None = None) -> To
         # Ngamdu", "Hesarak District", "the al-Sekak area")
         if t.kind in ("country", "road", "header"):
             continue
-        if not _unlisted_cue(t) and t.kind != "near" and not (_level(t) == "place" or _level(t) in part_levels()):
+        if not weak_place_cue(t.rules) and t.kind != "near" and not (_level(t) == "place" or _level(t) in part_levels()):
             continue
         near_only = t.kind == "near" and "places:pattern" in t.rules and not (  # "near Ardboe"
             text is not None and word_pattern("facility_after").match(text, t.evidence.end))
-        if not _unlisted_cue(t) and not near_only and not any(
+        if not weak_place_cue(t.rules) and not near_only and not any(
                 r.startswith(("places:prefix=", "places:qualifier=")) for r in t.rules):
             continue
         if GROUP_NAME in t.rules or not t.text[:1].isupper() or t.text.isupper():
@@ -856,7 +851,7 @@ def _sole_town(ctx: DocContext, gazetteer) -> tuple[Place, Evidence] | None:  # 
         return None
     tops = [t for t in context_toponyms(_document_toponyms(ctx)) if t.kind != "country"
             and not ({"places:border-with", GROUP_NAME, FOREIGN_PREMISES} & set(t.rules))
-            and not _unlisted_cue(t)]  # "in Chiguaihue": a weak cue, kept by its own mention only
+            and not weak_place_cue(t.rules)]  # "in Chiguaihue": a weak cue, kept by its own mention only
     if not tops:
         return None
     c = _Context(iso2=iso2, soft=ctx.doc_place is not None and "geo:doc-country-weak" in ctx.doc_place.rules,
