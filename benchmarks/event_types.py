@@ -142,16 +142,17 @@ def gold_set(name: str) -> dict | None:
                               f'{fa["sub_event_type"]["total"]})'}
 
 
-def geo_docs(split: str = "report") -> list[tuple[str, str, str]]:
-    """(corpus, key, text) of the GeoVirus, LGL and TR-News documents of ``split`` (geoparsing/splits.json:
-    `tune` to study errors with benchmarks/false_events.py, `report` for the figure)."""
-    splits = json.loads((DATA / "geoparsing" / "splits.json").read_text(encoding="utf-8"))
+def geo_docs(split: str = "report", data: Path = DATA) -> list[tuple[str, str, str]]:
+    """(corpus, key, text) of the GeoVirus, LGL and TR-News documents of ``split`` (geoparsing/splits.json under
+    ``data``: `tune` to study errors with benchmarks/false_events.py and to train the NONE class with
+    benchmarks/train_types.py, `report` for the figure)."""
+    splits = json.loads((data / "geoparsing" / "splits.json").read_text(encoding="utf-8"))
     files = {"lgl": "lgl/lgl.xml", "geovirus": "geovirus/GeoVirus.xml", "tr-news": "tr-news/TR-News.xml"}
     out = []
     for corpus, rel in files.items():
         assign = splits[corpus]["documents"]
         seen: dict[str, int] = {}
-        for art in ET.parse(DATA / "geoparsing" / rel).getroot():
+        for art in ET.parse(data / "geoparsing" / rel).getroot():
             if corpus == "geovirus":
                 key = (art.findtext("source") or "").strip()
                 seen[key] = seen.get(key, 0) + 1

@@ -41,7 +41,6 @@ import random
 import re
 import sys
 import time
-import xml.etree.ElementTree as ET
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -58,7 +57,6 @@ STYLE_OUT = ROOT / "src" / "sitrep" / "data" / "type_model_style.npz"
 BY_TARGET = "by-target"
 #: ACLED actor-type codes of organised armed parties (state forces, rebels, militias, external forces)
 ARMED_CODES = {1, 2, 3, 4, 8}
-GEO_FILES = {"lgl": "lgl/lgl.xml", "geovirus": "geovirus/GeoVirus.xml", "tr-news": "tr-news/TR-News.xml"}
 # realworld-dev `type` cell -> sub-event type (weak labels; cells naming several kinds are left out)
 WEAK = [
     (re.compile(r"chemical|chlorine|sarin|gas attack", re.I), "Chemical weapon"),
@@ -98,36 +96,24 @@ def load_notes(data: Path) -> list[dict]:
 def load_none(data: Path, rng: random.Random, per_doc: int = 6) -> list[dict]:
     """One- to three-sentence pieces of real non-conflict news (geoparsing `tune` documents), leaving out the
     documents that do report an event ACLED would code (benchmarks/geoparsing_labels, label `event`)."""
-    splits = json.loads((data / "geoparsing" / "splits.json").read_text(encoding="utf-8"))
-    labels = [json.loads(line) for line in (HERE / "geoparsing_labels" / "labels.jsonl").read_text(
-        encoding="utf-8").splitlines() if line.strip()]
-    events = {(r["corpus"], r["key"]) for r in labels if r["label"] == "event"}
+    from event_types import geo_docs, geo_labels  # the benchmarks folder is on the path (this script's own)
+
+    labels = geo_labels()
     out = []
-    for corpus, rel in GEO_FILES.items():
-        tree = ET.parse(data / "geoparsing" / rel)
-        assign = splits[corpus]["documents"]
-        seen: dict[str, int] = {}
-        for art in tree.getroot():
-            if corpus == "geovirus":
-                key = (art.findtext("source") or "").strip()
-                seen[key] = seen.get(key, 0) + 1
-                if seen[key] > 1:
-                    key = f"{key}#{seen[key] - 1}"
-            else:
-                key = art.get("docid") or ""
-            if assign.get(key) != "tune" or (corpus, key) in events:
-                continue
-            text = re.sub(r"\s+", " ", art.findtext("text") or "").strip()
-            sents = [s for s in _SENT.split(text) if 30 <= len(s) <= 400]
-            pieces = []
-            i = 0
-            while i < len(sents):
-                k = rng.choice((1, 2, 2, 3))
-                pieces.append(" ".join(sents[i:i + k]))
-                i += k
-            rng.shuffle(pieces)
-            out.extend({"text": p, "label": "NONE", "country": None, "split": "train", "origin": corpus}
-                       for p in pieces[:per_doc])
+    for corpus, key, raw in geo_docs("tune", data):
+        if labels.get((corpus, key)) == "event":
+            continue
+        text = re.sub(r"\s+", " ", raw).strip()
+        sents = [s for s in _SENT.split(text) if 30 <= len(s) <= 400]
+        pieces = []
+        i = 0
+        while i < len(sents):
+            k = rng.choice((1, 2, 2, 3))
+            pieces.append(" ".join(sents[i:i + k]))
+            i += k
+        rng.shuffle(pieces)
+        out.extend({"text": p, "label": "NONE", "country": None, "split": "train", "origin": corpus}
+                   for p in pieces[:per_doc])
     return out
 
 
