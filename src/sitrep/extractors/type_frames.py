@@ -65,11 +65,12 @@ def _phrase(form: str) -> str:
 
 #: a plain word between the parts of a frame (no punctuation)
 _WORD = r"[\w'’-]+"
-#: words that end the actor's clause: an actor followed by one of them is not the verb's subject
-_CLAUSE = (r"(?:and|or|but|who|whom|which|that|after|before|when|while|as|because|since|if|then|said|says|say|saying|"
-           r"reported|report|reports|accus\w*|alleg\w*|claim\w*|told|deny|denied)")
-#: ... the same without the reporting verb, for frames whose actor is often the speaker (``across_said``)
-_CLAUSE_SAID = r"(?:and|or|but|who|whom|which|after|before|when|while|as|because|since|if|then|accus\w*|alleg\w*|deny|denied)"
+#: words that end the actor's clause when the actor is often the speaker (``across_said``): conjunctions, relative
+#: words, accusations and denials
+_CLAUSE_WORDS = r"and|or|but|who|whom|which|after|before|when|while|as|because|since|if|then|accus\w*|alleg\w*|deny|denied"
+_CLAUSE_SAID = rf"(?:{_CLAUSE_WORDS})"
+#: ... and, for every other frame, the reporting verbs too: an actor followed by one of them is not the verb's subject
+_CLAUSE = rf"(?:{_CLAUSE_WORDS}|that|said|says|say|saying|reported|report|reports|claim\w*|told)"
 #: a verb form used as an adjective after a determiner ("the abandoned town hall") is no verb of a frame, and
 #: neither is an infinitive or a modal's verb: a plan, a demand or the content of a deal ("agreed to hand over
 #: checkpoints", "will withdraw from the town"), not an act done

@@ -972,12 +972,12 @@ def _model_chose(value: TypeValue) -> bool:
 
 
 def head_scores(classes: list[str], margins: Any) -> dict[str, float]:
-    """The event-type head's score of each event type (and NONE): the head is a one-vs-rest SVM over the
-    sub-event types and NONE, and an event type scores its best sub-type's margin (a head over event types
-    themselves, as shipped before, maps each class to itself)."""
+    """The event-type head's score of each event type (and NONE): a head over the event types (shipped,
+    ``train_types.py --head-labels event``) maps each class to itself; a head over the sub-event types
+    (``--head-labels sub``) scores an event type by its best sub-type's margin."""
     out: dict[str, float] = {}
     for label, m in zip(classes, margins):
-        event = label if label == NONE_LABEL or label in _EVENT_NAMES else _parent_label(label)
+        event = label if label in _EVENT_NAMES else _parent_label(label)  # (NONE is its own parent)
         out[event] = max(out.get(event, float("-inf")), float(m))
     return out
 

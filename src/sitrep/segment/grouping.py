@@ -153,10 +153,6 @@ def _typed_acts(ann: Annotation, a: int, b: int) -> list[int]:
     return [t.start - a for t in found if not any(m.start <= t.start < m.end for m in masks)]
 
 
-def _typed_act(ann: Annotation, a: int, b: int) -> bool:
-    return bool(_typed_acts(ann, a, b))
-
-
 def _only_qualified(low: str, typed: list[int] = ()) -> bool:
     """The sentence's aggregate and background cues all lie in phrases that compare its act with older
     ones ("the deadliest since 2011", "the latest in a string of attacks"), date a participant in a
