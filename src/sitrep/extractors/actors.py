@@ -882,6 +882,13 @@ _RIGHT_PASSIVE = _ROLE_CUES.cues["right_passive"]
 _RIGHT_CAME_UNDER = _ROLE_CUES.cues["right_came_under"]
 _RIGHT_DEFEND = _ROLE_CUES.cues["right_defend"]
 _RIGHT_SPEAKER = _ROLE_CUES.cues["right_speaker"]
+# a headline's source: "Fresno police: Teen shot in head"
+_RIGHT_COLON_SOURCE = _ROLE_CUES.cues["right_colon_source"]
+_LEFT_HEADLINE_SOURCE = _ROLE_CUES.cues["left_headline_source"]
+_COLON_SOURCE_FIGHT = _ROLE_CUES.cues["colon_source_fight"]
+# the police investigating or responding: "police were called to", "police are looking for a suspect"
+_RIGHT_RESPONDER = _ROLE_CUES.cues["right_responder"]
+_RESPONDER_FIRE = _ROLE_CUES.cues["responder_fire"]
 _SELF_REPORT = _ROLE_CUES.cues["self_report"]
 # "the army said it had detected launches" is a report, not a self-report: a bare pronoun subject
 # ("it", "they", "we") must be followed by an act
@@ -996,6 +1003,13 @@ def role_features(text: str, p: ActorPhrase, sent: tuple[int, int]) -> dict[str,
         f["self-report"] = 1.0
         return f
     acts = _RIGHT_AGENT.match(right) or _RIGHT_PASSIVE.match(right) or _RIGHT_CAME_UNDER.match(right)
+    if _RIGHT_COLON_SOURCE.match(right) and _LEFT_HEADLINE_SOURCE.match(text, s0, p.start) \
+            and not _COLON_SOURCE_FIGHT.match(text, p.end, min(len(text), p.end + 200)):
+        f["speaker"] = 1.0  # "Fresno police: Teen shot in head", "Army: 12 militants killed"
+        return f
+    if p.kind == "police" and _RIGHT_RESPONDER.match(right) and not _RESPONDER_FIRE.match(right):
+        f["speaker"] = 1.0  # "Topeka police were called to ...", "police are looking for a suspect"
+        return f
     if _LEFT_SPEAKER.search(left) or (_LEFT_SAID.search(left) and not acts) \
             or (_RIGHT_SPEAKER.match(right) and not _RIGHT_AGENT.match(right)):
         if (sr := _SELF_REPORT.match(right)) and p.kind in ("group", "term", "military", "police") \

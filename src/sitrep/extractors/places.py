@@ -331,7 +331,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         out = [t for t in out if not (t.text in persons and t.kind == "place"
                                       and not t.qualifier and t.rules == ["places:gazetteer"])]
     out = _without_capitalised_common_words(doc, text, out, gazetteer)
-    out.extend(_abbreviated_units(text, out))
+    out = _abbreviated_units(text, out)
     groups = _group_alias_spans(doc)
     if groups:
         # a place word inside a named group's name ("Moro Islamic Liberation Front", "Democratic
@@ -468,10 +468,11 @@ def _minor_only(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _abbreviated_units(text: str, found: list[Toponym]) -> list[Toponym]:
-    """A first-level unit written as its abbreviation after a place and a comma ("Dublin,
-    Ga.", "Charleston, W.Va."; data/geo_admin1_abbreviations.yaml), rule places:abbreviation."""
-    out = []
-    covered = [(t.evidence.start, t.evidence.end) for t in found]
+    """``found`` with the first-level units written as their abbreviation after a place and a comma
+    ("Dublin, Ga.", "Charleston, W.Va."; data/geo_admin1_abbreviations.yaml), rule
+    places:abbreviation. A toponym read inside the abbreviation ("Fla" of "Naples, Fla.", a
+    namesake town's alternate name elsewhere) gives way to the unit."""
+    out = list(found)
     for t in found:
         m = pattern("trailing_unit").match(text, t.evidence.end, min(len(text), t.evidence.end + 40))
         if m is None:
@@ -479,11 +480,15 @@ def _abbreviated_units(text: str, found: list[Toponym]) -> list[Toponym]:
         s, e = m.span(1)
         if admin1_abbreviation(text[s:e]) is None:
             e = s + len(text[s:e].split()[0])  # "Columbus, GA News": the first word
-        if admin1_abbreviation(text[s:e]) is None or any(a < e and s < b for a, b in covered):
+        if admin1_abbreviation(text[s:e]) is None:
             continue
+        inside = [x for x in out if s <= x.evidence.start and x.evidence.end <= e]
+        if any(x.evidence.start < e and s < x.evidence.end for x in out if x not in inside) \
+                or any("places:abbreviation" in x.rules for x in inside):
+            continue
+        out = [x for x in out if x not in inside]
         out.append(Toponym(text=text[s:e], evidence=Evidence.of(text, s, e), kind="region",
                            qualifier=None, rules=["places:abbreviation"]))
-        covered.append((s, e))
     return out
 
 
