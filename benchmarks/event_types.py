@@ -18,8 +18,11 @@ Prints, for each set, accuracy and weighted and macro F1 of the sub-event type a
   folder; scored as news-types, `--news-split` honoured; select on `dev`, report `test`):
   benchmarks/news_written/ (352 one- to three-sentence snippets, 12 per sub-type and 52 NONE) and
   benchmarks/news_leads/ (300 wire leads: a headline and two to four sentences with attribution, updated
-  tolls, claims and background sentences; 10 per sub-type, 4 Chemical weapon, 56 NONE).
-- the dev gold set and the held-out set (`sitrep evaluate` field accuracy of event/sub-event type).
+  tolls, claims and background sentences; 10 per sub-type, 4 Chemical weapon, 56 NONE) and
+  benchmarks/news_briefs/ (300 items of other genres: flash updates, NGO incident lines, local briefs, press
+  releases in a party's own voice, digests whose first item decides, translated copy, eyewitness posts; same mix).
+- the dev gold set, the held-out set and the held-out short reports (benchmarks/heldout_reports: 24 everyday
+  reports, 6 of them with no event) (`sitrep evaluate` event F1 and field accuracy of event/sub-event type).
 - `--news-file PATH`: any other labelled news-style set in the news-types format, the same measure on its `dev`
   (select) or `test` (report) split.
 - negatives: the share of texts that yield no political-violence event, on news-types NONE, on
@@ -123,7 +126,8 @@ def news_types(split: str, path: Path | None = None) -> tuple[dict, list[tuple[s
 
 #: the blind news-style sets shipped in benchmarks/ (a README in each), scored like news-types
 BLIND_SETS = {"news_written": HERE / "news_written" / "snippets.jsonl",
-              "news_leads": HERE / "news_leads" / "snippets.jsonl"}
+              "news_leads": HERE / "news_leads" / "snippets.jsonl",
+              "news_briefs": HERE / "news_briefs" / "snippets.jsonl"}
 
 
 def gold_set(name: str) -> dict | None:
@@ -264,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     if not a.skip_gold:
         report["dev gold (benchmarks/gold)"] = gold_set("gold")
         report["held-out (benchmarks/heldout)"] = gold_set("heldout")
+        report["held-out short reports (benchmarks/heldout_reports)"] = gold_set("heldout_reports")
     report["negatives: share of texts with no political-violence event"] = negatives(a.skip_geo)
     report["most frequent errors (gold -> predicted)"] = {k: confusion(v) for k, v in errors.items()}
     if a.json:
