@@ -47,5 +47,14 @@ def test_the_ordinary_act_beside_it_is_unchanged(text: str, sub: str) -> None:
     assert _first_sub(text) == sub
 
 
+@pytest.mark.parametrize("text", [
+    "Police arrested the organiser of Sunday's march at his home on Monday; he was charged with holding an "
+    "unauthorised gathering.",
+    "Security forces arrested four student leaders on Wednesday, accusing them of organising unauthorised gatherings.",
+])
+def test_unlawful_assembly_named_as_a_charge_leaves_an_arrest(text: str) -> None:
+    assert _first_sub(text) == "Arrests"
+
+
 def test_a_gathering_alone_is_no_protest() -> None:
     assert _first_sub("A family gathering took place today in the main square to celebrate a wedding.") is None
