@@ -65,7 +65,7 @@ from .lexicon import (
     word_pattern,
     words,
 )
-from .schema import name_key
+from .schema import clean_admin_name, name_key
 
 
 
@@ -181,6 +181,7 @@ def place_value(
         admin1=admin1,
         admin2=admin2,
         location=seat_name(ascii_name(p.name)),
+        gazetteer_name=seat_name(ascii_name(p.name)),
         latitude=round(p.latitude, 5),
         longitude=round(p.longitude, 5),
         geo_precision=precision,
@@ -582,6 +583,8 @@ def _with_unlisted(value: PlaceValue | None, t: Toponym | None) -> PlaceValue | 
     update = dict(geonameid=None, evidence=_dedupe([*value.evidence, t.evidence]),
                   rules=[*value.rules, "geo:unlisted-place"])
     update[field_] = ascii_name(t.text)
+    if field_ == "location":
+        update["gazetteer_name"] = None
     return value.model_copy(update=update)
 
 
@@ -592,7 +595,27 @@ def resolve_mention(
     gazetteer lacks that the text names with its noun is kept by name (``_with_unlisted``)."""
     text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
     value = _with_unlisted(_resolve_mention(toponyms, ctx, mention, gazetteer), _unlisted(toponyms, gazetteer, text))
-    return _with_sole_town(value, ctx, gazetteer)
+    return as_written(_with_sole_town(value, ctx, gazetteer), gazetteer)
+
+
+def as_written(value: PlaceValue | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
+    """The location as the text spells it ("Sederot", "Baqouba", "Sana'a"), when one of the place's
+    evidence spans, cleaned of an admin word ("Paktika Province" -> "Paktika"), is a name the
+    gazetteer knows the same entry by (its own or alternate names, or a spelling group of
+    ``place_aliases.yaml``: ``lookup`` finds the entry under it). ``gazetteer_name`` and
+    ``geonameid`` keep the entry's own name and id, so the place stays one key whatever the
+    spelling. A fuzzy match, a name the gazetteer reaches only through a generated spelling,
+    and an ALL-CAPS writing keep the gazetteer's name (rule ``geo:text-spelling`` when changed)."""
+    if value is None or not value.location or value.gazetteer_name is None or not value.iso3:
+        return value
+    for ev in value.evidence:
+        written = clean_admin_name(" ".join(ev.text.split()))
+        if not written or written == value.location or written.isupper() or not written[0].isupper():
+            continue
+        if any(p.iso3 == value.iso3 and seat_name(ascii_name(p.name)) == value.gazetteer_name
+               for p in gazetteer.lookup(written)):
+            return value.model_copy(update={"location": written, "rules": [*value.rules, "geo:text-spelling"]})
+    return value
 
 
 def _with_sole_town(value: PlaceValue | None, ctx: DocContext | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
