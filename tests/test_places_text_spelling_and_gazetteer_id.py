@@ -88,3 +88,13 @@ def test_places_csv_export_writes_the_gazetteer_name_and_id_beside_the_location(
     export([e], "csv", buf)
     row = next(csv.DictReader(io.StringIO(buf.getvalue())))
     assert (row["location"], row["gazetteer_name"], row["geonameid"]) == ("Sederot", "Sderot", "293619")
+
+
+def test_places_texts_spelling_is_written_without_its_place_noun(gz):  # noqa: ANN001
+    p = _place(gz, "A rocket was fired at the Sederot settlement, wounding one man.")
+    assert (p.location, p.gazetteer_name) == ("Sederot", "Sderot")
+
+
+def test_places_texts_spelling_with_a_lower_case_article_is_written(gz):  # noqa: ANN001
+    p = _place(gz, "A car bomb went off near a market in al-Mahmudiyah, Iraq, killing six people.")
+    assert p.location == "al-Mahmudiyah" and p.gazetteer_name == "Al Mahmudiyah"

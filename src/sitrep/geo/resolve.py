@@ -52,6 +52,7 @@ from .lexicon import (
     FOREIGN_PREMISES,
     GROUP_NAME,
     LOCATIVE,
+    PLACE_CUES,
     TOPONYMS,
     UNIT_AFTER,
     continent_demonyms,
@@ -61,6 +62,7 @@ from .lexicon import (
     part_levels,
     pattern,
     qualifier_level,
+    qualifier_levels,
     weak_place_cue,
     word_pattern,
     words,
@@ -595,7 +597,66 @@ def resolve_mention(
     gazetteer lacks that the text names with its noun is kept by name (``_with_unlisted``)."""
     text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
     value = _with_unlisted(_resolve_mention(toponyms, ctx, mention, gazetteer), _unlisted(toponyms, gazetteer, text))
+    value = _with_line_place(value, ctx, mention, gazetteer)
     return as_written(_with_sole_town(value, ctx, gazetteer), gazetteer)
+
+
+#: segmentation cues of a mention that may take its line's earlier place: none, or the first
+#: mention of its section; a cue of a new event ("Meanwhile", "Separately", a new date or
+#: place) tells another incident
+LINE_PLACE_CUES = (None, "first")
+
+
+def _with_line_place(value: PlaceValue | None, ctx: DocContext | None, mention: Mention | None,
+                     gazetteer) -> PlaceValue | None:  # noqa: ANN001
+    """A mention that names no place finer than a country, opened by no new-event cue
+    (``LINE_PLACE_CUES``), takes the place its own line (paragraph) named before it: "Assailants threw a firebomb at a
+    police car in Vancouver, Canada. There were no reported casualties in the attack." (the
+    second sentence is the event) is Vancouver, as a reader reads it. The earlier text's
+    toponyms and weak cues are resolved as a mention of their own; a place in another country
+    than the mention's own does not carry over. Rule ``geo:from-line``; a town gets precision 2
+    (the event is told apart from the sentence that names it), a province keeps 3."""
+    if ctx is None or ctx.doc is None or ctx.annotation is None or mention is None \
+            or mention.cue not in LINE_PLACE_CUES or mention.background:
+        return value
+    if value is not None and (value.admin1 or value.admin2 or value.location
+                              or value.geo_precision != GeoPrecision.REGION):
+        return value
+    text = ctx.doc.text
+    end = min([mention.start, *(s.start for s in mention.spans)])
+    start = text.rfind("\n", 0, end) + 1
+    if end - start < 3:
+        return value
+    tops = sorted((f.value for group in (TOPONYMS, PLACE_CUES) if group in ctx.annotation.doc.spans
+                   for f in ctx.annotation.spans(group, start, end) if f.start + len(f.value.text) <= end),
+                  key=lambda t: t.evidence.start)
+    if not tops:
+        return value
+    before = Mention(start=start, end=end, text=text[start:end], section=mention.section,
+                     paragraph=mention.paragraph)
+    unlisted = _unlisted(tops, gazetteer, text)
+    prev = _resolve_mention(tops, ctx, before, gazetteer)
+    if prev is None or not prev.country:
+        prev = value  # an unlisted name alone: placed in the mention's own country
+    prev = _with_unlisted(prev, unlisted)
+    if prev is None or prev is value or not (prev.admin1 or prev.admin2 or prev.location):
+        return value
+    if value is not None and value.iso3 and prev.iso3 and value.iso3 != prev.iso3:
+        return value
+    precision = GeoPrecision.NEAR if prev.geo_precision == GeoPrecision.PLACE else prev.geo_precision
+    ev = _dedupe([*prev.evidence, *(value.evidence if value is not None else [])])
+    return prev.model_copy(update={"geo_precision": precision, "evidence": ev,
+                                   "rules": [*prev.rules, "geo:from-line"]})
+
+
+def _bare_name(text: str) -> str:
+    """A place's evidence text without its place noun: "Pampore town", "Wah Cantonment area",
+    "Nineveh Province" -> "Pampore", "Wah Cantonment", "Nineveh" (``qualifiers`` of
+    geo_lexicon.yaml, then the admin affixes)."""
+    parts = text.split()
+    while len(parts) > 1 and parts[-1].lower() in qualifier_levels():
+        parts.pop()
+    return clean_admin_name(" ".join(parts))
 
 
 def as_written(value: PlaceValue | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
@@ -609,8 +670,8 @@ def as_written(value: PlaceValue | None, gazetteer) -> PlaceValue | None:  # noq
     if value is None or not value.location or value.gazetteer_name is None or not value.iso3:
         return value
     for ev in value.evidence:
-        written = clean_admin_name(" ".join(ev.text.split()))
-        if not written or written == value.location or written.isupper() or not written[0].isupper():
+        written = _bare_name(ev.text)
+        if not written or written == value.location or written.isupper() or written.islower():
             continue
         if any(p.iso3 == value.iso3 and seat_name(ascii_name(p.name)) == value.gazetteer_name
                for p in gazetteer.lookup(written)):
