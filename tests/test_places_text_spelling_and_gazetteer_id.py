@@ -98,3 +98,17 @@ def test_places_texts_spelling_is_written_without_its_place_noun(gz):  # noqa: A
 def test_places_texts_spelling_with_a_lower_case_article_is_written(gz):  # noqa: ANN001
     p = _place(gz, "A car bomb went off near a market in al-Mahmudiyah, Iraq, killing six people.")
     assert p.location == "al-Mahmudiyah" and p.gazetteer_name == "Al Mahmudiyah"
+
+
+def test_places_unit_named_with_its_noun_keeps_the_texts_name(gz):  # noqa: ANN001
+    # "Kasserine Governorate" is an alias of the unit GeoNames calls Al Qasrayn; bare
+    # "Kasserine" is also the town's name, so the span is checked with its noun too
+    p = _place(gz, "Gunmen ambushed an army patrol in Kasserine Governorate, Tunisia, killing four soldiers.")
+    assert (p.location, p.gazetteer_name) == ("Kasserine", "Al Qasrayn")
+
+
+def test_places_former_tribal_agency_is_known_with_its_noun(gz):  # noqa: ANN001
+    p = _place(gz, "A drone struck a compound in the Datta Khel area of North Waziristan Agency, killing four.")
+    assert (p.location, p.admin2, p.country) == ("Datta Khel", "North Waziristan", "Pakistan")
+    p = _place(gz, "A rocket hit a market in Kurram Agency, Pakistan, killing two traders.")
+    assert (p.gazetteer_name, p.admin2) == ("Kurram", "Kurram")

@@ -661,12 +661,13 @@ def _bare_name(text: str) -> str:
 
 def as_written(value: PlaceValue | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
     """The location as the text spells it ("Sederot", "Baqouba", "Sana'a"), when one of the place's
-    evidence spans, cleaned of an admin word ("Paktika Province" -> "Paktika"), is a name the
-    gazetteer knows the same entry by (its own or alternate names, or a spelling group of
-    ``place_aliases.yaml``: ``lookup`` finds the entry under it). ``gazetteer_name`` and
-    ``geonameid`` keep the entry's own name and id, so the place stays one key whatever the
-    spelling. A fuzzy match, a name the gazetteer reaches only through a generated spelling,
-    and an ALL-CAPS writing keep the gazetteer's name (rule ``geo:text-spelling`` when changed)."""
+    evidence spans, as written or without its place noun ("Kasserine Governorate", "Kasserine"),
+    is a name the gazetteer knows the same entry by (its own or alternate names, a spelling group
+    of ``place_aliases.yaml``, the spellings ``lookup`` tries: ``lookup`` finds the entry under
+    it); the location is then that name without its noun. ``gazetteer_name`` and ``geonameid``
+    keep the entry's own name and id, so the place stays one key whatever the spelling. A fuzzy
+    match, another place's name, a text in one case only (ALL-CAPS telex) keep the gazetteer's
+    name (rule ``geo:text-spelling`` when changed)."""
     if value is None or not value.location or value.gazetteer_name is None or not value.iso3:
         return value
     for ev in value.evidence:
@@ -674,7 +675,9 @@ def as_written(value: PlaceValue | None, gazetteer) -> PlaceValue | None:  # noq
         if not written or written == value.location or written.isupper() or written.islower():
             continue
         if any(p.iso3 == value.iso3 and seat_name(ascii_name(p.name)) == value.gazetteer_name
-               for p in gazetteer.lookup(written)):
+               for q in dict.fromkeys((written, " ".join(ev.text.split()))) for p in gazetteer.lookup(q)):
+            # (the name alone, or with its noun: "Bogra District" is an alias of the unit,
+            # "Bogra" the town's name)
             return value.model_copy(update={"location": written, "rules": [*value.rules, "geo:text-spelling"]})
     return value
 
