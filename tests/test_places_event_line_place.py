@@ -4,8 +4,10 @@ tests."""
 
 from __future__ import annotations
 
-from sitrep.geo.resolve import LINE_PLACE_CUES, _with_line_place
-from sitrep.model import Mention
+from sitrep.extractors.places import find_toponyms
+from sitrep.geo.resolve import LINE_PLACE_CUES, _with_line_place, resolve_mention
+from sitrep.model import Document, Mention, Section
+from sitrep.pipeline import place_context
 
 from .geo_helpers import event_place as _place
 
@@ -18,7 +20,13 @@ def _second(text: str) -> int:
 
 
 def test_places_event_sentence_without_a_place_takes_its_lines_town(gz):  # noqa: ANN001
-    p = _place(gz, TOWN, _second(TOWN))
+    # a second town elsewhere in the document: the document's sole town does not apply
+    text = TOWN + "\nIn another incident police in Brandon arrested a man."
+    doc = Document(text=text)
+    ctx = place_context(doc, [Section(start=0, end=len(text))], gz)
+    start = _second(TOWN)
+    m = Mention(start=start, end=len(TOWN), text=text[start:len(TOWN)])
+    p = resolve_mention(find_toponyms(doc, start, len(TOWN), gz, ctx.annotation, cues=True), ctx, m, gz)
     assert (p.location, p.country) == ("Winnipeg", "Canada")
     assert "geo:from-line" in p.rules and int(p.geo_precision) == 2
 
@@ -29,6 +37,13 @@ def test_places_event_sentence_without_a_place_takes_its_lines_province(gz):  # 
     p = _place(gz, text, _second(text))
     assert (p.admin1, p.country, p.location) == ("Idlib", "Syria", "Idlib")
     assert "geo:from-line" in p.rules and int(p.geo_precision) == 3
+
+
+def test_places_line_naming_two_towns_gives_neither(gz):  # noqa: ANN001
+    text = ("Vandals threw petrol bombs at patrol cars in Winnipeg and Brandon, Canada, on Saturday night. "
+            "There were no reported casualties in the attacks.")
+    p = _place(gz, text, _second(text))
+    assert p is None or (p.location is None and "geo:from-line" not in p.rules)
 
 
 def test_places_event_sentence_naming_its_own_place_keeps_it(gz):  # noqa: ANN001
@@ -45,8 +60,7 @@ def test_places_place_of_another_line_is_not_taken(gz):  # noqa: ANN001
 
 def test_places_new_event_cue_does_not_take_the_earlier_place(gz):  # noqa: ANN001
     # "Separately, ..." / "Meanwhile, ...": another incident, not the place named before it
-    from sitrep.model import DocContext, Document, Section
-    from sitrep.pipeline import place_context
+    from sitrep.model import DocContext
 
     doc = Document(text=TOWN)
     ctx = place_context(doc, [Section(start=0, end=len(TOWN))], gz)

@@ -33,6 +33,7 @@ from ..model import (
     PlaceValue,
     Section,
     Toponym,
+    place_key,
 )
 from ..resources import load_yaml
 from . import features as F
@@ -53,6 +54,7 @@ from .lexicon import (
     GROUP_NAME,
     LOCATIVE,
     PLACE_CUES,
+    TITLE_EVENT,
     TOPONYMS,
     UNIT_AFTER,
     continent_demonyms,
@@ -545,7 +547,8 @@ def _unlisted(toponyms: list[Toponym], gazetteer, text: str | None = None) -> To
     X", "X district"; else a unit after a comma, "Madaen, Iraq"; else a locative word, "in
     Damadola") and that the gazetteer does not know by any spelling."""
     def strength(t: Toponym) -> int:
-        return 2 if LOCATIVE in t.rules or (t.kind == "near" and not t.qualifier) else 1 if UNIT_AFTER in t.rules else 0
+        return 2 if LOCATIVE in t.rules or TITLE_EVENT in t.rules or (t.kind == "near" and not t.qualifier) \
+            else 1 if UNIT_AFTER in t.rules else 0
     for t in sorted(toponyms, key=lambda t: (strength(t), t.evidence.start)):
         # levels finer than a province: a town's noun or a part of a region ("the village of
         # Ngamdu", "Hesarak District", "the al-Sekak area")
@@ -597,14 +600,37 @@ def resolve_mention(
     gazetteer lacks that the text names with its noun is kept by name (``_with_unlisted``)."""
     text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
     value = _with_unlisted(_resolve_mention(toponyms, ctx, mention, gazetteer), _unlisted(toponyms, gazetteer, text))
-    value = _with_line_place(value, ctx, mention, gazetteer)
-    return as_written(_with_sole_town(value, ctx, gazetteer), gazetteer)
+    value = _with_line_place(_with_sole_town(value, ctx, gazetteer), ctx, mention, gazetteer)
+    return as_written(value, gazetteer)
 
 
 #: segmentation cues of a mention that may take its line's earlier place: none, or the first
 #: mention of its section; a cue of a new event ("Meanwhile", "Separately", a new date or
 #: place) tells another incident
 LINE_PLACE_CUES = (None, "first")
+
+
+def _one_place(prev: PlaceValue, tops: list[Toponym], ctx: DocContext, before: Mention,
+               gazetteer) -> bool:  # noqa: ANN001
+    """Every place name of ``tops`` (countries, nationality words and readings in another country
+    aside) reads as ``prev`` itself or as a unit holding it (its province or district, or a name
+    the text calls a district or province), as the document's sole town asks."""
+    for t in tops:
+        if t.kind == "country" or t.qualifier == "demonym":
+            continue
+        v = _resolve_mention([t], ctx, before, gazetteer)
+        if v is None or not (v.location or v.admin1 or v.admin2):
+            continue
+        if v.country and prev.country and v.country != prev.country:
+            continue  # a stray reading abroad ("a Woods near ..."), set aside by the line's own context
+        same = place_key(v) == place_key(prev) and v.admin1 == prev.admin1
+        unit = v.location is None or v.location in (v.admin1, v.admin2) or t.kind == "region" \
+            or qualifier_level(t.qualifier) in ("admin1", "admin2", "admin3")  # "the Shali district"
+        holds = unit and v.admin1 == prev.admin1 and (
+            v.location == v.admin1 or v.admin2 is None or prev.admin2 is None or v.admin2 == prev.admin2)
+        if not (same or holds):
+            return False
+    return True
 
 
 def _with_line_place(value: PlaceValue | None, ctx: DocContext | None, mention: Mention | None,
@@ -643,6 +669,8 @@ def _with_line_place(value: PlaceValue | None, ctx: DocContext | None, mention: 
         return value
     if value is not None and value.iso3 and prev.iso3 and value.iso3 != prev.iso3:
         return value
+    if not _one_place(prev, tops, ctx, before, gazetteer):
+        return value  # "from Kabul to Jalalabad": two places, neither is the event's by itself
     precision = GeoPrecision.NEAR if prev.geo_precision == GeoPrecision.PLACE else prev.geo_precision
     ev = _dedupe([*prev.evidence, *(value.evidence if value is not None else [])])
     return prev.model_copy(update={"geo_precision": precision, "evidence": ev,
