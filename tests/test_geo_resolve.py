@@ -48,8 +48,8 @@ def test_geo_resolve_table(header, line, country, admin1, location, precision): 
     assert pv.country == country
     if admin1 is not None:
         assert pv.admin1 == admin1
-    if location is not None:
-        assert pv.location == location
+    if location is not None:  # the gazetteer's name of the entry, whatever the text's spelling
+        assert pv.gazetteer_name == location
     assert pv.geo_precision == GeoPrecision(precision)
 
 
@@ -71,8 +71,10 @@ def test_geo_resolve_nothing_at_all_gives_none():
 
 
 def test_geo_resolve_output_names_come_from_gazetteer():
+    # the entry's own name and id from the gazetteer; the location keeps the text's spelling
     pv = resolve_line([(None, "A bomb exploded in Telafer, Iraq.")])
-    assert pv.location == "Tall Afar" and pv.geonameid == 90393
+    assert pv.gazetteer_name == "Tall Afar" and pv.geonameid == 90393
+    assert pv.location == "Telafer"
 
 
 def test_geo_resolve_evidence_points_into_text():

@@ -248,6 +248,8 @@ def build_event(doc: Document, mention: Mention, ctx: DocContext, f: MentionFiel
         admin1=place.admin1 if place else None,
         admin2=place.admin2 if place else None,
         location=place.location if place else None,
+        gazetteer_name=place.gazetteer_name if place else None,
+        geonameid=place.geonameid if place else None,
         latitude=place.latitude if place else None,
         longitude=place.longitude if place else None,
         geo_precision=place.geo_precision if place else None,

@@ -43,7 +43,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .datemath import widen
-from .model import Event, Evidence, SourceKind
+from .model import Event, Evidence, SourceKind, place_key
 
 #: rule tag on a merged record
 MERGED_RULE = "dedup:merged"
@@ -55,10 +55,14 @@ _PLACE_FIELDS = (
     "admin1",
     "admin2",
     "location",
+    "gazetteer_name",
+    "geonameid",
     "latitude",
     "longitude",
     "geo_precision",
 )
+#: the location entry's gazetteer name and id: moved with the place, not counted as filled fields
+_PLACE_ID_FIELDS = ("gazetteer_name", "geonameid")
 #: count groups, each taken whole: best, low, high (and, for the dead, the attackers among them)
 _COUNT_GROUPS = (
     ("fatalities", "fatalities_low", "fatalities_high", "perpetrator_fatalities"),
@@ -126,7 +130,10 @@ def place_compatible(a: Event, b: Event) -> bool | None:
         return False
     agreed = None
     for name in ("location", "admin2", "admin1"):
-        va, vb = _norm(getattr(a, name)), _norm(getattr(b, name))
+        if name == "location":  # one place whatever the spelling
+            va, vb = _norm(place_key(a)), _norm(place_key(b))
+        else:
+            va, vb = _norm(getattr(a, name)), _norm(getattr(b, name))
         if va is None or vb is None:
             continue
         if va != vb:
@@ -212,7 +219,8 @@ def same_event(a: Event, b: Event) -> bool:
 # merging
 # --------------------------------------------------------------------------------------------
 def _filled(e: Event) -> int:
-    fields = _DATE_FIELDS + _PLACE_FIELDS + _SCALARS + ("fatalities", "injured")
+    place = tuple(f for f in _PLACE_FIELDS if f not in _PLACE_ID_FIELDS)  # the id is no more filled
+    fields = _DATE_FIELDS + place + _SCALARS + ("fatalities", "injured")
     return sum(1 for f in fields if getattr(e, f) is not None) + sum(
         1 for f in _LISTS if getattr(e, f)
     )
@@ -300,7 +308,7 @@ def _same_spot(a: Event, b: Event) -> bool:
     """The same named place: location equal, or admin2 equal when neither has a location."""
     if _norm(a.country) != _norm(b.country):
         return False
-    la, lb = _norm(a.location), _norm(b.location)
+    la, lb = _norm(place_key(a)), _norm(place_key(b))
     if la is not None or lb is not None:
         return la is not None and la == lb
     a2, b2 = _norm(a.admin2), _norm(b.admin2)
@@ -368,7 +376,7 @@ def merge_statement(main: Event, stmt: Event) -> Event:
 def _spot_key(e: Event) -> tuple[str, str | None, str] | None:
     """The key under which :func:`_same_spot` holds: two events share a spot exactly when their
     keys are equal and not None."""
-    loc = _norm(e.location)
+    loc = _norm(place_key(e))
     if loc is not None:
         return ("location", _norm(e.country), loc)
     adm2 = _norm(e.admin2)
@@ -413,7 +421,7 @@ def _attach_statements(events: list[Event]) -> list[Event]:
 #: give the same answer, so each such signature is compared once
 _COMPARED = (
     "doc_id", "background", "source_kind", "event_type", *_DATE_FIELDS, "country", "location",
-    "admin2", "admin1", "actor1", *(f for g in _COUNT_GROUPS for f in g), "casualties",
+    "gazetteer_name", "admin2", "admin1", "actor1", *(f for g in _COUNT_GROUPS for f in g), "casualties",
 )
 
 
@@ -431,7 +439,7 @@ def _agreement_keys(e: Event, probe: bool = False) -> set[tuple[Any, ...]]:
     that lacks a location where the event has one (else the two would conflict or agree on
     it), and likewise for admin2."""
     keys: set[tuple[Any, ...]] = set()
-    loc, adm2 = _norm(e.location), _norm(e.admin2)
+    loc, adm2 = _norm(place_key(e)), _norm(e.admin2)
     if loc is not None:
         keys.add(("location", loc))
     if adm2 is not None:

@@ -171,6 +171,8 @@ def sitrep_row(e: Event) -> dict[str, Any]:
         "independent": e.independent,
         "relayed_from": e.relayed_from or "",
         "field_evidence": field_evidence_cell(e),
+        "gazetteer_name": e.gazetteer_name or "",
+        "geonameid": n(e.geonameid),
     }
 
 

@@ -47,6 +47,7 @@ from .model import (
     SourceKind,
     SubEventType,
     TimePrecision,
+    place_key,
 )
 from .model import enum_value as _v
 from .resources import load_yaml, read_text
@@ -425,7 +426,7 @@ def features(e: Event, text: str | None = None) -> _Features:
         lon=e.longitude,
         geo_prec=int(_v(e.geo_precision) or 3),
         admin1=_norm_name(e.admin1),
-        location=_norm_name(e.location),
+        location=_norm_name(place_key(e)),  # one place whatever the text's spelling
         event_type=_v(e.event_type),
         sub_event_type=_v(e.sub_event_type),
         sides=frozenset(_sides(e)),
@@ -441,7 +442,7 @@ def features(e: Event, text: str | None = None) -> _Features:
         fillers=_filler_words(e),
         places_written=places,
         ref_windows=_near(incident_windows(text, e.published), date_window(e)),
-        place_words=frozenset(w for p in (e.location, *places) if p for w in [_norm_name(p)] if len(w) > 2),
+        place_words=frozenset(w for p in (place_key(e), *places) if p for w in [_norm_name(p)] if len(w) > 2),
         capitals=capitalised_words(text),
         ages=ages(text),
         streets=streets(text),
@@ -1148,7 +1149,7 @@ def merge_cluster(cluster_id: str, members: Sequence[Event]) -> ClusterRecord:
         country=(best_place or basis[0]).country,
         iso3=(best_place or basis[0]).iso3,
         admin1=(best_place or basis[0]).admin1,
-        location=best_place.location if best_place else None,
+        location=place_key(best_place) if best_place else None,
         latitude=best_place.latitude if best_place else None,
         longitude=best_place.longitude if best_place else None,
         geo_precision=_v(best_place.geo_precision) if best_place else None,

@@ -148,6 +148,13 @@ class Calendar(StrEnum):
     HIJRI = "hijri"
 
 
+def place_key(e: Any) -> str | None:
+    """The event's place as one name whatever the text's spelling: the gazetteer's name of the
+    location's entry, else the location (a place the gazetteer lacks). Dedup and linking compare
+    places by it, so "Sederot" and "Sderot" are one place (docs/rules/places.md)."""
+    return getattr(e, "gazetteer_name", None) or getattr(e, "location", None)
+
+
 def enum_value(x: Any) -> Any:
     """The plain value of an enum member (``EventType.BATTLES`` -> ``"Battles"``), anything else as is."""
     return getattr(x, "value", x)
@@ -294,6 +301,10 @@ class PlaceValue(Evidenced):
     longitude: float | None = None
     geo_precision: GeoPrecision | None = None
     geonameid: int | None = None
+    #: the gazetteer's own name of the entry ``location`` names (ASCII), when ``location`` is
+    #: that entry written as the text spells it ("Sederot" / "Sderot"); null for a place the
+    #: gazetteer lacks. docs/rules/places.md, "The text's spelling, the gazetteer's id"
+    gazetteer_name: str | None = None
 
 
 class ActorValue(Evidenced):
@@ -380,7 +391,13 @@ class Event(BaseModel):
     iso3: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     admin1: str | None = None
     admin2: str | None = None
+    #: the event's place as the text spells it when that spelling is one of its gazetteer entry's
+    #: names (else the gazetteer's name); ``gazetteer_name`` and ``geonameid`` name the entry
     location: str | None = None
+    #: the gazetteer's own name of the location's entry (ASCII; the same for every spelling)
+    gazetteer_name: str | None = None
+    #: GeoNames id of the location's entry (null for a synthetic or unlisted place)
+    geonameid: int | None = None
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
     geo_precision: GeoPrecision | None = None

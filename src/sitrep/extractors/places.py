@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import Annotation, add_spans, annotate, doc_text, needs_gazetteer
 from ..geo.gazetteer import Gazetteer, admin1_abbreviation
-from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, LOCATIVE, PLACE_CUES, TOPONYMS, UNIT_AFTER, alternation, demonyms, geo_lexicon, part_levels, pattern, weak_place_cue, word_pattern
+from ..geo.lexicon import FOREIGN_PREMISES, GROUP_NAME, LOCATIVE, PLACE_CUES, TITLE_EVENT, TOPONYMS, UNIT_AFTER, alternation, demonyms, geo_lexicon, part_levels, pattern, weak_place_cue, word_pattern
 from ..geo.schema import name_key
 from ..model import Document, Evidence, Toponym
 from .actors import ACTORS_GROUP, ALIAS_RULE as GROUP_ALIAS_RULE, lexicon as actor_lexicon
@@ -825,6 +825,11 @@ def _pattern_only(text, s, e, name, lo, hi, lex, gazetteer=None) -> Toponym | No
             if word_pattern("unlisted_locative_before").search(text, max(lo, s - 40), s):
                 return Toponym(text=name, evidence=Evidence.of(text, s, e), kind="place",
                                qualifier=None, rules=["places:pattern", LOCATIVE])
+            if word_pattern("title_event_after").match(text, e, min(hi, e + 30)) \
+                    and word_pattern("title_event_before").search(text, max(0, s - 30), s):
+                # "2005 Mong shootings: Three men opened fire ...": the event's title names its place
+                return Toponym(text=name, evidence=Evidence.of(text, s, e), kind="place",
+                               qualifier=None, rules=["places:pattern", TITLE_EVENT])
         return None
     q = qual or prefix
     ev_end = e

@@ -25,13 +25,16 @@ PLACE_CUES = "place_cues"
 #: locative word before it ("in Damadola"): an unlisted place, never looked up fuzzily
 UNIT_AFTER = "places:unit-after"
 LOCATIVE = "places:locative"
+#: rule tag of an unknown name that an event's title names at the start of a line ("2005 Mong
+#: shootings: ...", "Mamasapano clash: ..."): a weak place cue like the two above
+TITLE_EVENT = "places:title-event"
 
 
 def weak_place_cue(rules: list[str]) -> bool:
     """A toponym's ``rules`` say it is an unknown name vouched for only by a unit after a comma or a locative word
-    (:data:`UNIT_AFTER`, :data:`LOCATIVE`): kept apart from the document's toponyms (span group :data:`PLACE_CUES`)
+    or an event's title (:data:`UNIT_AFTER`, :data:`LOCATIVE`, :data:`TITLE_EVENT`): kept apart from the document's toponyms (span group :data:`PLACE_CUES`)
     and by name, never matched fuzzily to another place."""
-    return UNIT_AFTER in rules or LOCATIVE in rules
+    return UNIT_AFTER in rules or LOCATIVE in rules or TITLE_EVENT in rules
 
 
 @lru_cache(maxsize=1)

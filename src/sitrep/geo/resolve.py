@@ -33,6 +33,7 @@ from ..model import (
     PlaceValue,
     Section,
     Toponym,
+    place_key,
 )
 from ..resources import load_yaml
 from . import features as F
@@ -52,6 +53,8 @@ from .lexicon import (
     FOREIGN_PREMISES,
     GROUP_NAME,
     LOCATIVE,
+    PLACE_CUES,
+    TITLE_EVENT,
     TOPONYMS,
     UNIT_AFTER,
     continent_demonyms,
@@ -61,11 +64,12 @@ from .lexicon import (
     part_levels,
     pattern,
     qualifier_level,
+    qualifier_levels,
     weak_place_cue,
     word_pattern,
     words,
 )
-from .schema import name_key
+from .schema import clean_admin_name, name_key
 
 
 
@@ -181,6 +185,7 @@ def place_value(
         admin1=admin1,
         admin2=admin2,
         location=seat_name(ascii_name(p.name)),
+        gazetteer_name=seat_name(ascii_name(p.name)),
         latitude=round(p.latitude, 5),
         longitude=round(p.longitude, 5),
         geo_precision=precision,
@@ -542,7 +547,8 @@ def _unlisted(toponyms: list[Toponym], gazetteer, text: str | None = None) -> To
     X", "X district"; else a unit after a comma, "Madaen, Iraq"; else a locative word, "in
     Damadola") and that the gazetteer does not know by any spelling."""
     def strength(t: Toponym) -> int:
-        return 2 if LOCATIVE in t.rules or (t.kind == "near" and not t.qualifier) else 1 if UNIT_AFTER in t.rules else 0
+        return 2 if LOCATIVE in t.rules or TITLE_EVENT in t.rules or (t.kind == "near" and not t.qualifier) \
+            else 1 if UNIT_AFTER in t.rules else 0
     for t in sorted(toponyms, key=lambda t: (strength(t), t.evidence.start)):
         # levels finer than a province: a town's noun or a part of a region ("the village of
         # Ngamdu", "Hesarak District", "the al-Sekak area")
@@ -582,6 +588,8 @@ def _with_unlisted(value: PlaceValue | None, t: Toponym | None) -> PlaceValue | 
     update = dict(geonameid=None, evidence=_dedupe([*value.evidence, t.evidence]),
                   rules=[*value.rules, "geo:unlisted-place"])
     update[field_] = ascii_name(t.text)
+    if field_ == "location":
+        update["gazetteer_name"] = None
     return value.model_copy(update=update)
 
 
@@ -592,7 +600,114 @@ def resolve_mention(
     gazetteer lacks that the text names with its noun is kept by name (``_with_unlisted``)."""
     text = ctx.doc.text if ctx is not None and ctx.doc is not None else None
     value = _with_unlisted(_resolve_mention(toponyms, ctx, mention, gazetteer), _unlisted(toponyms, gazetteer, text))
-    return _with_sole_town(value, ctx, gazetteer)
+    value = _with_line_place(_with_sole_town(value, ctx, gazetteer), ctx, mention, gazetteer)
+    return as_written(value, gazetteer)
+
+
+#: segmentation cues of a mention that may take its line's earlier place: none, or the first
+#: mention of its section; a cue of a new event ("Meanwhile", "Separately", a new date or
+#: place) tells another incident
+LINE_PLACE_CUES = (None, "first")
+
+
+def _one_place(prev: PlaceValue, tops: list[Toponym], ctx: DocContext, before: Mention,
+               gazetteer) -> bool:  # noqa: ANN001
+    """Every place name of ``tops`` (countries, nationality words and readings in another country
+    aside) reads as ``prev`` itself or as a unit holding it (its province or district, or a name
+    the text calls a district or province), as the document's sole town asks."""
+    for t in tops:
+        if t.kind == "country" or t.qualifier == "demonym":
+            continue
+        v = _resolve_mention([t], ctx, before, gazetteer)
+        if v is None or not (v.location or v.admin1 or v.admin2):
+            continue
+        if v.country and prev.country and v.country != prev.country:
+            continue  # a stray reading abroad ("a Woods near ..."), set aside by the line's own context
+        same = place_key(v) == place_key(prev) and v.admin1 == prev.admin1
+        unit = v.location is None or v.location in (v.admin1, v.admin2) or t.kind == "region" \
+            or qualifier_level(t.qualifier) in ("admin1", "admin2", "admin3")  # "the Shali district"
+        holds = unit and v.admin1 == prev.admin1 and (
+            v.location == v.admin1 or v.admin2 is None or prev.admin2 is None or v.admin2 == prev.admin2)
+        if not (same or holds):
+            return False
+    return True
+
+
+def _with_line_place(value: PlaceValue | None, ctx: DocContext | None, mention: Mention | None,
+                     gazetteer) -> PlaceValue | None:  # noqa: ANN001
+    """A mention that names no place finer than a country, opened by no new-event cue
+    (``LINE_PLACE_CUES``), takes the place its own line (paragraph) named before it: "Assailants threw a firebomb at a
+    police car in Vancouver, Canada. There were no reported casualties in the attack." (the
+    second sentence is the event) is Vancouver, as a reader reads it. The earlier text's
+    toponyms and weak cues are resolved as a mention of their own; a place in another country
+    than the mention's own does not carry over. Rule ``geo:from-line``; a town gets precision 2
+    (the event is told apart from the sentence that names it), a province keeps 3."""
+    if ctx is None or ctx.doc is None or ctx.annotation is None or mention is None \
+            or mention.cue not in LINE_PLACE_CUES or mention.background:
+        return value
+    if value is not None and (value.admin1 or value.admin2 or value.location
+                              or value.geo_precision != GeoPrecision.REGION):
+        return value
+    text = ctx.doc.text
+    end = min([mention.start, *(s.start for s in mention.spans)])
+    start = text.rfind("\n", 0, end) + 1
+    if end - start < 3:
+        return value
+    tops = sorted((f.value for group in (TOPONYMS, PLACE_CUES) if group in ctx.annotation.doc.spans
+                   for f in ctx.annotation.spans(group, start, end) if f.start + len(f.value.text) <= end),
+                  key=lambda t: t.evidence.start)
+    if not tops:
+        return value
+    before = Mention(start=start, end=end, text=text[start:end], section=mention.section,
+                     paragraph=mention.paragraph)
+    unlisted = _unlisted(tops, gazetteer, text)
+    prev = _resolve_mention(tops, ctx, before, gazetteer)
+    if prev is None or not prev.country:
+        prev = value  # an unlisted name alone: placed in the mention's own country
+    prev = _with_unlisted(prev, unlisted)
+    if prev is None or prev is value or not (prev.admin1 or prev.admin2 or prev.location):
+        return value
+    if value is not None and value.iso3 and prev.iso3 and value.iso3 != prev.iso3:
+        return value
+    if not _one_place(prev, tops, ctx, before, gazetteer):
+        return value  # "from Kabul to Jalalabad": two places, neither is the event's by itself
+    precision = GeoPrecision.NEAR if prev.geo_precision == GeoPrecision.PLACE else prev.geo_precision
+    ev = _dedupe([*prev.evidence, *(value.evidence if value is not None else [])])
+    return prev.model_copy(update={"geo_precision": precision, "evidence": ev,
+                                   "rules": [*prev.rules, "geo:from-line"]})
+
+
+def _bare_name(text: str) -> str:
+    """A place's evidence text without its place noun: "Pampore town", "Wah Cantonment area",
+    "Nineveh Province" -> "Pampore", "Wah Cantonment", "Nineveh" (``qualifiers`` of
+    geo_lexicon.yaml, then the admin affixes)."""
+    parts = text.split()
+    while len(parts) > 1 and parts[-1].lower() in qualifier_levels():
+        parts.pop()
+    return clean_admin_name(" ".join(parts))
+
+
+def as_written(value: PlaceValue | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
+    """The location as the text spells it ("Sederot", "Baqouba", "Sana'a"), when one of the place's
+    evidence spans, as written or without its place noun ("Kasserine Governorate", "Kasserine"),
+    is a name the gazetteer knows the same entry by (its own or alternate names, a spelling group
+    of ``place_aliases.yaml``, the spellings ``lookup`` tries: ``lookup`` finds the entry under
+    it); the location is then that name without its noun. ``gazetteer_name`` and ``geonameid``
+    keep the entry's own name and id, so the place stays one key whatever the spelling. A fuzzy
+    match, another place's name, a text in one case only (ALL-CAPS telex) keep the gazetteer's
+    name (rule ``geo:text-spelling`` when changed)."""
+    if value is None or not value.location or value.gazetteer_name is None or not value.iso3:
+        return value
+    for ev in value.evidence:
+        written = _bare_name(ev.text)
+        if not written or written == value.location or written.isupper() or written.islower():
+            continue
+        if any(p.iso3 == value.iso3 and seat_name(ascii_name(p.name)) == value.gazetteer_name
+               for q in dict.fromkeys((written, " ".join(ev.text.split()))) for p in gazetteer.lookup(q)):
+            # (the name alone, or with its noun: "Bogra District" is an alias of the unit,
+            # "Bogra" the town's name)
+            return value.model_copy(update={"location": written, "rules": [*value.rules, "geo:text-spelling"]})
+    return value
 
 
 def _with_sole_town(value: PlaceValue | None, ctx: DocContext | None, gazetteer) -> PlaceValue | None:  # noqa: ANN001
