@@ -96,8 +96,8 @@ def acled_test(limit: int, split: str = "test") -> tuple[dict, list[tuple[str, s
         print(f"acled-notes: {f} is missing; not measured")
         return None
     rows = [r for r in map(json.loads, f.open(encoding="utf-8")) if r["split"] == split]
-    if limit:
-        rows = rows[:limit]
+    if limit:  # an evenly spaced sample, so that every export is in it
+        rows = rows[:: max(1, len(rows) // limit)][:limit]
     gold = [r["sub_event_type"] for r in rows]
     pred = [classify_note(r["notes"], r.get("country")) for r in rows]
     res: dict = both_levels(gold, pred)
@@ -235,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
                          "--news-file-split beside news-types and the blind sets")
     ap.add_argument("--news-file-split", default="dev", choices=["dev", "test", "both"])
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--floors", type=Path, default=None,
+                    help="exit 1 when a measured set is below its floor in this file (benchmarks/floors_types.json: "
+                         "set name -> {field: floor}); a set whose data is missing says so and is not checked")
     a = ap.parse_args(argv)
     from sitrep.extractors import types as T
     from sitrep.extractors.type_model import load_model
@@ -273,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     report["most frequent errors (gold -> predicted)"] = {k: confusion(v) for k, v in errors.items()}
     if a.json:
         print(json.dumps(report, indent=1))
-        return 0
+        return check_floors(report, a.floors) if a.floors else 0
     for name, val in report.items():
         print(f"== {name}")
         if isinstance(val, dict):
@@ -284,7 +287,35 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"    {n:4d}  {g} -> {p}")
                 else:
                     print(f"  {k}: {v}")
-    return 0
+    return check_floors(report, a.floors) if a.floors else 0
+
+
+def check_floors(report: dict, path: Path) -> int:
+    """1 when a set of ``report`` is below a floor of ``path`` (``{"news-types dev": {"sub_event_type.weighted_f1":
+    0.95}}``; a dotted field reads a nested figure), else 0. A set the run did not measure (its data missing, or
+    skipped) is named and not checked."""
+    floors = json.loads(path.read_text(encoding="utf-8"))
+    broken = []
+    for name, fields in floors.items():
+        if name.startswith("_"):
+            continue
+        got = report.get(name)
+        if not isinstance(got, dict):
+            print(f"floors: {name} not measured in this run; not checked")
+            continue
+        for field, floor in fields.items():
+            val: object = got
+            for part in field.split("."):
+                val = val.get(part) if isinstance(val, dict) else None
+            if not isinstance(val, (int, float)):
+                broken.append(f"{name} {field}: no figure")
+            elif val < floor:
+                broken.append(f"{name} {field}: {val} < floor {floor}")
+    for b in broken:
+        print(f"floor broken: {b}")
+    if not broken:
+        print(f"all floors in {path} hold")
+    return 1 if broken else 0
 
 
 if __name__ == "__main__":
