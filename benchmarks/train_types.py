@@ -3,7 +3,8 @@
     python benchmarks/train_types.py [--data ../shared/data] [--seed 13] [--C 8.0] [--out PATH]
                                      [--workers 2] [--cache DIR] [--no-refit]
                                      [--class-weight-power 0.75] [--weak rare|all]
-                                     [--head-C 4.0] [--head-labels sub|event] [--head-out PATH] [--no-head]
+                                     [--head-C C] [--head-learner nbsvm|svm] [--head-nb-alpha 1.0]
+                                     [--head-labels sub|event] [--head-out PATH] [--no-head]
                                      [--style-C 1.0] [--style-out PATH] [--no-model]
 
 Trained on ACLED data: the coders' notes of acled-notes (train split; the dev split fits the
@@ -14,7 +15,8 @@ from realworld-dev `tune` (its `type` cell: suicide bombing, car bomb, grenade, 
 kidnapping, chemical; with `--weak all`, not the default, also bombing -> Remote explosive and shooting,
 execution, ambush and the other kinds of violence by hand -> Armed clash when the rules see an armed
 party as the target, else Attack). Features and labels: see sitrep.extractors.type_model.
-The same run trains the event-type head (src/sitrep/data/type_model_head.npz): a linear SVM over the
+The same run trains the event-type head (src/sitrep/data/type_model_head.npz): one-vs-rest NB-SVMs (linear SVMs
+over log-count-ratio scaled features, folded into one linear head; `--head-learner svm`: a plain LinearSVC) over the
 six event types and NONE (`--head-labels sub`: over the sub-event types and NONE, an event type scoring its best
 sub-type's margin), on the same rows and features plus unmasked hashed word 1-3-grams and
 character 2-5-grams (selected on acled-notes dev, refitted on train + dev like the model).
