@@ -174,8 +174,8 @@ def featurize(texts: list[str], views: list[RuleView], blocks: str = "model"):  
 
 class TypeModel:
     """A linear model over :func:`featurize` features with temperature calibration (``blocks``: which
-    features; the event-type head's scores are a linear SVM's margins, not calibrated, and the style
-    gate's two classes are ``news`` and ``note``)."""
+    features; the event-type head's scores are linear SVMs' margins, not calibrated (an NB-SVM head holds its
+    log-count ratios folded into the weights), and the style gate's two classes are ``news`` and ``note``)."""
 
     def __init__(self, coef: np.ndarray, intercept: np.ndarray, classes: list[str], temperature: float = 1.0,
                  blocks: str = "model"):
