@@ -405,9 +405,6 @@ class TypeFeatures:
     #: every riot trigger names a crowd as its subject ("a crowd set fire to a truck"), no demonstrators (trigger kind
     #: ``crowd``)
     crowd_riot: bool = False
-    #: a clash fought with a brawl's weapons alone (``weapon:melee``: sticks, machetes, stones), no firearm or explosive
-    #: named, and no organised armed party or state force on either side
-    melee_brawl: bool = False
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -478,10 +475,7 @@ def type_features(cues: MentionCues, actors: ActorsValue) -> TypeFeatures:
                         any("conflict" in t.kinds for t in cues.triggers) or cues.has("cue:armed_party"),
                         any("nonstate" in t.kinds for t in cues.triggers if t.cls == "overtakes"),
                         "protest" in cues.hidden,
-                        has("riot") and all("crowd" in t.kinds for t in cues.triggers if t.cls == "riot"),
-                        has("clash") and cues.has("weapon:melee") and not firearms and explosion is None
-                        and not cues.has("weapon:armed") and not cues.has("cue:armed_party") and not a1_state
-                        and a2 not in _STATE and not organised_actor)
+                        has("riot") and all("crowd" in t.kinds for t in cues.triggers if t.cls == "riot"))
 
 
 # -- the rules' decision ------------------------------------------------------------------------
@@ -533,13 +527,6 @@ def decide(f: TypeFeatures) -> tuple[SubEventType, str, tuple[str, ...]] | None:
     if (has("nonviolent_transfer") and not f.strong_clash and not f.kills and expl is None and not has("attack")
             and not f.protest and not has("headquarters") and not has("looting")):
         return _S.NON_VIOLENT_TRANSFER, "type-non-violent-transfer", ("nonviolent_transfer",)
-    if f.melee_brawl and not has("abduction") and not has("sexual"):
-        # a clash fought with sticks, machetes or stones by people who are no armed party is a riot: violent
-        # demonstrators when a protest is told, else mob violence ("young men of two villages clashed with machetes
-        # over a water point"; acled-notes train: 133 of 141 such notes are riots)
-        if f.protest:
-            return _S.VIOLENT_DEMONSTRATION, "type-riot-melee-clash", ("clash", "protest")
-        return _S.MOB_VIOLENCE, "type-mob-melee-clash", ("clash",)
     if has("clash") and not f.protest and (f.armed_pair or not f.a2_civilians) and not (expl and not f.strong_clash):
         return _S.ARMED_CLASH, "type-armed-clash", ("clash",)
     if (f.strong_clash and not f.protest and not expl and not (has("attack") and not f.party_noun_only)
