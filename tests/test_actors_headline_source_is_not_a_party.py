@@ -46,7 +46,7 @@ def test_colon_after_a_lower_case_clause_is_not_a_headline_source() -> None:
 
 @pytest.mark.parametrize("text", [
     "A teen was shot dead in Dallas on Sunday. Dallas police are asking for the public's help.",
-    "A man was shot in the neck in Chicago on Monday. Chicago police were called to the block at 10 p.m.",
+    "A man was shot in the neck in Chicago on Monday. Chicago police were called to the block late that evening.",
     "A man was shot in the neck in Chicago on Monday, according to Chicago Police.",
 ])
 def test_police_investigating_or_responding_are_no_party(text: str) -> None:
