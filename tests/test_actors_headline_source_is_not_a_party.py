@@ -59,3 +59,14 @@ def test_police_responding_and_firing_stay_a_party() -> None:
     e = _first("Gunmen ambushed police officers who were responding to a call in Kano, killing two.")
     assert e.actor2 and "Police" in e.actor2
     assert e.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Police charged the demonstrators with batons in Dhaka on Monday, injuring 12.",
+    "Police responded with tear gas as protesters marched in Nairobi on Monday.",
+    "Police arrived and dispersed the protesters with tear gas in Nairobi on Monday.",
+])
+def test_police_using_force_on_a_crowd_stay_a_party(text: str) -> None:
+    e = _first(text)
+    assert "Police" in (e.actor1 or "") + (e.actor2 or "")
+    assert e.sub_event_type == "Protest with intervention"
