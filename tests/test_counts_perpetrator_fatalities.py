@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from sitrep.dedup import merge_duplicates
 from sitrep.extractors.counts import extract_counts
 from sitrep.model import Document, Event, Evidence, Mention
 
-ROOT = Path(__file__).resolve().parent.parent
+from .bench_helpers import load_benchmark
 
 
 def _counts(text: str):
@@ -86,11 +83,8 @@ def test_dedup_takes_the_dead_with_their_attackers_as_one_group():
     assert (merged.fatalities, merged.perpetrator_fatalities) == (6, 1)
 
 
-def _realworld():
-    spec = importlib.util.spec_from_file_location("realworld_bench", ROOT / "benchmarks" / "realworld.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+def _realworld():  # noqa: ANN202
+    return load_benchmark("realworld")
 
 
 def test_realworld_rows_read_the_dead_without_the_attackers():

@@ -3,17 +3,14 @@ tested in test_evaluate_muc4_gtt_rules.py and test_evaluate_muc4_ceaf_rules.py).
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "muc4.py"
-_spec = importlib.util.spec_from_file_location("sitrep_bench_muc4", _PATH)
-assert _spec and _spec.loader
-muc4 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(muc4)
+from .bench_helpers import load_benchmark
+
+muc4 = load_benchmark("muc4")
 
 
 def test_evaluate_muc4_incident_type_mapping() -> None:
@@ -151,10 +148,7 @@ def test_evaluate_muc4_no_template_without_an_incident() -> None:
 
 
 def test_evaluate_muc4_selector_training_without_data_exits_zero(tmp_path: Path, capsys) -> None:
-    spec = importlib.util.spec_from_file_location("sitrep_bench_muc4_selector", _PATH.parent / "muc4_selector.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_benchmark("muc4_selector")
     assert mod.main(["--data", str(tmp_path), "--out", str(tmp_path / "m.npz")]) == 0
     assert "not found" in capsys.readouterr().out
     assert not (tmp_path / "m.npz").exists()

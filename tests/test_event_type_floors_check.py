@@ -3,19 +3,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+
+from .bench_helpers import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _bench():  # noqa: ANN202
-    spec = importlib.util.spec_from_file_location("event_types_bench", ROOT / "benchmarks" / "event_types.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
+    return load_benchmark("event_types")
 
 
 def _floors(tmp_path: Path) -> Path:

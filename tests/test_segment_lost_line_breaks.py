@@ -10,16 +10,11 @@ on a set under 100 events, design.md "Small sets"). Documents where one line is 
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "line_breaks.py"
-_spec = importlib.util.spec_from_file_location("sitrep_bench_line_breaks", _PATH)
-assert _spec is not None and _spec.loader is not None
-bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench)
+from .bench_helpers import load_benchmark
+
+bench = load_benchmark("line_breaks")
 
 
 def test_segment_join_lines_moves_offsets_with_the_text():

@@ -4,21 +4,14 @@ Toy matrices and sentences are the project's own (no data under ../shared is nee
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 import scipy.sparse as sp
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "train_types.py"
+from .bench_helpers import load_benchmark
 
 
 def _script():  # noqa: ANN202 - the module
-    spec = importlib.util.spec_from_file_location("train_types_nbsvm_under_test", SCRIPT)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_benchmark("train_types")
 
 
 def test_types_head_nb_ratio_is_the_smoothed_log_count_ratio_of_binarised_features() -> None:

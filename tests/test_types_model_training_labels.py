@@ -4,21 +4,16 @@ The records are written for the project (no data under ../shared is needed)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 from sitrep.extractors.type_model import RuleView
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "train_types.py"
+from .bench_helpers import load_benchmark
 
 
 def _script():  # noqa: ANN202 - the module
-    spec = importlib.util.spec_from_file_location("train_types_under_test", SCRIPT)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_benchmark("train_types")
 
 
 def test_types_training_view_is_the_rules_view_of_prediction() -> None:
