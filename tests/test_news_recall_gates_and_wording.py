@@ -16,15 +16,12 @@ from sitrep.extractors import types as T
 from sitrep.model import Document
 from sitrep.segment import mentions, sections
 
+from .type_helpers import rules_sub
+
 
 def _subs(text: str) -> list[str]:
     evs = sorted(sitrep.extract(text), key=lambda e: e.evidence.start)
     return [e.sub_event_type.value for e in evs if e.sub_event_type]
-
-
-def _rules_sub(text: str) -> str | None:
-    *_, value = T.analyse_text(text)
-    return value.sub_event_type.value if value.is_event and value.sub_event_type else None
 
 
 def _mentions(text: str):
@@ -78,12 +75,12 @@ def test_typed_act_beside_a_witness_dated_last_week_opens_its_event() -> None:
 def test_residents_setting_accused_men_on_fire_is_mob_violence() -> None:
     text = ("Residents of a hill village seized two men they accused of stealing a child and set them on "
             "fire near the church, police said.")
-    assert _rules_sub(text) == "Mob violence"
+    assert rules_sub(text) == "Mob violence"
 
 
 def test_arrest_of_a_man_accused_of_killing_stays_an_arrest() -> None:
     text = "Police arrested a man accused of killing his neighbour and took him to the district station."
-    assert _rules_sub(text) == "Arrests"
+    assert rules_sub(text) == "Arrests"
 
 
 # --- the armed-party scope rule ---
@@ -121,7 +118,7 @@ def test_sexual_assault_by_a_neighbour_is_not_an_acled_event() -> None:
     ("Police took into custody the deputy leader of an opposition party on Saturday, his lawyer said.", "Arrests"),
 ])
 def test_news_wording_fires_its_sub_type(text: str, sub: str) -> None:
-    assert _rules_sub(text) == sub
+    assert rules_sub(text) == sub
 
 
 @pytest.mark.parametrize("text", [
@@ -134,7 +131,7 @@ def test_news_wording_fires_its_sub_type(text: str, sub: str) -> None:
     "The bank took into account the views of its customers.",
 ])
 def test_news_wording_near_miss_is_no_event(text: str) -> None:
-    assert _rules_sub(text) is None
+    assert rules_sub(text) is None
 
 
 # --- news wording of explosions, protest force, riots and mobs, both ways ---
@@ -160,7 +157,7 @@ def test_news_wording_near_miss_is_no_event(text: str) -> None:
      "Protest with intervention"),
 ])
 def test_news_wording_of_force_and_crowds_fires_its_sub_type(text: str, sub: str) -> None:
-    assert _rules_sub(text) == sub
+    assert rules_sub(text) == sub
 
 
 @pytest.mark.parametrize(("text", "sub"), [
@@ -176,7 +173,7 @@ def test_news_wording_of_force_and_crowds_fires_its_sub_type(text: str, sub: str
     ("Villagers blocked a highway in protest of the closure of the clinic on Monday.", "Peaceful protest"),
 ])
 def test_news_wording_of_force_and_crowds_near_miss(text: str, sub: str | None) -> None:
-    assert _rules_sub(text) == sub
+    assert rules_sub(text) == sub
 
 
 # --- the model's move into a weapon fired from afar needs a word of its kind (news style) ---

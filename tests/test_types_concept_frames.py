@@ -9,10 +9,7 @@ import sitrep
 from sitrep.extractors import type_frames as F
 from sitrep.extractors import types as T
 
-
-def _rules_sub(text: str) -> str | None:
-    value = T.analyse_text(text)[-1]
-    return value.sub_event_type.value if value.is_event and value.sub_event_type else None
+from .type_helpers import rules_sub
 
 
 def _first(text: str) -> str:
@@ -75,7 +72,7 @@ def test_frame_verb_forms_are_generated_from_the_lemma(entry: str, forms: list[s
     ("Villagers set upon two men suspected of stealing cattle and killed them on Sunday.", "Mob violence"),
 ])
 def test_frame_gives_its_sub_type(text: str, sub: str) -> None:
-    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+    assert rules_sub(text) == sub, T.analyse_text(text)[-1].rules
 
 
 @pytest.mark.parametrize(("text", "not_sub"), [
@@ -102,7 +99,7 @@ def test_frame_gives_its_sub_type(text: str, sub: str) -> None:
     ("The two parties formed a coalition government on Monday.", "Change to group/activity"),
 ])
 def test_frame_near_miss_does_not_give_the_sub_type(text: str, not_sub: str) -> None:
-    assert _rules_sub(text) != not_sub, T.analyse_text(text)[-1].rules
+    assert rules_sub(text) != not_sub, T.analyse_text(text)[-1].rules
 
 
 # -- takeover against clash: the taker decides -----------------------------------------------------------
@@ -118,7 +115,7 @@ def test_frame_near_miss_does_not_give_the_sub_type(text: str, not_sub: str) -> 
      "Government regains territory"),
 ])
 def test_takeover_with_fighting_is_coded_by_the_taker(text: str, sub: str) -> None:
-    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+    assert rules_sub(text) == sub, T.analyse_text(text)[-1].rules
 
 
 @pytest.mark.parametrize("text", [
@@ -130,7 +127,7 @@ def test_takeover_with_fighting_is_coded_by_the_taker(text: str, sub: str) -> No
     "Clashes between rival gangs took place in a neighbourhood of the capital on Thursday.",
 ])
 def test_takeover_near_miss_stays_a_clash(text: str) -> None:
-    assert _rules_sub(text) == "Armed clash", T.analyse_text(text)[-1].rules
+    assert rules_sub(text) == "Armed clash", T.analyse_text(text)[-1].rules
 
 
 # -- scope: a development of armed conflict stays in, a company's does not ----------------------------------
@@ -187,7 +184,7 @@ def test_exchange_under_a_deal_agreed_earlier_is_an_event_of_its_own() -> None:
      "Suicide bomb"),
 ])
 def test_news_wording_gives_the_sub_type(text: str, sub: str) -> None:
-    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+    assert rules_sub(text) == sub, T.analyse_text(text)[-1].rules
 
 
 @pytest.mark.parametrize(("text", "not_sub"), [
@@ -201,11 +198,11 @@ def test_news_wording_gives_the_sub_type(text: str, sub: str) -> None:
     ("A car bomb parked outside the market exploded on Monday, killing four people.", "Suicide bomb"),
 ])
 def test_news_wording_near_miss_does_not_give_the_sub_type(text: str, not_sub: str) -> None:
-    assert _rules_sub(text) != not_sub, T.analyse_text(text)[-1].rules
+    assert rules_sub(text) != not_sub, T.analyse_text(text)[-1].rules
 
 
 def test_an_arrest_for_a_call_to_protest_is_an_arrest_not_a_protest() -> None:
-    assert _rules_sub("Police detained four students on Monday for posting calls on social media to join a protest.") \
+    assert rules_sub("Police detained four students on Monday for posting calls on social media to join a protest.") \
         == "Arrests"
     # ... while students detained at the protest they held are an intervention in it
     assert _first("Police detained four students at a protest outside the ministry on Monday.") \
@@ -246,7 +243,7 @@ def test_frame_final_keeps_a_prisoner_exchange_from_the_model() -> None:
      "Change to group/activity"),
 ])
 def test_third_round_wording_gives_the_sub_type(text: str, sub: str) -> None:
-    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+    assert rules_sub(text) == sub, T.analyse_text(text)[-1].rules
 
 
 @pytest.mark.parametrize(("text", "not_sub"), [
@@ -263,7 +260,7 @@ def test_third_round_wording_gives_the_sub_type(text: str, sub: str) -> None:
      "Armed clash"),
 ])
 def test_third_round_near_miss_does_not_give_the_sub_type(text: str, not_sub: str) -> None:
-    assert _rules_sub(text) != not_sub, T.analyse_text(text)[-1].rules
+    assert rules_sub(text) != not_sub, T.analyse_text(text)[-1].rules
 
 
 def test_a_future_passive_is_no_recapture_frame() -> None:

@@ -9,12 +9,8 @@ from __future__ import annotations
 import pytest
 
 import sitrep
-from sitrep.extractors import types as T
 
-
-def _rules_sub(text: str) -> str | None:
-    *_, value = T.analyse_text(text)
-    return value.sub_event_type.value if value.is_event and value.sub_event_type else None
+from .type_helpers import rules_sub
 
 
 #: (wording that fires, its sub-type, a near miss, the near miss's sub-type or None)
@@ -60,8 +56,8 @@ PAIRS = {
 @pytest.mark.parametrize("case", sorted(PAIRS))
 def test_genre_wording_fires_and_its_near_miss_does_not(case: str) -> None:
     fires, sub, near, near_sub = PAIRS[case]
-    assert _rules_sub(fires) == sub
-    assert _rules_sub(near) == near_sub
+    assert rules_sub(fires) == sub
+    assert rules_sub(near) == near_sub
 
 
 @pytest.mark.parametrize("text", [

@@ -10,10 +10,7 @@ import pytest
 
 from sitrep.extractors import types as T
 
-
-def _rules_sub(text: str) -> str | None:
-    *_, value = T.analyse_text(text)
-    return value.sub_event_type.value if value.is_event and value.sub_event_type else None
+from .type_helpers import rules_sub
 
 
 #: (wording that fires, its sub-type, a near miss, the near miss's sub-type)
@@ -66,8 +63,8 @@ PAIRS = {
 @pytest.mark.parametrize("case", sorted(PAIRS))
 def test_types_riot_wording_fires_and_its_near_miss_does_not(case: str) -> None:
     text, sub, near, near_sub = PAIRS[case]
-    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
-    assert _rules_sub(near) == near_sub, T.analyse_text(near)[-1].rules
+    assert rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+    assert rules_sub(near) == near_sub, T.analyse_text(near)[-1].rules
 
 
 @pytest.mark.parametrize("text", [
@@ -75,4 +72,4 @@ def test_types_riot_wording_fires_and_its_near_miss_does_not(case: str) -> None:
     "Families lit a bonfire on the beach to celebrate the new year.",
 ])
 def test_types_riot_wording_no_riot_outside_a_crowd(text: str) -> None:
-    assert _rules_sub(text) != "Violent demonstration", T.analyse_text(text)[-1].rules
+    assert rules_sub(text) != "Violent demonstration", T.analyse_text(text)[-1].rules

@@ -10,10 +10,7 @@ import pytest
 import sitrep
 from sitrep.extractors import types as T
 
-
-def _rules_sub(text: str) -> str | None:
-    *_, value = T.analyse_text(text)
-    return value.sub_event_type.value if value.is_event and value.sub_event_type else None
+from .type_helpers import rules_sub
 
 
 @pytest.mark.parametrize(("text", "sub"), [
@@ -110,7 +107,7 @@ def _rules_sub(text: str) -> str | None:
     ("Police defuse car bomb outside government building in the capital", "Disrupted weapons use"),
 ])
 def test_types_strategic_news_wording_fires(text: str, sub: str) -> None:
-    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+    assert rules_sub(text) == sub, T.analyse_text(text)[-1].rules
 
 
 @pytest.mark.parametrize(("text", "sub"), [
@@ -146,13 +143,13 @@ def test_types_strategic_news_wording_fires(text: str, sub: str) -> None:
     ("Bandits on motorcycles attacked a village on Thursday, killing four farmers.", "Attack"),
 ])
 def test_types_strategic_near_misses_keep_their_type(text: str, sub: str) -> None:
-    assert _rules_sub(text) == sub, T.analyse_text(text)[-1].rules
+    assert rules_sub(text) == sub, T.analyse_text(text)[-1].rules
 
 
 def test_types_arms_depot_attacked_is_no_other() -> None:
     """A depot struck in an attack is that attack, not Other: only an attack ruled out ("no sign of an attack")
     is hidden by the negated mask."""
-    sub = _rules_sub("Gunmen attacked an army ammunition depot on Sunday, killing two guards.")
+    sub = rules_sub("Gunmen attacked an army ammunition depot on Sunday, killing two guards.")
     assert sub is not None and sub != "Other"
 
 
