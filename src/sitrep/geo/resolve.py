@@ -161,6 +161,12 @@ def demonym_names_place(t: Toponym, text: str | None) -> bool:
     return word_pattern("demonym_place").match(text[t.evidence.end:t.evidence.end + 40]) is not None
 
 
+def _entry_name(p: Place) -> str:
+    """A gazetteer entry's own name as a record writes it (ASCII, a seat's suffix dropped): ``location`` unless the
+    text spells the entry otherwise, and always ``gazetteer_name``."""
+    return seat_name(ascii_name(p.name))
+
+
 def place_value(
     p: Place,
     precision: GeoPrecision,
@@ -179,13 +185,14 @@ def place_value(
         )
     admin1 = ascii_name(p.admin1) if p.admin1 else (ascii_name(p.name) if p.is_admin1 else None)
     admin2 = ascii_name(p.admin2) if p.admin2 else (ascii_name(p.name) if p.is_admin2 else None)
+    name = _entry_name(p)
     return PlaceValue(
         country=country,
         iso3=iso3,
         admin1=admin1,
         admin2=admin2,
-        location=seat_name(ascii_name(p.name)),
-        gazetteer_name=seat_name(ascii_name(p.name)),
+        location=name,
+        gazetteer_name=name,
         latitude=round(p.latitude, 5),
         longitude=round(p.longitude, 5),
         geo_precision=precision,
@@ -702,7 +709,7 @@ def as_written(value: PlaceValue | None, gazetteer) -> PlaceValue | None:  # noq
         written = _bare_name(ev.text)
         if not written or written == value.location or written.isupper() or written.islower():
             continue
-        if any(p.iso3 == value.iso3 and seat_name(ascii_name(p.name)) == value.gazetteer_name
+        if any(p.iso3 == value.iso3 and _entry_name(p) == value.gazetteer_name
                for q in dict.fromkeys((written, " ".join(ev.text.split()))) for p in gazetteer.lookup(q)):
             # (the name alone, or with its noun: "Bogra District" is an alias of the unit,
             # "Bogra" the town's name)
